@@ -1,0 +1,7 @@
+#include "command.h"
+
+namespace hilal::cli {
+
+Command::~Command() = default;
+
+} // namespace hilal::cli
