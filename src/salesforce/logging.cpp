@@ -1,0 +1,3 @@
+#include "salesforce/logging.h"
+
+Q_LOGGING_CATEGORY(lcSalesforce, "hilal.salesforce")

@@ -1,0 +1,3 @@
+#include "secrets/logging.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "hilal.secrets")

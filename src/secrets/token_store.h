@@ -1,0 +1,100 @@
+#pragma once
+
+#include "salesforce/connection.h"
+#include "salesforce/connection_store.h"
+#include "salesforce/salesforce_error.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace hilal::secrets {
+
+// One asynchronous TokenStore operation. Emits finished() once (always queued); deletes itself
+// afterwards.
+class TokenJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Result { Ok, NotFound, Failed };
+
+    Result result() const { return m_result; }
+    bool ok() const { return m_result == Result::Ok; }
+    bool notFound() const { return m_result == Result::NotFound; }
+    // A sentence when Failed (never contains a secret).
+    QString errorString() const { return m_errorString; }
+    // The loaded connection (load() only).
+    salesforce::Connection connection() const { return m_connection; }
+    QString botId() const { return m_botId; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class TokenStore;
+    explicit TokenJob(const QString &botId, QObject *parent);
+    void complete(Result result, const QString &errorString = {}, const salesforce::Connection & = {});
+
+    QString m_botId;
+    Result m_result = Result::Failed;
+    QString m_errorString;
+    salesforce::Connection m_connection;
+};
+
+// The bots' Salesforce connections in the OS keychain through QtKeychain: service
+// AppPaths::keychainService(), key = bot id, value = Connection::toJson() (compact JSON). Never
+// uses QtKeychain's insecure plaintext fallback. When no keychain is reachable (no D-Bus session,
+// no Secret Service) the first failing job reports a clear sentence, and from then on entries
+// live only in this process's memory: isPersistent() turns false and persistenceChanged() fires
+// so UIs can warn ("stored for this session only").
+//
+//   TokenJob *job = store->load(botId);
+//   connect(job, &TokenJob::finished, this, [job] { if (job->ok()) use(job->connection()); });
+class TokenStore : public QObject, public salesforce::ConnectionStore
+{
+    Q_OBJECT
+public:
+    explicit TokenStore(QObject *parent = nullptr); // service = AppPaths::keychainService()
+    TokenStore(const QString &service, QObject *parent = nullptr);
+    ~TokenStore() override;
+
+    QString service() const { return m_service; }
+
+    TokenJob *save(const salesforce::Connection &connection);
+    TokenJob *load(const QString &botId);
+    TokenJob *remove(const QString &botId); // NotFound when there was nothing to delete
+
+    bool isPersistent() const override { return !m_sessionOnly; }
+    // "the OS keychain (Secret Service)" or "memory only, for this session"
+    QString storageDescription() const;
+    // The sentence explaining why we fell back to memory (empty while persistent).
+    QString fallbackReason() const { return m_fallbackReason; }
+
+    // Skip the keychain from the start (tests, `--no-keychain`-style demos).
+    void forceSessionOnly(const QString &reason);
+
+    // A sentence for each QKeychain::Error value.
+    static QString describeKeychainError(int qkeychainError, const QString &detail);
+
+    // ConnectionStore
+    void loadConnection(const QString &botId, QObject *context, LoadCallback done) override;
+    void saveConnection(const salesforce::Connection &connection, QObject *context, DoneCallback done) override;
+    void removeConnection(const QString &botId, QObject *context, DoneCallback done) override;
+
+Q_SIGNALS:
+    void persistenceChanged(bool persistent);
+    void keychainUnavailable(const QString &message); // once, when falling back
+
+private:
+    enum class Op { Save, Load, Remove };
+    TokenJob *run(Op op, const QString &botId, const QByteArray &value);
+    void runInMemory(TokenJob *job, Op op, const QByteArray &value);
+    void fallBack(const QString &reason);
+
+    QString m_service;
+    bool m_sessionOnly = false;
+    QString m_fallbackReason;
+    QHash<QString, QByteArray> m_memory; // session-only entries (secret; never written anywhere)
+};
+
+} // namespace hilal::secrets
