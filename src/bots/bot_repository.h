@@ -1,0 +1,103 @@
+#pragma once
+
+#include "bots/audit_log.h"
+#include "bots/chatbot.h"
+#include "bots/confirmation_policy.h"
+#include "bots/connection_info.h"
+#include "bots/permission_set.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace hilal::bots {
+
+// The bots, their permissions, confirmation policies, connection metadata and API keys, in the
+// app's SQLite file (AppPaths::databaseFile()), with a schema version and migrations (database.h).
+//
+// Every permission, policy and connection change writes an audit entry in the same transaction.
+// Tokens are never stored here: they live in the keychain (secrets/token_store.h) only.
+//
+// All calls are small local SQLite statements on the calling thread (well under a millisecond
+// each); listing the audit log can grow — use audit().entriesAsync() from a GUI thread. An
+// instance is bound to the thread that created it (QtSql's rule). Share one instance per process
+// so its change signals reach every view.
+//
+// `actor` names who made a change for the audit trail: "cli", "gui", "serve", "cli:alice" ….
+class BotRepository : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens `databaseFile` (empty: AppPaths::databaseFile()) and migrates it. Check isOpen().
+    explicit BotRepository(const QString &databaseFile = {}, QObject *parent = nullptr);
+    ~BotRepository() override;
+
+    bool isOpen() const;
+    QString errorString() const; // the last failure as a sentence
+    QString databaseFile() const { return m_file; }
+
+    // --- bots ---
+    // New bots start with no permissions (dispatcher locked) and the default policy.
+    std::optional<Chatbot> add(const QString &name, Audience audience, OrgKind orgKind,
+                               const QUrl &loginUrl = {}, const QString &actor = {});
+    bool rename(const QString &botId, const QString &name, const QString &actor = {});
+    // Removes the bot with its permissions, policy, connection metadata and key; the audit trail
+    // stays. Disconnecting (revoking, deleting the keychain entry) is the caller's job first.
+    bool remove(const QString &botId, const QString &actor = {});
+    QList<Chatbot> list() const; // by creation time
+    std::optional<Chatbot> get(const QString &botId) const;
+    bool contains(const QString &botId) const;
+
+    // --- permissions ---
+    PermissionSet permissions(const QString &botId) const;
+    // Writes one audit entry naming what was granted and revoked (none when nothing changes).
+    bool setPermissions(const QString &botId, const PermissionSet &permissions, const QString &actor = {});
+    bool grant(const QString &botId, const PermissionSet &permissions, const QString &actor = {});
+    bool revoke(const QString &botId, const PermissionSet &permissions, const QString &actor = {});
+
+    // --- confirmation policy ---
+    ConfirmationPolicy policy(const QString &botId) const;
+    bool setPolicy(const QString &botId, const ConfirmationPolicy &policy, const QString &actor = {});
+
+    // --- connection metadata (display only; never tokens) ---
+    std::optional<ConnectionInfo> connectionInfo(const QString &botId) const;
+    bool setConnectionInfo(const QString &botId, const ConnectionInfo &info, const QString &actor = {});
+    bool clearConnectionInfo(const QString &botId, const QString &actor = {}, const QString &reason = {});
+    // Records a connection event without changing metadata (e.g. "reconnect needed").
+    bool recordConnectionEvent(const QString &botId, const QString &event, const QString &detail,
+                               const QString &actor = {});
+
+    // --- API keys for `hilal-sf serve` ---
+    // Makes a new key (replacing any old one) and returns it; only a salted SHA-256 hash is kept,
+    // so the returned string is the only time anyone sees it. Empty on failure.
+    QString createApiKey(const QString &botId, const QString &actor = {});
+    bool verifyApiKey(const QString &botId, const QString &key) const;
+    bool hasApiKey(const QString &botId) const;
+
+    // The audit log on the same file.
+    AuditLog &audit() { return *m_audit; }
+
+Q_SIGNALS:
+    void botAdded(const QString &botId);
+    void botChanged(const QString &botId);
+    void botRemoved(const QString &botId);
+    void permissionsChanged(const QString &botId, const hilal::bots::PermissionSet &permissions);
+    void policyChanged(const QString &botId, const hilal::bots::ConfirmationPolicy &policy);
+    void connectionInfoChanged(const QString &botId);
+
+private:
+    bool requireBot(const QString &botId) const;
+    bool fail(const QString &message) const;
+    bool writePermissions(const QString &botId, const PermissionSet &before, const PermissionSet &after,
+                          const QString &actor);
+
+    QString m_file;
+    QString m_connectionName;
+    mutable QString m_error;
+    std::unique_ptr<AuditLog> m_audit;
+};
+
+} // namespace hilal::bots

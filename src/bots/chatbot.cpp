@@ -1,0 +1,113 @@
+#include "bots/chatbot.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace hilal::bots {
+
+namespace {
+const int kMaxNameLength = 80;
+const char kBase32[] = "abcdefghijklmnopqrstuvwxyz234567";
+} // namespace
+
+QUrl Chatbot::effectiveLoginUrl() const
+{
+    return loginUrl.isEmpty() ? defaultLoginUrl(orgKind) : loginUrl;
+}
+
+QJsonObject Chatbot::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("audience"), audienceName(audience));
+    o.insert(QStringLiteral("org"), orgKindName(orgKind));
+    o.insert(QStringLiteral("loginUrl"), loginUrl.isEmpty() ? QJsonValue() : QJsonValue(loginUrl.toString()));
+    o.insert(QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+QString Chatbot::newId()
+{
+    QString id = QStringLiteral("bot_");
+    QRandomGenerator *random = QRandomGenerator::system();
+    for (int i = 0; i < 8; ++i)
+        id += QLatin1Char(kBase32[random->bounded(32)]);
+    return id;
+}
+
+bool Chatbot::isValidId(const QString &id)
+{
+    // Also accept UUID-shaped ids so bots created by other tools stay addressable.
+    static const QRegularExpression shape(QStringLiteral("^(bot_[a-z2-7]{8}|[0-9a-fA-F-]{36})$"));
+    return shape.match(id).hasMatch();
+}
+
+QString Chatbot::validateName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("The bot needs a name; type one, e.g. \"Website concierge\".");
+    if (trimmed.size() > kMaxNameLength)
+        return QStringLiteral("The name is %1 characters long; keep it to %2.").arg(trimmed.size()).arg(kMaxNameLength);
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("The name contains a line break or control character; use plain text on one line.");
+    }
+    return {};
+}
+
+QString Chatbot::validateLoginUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        return {};
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("The login URL is not a valid URL; give one like https://mycompany.my.salesforce.com.");
+    // Loopback by name, IPv4 127/8 or IPv6 ::1 (QtCore only here, so no QHostAddress).
+    const QString host = url.host();
+    const bool loopback = host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+        || host == QLatin1String("::1");
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() == QLatin1String("http") && loopback)
+        return {}; // the local org (demo, tests) speaks plain HTTP on loopback
+    return QStringLiteral("The login URL must use https (plain http is only allowed for a local org on this machine).");
+}
+
+QString Chatbot::audienceName(Audience audience)
+{
+    return audience == Audience::Public ? QStringLiteral("public") : QStringLiteral("internal");
+}
+
+std::optional<Audience> Chatbot::audienceFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("public"))
+        return Audience::Public;
+    if (n == QLatin1String("internal"))
+        return Audience::Internal;
+    return std::nullopt;
+}
+
+QString Chatbot::orgKindName(OrgKind kind)
+{
+    return kind == OrgKind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("production");
+}
+
+std::optional<OrgKind> Chatbot::orgKindFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("production"))
+        return OrgKind::Production;
+    if (n == QLatin1String("sandbox"))
+        return OrgKind::Sandbox;
+    return std::nullopt;
+}
+
+QUrl Chatbot::defaultLoginUrl(OrgKind kind)
+{
+    return kind == OrgKind::Sandbox ? QUrl(QStringLiteral("https://test.salesforce.com"))
+                                    : QUrl(QStringLiteral("https://login.salesforce.com"));
+}
+
+} // namespace hilal::bots

@@ -1,0 +1,148 @@
+#include "bots/database.h"
+
+#include "bots/logging.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace hilal::bots {
+
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit an entry once shipped; append.
+const QStringList &migrationSteps(int index)
+{
+    static const QList<QStringList> steps = {
+        // 0 → 1: bots, their permissions and policies, and the audit log.
+        {
+            QStringLiteral("CREATE TABLE bots (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                           "audience TEXT NOT NULL, org_kind TEXT NOT NULL, login_url TEXT, "
+                           "created TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE bot_permissions (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                           "permission TEXT NOT NULL, PRIMARY KEY (bot_id, permission))"),
+            QStringLiteral("CREATE TABLE bot_policies (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
+                           "confirm_updates INTEGER NOT NULL, confirm_soql TEXT NOT NULL, "
+                           "confirm_creates INTEGER NOT NULL)"),
+            // No foreign key: the audit trail outlives the bots it mentions.
+            QStringLiteral("CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, "
+                           "bot_id TEXT NOT NULL, kind TEXT NOT NULL, action TEXT, parameters TEXT, "
+                           "status INTEGER, salesforce_id TEXT, duration_ms INTEGER, confirmed_by TEXT, "
+                           "actor TEXT, detail TEXT)"),
+            QStringLiteral("CREATE INDEX audit_log_bot ON audit_log (bot_id, id)"),
+        },
+        // 1 → 2: connection metadata for display (never tokens) and hashed API keys for `serve`.
+        {
+            QStringLiteral("CREATE TABLE bot_connections (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
+                           "org_id TEXT, user_id TEXT, username TEXT, org_name TEXT, instance_url TEXT, "
+                           "connected_since TEXT, sandbox INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE bot_api_keys (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
+                           "salt BLOB NOT NULL, hash BLOB NOT NULL, created TEXT NOT NULL)"),
+        },
+    };
+    return steps.at(index);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("The bots database could not be updated (%1).").arg(q.lastError().text());
+    return false;
+}
+
+} // namespace
+
+QString Database::uniqueConnectionName(const char *purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hilal.bots.%1.%2").arg(QLatin1String(purpose)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+QSqlDatabase Database::open(const QString &file, const QString &connectionName, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(file);
+    // Several processes (GUI, `serve`, the CLI) share the file: wait for a writer rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        if (error) {
+            *error = QStringLiteral("Could not open the bots database %1 (%2); check that the folder is writable.")
+                         .arg(QFileInfo(file).absoluteFilePath(), db.lastError().text());
+        }
+        return QSqlDatabase();
+    }
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!migrate(db, error)) {
+        db.close();
+        return QSqlDatabase();
+    }
+    return db;
+}
+
+void Database::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+int Database::version(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations WHERE component = 'bots'")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(QSqlDatabase &db, QString *error, int target)
+{
+    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
+                                 "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"), error))
+        return false;
+    // BEGIN IMMEDIATE takes the write lock first, so two processes starting together migrate once.
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    int current = version(db);
+    if (current > SchemaVersion) {
+        exec(db, QStringLiteral("ROLLBACK"), nullptr);
+        if (error) {
+            *error = QStringLiteral("The bots database was written by a newer version of Hilal Salesforce Admin "
+                                    "(schema %1, this one knows %2); update the app.").arg(current).arg(SchemaVersion);
+        }
+        return false;
+    }
+    for (; current < target; ++current) {
+        for (const QString &sql : migrationSteps(current)) {
+            if (!exec(db, sql, error)) {
+                exec(db, QStringLiteral("ROLLBACK"), nullptr);
+                return false;
+            }
+        }
+        qCInfo(lcBots) << "bots schema migrated to version" << current + 1;
+    }
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("INSERT INTO schema_migrations (component, version) VALUES ('bots', ?) "
+                               "ON CONFLICT(component) DO UPDATE SET version = excluded.version"));
+    set.addBindValue(current);
+    if (!set.exec()) {
+        exec(db, QStringLiteral("ROLLBACK"), nullptr);
+        if (error)
+            *error = QStringLiteral("The bots database could not record its schema version (%1).").arg(set.lastError().text());
+        return false;
+    }
+    return exec(db, QStringLiteral("COMMIT"), error);
+}
+
+} // namespace hilal::bots
