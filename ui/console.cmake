@@ -1,0 +1,10 @@
+# The SOQL console, results grid, action tester and activity log (issue 9), added to hilal_ui.
+# Included from ui/CMakeLists.txt; paths are relative to this folder.
+target_sources(hilal_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/record_flattener.cpp ${CMAKE_CURRENT_LIST_DIR}/record_flattener.h
+    ${CMAKE_CURRENT_LIST_DIR}/results_model.cpp ${CMAKE_CURRENT_LIST_DIR}/results_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/results_view.cpp ${CMAKE_CURRENT_LIST_DIR}/results_view.h
+    ${CMAKE_CURRENT_LIST_DIR}/csv_writer.cpp ${CMAKE_CURRENT_LIST_DIR}/csv_writer.h
+    ${CMAKE_CURRENT_LIST_DIR}/json_export.cpp ${CMAKE_CURRENT_LIST_DIR}/json_export.h
+)
+target_link_libraries(hilal_ui PUBLIC hilal_soql Qt6::Concurrent)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ui/record_flattener.h"
+
+#include <QModelIndexList>
+#include <QTableView>
+
+namespace hilal::ui {
+
+class ResultsModel;
+
+// The results grid: a QTableView tuned for 100,000 rows (fixed row height, no per-row sizing),
+// Ctrl+C copies the selected cells tab-separated, and a subquery cell opens its rows in a window
+// of their own on double-click or Enter.
+class ResultsView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    void setResultsModel(ResultsModel *model);
+    ResultsModel *resultsModel() const { return m_model; }
+
+    // The selected cells as text: rows by line (LF), columns by tab, in grid order; cells the
+    // selection skips inside its bounding rectangle stay empty so columns line up when pasted.
+    static QString selectionAsTsv(const QAbstractItemModel *model, QModelIndexList indexes);
+
+    void copySelection();
+    // Opens a subquery cell's rows in a window of their own; returns it (tests look at it).
+    QWidget *openSubquery(const QModelIndex &index);
+
+Q_SIGNALS:
+    void subqueryOpened(QWidget *window);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    ResultsModel *m_model = nullptr;
+};
+
+} // namespace hilal::ui
