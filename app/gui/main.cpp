@@ -1,0 +1,90 @@
+// hilal-sf-admin: the desktop app. Parses the command line, builds the shared objects and the
+// main window, and runs. Everything else lives in ui/ and src/.
+#include "ui/app_context.h"
+#include "ui/main_window.h"
+
+#include "core/app_paths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <memory>
+
+using namespace hilal;
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QCoreApplication::translate("main", "Keep bots, settings and logs in DIR (also $HILAL_SF_HOME)."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Run against a built-in local Salesforce org with two demo "
+                                                                "bots; no account needed. Uses its own temporary data.")};
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("hilal-sf-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Hilal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HILAL_VERSION));
+}
+
+void setUp(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Connect Hilal Chatbot bots to Salesforce and decide what they may do there."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.dataDir, options.demo});
+}
+
+// --help, --version and bad options answer without a display: only a QCoreApplication exists
+// while they are handled (QCommandLineParser::process exits).
+bool answersWithoutGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (answersWithoutGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        Options options;
+        setUp(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    // WebEngine shares GL contexts with the widgets; must be set before QApplication exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Hilal Salesforce Admin"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("hilal-sf-admin"));
+
+    QCommandLineParser parser;
+    Options options;
+    setUp(parser, options);
+    parser.process(app);
+
+    if (parser.isSet(options.dataDir))
+        AppPaths::setDataDirOverride(parser.value(options.dataDir));
+
+    ui::AppContext context;
+    ui::MainWindow window(&context);
+    if (parser.isSet(options.demo))
+        window.setBanner(QCoreApplication::translate("main", "Demo mode."));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,100 @@
+// The main window: five tabs, empty states, the demo banner, remembered geometry.
+#include "gui_test.h"
+
+#include "ui/app_context.h"
+#include "ui/bot_list.h"
+#include "ui/empty_state.h"
+#include "ui/integrations_page.h"
+#include "ui/main_window.h"
+
+#include "core/app_paths.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace hilal;
+using namespace hilal::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_home.reset(new QTemporaryDir);
+        AppPaths::setDataDirOverride(m_home->path());
+    }
+
+    void showsFiveTabsWithEmptyStates()
+    {
+        AppContext context;
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QStringList expected = {QStringLiteral("Integrations"), QStringLiteral("Permissions"),
+                                      QStringLiteral("SOQL Console"), QStringLiteral("Actions"),
+                                      QStringLiteral("Activity")};
+        QCOMPARE(window.tabs()->count(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(window.tabs()->tabText(i).remove(QLatin1Char('&')), expected.at(i));
+            QCOMPARE(window.tabs()->widget(i)->accessibleName(), expected.at(i));
+        }
+        QCOMPARE(window.botList()->count(), 0);
+        QVERIFY(window.bannerText().isEmpty());
+
+        // No bot selected: every tab says what will be there instead of showing blank space.
+        const auto empties = window.findChildren<EmptyState *>();
+        QVERIFY(empties.size() >= 5);
+        for (EmptyState *empty : empties) {
+            QVERIFY(!empty->title().isEmpty());
+            QVERIFY2(empty->text().size() > 30, qPrintable(empty->text()));
+            QVERIFY(!empty->text().contains(QLatin1String("lorem"), Qt::CaseInsensitive));
+        }
+        QVERIFY(window.integrationsPage()->view() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(window.integrationsPage()->isPageReady(), 30000);
+        test::saveScreenshot(&window, QStringLiteral("main_window_empty"));
+    }
+
+    void showsDemoBanner()
+    {
+        AppContext context;
+        MainWindow window(&context);
+        window.setBanner(QStringLiteral("Demo mode."));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.bannerText(), QStringLiteral("Demo mode."));
+        window.setBanner({});
+        QVERIFY(window.bannerText().isEmpty());
+    }
+
+    void remembersGeometry()
+    {
+        {
+            AppContext context;
+            MainWindow window(&context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1013, 677);
+            window.tabs()->setCurrentIndex(MainWindow::PermissionsTabIndex);
+            window.close();
+        }
+        QVERIFY(QSettings(AppPaths::settingsFile(), QSettings::IniFormat).contains(QStringLiteral("mainWindow/geometry")));
+        AppContext context;
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1013, 677));
+        QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::PermissionsTabIndex));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+HILAL_GUI_TEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace hilal::bots {
+class BotRepository;
+}
+namespace hilal::secrets {
+class TokenStore;
+}
+namespace hilal::salesforce {
+class SessionManager;
+}
+namespace hilal::actions {
+class Dispatcher;
+class AuditLog;
+}
+
+namespace hilal::ui {
+
+// The one object the GUI's widgets share: it owns the bot repository, the token store, the
+// Salesforce session manager, the dispatcher and the audit log, built once in main() (or a test)
+// after AppPaths is settled, and passed to every tab's constructor. Widgets never create their
+// own copies, so a change made in one tab (a permission, a disconnect) is seen by all.
+//
+// It also carries the app-wide "what changed" signals, so tabs refresh without knowing each
+// other: whoever changes a bot calls the matching notify…() after the change is stored.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    bots::BotRepository *bots() const;
+    secrets::TokenStore *tokens() const;
+    salesforce::SessionManager *sessions() const;
+    actions::Dispatcher *dispatcher() const;
+    actions::AuditLog *auditLog() const;
+
+    // The bot selected in the bot list ("" = none). MainWindow sets it; tabs also get setBot().
+    QString currentBotId() const;
+    void setCurrentBotId(const QString &botId);
+
+    // Demo mode (--demo): the local org's base URL, empty otherwise.
+    bool isDemo() const { return m_demoOrgUrl.isValid(); }
+    QUrl demoOrgUrl() const { return m_demoOrgUrl; }
+    void setDemoOrgUrl(const QUrl &url) { m_demoOrgUrl = url; }
+
+    void notifyBotsChanged();                       // added, removed or renamed
+    void notifyBotUpdated(const QString &botId);    // permissions or confirmation policy
+    void notifyConnectionChanged(const QString &botId); // connected, disconnected, needs reconnect
+
+signals:
+    void currentBotChanged(const QString &botId);
+    void botsChanged();
+    void botUpdated(const QString &botId);
+    void connectionChanged(const QString &botId);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_currentBotId;
+    QUrl m_demoOrgUrl;
+};
+
+} // namespace hilal::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QStandardItemModel;
+
+namespace hilal::ui {
+
+class AppContext;
+class EmptyState;
+
+// The left column: every bot with its audience, and Add / Rename / Remove. The selection is the
+// app's current bot (AppContext::setCurrentBotId), which drives the tabs on the right.
+class BotList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BotList(AppContext *context, QWidget *parent = nullptr);
+
+    // Reloads from the repository, keeping the selection when the bot still exists.
+    void reload();
+    void selectBot(const QString &botId);
+    QString selectedBotId() const;
+    int count() const;
+
+    QListView *view() const { return m_view; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *renameButton() const { return m_rename; }
+    QPushButton *removeButton() const { return m_remove; }
+
+private:
+    void updateButtons();
+
+    AppContext *m_context;
+    QStandardItemModel *m_model;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QListView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_rename;
+    QPushButton *m_remove;
+};
+
+} // namespace hilal::ui

@@ -1,0 +1,190 @@
+#include "ui/main_window.h"
+
+#include "ui/app_context.h"
+#include "ui/bot_list.h"
+#include "ui/bot_tab.h"
+#include "ui/empty_state.h"
+#include "ui/integrations_page.h"
+#include "ui/permissions_tab.h"
+
+#include "core/app_paths.h"
+
+#if __has_include("ui/soql_console_tab.h")
+#include "ui/soql_console_tab.h"
+#define HILAL_HAS_SOQL_CONSOLE_TAB 1
+#endif
+#if __has_include("ui/actions_tab.h")
+#include "ui/actions_tab.h"
+#define HILAL_HAS_ACTIONS_TAB 1
+#endif
+#if __has_include("ui/activity_tab.h")
+#include "ui/activity_tab.h"
+#define HILAL_HAS_ACTIVITY_TAB 1
+#endif
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hilal::ui {
+
+namespace {
+
+const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+const auto kSplitterKey = QStringLiteral("mainWindow/splitter");
+const auto kTabKey = QStringLiteral("mainWindow/currentTab");
+
+// A tab of issue 9 that has not been built into this binary: say what it will hold.
+QWidget *pendingTab(const QString &title, const QString &text)
+{
+    return new EmptyState(title, text);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Hilal Salesforce Admin"));
+    const QString iconPath = QStringLiteral(":/icons/hilal-sf-admin.svg");
+    if (QFile::exists(iconPath))
+        setWindowIcon(QIcon(iconPath));
+    setMinimumSize(880, 560);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QFrame(central);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::Highlight));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::HighlightedText));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    m_bannerLabel = new QLabel(m_banner);
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_bannerLabel->setAccessibleName(tr("Demo mode"));
+    bannerLayout->addWidget(m_bannerLabel);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setChildrenCollapsible(false);
+    m_botList = new BotList(context, m_splitter);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Bot details"));
+    m_splitter->addWidget(m_botList);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 760});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    buildTabs();
+    connect(context, &AppContext::currentBotChanged, this, &MainWindow::onCurrentBotChanged);
+    onCurrentBotChanged(context->currentBotId());
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildTabs()
+{
+    m_integrations = new IntegrationsPage(m_context);
+    addBotTab(m_integrations, tr("&Integrations"), tr("Integrations"));
+    m_permissions = new PermissionsTab(m_context);
+    addBotTab(m_permissions, tr("&Permissions"), tr("Permissions"));
+
+#ifdef HILAL_HAS_SOQL_CONSOLE_TAB
+    addBotTab(new SoqlConsoleTab(m_context), tr("SOQL &Console"), tr("SOQL Console"));
+#else
+    addBotTab(pendingTab(tr("SOQL Console"),
+                         tr("Read-only SOQL queries against the selected bot's org will run here, "
+                            "with completion, a confirmation for costly queries and a results grid.")),
+              tr("SOQL &Console"), tr("SOQL Console"));
+#endif
+#ifdef HILAL_HAS_ACTIONS_TAB
+    addBotTab(new ActionsTab(m_context), tr("&Actions"), tr("Actions"));
+#else
+    addBotTab(pendingTab(tr("Actions"),
+                         tr("Try the bot's chat actions by hand here: create a lead, look up an "
+                            "account, update an opportunity or run a query.")),
+              tr("&Actions"), tr("Actions"));
+#endif
+#ifdef HILAL_HAS_ACTIVITY_TAB
+    addBotTab(new ActivityTab(m_context), tr("Ac&tivity"), tr("Activity"));
+#else
+    addBotTab(pendingTab(tr("Activity"),
+                         tr("Every action a bot runs or is refused will be listed here, newest "
+                            "first, filterable by bot, action and status.")),
+              tr("Ac&tivity"), tr("Activity"));
+#endif
+}
+
+void MainWindow::addBotTab(QWidget *tab, const QString &title, const QString &accessibleName)
+{
+    tab->setAccessibleName(accessibleName);
+    m_tabs->addTab(tab, title);
+}
+
+void MainWindow::onCurrentBotChanged(const QString &botId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = dynamic_cast<BotTab *>(m_tabs->widget(i)))
+            tab->setBot(botId);
+    }
+}
+
+void MainWindow::setBanner(const QString &text)
+{
+    m_bannerLabel->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_bannerLabel->text() : QString();
+}
+
+void MainWindow::restoreState()
+{
+    const QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    if (s.contains(kGeometryKey))
+        restoreGeometry(s.value(kGeometryKey).toByteArray());
+    else
+        resize(1100, 720);
+    if (s.contains(kSplitterKey))
+        m_splitter->restoreState(s.value(kSplitterKey).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, s.value(kTabKey, 0).toInt(), m_tabs->count() - 1));
+}
+
+void MainWindow::saveState() const
+{
+    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    s.setValue(kGeometryKey, saveGeometry());
+    s.setValue(kSplitterKey, m_splitter->saveState());
+    s.setValue(kTabKey, m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace hilal::ui

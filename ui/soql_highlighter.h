@@ -1,0 +1,54 @@
+#pragma once
+
+#include "soql/lexer.h"
+#include "soql/parser.h"
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+#include <vector>
+
+namespace hilal::ui {
+
+// Colours SOQL in a QTextDocument with src/soql's own lexer (so the console and the parser never
+// disagree about what a token is) and underlines the parser's first error with a wavy line.
+// The whole query is lexed and parsed once per edit (queries are small); blocks take their slice.
+class SoqlHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    enum class Style { Keyword, Function, Identifier, String, Number, DateValue, Operator, Error };
+
+    explicit SoqlHighlighter(QTextDocument *document);
+
+    // The parser's first error for the current text; null when it parses or is blank.
+    soql::SoqlError error() const { return m_error; }
+    // The style a character of the document is drawn in (tests; -1 offset → Identifier).
+    Style styleAt(int offset) const;
+    QTextCharFormat format(Style style) const;
+
+    // Picks colours that read on the widget's palette (light or dark).
+    void setPalette(const QPalette &palette);
+
+Q_SIGNALS:
+    // After every analysis whose error differs from the previous one.
+    void errorChanged(const hilal::soql::SoqlError &error);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void analyse();
+    Style styleOf(const soql::Token &token, const soql::Token *next) const;
+    void applyFormat(int blockStart, int blockLength, int offset, int length, const QTextCharFormat &f);
+
+    std::vector<soql::Token> m_tokens;
+    std::vector<Style> m_styles;
+    soql::SoqlError m_error;
+    int m_revision = -1;
+    QString m_text;
+    QTextCharFormat m_formats[8];
+};
+
+} // namespace hilal::ui
