@@ -130,7 +130,7 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
                 return false;
             }
         }
-        qCInfo(lcBots) << "bots schema migrated to version" << current + 1;
+        qCDebug(lcBots) << "bots schema migrated to version" << current + 1;
     }
     QSqlQuery set(db);
     set.prepare(QStringLiteral("INSERT INTO schema_migrations (component, version) VALUES ('bots', ?) "

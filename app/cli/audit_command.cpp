@@ -1,0 +1,73 @@
+#include "audit_command.h"
+
+#include "bot_cli_support.h"
+#include "cli_context.h"
+#include "command_registry.h"
+
+#include "bots/bot_repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hilal::cli {
+
+HILAL_REGISTER_COMMAND(AuditCommand, "audit")
+
+using namespace hilal::bots;
+
+int AuditCommand::run(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("Only this bot's entries."), QStringLiteral("ID"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100; 0: all)."),
+                                      QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    parser.addOptions({botOpt, limitOpt, jsonOpt});
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf audit"), args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    bool ok = false;
+    const int limit = parser.value(limitOpt).toInt(&ok);
+    if (!ok || limit < 0)
+        return context.fail(QStringLiteral("--limit must be a whole number ≥ 0, not '%1'.").arg(parser.value(limitOpt)), ExitUsage);
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    AuditQuery query;
+    query.botId = parser.value(botOpt);
+    query.limit = limit;
+    const QList<AuditEntry> entries = repo->audit().entries(query);
+    if (parser.isSet(jsonOpt)) {
+        QJsonArray array;
+        for (const AuditEntry &e : entries)
+            array.append(e.toJson());
+        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return ExitOk;
+    }
+    if (entries.isEmpty()) {
+        context.err() << "no audit entries" << (query.botId.isEmpty() ? QString() : QStringLiteral(" for ") + query.botId) << Qt::endl;
+        return ExitOk;
+    }
+    for (const AuditEntry &e : entries) {
+        QString line = e.at.toString(Qt::ISODate) + QLatin1Char(' ') + e.botId + QLatin1Char(' ')
+            + AuditEntry::kindName(e.kind).leftJustified(10) + QLatin1Char(' ') + e.action.leftJustified(18);
+        if (e.kind == AuditEntry::Kind::Dispatch) {
+            line += QStringLiteral(" %1").arg(e.status);
+            if (!e.salesforceId.isEmpty())
+                line += QLatin1Char(' ') + e.salesforceId;
+            if (e.durationMs >= 0)
+                line += QStringLiteral(" %1ms").arg(e.durationMs);
+            if (!e.confirmedBy.isEmpty())
+                line += QStringLiteral(" confirmed by ") + e.confirmedBy;
+        }
+        if (!e.detail.isEmpty())
+            line += QStringLiteral(" — ") + e.detail;
+        if (!e.actor.isEmpty())
+            line += QStringLiteral(" [") + e.actor + QLatin1Char(']');
+        context.out() << line << '\n';
+    }
+    context.out() << Qt::flush;
+    return ExitOk;
+}
+
+} // namespace hilal::cli

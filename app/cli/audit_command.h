@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace hilal::cli {
+
+// `hilal-sf audit [--bot ID] [--limit N] [--json]`: the audit trail, newest first — dispatches
+// (action, status, Salesforce Id, duration, who confirmed; emails and phones masked) and
+// permission, policy, connection and bot changes. JSON: an array of entries.
+class AuditCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("audit"); }
+    QString summary() const override { return QStringLiteral("Show the audit trail of dispatches and changes"); }
+    int run(const QStringList &args, CliContext &context) override;
+};
+
+} // namespace hilal::cli

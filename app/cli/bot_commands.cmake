@@ -1,0 +1,11 @@
+# The bots area's subcommands: bots, grant, revoke, policy, audit (action and serve join them).
+target_sources(hilal-sf PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/bot_cli_support.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bots_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/permission_change.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/grant_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/revoke_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/policy_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/audit_command.cpp
+)
+target_link_libraries(hilal-sf PRIVATE hilal_bots)

@@ -1,0 +1,277 @@
+#include "bots_command.h"
+
+#include "bot_cli_support.h"
+#include "cli_context.h"
+#include "command_registry.h"
+
+#include "bots/bot_repository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hilal::cli {
+
+HILAL_REGISTER_COMMAND(BotsCommand, "bots")
+
+using namespace hilal::bots;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: hilal-sf bots <subcommand>\n\n"
+    "  add --name NAME [--audience public|internal] [--org production|sandbox] [--login-url URL]\n"
+    "                    Add a bot; prints its id as the last line.\n"
+    "  list [--json]     List the bots.\n"
+    "  show ID [--json]  Show one bot: permissions, policy, connection.\n"
+    "  rename ID NAME    Rename a bot (its id stays).\n"
+    "  remove ID         Remove a bot, its permissions and its stored connection.\n"
+    "  key --bot ID      Make a new API key for `hilal-sf serve` (shown once; replaces the old one).\n";
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+} // namespace
+
+QJsonObject BotsCommand::describe(BotRepository &repo, const Chatbot &bot)
+{
+    QJsonObject o = bot.toJson();
+    const PermissionSet permissions = repo.permissions(bot.id);
+    o.insert(QStringLiteral("permissions"), QJsonArray::fromStringList(permissions.names()));
+    o.insert(QStringLiteral("dispatcherUnlocked"), permissions.isDispatcherUnlocked());
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(permissions.warnings(bot.audience)));
+    o.insert(QStringLiteral("policy"), repo.policy(bot.id).toJson());
+    const auto info = repo.connectionInfo(bot.id);
+    o.insert(QStringLiteral("connection"), info ? QJsonValue(info->toJson()) : QJsonValue());
+    o.insert(QStringLiteral("hasApiKey"), repo.hasApiKey(bot.id));
+    return o;
+}
+
+int BotsCommand::run(const QStringList &args, CliContext &context)
+{
+    if (args.isEmpty()) {
+        context.err() << kUsage << Qt::flush;
+        return ExitUsage;
+    }
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("-h") || sub == QLatin1String("--help") || sub == QLatin1String("help")) {
+        context.out() << kUsage << Qt::flush;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("add"))
+        return add(rest, context);
+    if (sub == QLatin1String("list"))
+        return list(rest, context);
+    if (sub == QLatin1String("show"))
+        return show(rest, context);
+    if (sub == QLatin1String("rename"))
+        return rename(rest, context);
+    if (sub == QLatin1String("remove"))
+        return remove(rest, context);
+    if (sub == QLatin1String("key"))
+        return key(rest, context);
+    context.err() << "hilal-sf: unknown bots subcommand '" << sub << "'\n\n" << kUsage << Qt::flush;
+    return ExitUsage;
+}
+
+int BotsCommand::add(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Add a bot; prints its id as the last line."));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("The bot's name."), QStringLiteral("NAME"));
+    const QCommandLineOption audienceOpt(QStringLiteral("audience"), QStringLiteral("public or internal (default internal)."),
+                                         QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
+    const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("production or sandbox (default production)."),
+                                    QStringLiteral("KIND"), QStringLiteral("production"));
+    const QCommandLineOption loginOpt(QStringLiteral("login-url"), QStringLiteral("A My Domain or custom login URL."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({nameOpt, audienceOpt, orgOpt, loginOpt});
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf bots add"), args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    if (!parser.isSet(nameOpt))
+        return context.fail(QStringLiteral("bots add needs --name NAME."), ExitUsage);
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(QStringLiteral("unexpected argument '%1'; put the name after --name.")
+                                .arg(parser.positionalArguments().first()), ExitUsage);
+    const auto audience = Chatbot::audienceFromName(parser.value(audienceOpt));
+    if (!audience)
+        return context.fail(QStringLiteral("--audience must be public or internal, not '%1'.").arg(parser.value(audienceOpt)), ExitUsage);
+    const auto org = Chatbot::orgKindFromName(parser.value(orgOpt));
+    if (!org)
+        return context.fail(QStringLiteral("--org must be production or sandbox, not '%1'.").arg(parser.value(orgOpt)), ExitUsage);
+    const QUrl loginUrl = parser.isSet(loginOpt) ? QUrl(parser.value(loginOpt), QUrl::StrictMode) : QUrl();
+    if (parser.isSet(loginOpt) && loginUrl.isEmpty())
+        return context.fail(QStringLiteral("--login-url is empty; give a URL like https://mycompany.my.salesforce.com."), ExitUsage);
+    if (const QString problem = Chatbot::validateLoginUrl(loginUrl); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
+    if (const QString problem = Chatbot::validateName(parser.value(nameOpt)); !problem.isEmpty())
+        return context.fail(problem, ExitUsage);
+
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    const auto bot = repo->add(parser.value(nameOpt), *audience, *org, loginUrl, botcli::actor());
+    if (!bot)
+        return context.fail(repo->errorString(), ExitFailure);
+    context.err() << "added bot \"" << bot->name << "\" (" << Chatbot::audienceName(bot->audience) << ", "
+                  << Chatbot::orgKindName(bot->orgKind) << "); it has no permissions yet — "
+                  << "grant some with `hilal-sf grant --bot " << bot->id << " PERMISSION…`" << Qt::endl;
+    context.out() << bot->id << Qt::endl;
+    return ExitOk;
+}
+
+int BotsCommand::list(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    parser.addOption(jsonOpt);
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf bots list"), args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    const QList<Chatbot> bots = repo->list();
+    if (parser.isSet(jsonOpt)) {
+        QJsonArray array;
+        for (const Chatbot &b : bots)
+            array.append(describe(*repo, b));
+        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return ExitOk;
+    }
+    if (bots.isEmpty()) {
+        context.err() << "no bots yet; add one with `hilal-sf bots add --name NAME`" << Qt::endl;
+        return ExitOk;
+    }
+    int nameWidth = 4;
+    for (const Chatbot &b : bots)
+        nameWidth = qMax(nameWidth, int(b.name.size()));
+    context.out() << pad(QStringLiteral("ID"), 14) << pad(QStringLiteral("NAME"), nameWidth + 2)
+                  << pad(QStringLiteral("AUDIENCE"), 10) << pad(QStringLiteral("ORG"), 12)
+                  << pad(QStringLiteral("CONNECTED"), 11) << "PERMISSIONS\n";
+    for (const Chatbot &b : bots) {
+        const QStringList perms = repo->permissions(b.id).names();
+        context.out() << pad(b.id, 14) << pad(b.name, nameWidth + 2) << pad(Chatbot::audienceName(b.audience), 10)
+                      << pad(Chatbot::orgKindName(b.orgKind), 12) << pad(yesNo(repo->connectionInfo(b.id).has_value()), 11)
+                      << (perms.isEmpty() ? QStringLiteral("-") : perms.join(QLatin1Char(','))) << '\n';
+    }
+    context.out() << Qt::flush;
+    return ExitOk;
+}
+
+int BotsCommand::show(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print a JSON object."));
+    parser.addOption(jsonOpt);
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The bot's id."));
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf bots show"), args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(QStringLiteral("bots show needs exactly one bot id."), ExitUsage);
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    const QString id = parser.positionalArguments().first();
+    if (!botcli::requireBot(*repo, id, context))
+        return ExitFailure;
+    const Chatbot bot = *repo->get(id);
+    const QJsonObject o = describe(*repo, bot);
+    if (parser.isSet(jsonOpt)) {
+        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return ExitOk;
+    }
+    const PermissionSet perms = repo->permissions(id);
+    QTextStream &out = context.out();
+    out << "id:          " << bot.id << '\n'
+        << "name:        " << bot.name << '\n'
+        << "audience:    " << Chatbot::audienceName(bot.audience) << '\n'
+        << "org:         " << Chatbot::orgKindName(bot.orgKind) << '\n'
+        << "login URL:   " << bot.effectiveLoginUrl().toString() << (bot.loginUrl.isEmpty() ? " (default)" : "") << '\n'
+        << "created:     " << bot.created.toString(Qt::ISODate) << '\n'
+        << "permissions: " << (perms.isEmpty() ? QStringLiteral("none") : perms.names().join(QStringLiteral(", "))) << '\n'
+        << "dispatcher:  " << (perms.isDispatcherUnlocked() ? "unlocked" : "locked (no chat permission granted)") << '\n'
+        << "policy:      " << repo->policy(id).summary() << '\n'
+        << "API key:     " << (repo->hasApiKey(id) ? "set" : "none (make one with `hilal-sf bots key --bot ID`)") << '\n';
+    if (const auto info = repo->connectionInfo(id)) {
+        out << "connection:  org " << info->orgId << " as " << info->username << " on " << info->instanceUrl.toString()
+            << (info->sandbox ? " (sandbox)" : "") << " since " << info->connectedSince.toString(Qt::ISODate) << '\n';
+    } else {
+        out << "connection:  not connected\n";
+    }
+    for (const QString &w : perms.warnings(bot.audience))
+        out << "warning:     " << w << '\n';
+    out << Qt::flush;
+    return ExitOk;
+}
+
+int BotsCommand::rename(const QStringList &args, CliContext &context)
+{
+    if (args.size() != 2)
+        return context.fail(QStringLiteral("usage: hilal-sf bots rename ID NAME"), ExitUsage);
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    if (!botcli::requireBot(*repo, args.at(0), context))
+        return ExitFailure;
+    if (!repo->rename(args.at(0), args.at(1), botcli::actor()))
+        return context.fail(repo->errorString(), ExitFailure);
+    context.out() << "renamed " << args.at(0) << " to \"" << args.at(1).trimmed() << '"' << Qt::endl;
+    return ExitOk;
+}
+
+int BotsCommand::remove(const QStringList &args, CliContext &context)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return context.fail(QStringLiteral("usage: hilal-sf bots remove ID"), ExitUsage);
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    const QString id = args.first();
+    if (!botcli::requireBot(*repo, id, context))
+        return ExitFailure;
+    if (repo->connectionInfo(id)) {
+        context.err() << "note: the bot was connected; its token is not revoked at Salesforce by `bots remove` — "
+                      << "run `hilal-sf disconnect --bot " << id << "` first to revoke it" << Qt::endl;
+    }
+    if (!repo->remove(id, botcli::actor()))
+        return context.fail(repo->errorString(), ExitFailure);
+    context.out() << "removed " << id << Qt::endl;
+    return ExitOk;
+}
+
+int BotsCommand::key(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
+    parser.addOption(botOpt);
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf bots key"), args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    if (!parser.isSet(botOpt))
+        return context.fail(QStringLiteral("bots key needs --bot ID."), ExitUsage);
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    const QString id = parser.value(botOpt);
+    if (!botcli::requireBot(*repo, id, context))
+        return ExitFailure;
+    const QString key = repo->createApiKey(id, botcli::actor());
+    if (key.isEmpty())
+        return context.fail(repo->errorString(), ExitFailure);
+    context.err() << "This is the only time the key is shown; store it in the chatbot runtime's secrets. "
+                  << "Any older key of this bot stops working now. Send it as `Authorization: Bearer <key>`." << Qt::endl;
+    context.out() << key << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace hilal::cli

@@ -1,0 +1,55 @@
+#include "permission_change.h"
+
+#include "bot_cli_support.h"
+#include "cli_context.h"
+#include "command.h"
+
+#include "bots/bot_repository.h"
+
+namespace hilal::cli {
+
+using namespace hilal::bots;
+
+int runPermissionChange(bool grant, const QStringList &args, CliContext &context)
+{
+    const QString verb = grant ? QStringLiteral("grant") : QStringLiteral("revoke");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Permissions: %1").arg(PermissionSet::all().names().join(QStringLiteral(" "))));
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
+    parser.addOption(botOpt);
+    parser.addPositionalArgument(QStringLiteral("PERMISSION"), QStringLiteral("One or more permission names."),
+                                 QStringLiteral("PERMISSION…"));
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf ") + verb, args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    if (!parser.isSet(botOpt))
+        return context.fail(QStringLiteral("%1 needs --bot ID.").arg(verb), ExitUsage);
+    if (parser.positionalArguments().isEmpty())
+        return context.fail(QStringLiteral("%1 needs at least one permission: %2.")
+                                .arg(verb, PermissionSet::all().names().join(QStringLiteral(", "))), ExitUsage);
+    PermissionSet change;
+    QString error;
+    if (!PermissionSet::fromNames(parser.positionalArguments(), &change, &error))
+        return context.fail(error, ExitUsage);
+
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    const QString id = parser.value(botOpt);
+    if (!botcli::requireBot(*repo, id, context))
+        return ExitFailure;
+    const bool ok = grant ? repo->grant(id, change, botcli::actor()) : repo->revoke(id, change, botcli::actor());
+    if (!ok)
+        return context.fail(repo->errorString(), ExitFailure);
+    const PermissionSet now = repo->permissions(id);
+    for (const QString &w : now.warnings(repo->get(id)->audience))
+        context.err() << "warning: " << w << Qt::endl;
+    if (!now.isDispatcherUnlocked())
+        context.err() << "note: no chat permission is granted, so every chat action of this bot answers 403" << Qt::endl;
+    context.out() << id << ": " << (now.isEmpty() ? QStringLiteral("no permissions") : now.names().join(QLatin1Char(' ')))
+                  << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace hilal::cli
