@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hilal::emulator {
+
+// What the local org does wrong on purpose, so clients can be tested against a bad day at
+// Salesforce (`POST /__admin/faults`, `LocalOrg::setFaults`, `--latency-ms`, `--fail-rate`).
+// A default-constructed value means "behave".
+struct Faults
+{
+    int latencyMs = 0;          // every answer is delayed this long (without blocking others)
+    double failRate = 0.0;      // 0..1: share of requests answered with failStatus instead
+    int failStatus = 500;       // 500 (UNKNOWN_EXCEPTION) or 503 (SERVER_UNAVAILABLE)
+    double dropRate = 0.0;      // 0..1: share of connections closed without an answer
+    bool limitExceeded = false; // REST answers 403 REQUEST_LIMIT_EXCEEDED
+
+    bool isClear() const;
+
+    // Reads the `/__admin/faults` body; absent keys keep their default, so `{}` clears.
+    // On a bad value returns false and says which key is wrong and why in *error.
+    static bool fromJson(const QJsonObject &json, Faults *faults, QString *error);
+    QJsonObject toJson() const;
+};
+
+} // namespace hilal::emulator

@@ -1,0 +1,115 @@
+#include "emulator/http_request.h"
+
+#include <QHttpServerRequest>
+#include <QUrl>
+
+namespace hilal::emulator {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
+
+QString formDecode(QByteArray part)
+{
+    part.replace('+', ' ');
+    return QUrl::fromPercentEncoding(part);
+}
+
+} // namespace
+
+HttpRequest HttpRequest::from(const QHttpServerRequest &request)
+{
+    HttpRequest result;
+    result.method = methodName(request.method());
+    const QUrl url = request.url();
+    result.path = url.path(QUrl::FullyDecoded);
+    // Read the raw query ourselves: QUrlQuery would keep `+` as `+`, while a real org reads it
+    // as a space (salesforce-api.md §2.7), which is what clients must be tested against.
+    result.query = parseForm(url.query(QUrl::FullyEncoded).toLatin1());
+    result.headers = request.headers();
+    result.body = request.body();
+    result.remoteAddress = request.remoteAddress();
+    return result;
+}
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second.trimmed();
+    }
+    return {};
+}
+
+bool HttpRequest::hasHeader(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString HttpRequest::queryValue(const QString &key) const
+{
+    return value(query, key);
+}
+
+bool HttpRequest::hasQuery(const QString &key) const
+{
+    return contains(query, key);
+}
+
+HttpRequest::Params HttpRequest::form() const
+{
+    return parseForm(body);
+}
+
+HttpRequest::Params HttpRequest::parseForm(const QByteArray &encoded)
+{
+    Params params;
+    for (const QByteArray &pair : encoded.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        if (eq < 0)
+            params.append({formDecode(pair), QString()});
+        else
+            params.append({formDecode(pair.left(eq)), formDecode(pair.mid(eq + 1))});
+    }
+    return params;
+}
+
+QString HttpRequest::value(const Params &params, const QString &key)
+{
+    for (const auto &pair : params) {
+        if (pair.first == key)
+            return pair.second;
+    }
+    return {};
+}
+
+bool HttpRequest::contains(const Params &params, const QString &key)
+{
+    for (const auto &pair : params) {
+        if (pair.first == key)
+            return true;
+    }
+    return false;
+}
+
+} // namespace hilal::emulator

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QMutex>
+#include <QString>
+#include <QVector>
+
+namespace hilal::emulator {
+
+// One API request as the local org saw it. `path` has no host and no query string (query
+// strings carry tokens: `?oauth_token=`, revoke's `?token=`). `status` is 0 for a connection
+// dropped on purpose by the faults.
+struct RequestLogEntry
+{
+    QString method; // "GET", "POST", …
+    QString path;   // "/services/data/v60.0/query"
+    int status = 0;
+
+    bool operator==(const RequestLogEntry &other) const
+    {
+        return method == other.method && path == other.path && status == other.status;
+    }
+};
+
+// Every API request since start or reset, in arrival order of the answers (`GET /__admin/requests`).
+// Thread-safe.
+class RequestLog
+{
+public:
+    void append(const RequestLogEntry &entry);
+    QVector<RequestLogEntry> entries() const;
+    void clear();
+
+    // [{"method": "GET", "path": "/services/data", "status": 200}, …]
+    QJsonArray toJson() const;
+
+private:
+    mutable QMutex m_mutex;
+    QVector<RequestLogEntry> m_entries;
+};
+
+} // namespace hilal::emulator

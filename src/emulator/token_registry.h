@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hilal::emulator {
+
+// What an authorization code stands for (salesforce-api.md §1.12): single-use, bound to the
+// client, the redirect URI, the user, the scopes and the PKCE challenge.
+struct AuthorizationCode
+{
+    QString clientId;
+    QString redirectUri;
+    QString userId;
+    QStringList scopes;
+    QString codeChallenge; // empty when the authorize request had none
+    QDateTime expiresAt;
+};
+
+// A live session (access token) or a refresh token's grant.
+struct TokenGrant
+{
+    QString clientId;
+    QString userId;
+    QStringList scopes;
+    QString refreshToken; // for an access token: the refresh token it came from, if any
+};
+
+// The OAuth server's memory: codes, access tokens, refresh tokens. Thread-safe, so the test
+// controls can be called from any thread. Tokens are random, from the system's CSPRNG; none of
+// them ever reaches a log.
+class TokenRegistry
+{
+public:
+    enum class CodeState { Valid, Unknown, Expired };
+
+    // `orgId15` prefixes access tokens as Salesforce's do: `<org15>!<random>`.
+    explicit TokenRegistry(const QString &orgId15 = QString());
+    void setOrgId15(const QString &orgId15);
+
+    // A fresh code (`aPrx…==`, like Salesforce's) for `code`.
+    QString issueCode(const AuthorizationCode &code);
+    // Removes the code whatever its state: a code is spent by its first exchange attempt.
+    CodeState takeCode(const QString &code, AuthorizationCode *out);
+
+    QString issueAccessToken(const TokenGrant &grant);
+    QString issueRefreshToken(const TokenGrant &grant);
+
+    std::optional<TokenGrant> accessGrant(const QString &accessToken) const;
+    std::optional<TokenGrant> refreshGrant(const QString &refreshToken) const;
+
+    // Revokes an access token (that session only) or a refresh token (and every access token
+    // issued from it). False when the token is unknown.
+    bool revoke(const QString &token);
+
+    // Test controls: every access token stops working (clients must refresh) / every refresh
+    // token is revoked with its access tokens (clients must reconnect).
+    void expireAccessTokens();
+    void revokeRefreshTokens();
+
+    static QString randomToken(int length); // [A-Za-z0-9]
+
+private:
+    mutable QMutex m_mutex;
+    QString m_orgId15;
+    QHash<QString, AuthorizationCode> m_codes;
+    QHash<QString, TokenGrant> m_access;
+    QHash<QString, TokenGrant> m_refresh;
+};
+
+} // namespace hilal::emulator
