@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 namespace hilal::salesforce {
 
 class RestClient;
@@ -61,6 +63,7 @@ private:
     SalesforceError m_error;
     QByteArray m_body;
     QHash<QByteArray, QByteArray> m_headers;
+    std::function<void()> m_onAbort;
 };
 
 } // namespace hilal::salesforce

@@ -74,6 +74,9 @@ public:
     // Timeout for the token request, milliseconds.
     void setRefreshTimeout(int ms) { m_refreshTimeoutMs = ms; }
 
+    // Records the discovered API version on the connection (persisted with the next save).
+    void setApiVersion(const QString &version);
+
     void recordLimitInfo(const QByteArray &headerValue);
     LimitInfo limitInfo() const { return m_limitInfo; }
 

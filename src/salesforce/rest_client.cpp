@@ -1,0 +1,455 @@
+#include "salesforce/rest_client.h"
+
+#include "core/config.h"
+#include "salesforce/logging.h"
+#include "salesforce/query_cursor.h"
+#include "salesforce/record_id.h"
+#include "salesforce/session.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QVersionNumber>
+
+namespace hilal::salesforce {
+
+struct RestClient::Call
+{
+    QByteArray verb;
+    QString pathOrUrl;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+    bool authenticated = true;  // send the bearer token; refresh + retry once on 401
+    bool refreshedOnce = false;
+    bool revoke = false;        // a 400 means "already gone"
+    int retries = 0;
+    quint64 generation = 0;
+    QString cacheKey;           // describe cache
+    std::function<void(RestReply *)> onSuccess; // post-processing before finished()
+    std::function<void(Call &, const Connection &)> prepare; // fill in what needs the connection
+    QPointer<RestReply> reply;
+    QPointer<QNetworkReply> network;
+    QPointer<QTimer> backoff;
+
+    bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
+};
+
+namespace {
+
+bool isValidObjectName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+SalesforceError badObject(const QString &name)
+{
+    return SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                 QStringLiteral("'%1' is not a valid object name.").arg(name));
+}
+
+} // namespace
+
+RestClient::RestClient(Session *session, QObject *parent)
+    : RestClient(session, Options(), parent)
+{
+}
+
+RestClient::RestClient(Session *session, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_options(options)
+{
+}
+
+RestClient::~RestClient() = default;
+
+QString RestClient::apiVersion() const
+{
+    const QString discovered = m_session->connection().apiVersion;
+    if (!discovered.isEmpty())
+        return discovered;
+    if (!m_options.apiVersion.isEmpty())
+        return m_options.apiVersion;
+    return Config::get(Config::SalesforceApiVersion);
+}
+
+QString RestClient::dataPath(const QString &tail) const
+{
+    return QStringLiteral("/services/data/v") + apiVersion() + tail;
+}
+
+QByteArray RestClient::encodeQueryParameter(const QString &name, const QString &soql)
+{
+    // toPercentEncoding leaves only A-Z a-z 0-9 - . _ ~ bare: '+', '&', '%', '#', ' ' all encoded.
+    return QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(soql);
+}
+
+QByteArray RestClient::rfc1123(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+}
+
+QUrl RestClient::resolve(const QString &pathOrUrl) const
+{
+    if (pathOrUrl.startsWith(QLatin1String("http://")) || pathOrUrl.startsWith(QLatin1String("https://")))
+        return QUrl::fromEncoded(pathOrUrl.toUtf8());
+    QByteArray base = m_session->connection().instanceUrl.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery
+                                                                    | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    // Paths arrive already percent-encoded (q= values, Ids, nextRecordsUrl): keep them byte-exact.
+    return QUrl::fromEncoded(base + pathOrUrl.toUtf8(), QUrl::StrictMode);
+}
+
+RestReply *RestClient::failEarly(const SalesforceError &error)
+{
+    auto *reply = new RestReply(this);
+    reply->m_error = error;
+    QTimer::singleShot(0, reply, [reply] {
+        reply->m_finished = true;
+        emit reply->finished();
+        if (reply->m_autoDelete)
+            reply->deleteLater();
+    });
+    return reply;
+}
+
+RestReply *RestClient::start(const std::shared_ptr<Call> &call)
+{
+    auto *reply = new RestReply(this);
+    call->reply = reply;
+    std::weak_ptr<Call> weak = call;
+    reply->m_onAbort = [this, weak] {
+        if (auto c = weak.lock()) {
+            if (c->backoff)
+                c->backoff->stop();
+            if (c->network)
+                c->network->abort();
+            finish(c, SalesforceError::cancelled());
+        }
+    };
+    m_session->whenReady(reply, [this, call](const SalesforceError &error) {
+        if (error.isError()) {
+            finish(call, error);
+            return;
+        }
+        if (call->prepare)
+            call->prepare(*call, m_session->connection());
+        attempt(call);
+    });
+    return reply;
+}
+
+void RestClient::attempt(const std::shared_ptr<Call> &call)
+{
+    if (!call->reply || call->reply->m_finished)
+        return;
+    const Connection connection = m_session->connection();
+    QNetworkRequest request(resolve(call->pathOrUrl));
+    request.setRawHeader("Accept", "application/json");
+    if (call->authenticated)
+        request.setRawHeader("Authorization", "Bearer " + connection.accessToken.toUtf8());
+    if (!call->body.isEmpty() && !call->headers.contains("content-type"))
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (auto it = call->headers.cbegin(); it != call->headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    request.setTransferTimeout(m_options.timeoutMs);
+    call->generation = m_session->generation();
+    ++call->reply->m_attempts;
+    QNetworkReply *net = call->body.isEmpty() && call->verb == "GET"
+                             ? m_session->network()->get(request)
+                             : m_session->network()->sendCustomRequest(request, call->verb, call->body);
+    call->network = net;
+    connect(net, &QNetworkReply::finished, this, [this, call, net] { onFinished(call, net); });
+}
+
+void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *net)
+{
+    net->deleteLater();
+    RestReply *reply = call->reply;
+    if (!reply || reply->m_finished)
+        return;
+    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = net->readAll();
+    m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));
+
+    auto retryLater = [this, call] {
+        const int delay = m_options.backoffMs << call->retries;
+        ++call->retries;
+        auto *timer = new QTimer(call->reply);
+        timer->setSingleShot(true);
+        call->backoff = timer;
+        connect(timer, &QTimer::timeout, this, [this, call, timer] {
+            timer->deleteLater();
+            attempt(call);
+        });
+        timer->start(delay);
+    };
+
+    if (status == 0) {
+        const bool timeout = net->error() == QNetworkReply::OperationCanceledError
+                             || net->error() == QNetworkReply::TimeoutError;
+        if (call->idempotent() && call->retries < m_options.maxGetRetries) {
+            qCDebug(lcSalesforce) << "retrying" << call->verb << "after" << net->errorString();
+            retryLater();
+            return;
+        }
+        const QString host = net->url().host();
+        finish(call, timeout ? SalesforceError::make(SalesforceError::Kind::Timeout,
+                                                     QStringLiteral("Salesforce (%1) did not answer within %2 s. "
+                                                                    "Try again; if it keeps happening, check the network.")
+                                                         .arg(host)
+                                                         .arg(m_options.timeoutMs / 1000.0))
+                             : SalesforceError::make(SalesforceError::Kind::Network,
+                                                     QStringLiteral("Could not reach Salesforce at %1 (%2). Check the "
+                                                                    "network connection and try again.")
+                                                         .arg(host, net->errorString())));
+        return;
+    }
+
+    reply->m_httpStatus = status;
+    reply->m_body = body;
+    reply->m_headers.clear();
+    for (const auto &pair : net->rawHeaderPairs())
+        reply->m_headers.insert(pair.first.toLower(), pair.second);
+
+    if (status == 401 && call->authenticated && !call->refreshedOnce) {
+        call->refreshedOnce = true;
+        m_session->refresh(call->generation, reply, [this, call](const SalesforceError &error) {
+            if (error.isError()) {
+                finish(call, error);
+                return;
+            }
+            if (call->reply)
+                call->reply->m_retriedAfterRefresh = true;
+            attempt(call);
+        });
+        return;
+    }
+    if ((status == 503 || status == 502 || status == 504) && call->idempotent()
+        && call->retries < m_options.maxGetRetries) {
+        retryLater();
+        return;
+    }
+    SalesforceError error = SalesforceError::fromHttp(status, body);
+    if (call->revoke && status == 400)
+        error = {}; // the token was already gone: the disconnect goal is met
+    if (status == 401 && error.isError())
+        error.message = QStringLiteral("Salesforce rejected the session even after renewing it (%1). Reconnect the bot.")
+                            .arg(error.message);
+    if (!error.isError() && call->onSuccess) {
+        call->onSuccess(reply); // may turn the answer into an error
+        error = reply->m_error;
+    }
+    finish(call, error);
+}
+
+void RestClient::finish(const std::shared_ptr<Call> &call, const SalesforceError &error)
+{
+    RestReply *reply = call->reply;
+    if (!reply || reply->m_finished)
+        return;
+    reply->m_error = error;
+    reply->m_finished = true;
+    reply->m_onAbort = nullptr;
+    emit reply->finished();
+    if (reply->m_autoDelete)
+        reply->deleteLater();
+}
+
+RestReply *RestClient::send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                            const QHash<QByteArray, QByteArray> &extraHeaders)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = verb;
+    call->pathOrUrl = pathOrUrl;
+    call->body = body;
+    for (auto it = extraHeaders.cbegin(); it != extraHeaders.cend(); ++it)
+        call->headers.insert(it.key().toLower(), it.value());
+    return start(call);
+}
+
+RestReply *RestClient::get(const QString &pathOrUrl)
+{
+    return send("GET", pathOrUrl);
+}
+
+RestReply *RestClient::discoverApiVersion()
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->pathOrUrl = QStringLiteral("/services/data");
+    call->authenticated = false; // the version list needs no session
+    const QString configured = !m_options.apiVersion.isEmpty() ? m_options.apiVersion
+                                                              : Config::get(Config::SalesforceApiVersion);
+    call->onSuccess = [this, configured](RestReply *reply) {
+        const QVersionNumber ceiling = QVersionNumber::fromString(configured);
+        QVersionNumber best;
+        QString bestText;
+        for (const QJsonValue &v : reply->array()) {
+            const QString text = v.toObject().value(QLatin1String("version")).toString();
+            const QVersionNumber n = QVersionNumber::fromString(text);
+            if (!n.isNull() && n <= ceiling && n > best) {
+                best = n;
+                bestText = text;
+            }
+        }
+        if (bestText.isEmpty()) {
+            reply->m_error = SalesforceError::make(
+                SalesforceError::Kind::Protocol,
+                QStringLiteral("The org offers no REST API version at or below %1. Set salesforce.apiVersion "
+                               "to a version the org supports.")
+                    .arg(configured));
+            return;
+        }
+        m_session->setApiVersion(bestText);
+        reply->m_body = QJsonDocument(QJsonObject{{QStringLiteral("version"), bestText}}).toJson(QJsonDocument::Compact);
+    };
+    return start(call);
+}
+
+RestReply *RestClient::create(const QString &objectName, const QJsonObject &fields)
+{
+    if (!isValidObjectName(objectName))
+        return failEarly(badObject(objectName));
+    return send("POST", dataPath(QStringLiteral("/sobjects/") + objectName),
+                QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+namespace {
+
+QString validatedIdPath(const QString &objectName, const QString &id, SalesforceError *error)
+{
+    if (!isValidObjectName(objectName)) {
+        *error = badObject(objectName);
+        return {};
+    }
+    QString why;
+    const RecordId rid = RecordId::parseFor(id, objectName, &why);
+    if (!rid.isValid()) {
+        *error = SalesforceError::make(SalesforceError::Kind::InvalidInput, why);
+        return {};
+    }
+    return QStringLiteral("/sobjects/") + objectName + QLatin1Char('/') + rid.id18();
+}
+
+} // namespace
+
+RestReply *RestClient::retrieve(const QString &objectName, const QString &id, const QStringList &fields)
+{
+    SalesforceError error;
+    QString path = validatedIdPath(objectName, id, &error);
+    if (error)
+        return failEarly(error);
+    if (!fields.isEmpty())
+        path += QStringLiteral("?fields=") + QString::fromLatin1(QUrl::toPercentEncoding(fields.join(QLatin1Char(',')), ","));
+    return get(dataPath(path));
+}
+
+RestReply *RestClient::update(const QString &objectName, const QString &id, const QJsonObject &changedFields,
+                              const QDateTime &ifUnmodifiedSince)
+{
+    SalesforceError error;
+    const QString path = validatedIdPath(objectName, id, &error);
+    if (error)
+        return failEarly(error);
+    QJsonObject body = changedFields;
+    body.remove(QStringLiteral("Id")); // Salesforce refuses Id in the body; the path names the row
+    body.remove(QStringLiteral("attributes"));
+    QHash<QByteArray, QByteArray> headers;
+    if (ifUnmodifiedSince.isValid())
+        headers.insert("If-Unmodified-Since", rfc1123(ifUnmodifiedSince));
+    return send("PATCH", dataPath(path), QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+RestReply *RestClient::remove(const QString &objectName, const QString &id)
+{
+    SalesforceError error;
+    const QString path = validatedIdPath(objectName, id, &error);
+    if (error)
+        return failEarly(error);
+    return send("DELETE", dataPath(path));
+}
+
+RestReply *RestClient::describe(const QString &objectName)
+{
+    if (!isValidObjectName(objectName))
+        return failEarly(badObject(objectName));
+    const QString key = m_session->connection().orgId + QLatin1Char('|') + apiVersion() + QLatin1Char('|')
+                        + objectName.toLower();
+    const auto cached = m_describeCache.constFind(key);
+    if (cached != m_describeCache.constEnd()) {
+        RestReply *reply = failEarly({});
+        reply->m_httpStatus = 200;
+        reply->m_body = cached.value();
+        return reply;
+    }
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->pathOrUrl = dataPath(QStringLiteral("/sobjects/") + objectName + QStringLiteral("/describe"));
+    call->onSuccess = [this, key](RestReply *reply) { m_describeCache.insert(key, reply->m_body); };
+    return start(call);
+}
+
+RestReply *RestClient::describeGlobal()
+{
+    return get(dataPath(QStringLiteral("/sobjects")));
+}
+
+void RestClient::clearDescribeCache()
+{
+    m_describeCache.clear();
+}
+
+RestReply *RestClient::explain(const QString &soql)
+{
+    if (soql.trimmed().isEmpty())
+        return failEarly(SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("The query is empty.")));
+    return get(dataPath(QStringLiteral("/query?")) + QString::fromLatin1(encodeQueryParameter(QStringLiteral("explain"), soql)));
+}
+
+RestReply *RestClient::identity()
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->prepare = [](Call &c, const Connection &connection) {
+        c.pathOrUrl = QString::fromUtf8(connection.identityUrl.toEncoded());
+    };
+    return start(call);
+}
+
+RestReply *RestClient::userInfo()
+{
+    return get(QStringLiteral("/services/oauth2/userinfo"));
+}
+
+RestReply *RestClient::limits()
+{
+    return get(dataPath(QStringLiteral("/limits")));
+}
+
+RestReply *RestClient::revoke()
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "POST";
+    call->pathOrUrl = QStringLiteral("/services/oauth2/revoke");
+    call->authenticated = false;
+    call->revoke = true;
+    call->headers.insert("content-type", "application/x-www-form-urlencoded");
+    call->prepare = [](Call &c, const Connection &connection) {
+        // Revoking the refresh token also ends every access token issued from it.
+        const QString token = connection.canRefresh() ? connection.refreshToken : connection.accessToken;
+        c.body = "token=" + QUrl::toPercentEncoding(token);
+    };
+    return start(call);
+}
+
+QueryCursor *RestClient::query(const QString &soql, bool includeDeleted)
+{
+    return new QueryCursor(this, soql, includeDeleted, this);
+}
+
+} // namespace hilal::salesforce

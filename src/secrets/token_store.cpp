@@ -1,0 +1,270 @@
+#include "secrets/token_store.h"
+
+#include "core/app_paths.h"
+#include "secrets/logging.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace hilal::secrets {
+
+using salesforce::Connection;
+using salesforce::SalesforceError;
+
+TokenJob::TokenJob(const QString &botId, QObject *parent)
+    : QObject(parent)
+    , m_botId(botId)
+{
+}
+
+void TokenJob::complete(Result result, const QString &errorString, const Connection &connection)
+{
+    m_result = result;
+    m_errorString = errorString;
+    m_connection = connection;
+    // Always asynchronous, so callers can connect after the call returns.
+    QTimer::singleShot(0, this, [this] {
+        emit finished();
+        deleteLater();
+    });
+}
+
+TokenStore::TokenStore(QObject *parent)
+    : TokenStore(AppPaths::keychainService(), parent)
+{
+}
+
+TokenStore::TokenStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+TokenStore::~TokenStore() = default;
+
+QString TokenStore::storageDescription() const
+{
+    return m_sessionOnly ? QStringLiteral("memory only, for this session (no keychain reachable)")
+                         : QStringLiteral("the system keychain (service %1)").arg(m_service);
+}
+
+void TokenStore::forceSessionOnly(const QString &reason)
+{
+    fallBack(reason);
+}
+
+QString TokenStore::describeKeychainError(int qkeychainError, const QString &detail)
+{
+    const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    switch (qkeychainError) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return QStringLiteral("No Salesforce connection is stored for this bot.");
+    case QKeychain::CouldNotDeleteEntry:
+        return QStringLiteral("The keychain could not delete the stored connection%1. Remove the entry by hand in "
+                              "your keychain manager.").arg(suffix);
+    case QKeychain::AccessDeniedByUser:
+        return QStringLiteral("Access to the keychain was refused at the prompt. Allow access to keep the "
+                              "Salesforce connection.");
+    case QKeychain::AccessDenied:
+        return QStringLiteral("The keychain refused access%1. Unlock the keychain (log out and in, or open your "
+                              "keychain manager) and try again.").arg(suffix);
+    case QKeychain::NoBackendAvailable:
+        return QStringLiteral("No system keychain is reachable%1: Salesforce connections will be kept in memory for "
+                              "this session only. Start gnome-keyring or KWallet (in a desktop session with D-Bus) "
+                              "to keep them across restarts.").arg(suffix);
+    case QKeychain::NotImplemented:
+        return QStringLiteral("The keychain does not support this operation on this system%1.").arg(suffix);
+    case QKeychain::OtherError:
+    default:
+        return QStringLiteral("The keychain failed%1. Check that your keychain is running and unlocked.").arg(suffix);
+    }
+}
+
+void TokenStore::fallBack(const QString &reason)
+{
+    if (m_sessionOnly)
+        return;
+    m_sessionOnly = true;
+    m_fallbackReason = reason;
+    qCWarning(lcSecrets).noquote() << reason;
+    emit keychainUnavailable(reason);
+    emit persistenceChanged(false);
+}
+
+TokenJob *TokenStore::save(const Connection &connection)
+{
+    return run(Op::Save, connection.botId, QJsonDocument(connection.toJson()).toJson(QJsonDocument::Compact));
+}
+
+TokenJob *TokenStore::load(const QString &botId)
+{
+    return run(Op::Load, botId, {});
+}
+
+TokenJob *TokenStore::remove(const QString &botId)
+{
+    return run(Op::Remove, botId, {});
+}
+
+namespace {
+
+// Errors that mean "there is no keychain here" rather than "this entry failed": fall back to
+// memory. QtKeychain reports a missing D-Bus session as NoBackendAvailable, or as OtherError
+// with a D-Bus message, depending on the backend it tried.
+bool meansNoKeychain(QKeychain::Error error, const QString &detail)
+{
+    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented)
+        return true;
+    if (error == QKeychain::OtherError) {
+        const QString d = detail.toLower();
+        return d.contains(QLatin1String("d-bus")) || d.contains(QLatin1String("dbus"))
+               || d.contains(QLatin1String("secret service")) || d.contains(QLatin1String("org.freedesktop"))
+               || d.contains(QLatin1String("no such interface")) || d.contains(QLatin1String("not provided by any"));
+    }
+    return false;
+}
+
+} // namespace
+
+TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
+{
+    auto *job = new TokenJob(botId, this);
+    if (botId.isEmpty()) {
+        job->complete(TokenJob::Result::Failed, QStringLiteral("No bot id given for the stored connection."));
+        return job;
+    }
+    if (m_sessionOnly) {
+        runInMemory(job, op, value);
+        return job;
+    }
+    QKeychain::Job *kj = nullptr;
+    switch (op) {
+    case Op::Save: {
+        auto *w = new QKeychain::WritePasswordJob(m_service, this);
+        w->setBinaryData(value);
+        kj = w;
+        break;
+    }
+    case Op::Load:
+        kj = new QKeychain::ReadPasswordJob(m_service, this);
+        break;
+    case Op::Remove:
+        kj = new QKeychain::DeletePasswordJob(m_service, this);
+        break;
+    }
+    kj->setAutoDelete(true);
+    kj->setInsecureFallback(false); // never QtKeychain's plaintext file
+    kj->setKey(botId);
+    QPointer<TokenJob> guard(job);
+    connect(kj, &QKeychain::Job::finished, this, [this, guard, op, value](QKeychain::Job *k) {
+        if (!guard)
+            return;
+        const QKeychain::Error error = k->error();
+        const QString detail = k->errorString();
+        if (error == QKeychain::NoError) {
+            if (op == Op::Load) {
+                const QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(k)->binaryData();
+                const QJsonDocument doc = QJsonDocument::fromJson(data);
+                if (!doc.isObject()) {
+                    guard->complete(TokenJob::Result::Failed,
+                                    QStringLiteral("The stored Salesforce connection for bot %1 is unreadable. "
+                                                   "Disconnect and connect the bot again.")
+                                        .arg(guard->botId()));
+                    return;
+                }
+                Connection c = Connection::fromJson(doc.object());
+                if (c.botId.isEmpty())
+                    c.botId = guard->botId();
+                guard->complete(TokenJob::Result::Ok, {}, c);
+            } else {
+                guard->complete(TokenJob::Result::Ok);
+            }
+            return;
+        }
+        if (error == QKeychain::EntryNotFound) {
+            guard->complete(TokenJob::Result::NotFound, describeKeychainError(error, {}));
+            return;
+        }
+        if (meansNoKeychain(error, detail)) {
+            fallBack(describeKeychainError(QKeychain::NoBackendAvailable, detail));
+            runInMemory(guard, op, value);
+            return;
+        }
+        guard->complete(TokenJob::Result::Failed, describeKeychainError(error, detail));
+    });
+    kj->start();
+    return job;
+}
+
+void TokenStore::runInMemory(TokenJob *job, Op op, const QByteArray &value)
+{
+    const QString botId = job->botId();
+    switch (op) {
+    case Op::Save:
+        m_memory.insert(botId, value);
+        job->complete(TokenJob::Result::Ok);
+        return;
+    case Op::Load: {
+        const auto it = m_memory.constFind(botId);
+        if (it == m_memory.constEnd()) {
+            job->complete(TokenJob::Result::NotFound, describeKeychainError(QKeychain::EntryNotFound, {}));
+            return;
+        }
+        job->complete(TokenJob::Result::Ok, {}, Connection::fromJson(QJsonDocument::fromJson(it.value()).object()));
+        return;
+    }
+    case Op::Remove:
+        job->complete(m_memory.remove(botId) ? TokenJob::Result::Ok : TokenJob::Result::NotFound,
+                      describeKeychainError(QKeychain::EntryNotFound, {}));
+        return;
+    }
+}
+
+void TokenStore::loadConnection(const QString &botId, QObject *context, LoadCallback done)
+{
+    TokenJob *job = load(botId);
+    QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    connect(job, &TokenJob::finished, this, [job, ctx, hasContext, done] {
+        if (hasContext && !ctx)
+            return;
+        if (job->ok())
+            done(true, job->connection(), {});
+        else if (job->notFound())
+            done(false, {}, {});
+        else
+            done(false, {}, SalesforceError::make(SalesforceError::Kind::Keychain, job->errorString()));
+    });
+}
+
+void TokenStore::saveConnection(const Connection &connection, QObject *context, DoneCallback done)
+{
+    TokenJob *job = save(connection);
+    QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    connect(job, &TokenJob::finished, this, [job, ctx, hasContext, done] {
+        if ((hasContext && !ctx) || !done)
+            return;
+        done(job->ok() ? SalesforceError() : SalesforceError::make(SalesforceError::Kind::Keychain, job->errorString()));
+    });
+}
+
+void TokenStore::removeConnection(const QString &botId, QObject *context, DoneCallback done)
+{
+    TokenJob *job = remove(botId);
+    QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    connect(job, &TokenJob::finished, this, [job, ctx, hasContext, done] {
+        if ((hasContext && !ctx) || !done)
+            return;
+        done(job->ok() || job->notFound() ? SalesforceError()
+                                          : SalesforceError::make(SalesforceError::Kind::Keychain, job->errorString()));
+    });
+}
+
+} // namespace hilal::secrets
