@@ -104,8 +104,10 @@ struct Literal
 
     Kind kind = Kind::Null;
 
-    // String: the decoded contents (escapes resolved; for a LIKE pattern `\%` and `\_` stay as
-    //   written, two characters, because they mean "a literal % / _" to the matcher).
+    // String: the decoded contents (escapes resolved). The right side of LIKE is a pattern and
+    //   keeps its meaningful escapes: `\%`, `\_` and `\\` stay as two characters (backslash +
+    //   character), so in a pattern every backslash means "the next character literally" and an
+    //   unescaped % / _ is a wildcard.
     // Integer / Decimal / Currency amount: the number as written, sign included ("-0.5", "+3").
     // Date: "YYYY-MM-DD". DateTime: as written ("2025-03-31T14:05:00Z", "…+05:30", fractions kept).
     // Boolean: "true" / "false". Null: empty. DateLiteral: the canonical upper-case name
