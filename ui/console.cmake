@@ -6,5 +6,9 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/results_view.cpp ${CMAKE_CURRENT_LIST_DIR}/results_view.h
     ${CMAKE_CURRENT_LIST_DIR}/csv_writer.cpp ${CMAKE_CURRENT_LIST_DIR}/csv_writer.h
     ${CMAKE_CURRENT_LIST_DIR}/json_export.cpp ${CMAKE_CURRENT_LIST_DIR}/json_export.h
+    ${CMAKE_CURRENT_LIST_DIR}/soql_highlighter.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_highlighter.h
+    ${CMAKE_CURRENT_LIST_DIR}/soql_completer.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_completer.h
+    ${CMAKE_CURRENT_LIST_DIR}/soql_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_editor.h
+    ${CMAKE_CURRENT_LIST_DIR}/confirmation_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/confirmation_dialog.h
 )
 target_link_libraries(hilal_ui PUBLIC hilal_soql Qt6::Concurrent)

@@ -43,7 +43,7 @@ void SoqlHighlighter::setPalette(const QPalette &palette)
     rehighlight();
 }
 
-QTextCharFormat SoqlHighlighter::format(Style style) const
+QTextCharFormat SoqlHighlighter::styleFormat(Style style) const
 {
     return m_formats[int(style)];
 }
@@ -86,10 +86,15 @@ SoqlHighlighter::Style SoqlHighlighter::styleOf(const soql::Token &token, const 
 void SoqlHighlighter::analyse()
 {
     const QTextDocument *doc = document();
-    if (!doc || doc->revision() == m_revision)
+    if (!doc)
         return;
-    m_revision = doc->revision();
-    m_text = doc->toPlainText();
+    // Compared by text, not revision(): the revision moves only when an edit block ends, after
+    // Qt has already asked for the new blocks' formats. Queries are short; this is cheap.
+    QString text = doc->toPlainText();
+    if (m_analysed && text == m_text)
+        return;
+    m_analysed = true;
+    m_text = std::move(text);
     m_tokens = soql::Lexer::tokenize(m_text);
     m_styles.clear();
     m_styles.reserve(m_tokens.size());

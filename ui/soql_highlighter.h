@@ -26,7 +26,7 @@ public:
     soql::SoqlError error() const { return m_error; }
     // The style a character of the document is drawn in (tests; -1 offset → Identifier).
     Style styleAt(int offset) const;
-    QTextCharFormat format(Style style) const;
+    QTextCharFormat styleFormat(Style style) const;
 
     // Picks colours that read on the widget's palette (light or dark).
     void setPalette(const QPalette &palette);
@@ -46,7 +46,7 @@ private:
     std::vector<soql::Token> m_tokens;
     std::vector<Style> m_styles;
     soql::SoqlError m_error;
-    int m_revision = -1;
+    bool m_analysed = false;
     QString m_text;
     QTextCharFormat m_formats[8];
 };
