@@ -1,0 +1,151 @@
+#include "emulator_command.h"
+
+#include "cli_context.h"
+#include "command_registry.h"
+
+#include "emulator/demo_defaults.h"
+#include "emulator/local_org.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace hilal::cli {
+
+HILAL_REGISTER_COMMAND(EmulatorCommand, "emulator")
+
+namespace {
+
+// SIGINT/SIGTERM → one byte down a socket pair → a QSocketNotifier in the event loop → quit.
+// The handler itself does only what is async-signal-safe (write).
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+bool readRate(const QString &text, double *rate)
+{
+    bool ok = false;
+    *rate = text.toDouble(&ok);
+    return ok && *rate >= 0.0 && *rate <= 1.0;
+}
+
+} // namespace
+
+int EmulatorCommand::run(const QStringList &args, CliContext &context)
+{
+    using emulator::LocalOrgOptions;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs a local Salesforce org: the OAuth login and consent pages, the token, revoke, userinfo and\n"
+        "identity endpoints, and the REST data API, over loopback HTTP and SQLite. Demo login: %1,\n"
+        "client id %2 (public, PKCE), redirect URI %3.")
+                                         .arg(QString(emulator::demo::kUsername), QString(emulator::demo::kClientId),
+                                              QString(emulator::demo::kRedirectUri)));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1; loopback only unless you say otherwise)."), QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0 = any free port)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Opportunities to seed, with their Accounts, Contacts and Leads (default 10000)."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated data (default 42)."), QStringLiteral("S"), QStringLiteral("42"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Keep the org in this SQLite file across runs (default: in memory)."), QStringLiteral("FILE"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QStringLiteral("Play a sandbox (Organization.IsSandbox = true)."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("Connected App consumer key (default PlatformCLI)."), QStringLiteral("ID"));
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), QStringLiteral("Consumer secret; then every token call must present it (default: none, public client)."), QStringLiteral("SECRET"));
+    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"), QStringLiteral("An allowed callback URL (repeatable; default http://localhost:1717/OauthRedirect)."), QStringLiteral("URI"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Username of the login user (with --password)."), QStringLiteral("USERNAME"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of the login user (with --user)."), QStringLiteral("PASSWORD"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"));
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of requests with HTTP 500."), QStringLiteral("R"));
+    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"), QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
+    parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
+                       password, latency, failRate, autoApprove});
+
+    if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
+        return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
+    if (parser.isSet(help)) {
+        context.out() << parser.helpText().replace(QStringLiteral("hilal-sf emulator [options]"),
+                                                   QStringLiteral("hilal-sf emulator [options]"))
+                      << Qt::flush;
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(QStringLiteral("emulator takes no arguments, only options; got '%1'.")
+                                .arg(parser.positionalArguments().join(QLatin1Char(' '))), ExitUsage);
+
+    LocalOrgOptions options;
+    if (!options.host.setAddress(parser.value(host)))
+        return context.fail(QStringLiteral("--host '%1' is not an IP address; use e.g. 127.0.0.1.").arg(parser.value(host)), ExitUsage);
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return context.fail(QStringLiteral("--port must be a number from 0 to 65535."), ExitUsage);
+    options.port = quint16(portValue);
+    options.records = parser.value(records).toInt(&ok);
+    if (!ok || options.records < 0)
+        return context.fail(QStringLiteral("--records must be a whole number, 0 or more."), ExitUsage);
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return context.fail(QStringLiteral("--seed must be a whole number from 0 to 4294967295."), ExitUsage);
+    options.dbFile = parser.value(db);
+    options.sandbox = parser.isSet(sandbox);
+    if (parser.isSet(clientId))
+        options.clientId = parser.value(clientId);
+    options.clientSecret = parser.value(clientSecret);
+    if (parser.isSet(redirectUri))
+        options.redirectUris = parser.values(redirectUri);
+    if (parser.isSet(user) != parser.isSet(password))
+        return context.fail(QStringLiteral("Give --user and --password together."), ExitUsage);
+    if (parser.isSet(user)) {
+        options.username = parser.value(user);
+        options.password = parser.value(password);
+    }
+    if (parser.isSet(latency)) {
+        options.faults.latencyMs = parser.value(latency).toInt(&ok);
+        if (!ok || options.faults.latencyMs < 0)
+            return context.fail(QStringLiteral("--latency-ms must be a whole number of milliseconds, 0 or more."), ExitUsage);
+    }
+    if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate))
+        return context.fail(QStringLiteral("--fail-rate must be a number from 0 to 1, e.g. 0.1."), ExitUsage);
+    options.autoApprove = parser.isSet(autoApprove);
+
+    if (!installSignalHandlers())
+        return context.fail(QStringLiteral("Could not install the SIGINT/SIGTERM handlers."), ExitFailure);
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+
+    emulator::LocalOrg org(options);
+    QString error;
+    if (!org.start(&error))
+        return context.fail(error, ExitFailure);
+    context.err() << "Local org " << org.organizationId() << ": log in as " << options.username
+                  << " with client id " << options.clientId << "; stop with Ctrl+C." << Qt::endl;
+    context.out() << "listening on " << org.url().toString() << Qt::endl;
+    QCoreApplication::exec();
+    org.stop();
+    context.err() << "Local org stopped." << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace hilal::cli

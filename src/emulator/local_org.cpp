@@ -1,0 +1,183 @@
+#include "emulator/local_org.h"
+
+#include "emulator/admin_routes.h"
+#include "emulator/fault_injector.h"
+#include "emulator/http_server.h"
+#include "emulator/logging.h"
+#include "emulator/oauth_server.h"
+#include "emulator/org_store.h"
+#include "emulator/rest_routes.h"
+#include "emulator/token_registry.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace hilal::emulator {
+
+namespace {
+
+// Paths are matched without trailing slashes: `/query/`, `/sobjects/Lead/` are what stock
+// clients send (salesforce-api.md §2.1).
+QString normalizedPath(QString path)
+{
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
+}
+
+} // namespace
+
+LocalOrg::LocalOrg(LocalOrgOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_tokens(std::make_unique<TokenRegistry>())
+    , m_faults(std::make_unique<FaultInjector>(m_options.seed))
+{
+    m_faults->set(m_options.faults);
+}
+
+LocalOrg::~LocalOrg()
+{
+    stop();
+}
+
+bool LocalOrg::start(QString *error)
+{
+    QString problem;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcEmulator).noquote() << message;
+        return false;
+    };
+    if (m_server)
+        return fail(QStringLiteral("The local org is already running at %1.").arg(m_url.toString()));
+
+    m_store = std::make_unique<OrgStore>();
+    if (!m_store->open(m_options.dbFile, &problem))
+        return fail(problem);
+    if (!m_store->isSeeded()) {
+        SeedOptions seed;
+        seed.seed = m_options.seed;
+        seed.opportunities = m_options.records;
+        seed.sandbox = m_options.sandbox;
+        seed.orgName = QString(demo::kOrgName);
+        seed.username = m_options.username;
+        seed.password = m_options.password;
+        if (!m_store->seed(seed, &problem))
+            return fail(problem);
+    }
+    m_orgId = m_store->organization().id;
+    m_tokens->setOrgId15(m_orgId.left(15));
+
+    OrgStore *store = m_store.get();
+    OAuthServer::Directory directory;
+    directory.orgId18 = m_orgId;
+    directory.userById = [store](const QString &id) { return store->userById(id); };
+    directory.userByUsername = [store](const QString &username) { return store->userByUsername(username); };
+    directory.authenticate = [store](const QString &username, const QString &password) {
+        return store->authenticate(username, password);
+    };
+    m_oauth = std::make_unique<OAuthServer>(m_options, m_tokens.get(), directory);
+    m_rest = std::make_unique<RestRoutes>(store, m_tokens.get(), m_faults.get());
+    m_rest->setOrgId(m_orgId);
+    m_admin = std::make_unique<AdminRoutes>(this);
+
+    // Our own QTcpServer, so a failed listen can say why (QAbstractHttpServer::listen can't).
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(m_options.host, m_options.port)) {
+        const QString reason = tcp->errorString();
+        delete tcp;
+        return fail(QStringLiteral("Could not listen on %1:%2: %3. Pick another --port (0 = any free port).")
+                        .arg(m_options.host.toString())
+                        .arg(m_options.port)
+                        .arg(reason));
+    }
+    m_server = new HttpServer([this](const HttpRequest &request) { return route(request); }, m_faults.get(),
+                              &m_log, this);
+    m_server->bind(tcp);
+
+    QHostAddress shown = m_options.host;
+    if (shown == QHostAddress::Any || shown == QHostAddress::AnyIPv4 || shown == QHostAddress::LocalHost)
+        shown = QHostAddress(QHostAddress::LocalHost);
+    m_url.setScheme(QStringLiteral("http"));
+    m_url.setHost(shown.toString());
+    m_url.setPort(tcp->serverPort());
+    m_oauth->setBaseUrl(m_url);
+    m_rest->setBaseUrl(m_url);
+    qCInfo(lcEmulator).noquote() << "local org" << m_orgId << "listening on" << m_url.toString();
+    return true;
+}
+
+void LocalOrg::stop()
+{
+    if (!m_server)
+        return;
+    // Closing the listener first; the server's sockets go with it.
+    delete m_server;
+    m_server = nullptr;
+}
+
+bool LocalOrg::isListening() const
+{
+    return m_server != nullptr;
+}
+
+QUrl LocalOrg::url() const
+{
+    return m_url;
+}
+
+QString LocalOrg::organizationId() const
+{
+    return m_orgId;
+}
+
+OrgStore *LocalOrg::store() const
+{
+    return m_store.get();
+}
+
+void LocalOrg::expireAccessTokens()
+{
+    m_tokens->expireAccessTokens();
+}
+
+void LocalOrg::revokeRefreshTokens()
+{
+    m_tokens->revokeRefreshTokens();
+}
+
+void LocalOrg::setFaults(const Faults &faults)
+{
+    m_faults->set(faults);
+}
+
+Faults LocalOrg::faults() const
+{
+    return m_faults->current();
+}
+
+QVector<RequestLogEntry> LocalOrg::requests() const
+{
+    return m_log.entries();
+}
+
+void LocalOrg::resetRequests()
+{
+    m_log.clear();
+}
+
+HttpResponse LocalOrg::route(const HttpRequest &request)
+{
+    const QString path = normalizedPath(request.path);
+    if (HttpServer::isControlPath(path))
+        return m_admin->handle(request, path);
+    if (std::optional<HttpResponse> response = m_oauth->handle(request, path))
+        return *response;
+    if (std::optional<HttpResponse> response = m_rest->handle(request, path))
+        return *response;
+    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+}
+
+} // namespace hilal::emulator

@@ -1,0 +1,335 @@
+#include "emulator/rest_routes.h"
+
+#include "emulator/api_versions.h"
+#include "emulator/fault_injector.h"
+#include "emulator/oauth_server.h"
+#include "emulator/org_store.h"
+#include "emulator/token_registry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace hilal::emulator {
+
+namespace {
+
+const QLatin1String kDataRoot{"/services/data"};
+
+QJsonObject limit(int max, int remaining)
+{
+    return QJsonObject{{QStringLiteral("Max"), max}, {QStringLiteral("Remaining"), remaining}};
+}
+
+// Where in the text a JSON parse error sits, as Jackson (Salesforce's parser) reports it.
+QString jsonErrorMessage(const QByteArray &body, const QJsonParseError &error)
+{
+    const qsizetype offset = qBound(qsizetype(0), qsizetype(error.offset), body.size());
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (body.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    const QString where = QStringLiteral(" at [line:%1, column:%2]").arg(line).arg(column);
+    if (body.trimmed().isEmpty())
+        return QStringLiteral("No content to map due to end-of-input") + where;
+    const qsizetype at = qMin(offset, body.size() - 1);
+    const char c = at >= 0 ? body.at(at) : '\0';
+    if (c > ' ' && c < 127) {
+        return QStringLiteral("Unexpected character ('%1' (code %2)): %3")
+                   .arg(QLatin1Char(c))
+                   .arg(int(c))
+                   .arg(error.errorString())
+               + where;
+    }
+    return error.errorString() + where;
+}
+
+} // namespace
+
+RestRoutes::RestRoutes(OrgStore *store, TokenRegistry *tokens, FaultInjector *faults)
+    : m_store(store)
+    , m_tokens(tokens)
+    , m_faults(faults)
+{
+}
+
+std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const QString &path)
+{
+    if (path != kDataRoot && !path.startsWith(kDataRoot + QLatin1Char('/')))
+        return std::nullopt;
+
+    HttpResponse response;
+    if (path == kDataRoot) {
+        response = request.method == QLatin1String("GET")
+                       ? HttpResponse::json(200, QJsonDocument(ApiVersions::advertised()), pretty(request))
+                       : methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+    } else {
+        QStringList segments = path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
+        const QString versionSegment = segments.takeFirst();
+        const QString version = versionSegment.mid(1);
+        if (!versionSegment.startsWith(QLatin1Char('v')) || !ApiVersions::isAccepted(version)) {
+            response = notFound();
+        } else {
+            const std::optional<TokenGrant> grant = m_tokens->accessGrant(OAuthServer::bearerToken(request));
+            if (!grant) {
+                response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
+                                                   QStringLiteral("Session expired or invalid"));
+            } else {
+                m_apiUsage.fetchAndAddRelaxed(1);
+                if (m_faults->limitExceeded()) {
+                    response = HttpResponse::restError(403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
+                                                       QStringLiteral("TotalRequests Limit exceeded."));
+                } else {
+                    response = route(request, version, segments, *grant);
+                }
+            }
+        }
+    }
+    response.setHeader(QByteArrayLiteral("Sforce-Limit-Info"),
+                       QStringLiteral("api-usage=%1/%2").arg(apiUsage()).arg(kDailyApiLimit).toLatin1());
+    return response;
+}
+
+HttpResponse RestRoutes::route(const HttpRequest &request, const QString &version, const QStringList &segments,
+                               const TokenGrant &grant)
+{
+    if (segments.isEmpty()) {
+        if (request.method != QLatin1String("GET"))
+            return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+        return resources(version, grant);
+    }
+    const QString &resource = segments.first();
+    if (resource == QLatin1String("sobjects"))
+        return sobjectRoutes(request, version, segments, grant);
+    if (resource == QLatin1String("query") || resource == QLatin1String("queryAll"))
+        return queryRoutes(request, version, segments);
+    if (resource == QLatin1String("limits") && segments.size() == 1) {
+        if (request.method != QLatin1String("GET"))
+            return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+        return limits();
+    }
+    return notFound();
+}
+
+HttpResponse RestRoutes::resources(const QString &version, const TokenGrant &grant) const
+{
+    const QString root = QString(kDataRoot) + QStringLiteral("/v") + version;
+    QJsonObject body;
+    for (const char *name : {"sobjects", "query", "queryAll", "limits", "search", "composite", "recent",
+                             "tooling", "analytics", "connect", "chatter", "process", "quickActions",
+                             "theme", "tabs", "appMenu", "commerce", "consent", "eclair", "jsonxform",
+                             "knowledgeManagement", "licensing", "metadata", "parameterizedSearch",
+                             "scheduling", "serviceTemplates", "support", "wave"}) {
+        const QString key = QLatin1String(name);
+        body.insert(key, QString(root + QLatin1Char('/') + key));
+    }
+    body.insert(QStringLiteral("identity"),
+                QString(m_baseUrl.toString(QUrl::FullyEncoded) + QStringLiteral("/id/") + m_orgId + QLatin1Char('/')
+                        + grant.userId));
+    return HttpResponse::json(200, QJsonDocument(body));
+}
+
+HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString &version,
+                                       const QStringList &segments, const TokenGrant &grant)
+{
+    const QString &method = request.method;
+    const bool get = method == QLatin1String("GET");
+    switch (segments.size()) {
+    case 1: // /sobjects
+        return get ? fromStore(m_store->describeGlobal(version), request)
+                   : methodNotAllowed(method, QStringLiteral("GET,HEAD"));
+    case 2: { // /sobjects/{type}
+        const QString &type = segments[1];
+        if (method == QLatin1String("POST")) {
+            HttpResponse error;
+            const std::optional<QJsonObject> body = parseBody(request, &error);
+            if (!body)
+                return error;
+            return fromStore(m_store->create(type, *body, grant.userId), request);
+        }
+        if (!get)
+            return methodNotAllowed(method, QStringLiteral("GET,HEAD,POST"));
+        // The object's summary: its describe-global entry plus (always empty) recent items.
+        const StoreResult global = m_store->describeGlobal(version);
+        if (!global.ok())
+            return fromStore(global, request);
+        const QJsonArray sobjects = global.body.toObject().value(QStringLiteral("sobjects")).toArray();
+        for (const QJsonValue &entry : sobjects) {
+            const QJsonObject object = entry.toObject();
+            if (object.value(QStringLiteral("name")).toString().compare(type, Qt::CaseInsensitive) == 0) {
+                const QJsonObject summary{{QStringLiteral("objectDescribe"), object},
+                                          {QStringLiteral("recentItems"), QJsonArray()}};
+                return HttpResponse::json(200, QJsonDocument(summary), pretty(request));
+            }
+        }
+        return notFound();
+    }
+    case 3: { // /sobjects/{type}/describe | /sobjects/{type}/{id}
+        const QString &type = segments[1];
+        const QString &id = segments[2];
+        if (id == QLatin1String("describe")) {
+            return get ? fromStore(m_store->describe(type, version), request)
+                       : methodNotAllowed(method, QStringLiteral("GET,HEAD"));
+        }
+        if (get) {
+            QStringList fields;
+            for (const QString &field : request.queryValue(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                fields.append(field.trimmed());
+            return fromStore(m_store->retrieve(type, id, fields, version), request);
+        }
+        if (method == QLatin1String("PATCH")) {
+            std::optional<QDateTime> ifUnmodifiedSince;
+            if (request.hasHeader("If-Unmodified-Since")) {
+                const QString value = QString::fromLatin1(request.header("If-Unmodified-Since"));
+                ifUnmodifiedSince = parseHttpDate(value);
+                if (!ifUnmodifiedSince) {
+                    return HttpResponse::restError(
+                        400, QStringLiteral("MALFORMED_HEADER"),
+                        QStringLiteral("If-Unmodified-Since: '%1' is not an HTTP date; send it as "
+                                       "RFC 1123, e.g. Tue, 19 Nov 2024 10:00:00 GMT")
+                            .arg(value));
+                }
+            }
+            HttpResponse error;
+            const std::optional<QJsonObject> body = parseBody(request, &error);
+            if (!body)
+                return error;
+            return fromStore(m_store->update(type, id, *body, ifUnmodifiedSince, grant.userId), request);
+        }
+        if (method == QLatin1String("DELETE"))
+            return fromStore(m_store->remove(type, id), request);
+        return methodNotAllowed(method, QStringLiteral("GET,HEAD,PATCH,DELETE"));
+    }
+    default:
+        return notFound();
+    }
+}
+
+HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &version, const QStringList &segments)
+{
+    if (request.method != QLatin1String("GET"))
+        return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+    if (segments.size() == 2) // /query/{locator}, also reached for queryAll (jsforce rebuilds it so)
+        return fromStore(m_store->queryMore(segments[1], version), request);
+    if (segments.size() != 1)
+        return notFound();
+    const bool all = segments.first() == QLatin1String("queryAll");
+    if (request.hasQuery(QStringLiteral("q"))) {
+        const int batchSize = batchSizeOption(request.header("Sforce-Query-Options"));
+        return fromStore(m_store->query(request.queryValue(QStringLiteral("q")), all, batchSize, version), request);
+    }
+    if (!all && request.hasQuery(QStringLiteral("explain")))
+        return fromStore(m_store->explain(request.queryValue(QStringLiteral("explain"))), request);
+    return HttpResponse::restError(400, QStringLiteral("MALFORMED_QUERY"),
+                                   QStringLiteral("A query string has to be specified: send ?q=<SOQL>"));
+}
+
+HttpResponse RestRoutes::limits() const
+{
+    const int used = apiUsage();
+    const qint64 records = qMax<qint64>(0, m_store->recordCount(QStringLiteral("Opportunity")))
+                           + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Account")))
+                           + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Contact")))
+                           + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Lead")));
+    // Salesforce counts about 2 KB of data storage per record.
+    const int dataMax = 1024;
+    const int dataUsed = int(qMin<qint64>(dataMax, records * 2 / 1024));
+    const QJsonObject body{
+        {QStringLiteral("ConcurrentAsyncGetReportInstances"), limit(200, 200)},
+        {QStringLiteral("DailyApiRequests"), limit(kDailyApiLimit, qMax(0, kDailyApiLimit - used))},
+        {QStringLiteral("DailyAsyncApexExecutions"), limit(250000, 250000)},
+        {QStringLiteral("DailyBulkApiBatches"), limit(15000, 15000)},
+        {QStringLiteral("DailyBulkV2QueryJobs"), limit(10000, 10000)},
+        {QStringLiteral("DailyBulkV2QueryFileStorageMB"), limit(976562, 976562)},
+        {QStringLiteral("DataStorageMB"), limit(dataMax, dataMax - dataUsed)},
+        {QStringLiteral("FileStorageMB"), limit(20, 20)},
+        {QStringLiteral("HourlyODataCallout"), limit(10000, 10000)},
+        {QStringLiteral("SingleEmail"), limit(15, 15)}};
+    return HttpResponse::json(200, QJsonDocument(body));
+}
+
+HttpResponse RestRoutes::fromStore(const StoreResult &result, const HttpRequest &request) const
+{
+    if (result.httpStatus == 204 && result.ok())
+        return HttpResponse::empty(204);
+    const QJsonValue body = result.responseBody();
+    const QJsonDocument document = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
+    return HttpResponse::json(result.httpStatus, document, pretty(request));
+}
+
+HttpResponse RestRoutes::notFound()
+{
+    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+}
+
+HttpResponse RestRoutes::methodNotAllowed(const QString &method, const QString &allowed)
+{
+    HttpResponse response = HttpResponse::restError(
+        405, QStringLiteral("METHOD_NOT_ALLOWED"),
+        QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed));
+    response.setHeader(QByteArrayLiteral("Allow"), allowed.toLatin1());
+    return response;
+}
+
+std::optional<QJsonObject> RestRoutes::parseBody(const HttpRequest &request, HttpResponse *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || document.isNull()) {
+        *error = HttpResponse::restError(400, QStringLiteral("JSON_PARSER_ERROR"),
+                                         jsonErrorMessage(request.body, parseError));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = HttpResponse::restError(400, QStringLiteral("JSON_PARSER_ERROR"),
+                                         QStringLiteral("Cannot deserialize instance of SObject out of "
+                                                        "START_ARRAY token at [line:1, column:1]"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+bool RestRoutes::pretty(const HttpRequest &request)
+{
+    return request.header("X-PrettyPrint") == "1";
+}
+
+std::optional<QDateTime> RestRoutes::parseHttpDate(const QString &value)
+{
+    const QLocale c = QLocale::c();
+    const QString text = value.simplified();
+    for (const char *format : {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, d MMM yyyy HH:mm:ss 'GMT'",
+                               "dddd, dd-MMM-yy HH:mm:ss 'GMT'", "ddd MMM d HH:mm:ss yyyy"}) {
+        QDateTime parsed = c.toDateTime(text, QLatin1String(format));
+        if (parsed.isValid()) {
+            if (parsed.date().year() < 1970) // RFC 850's two-digit years
+                parsed = parsed.addYears(100);
+            parsed.setTimeZone(QTimeZone::utc());
+            return parsed;
+        }
+    }
+    return std::nullopt;
+}
+
+int RestRoutes::batchSizeOption(const QByteArray &header)
+{
+    for (const QByteArray &option : header.split(',')) {
+        const qsizetype eq = option.indexOf('=');
+        if (eq > 0 && option.left(eq).trimmed().compare("batchSize", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const int size = option.mid(eq + 1).trimmed().toInt(&ok);
+            return ok && size > 0 ? size : 0;
+        }
+    }
+    return 0;
+}
+
+} // namespace hilal::emulator

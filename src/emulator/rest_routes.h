@@ -1,0 +1,74 @@
+#pragma once
+
+#include "emulator/http_request.h"
+#include "emulator/http_response.h"
+#include "emulator/store_result.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QUrl>
+
+#include <optional>
+
+namespace hilal::emulator {
+
+class FaultInjector;
+class OrgStore;
+class TokenRegistry;
+struct TokenGrant;
+
+// The REST data API under /services/data (salesforce-api.md §2), answered from the OrgStore:
+//   GET  /services/data                              versions (no session needed)
+//   GET  /services/data/vNN.N                        resources
+//   GET  /services/data/vNN.N/sobjects               describe global
+//   GET  /services/data/vNN.N/sobjects/{type}        object summary
+//   POST /services/data/vNN.N/sobjects/{type}        create
+//   GET  /services/data/vNN.N/sobjects/{type}/describe
+//   GET|PATCH|DELETE /services/data/vNN.N/sobjects/{type}/{id}   (?fields=, If-Unmodified-Since)
+//   GET  /services/data/vNN.N/query?q= | ?explain=,  /queryAll?q=   (Sforce-Query-Options)
+//   GET  /services/data/vNN.N/query/{locator},  /queryAll/{locator}
+//   GET  /services/data/vNN.N/limits
+// Every answer carries `Sforce-Limit-Info: api-usage=N/15000`; errors are Salesforce's arrays.
+class RestRoutes
+{
+public:
+    static constexpr int kDailyApiLimit = 15000;
+
+    RestRoutes(OrgStore *store, TokenRegistry *tokens, FaultInjector *faults);
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    void setOrgId(const QString &orgId18) { m_orgId = orgId18; }
+
+    // Answers when `path` (no trailing slash) is under /services/data.
+    std::optional<HttpResponse> handle(const HttpRequest &request, const QString &path);
+
+    int apiUsage() const { return m_apiUsage.loadRelaxed(); }
+
+    // RFC 1123 (`Tue, 19 Nov 2024 10:00:00 GMT`), also RFC 850 and asctime as HTTP allows.
+    static std::optional<QDateTime> parseHttpDate(const QString &value);
+    // The batchSize of `Sforce-Query-Options: batchSize=500`; 0 when absent or unreadable.
+    static int batchSizeOption(const QByteArray &header);
+
+private:
+    HttpResponse route(const HttpRequest &request, const QString &version, const QStringList &segments,
+                       const TokenGrant &grant);
+    HttpResponse resources(const QString &version, const TokenGrant &grant) const;
+    HttpResponse sobjectRoutes(const HttpRequest &request, const QString &version, const QStringList &segments,
+                               const TokenGrant &grant);
+    HttpResponse queryRoutes(const HttpRequest &request, const QString &version, const QStringList &segments);
+    HttpResponse limits() const;
+    HttpResponse fromStore(const StoreResult &result, const HttpRequest &request) const;
+    static HttpResponse notFound();
+    static HttpResponse methodNotAllowed(const QString &method, const QString &allowed);
+    static std::optional<QJsonObject> parseBody(const HttpRequest &request, HttpResponse *error);
+    static bool pretty(const HttpRequest &request);
+
+    OrgStore *m_store;
+    TokenRegistry *m_tokens;
+    FaultInjector *m_faults;
+    QUrl m_baseUrl;
+    QString m_orgId;
+    QAtomicInt m_apiUsage;
+};
+
+} // namespace hilal::emulator
