@@ -92,36 +92,45 @@ RecordId RecordId::parse(QStringView text, QString *error)
         out.m_id18 = id.toString() + checksum(id);
         return out;
     }
-    // 18 characters: the suffix encodes the case of the first 15. Recover that case from it
-    // (the whole Id may have been upper- or lower-cased), then check that the letters agree.
-    QString first15 = id.left(15).toString();
+    // 18 characters. As given, the recomputed suffix must equal the last three (compared
+    // case-insensitively: the suffix alphabet is case-blind by design).
+    const QStringView given15 = id.left(15);
+    if (checksum(given15).compare(id.mid(15), Qt::CaseInsensitive) == 0) {
+        out.m_id18 = given15.toString() + checksum(given15);
+        return out;
+    }
+    // Otherwise the whole Id may have been upper- or lower-cased (a spreadsheet): then, and only
+    // then, recover the case of the first 15 from the suffix bits.
+    bool anyUpper = false;
+    bool anyLower = false;
+    for (QChar c : given15) {
+        anyUpper = anyUpper || isUpper(c);
+        anyLower = anyLower || (c.unicode() >= 'a' && c.unicode() <= 'z');
+    }
+    const QString mismatch = QStringLiteral("'%1' is not a valid Salesforce Id: its last three characters do not match "
+                                            "the first fifteen (check for a typo).")
+                                 .arg(id.toString());
+    if (anyUpper && anyLower) {
+        setError(error, mismatch);
+        return out;
+    }
+    QString first15 = given15.toString();
     for (int chunk = 0; chunk < 3; ++chunk) {
         const int bits = suffixValue(id.at(15 + chunk));
         if (bits < 0) {
-            setError(error, QStringLiteral("'%1' is not a valid Salesforce Id: its last three characters "
-                                           "are not a valid checksum.")
-                                .arg(id.toString()));
+            setError(error, mismatch);
             return out;
         }
         for (int j = 0; j < 5; ++j) {
             QChar &c = first15[chunk * 5 + j];
             const bool upper = bits & (1 << j);
             if (upper && !c.isLetter()) {
-                setError(error, QStringLiteral("'%1' is not a valid Salesforce Id: its checksum does not match "
-                                               "(check for a typo).")
-                                    .arg(id.toString()));
+                setError(error, mismatch);
                 return out;
             }
             if (c.isLetter())
                 c = upper ? c.toUpper() : c.toLower();
         }
-    }
-    // Recovered case: accept only if the given first 15 equal it case-insensitively (always
-    // true by construction) and the suffix is exactly what this case produces.
-    if (checksum(first15).compare(id.mid(15), Qt::CaseInsensitive) != 0) {
-        setError(error, QStringLiteral("'%1' is not a valid Salesforce Id: its checksum does not match.")
-                            .arg(id.toString()));
-        return out;
     }
     out.m_id18 = first15 + checksum(first15);
     return out;

@@ -40,6 +40,40 @@ struct RestClient::Call
 
 namespace {
 
+// The body of a write, readable once. Qt's HTTP layer silently resends a request whose
+// connection closed before any answer arrived (its keep-alive race rule) — for POST and PATCH
+// too. Handing it a sequential, unbuffered body that cannot be rewound turns that resend into
+// an error instead, so a write is never sent twice behind our back.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size(); }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 bool isValidObjectName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
@@ -159,9 +193,16 @@ void RestClient::attempt(const std::shared_ptr<Call> &call)
     request.setTransferTimeout(m_options.timeoutMs);
     call->generation = m_session->generation();
     ++call->reply->m_attempts;
-    QNetworkReply *net = call->body.isEmpty() && call->verb == "GET"
-                             ? m_session->network()->get(request)
-                             : m_session->network()->sendCustomRequest(request, call->verb, call->body);
+    QNetworkReply *net = nullptr;
+    if (call->idempotent()) {
+        net = m_session->network()->sendCustomRequest(request, call->verb, call->body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->body, nullptr);
+        net = m_session->network()->sendCustomRequest(request, call->verb, body);
+        body->setParent(net);
+    }
     call->network = net;
     connect(net, &QNetworkReply::finished, this, [this, call, net] { onFinished(call, net); });
 }
@@ -173,7 +214,7 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     if (!reply || reply->m_finished)
         return;
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = net->readAll();
+    const QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
     m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));
 
     auto retryLater = [this, call] {
