@@ -115,7 +115,7 @@ namespace {
 
 // Errors that mean "there is no keychain here" rather than "this entry failed": fall back to
 // memory. QtKeychain reports a missing D-Bus session as NoBackendAvailable, or as OtherError
-// with a D-Bus message, depending on the backend it tried.
+// with a D-Bus message (libsecret: "Could not connect: …"), depending on the backend it tried.
 bool meansNoKeychain(QKeychain::Error error, const QString &detail)
 {
     if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented)
@@ -124,7 +124,8 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
         const QString d = detail.toLower();
         return d.contains(QLatin1String("d-bus")) || d.contains(QLatin1String("dbus"))
                || d.contains(QLatin1String("secret service")) || d.contains(QLatin1String("org.freedesktop"))
-               || d.contains(QLatin1String("no such interface")) || d.contains(QLatin1String("not provided by any"));
+               || d.contains(QLatin1String("no such interface")) || d.contains(QLatin1String("not provided by any"))
+               || d.contains(QLatin1String("could not connect")) || d.contains(QLatin1String("autolaunch"));
     }
     return false;
 }

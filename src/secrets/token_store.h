@@ -62,7 +62,7 @@ public:
 
     TokenJob *save(const salesforce::Connection &connection);
     TokenJob *load(const QString &botId);
-    TokenJob *remove(const QString &botId); // NotFound when there was nothing to delete
+    TokenJob *remove(const QString &botId); // Ok or NotFound when there was nothing (backend-dependent)
 
     bool isPersistent() const override { return !m_sessionOnly; }
     // "the OS keychain (Secret Service)" or "memory only, for this session"
