@@ -105,7 +105,7 @@ bool LocalOrg::start(QString *error)
     m_url.setPort(tcp->serverPort());
     m_oauth->setBaseUrl(m_url);
     m_rest->setBaseUrl(m_url);
-    qCInfo(lcEmulator).noquote() << "local org" << m_orgId << "listening on" << m_url.toString();
+    qCDebug(lcEmulator).noquote() << "local org" << m_orgId << "listening on" << m_url.toString();
     return true;
 }
 

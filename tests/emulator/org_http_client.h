@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPair>
+#include <QUrl>
+
+// A small synchronous HTTP client for the local org's tests: real QNetworkAccessManager requests
+// over loopback, redirects NOT followed (the tests look at the 302s themselves), waiting on the
+// reply's finished signal while the event loop (and so an in-process LocalOrg) keeps running.
+struct HttpResult
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 elapsedMs = 0;
+
+    QByteArray header(const QByteArray &name) const;
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    QJsonObject object() const { return json().object(); }
+    QJsonArray array() const { return json().array(); }
+    // First element's errorCode of a REST error array.
+    QString errorCode() const;
+    // `{"error": …}` of a token endpoint error.
+    QString oauthError() const { return object().value(QStringLiteral("error")).toString(); }
+    QString oauthDescription() const { return object().value(QStringLiteral("error_description")).toString(); }
+};
+
+class OrgHttpClient
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    explicit OrgHttpClient(const QUrl &base);
+
+    QUrl url(const QString &pathAndQuery) const;
+
+    HttpResult send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
+                    const Headers &headers = {});
+    HttpResult get(const QString &pathAndQuery, const Headers &headers = {});
+    HttpResult postForm(const QString &path, const QList<QPair<QString, QString>> &form, const Headers &headers = {});
+    HttpResult postJson(const QString &path, const QJsonObject &body, const Headers &headers = {});
+
+    // Starts a request without waiting (for concurrency tests); wait with finish().
+    QNetworkReply *start(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
+                         const Headers &headers = {});
+    static HttpResult finish(QNetworkReply *reply, int timeoutMs = 20000);
+
+    static QByteArray formEncode(const QList<QPair<QString, QString>> &form);
+    static Headers bearer(const QString &token) { return {{"Authorization", "Bearer " + token.toLatin1()}}; }
+
+    // --- the browser part of the OAuth web-server flow --------------------------------------
+    static QString s256(const QString &verifier);
+    // The hidden `txn` of a login or consent page; empty when none.
+    static QString txnOf(const QByteArray &html);
+    // GET /authorize with `params` (client_id, redirect_uri, … already set by the caller).
+    HttpResult authorize(const QList<QPair<QString, QString>> &params);
+    // Drives authorize → login page → consent page → Allow/Deny; returns the final 302.
+    HttpResult loginAndDecide(const QList<QPair<QString, QString>> &params, const QString &username,
+                              const QString &password, bool allow);
+    // Query parameters of a Location header.
+    static QList<QPair<QString, QString>> redirectParams(const HttpResult &redirect);
+    static QString param(const QList<QPair<QString, QString>> &params, const QString &key);
+
+    // The demo client's whole flow with PKCE; returns the token response.
+    QJsonObject connectDemo(const QString &scope = QStringLiteral("api refresh_token"));
+
+private:
+    QNetworkAccessManager m_manager;
+    QUrl m_base;
+};
