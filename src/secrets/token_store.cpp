@@ -135,6 +135,11 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
 TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
 {
     auto *job = new TokenJob(botId, this);
+    ++m_pending;
+    connect(job, &TokenJob::finished, this, [this] {
+        if (--m_pending == 0)
+            emit idle();
+    });
     if (botId.isEmpty()) {
         job->complete(TokenJob::Result::Failed, QStringLiteral("No bot id given for the stored connection."));
         return job;

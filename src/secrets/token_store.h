@@ -70,6 +70,10 @@ public:
     // The sentence explaining why we fell back to memory (empty while persistent).
     QString fallbackReason() const { return m_fallbackReason; }
 
+    // Jobs started and not yet finished; idle() fires when this drops to 0. A command-line tool
+    // waits for it before exiting so a renewed token is not lost.
+    int pendingJobs() const { return m_pending; }
+
     // Skip the keychain from the start (tests, `--no-keychain`-style demos).
     void forceSessionOnly(const QString &reason);
 
@@ -84,6 +88,7 @@ public:
 Q_SIGNALS:
     void persistenceChanged(bool persistent);
     void keychainUnavailable(const QString &message); // once, when falling back
+    void idle();
 
 private:
     enum class Op { Save, Load, Remove };
@@ -94,6 +99,7 @@ private:
     QString m_service;
     bool m_sessionOnly = false;
     QString m_fallbackReason;
+    int m_pending = 0;
     QHash<QString, QByteArray> m_memory; // session-only entries (secret; never written anywhere)
 };
 

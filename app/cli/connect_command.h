@@ -1,0 +1,81 @@
+#pragma once
+
+#include "command.h"
+
+#include "bots/chatbot.h"
+#include "bots/permission.h"
+#include "salesforce/connection.h"
+#include "salesforce/salesforce_error.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace hilal::bots {
+class BotRepository;
+}
+namespace hilal::secrets {
+class TokenJob;
+}
+
+namespace hilal::cli {
+
+// hilal-sf connect --bot ID [--no-browser] [--timeout SECONDS]
+// hilal-sf connect --bot ID --access-token TOKEN|- --instance-url URL
+//
+// Browser mode prints the authorize URL on stderr (stdout carries only the result line), opens
+// the system browser unless --no-browser, waits for the redirect on the callback URL's loopback
+// port (salesforce.callbackUrl), stores the connection in the keychain and prints
+// `connected <org id> <username>`. Denied consent, a wrong state, … exit 1 with a sentence.
+// Needs the bot's CREATE_OAUTH permission.
+class ConnectCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("connect"); }
+    QString summary() const override { return QStringLiteral("Connect a bot to Salesforce (OAuth login in the browser)"); }
+    int run(const QStringList &args, CliContext &context) override;
+};
+
+// Shared by the client-area commands (connect, status, disconnect, query).
+namespace clientcli {
+
+// Checks that the bot exists and holds `permission`; prints why not and returns nullopt.
+std::optional<bots::Chatbot> requireBot(bots::BotRepository &repo, const QString &botId,
+                                        std::optional<bots::Permission> permission, CliContext &context);
+
+salesforce::OrgKind orgKindOf(const bots::Chatbot &bot);
+
+// Runs an event loop until `done` returns true after one of the watched signals (or the
+// deadline passes). Returns false on timeout.
+template <typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal, int timeoutMs = -1)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    bool timedOut = false;
+    if (timeoutMs >= 0)
+        QTimer::singleShot(timeoutMs, &loop, [&] {
+            timedOut = true;
+            loop.quit();
+        });
+    loop.exec();
+    return !timedOut;
+}
+
+// Runs a TokenStore job to its end and returns what it said (the job deletes itself).
+struct JobOutcome
+{
+    bool ok = false;
+    bool notFound = false;
+    QString error;
+    salesforce::Connection connection;
+};
+JobOutcome finish(secrets::TokenJob *job);
+
+// A one-line message for `error`, with the next step for the CLI user.
+QString describe(const salesforce::SalesforceError &error, const QString &botId);
+
+} // namespace clientcli
+} // namespace hilal::cli
