@@ -45,9 +45,8 @@ bool LocalOrg::start(QString *error)
 {
     QString problem;
     auto fail = [&](const QString &message) {
-        if (error)
+        if (error) // the caller reports it (the CLI prints it; a test shows it)
             *error = message;
-        qCWarning(lcEmulator).noquote() << message;
         return false;
     };
     if (m_server)

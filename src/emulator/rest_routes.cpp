@@ -69,7 +69,7 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
     HttpResponse response;
     if (path == kDataRoot) {
         response = request.method == QLatin1String("GET")
-                       ? HttpResponse::json(200, QJsonDocument(ApiVersions::advertised()), pretty(request))
+                       ? HttpResponse::json(200, QJsonDocument(ApiVersions::advertised()))
                        : methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
     } else {
         QStringList segments = path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
@@ -93,6 +93,9 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
             }
         }
     }
+    // X-PrettyPrint: 1 (simple-salesforce sends it) asks for indented JSON, whatever the route.
+    if (pretty(request) && response.contentType.startsWith("application/json") && !response.body.isEmpty())
+        response.body = QJsonDocument::fromJson(response.body).toJson(QJsonDocument::Indented);
     response.setHeader(QByteArrayLiteral("Sforce-Limit-Info"),
                        QStringLiteral("api-usage=%1/%2").arg(apiUsage()).arg(kDailyApiLimit).toLatin1());
     return response;
@@ -167,7 +170,7 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
             if (object.value(QStringLiteral("name")).toString().compare(type, Qt::CaseInsensitive) == 0) {
                 const QJsonObject summary{{QStringLiteral("objectDescribe"), object},
                                           {QStringLiteral("recentItems"), QJsonArray()}};
-                return HttpResponse::json(200, QJsonDocument(summary), pretty(request));
+                return HttpResponse::json(200, QJsonDocument(summary));
             }
         }
         return notFound();
@@ -262,7 +265,7 @@ HttpResponse RestRoutes::fromStore(const StoreResult &result, const HttpRequest 
         return HttpResponse::empty(204);
     const QJsonValue body = result.responseBody();
     const QJsonDocument document = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
-    return HttpResponse::json(result.httpStatus, document, pretty(request));
+    return HttpResponse::json(result.httpStatus, document);
 }
 
 HttpResponse RestRoutes::notFound()

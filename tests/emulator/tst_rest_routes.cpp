@@ -1,0 +1,358 @@
+// The local org's REST data API over real loopback HTTP (salesforce-api.md §2): versions,
+// sessions, routing rules stock clients rely on, sObject CRUD, describe, query paging, limits.
+#include "org_http_client.h"
+
+#include "emulator/local_org.h"
+
+#include <QtTest>
+
+using namespace hilal::emulator;
+
+class TestRestRoutes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void versionsNeedNoSession();
+    void resourcesOfAVersion();
+    void badSessions_data();
+    void badSessions();
+    void bearerAndOAuthSchemes();
+    void apiVersions_data();
+    void apiVersions();
+    void trailingSlashes_data();
+    void trailingSlashes();
+    void limitInfoOnEveryResponse();
+    void limitsCountApiRequests();
+    void describeGlobalAndObject();
+    void objectSummary();
+    void createRetrieveUpdateDelete();
+    void ifUnmodifiedSince();
+    void createErrors();
+    void retrieveUserAsTheSfCliDoes();
+    void unknownResourcesAre404_data();
+    void unknownResourcesAre404();
+    void wrongMethodIs405();
+    void prettyPrint();
+
+private:
+    OrgHttpClient::Headers auth() const { return OrgHttpClient::bearer(m_access); }
+    QString data(const QString &rest) const { return QStringLiteral("/services/data/v60.0") + rest; }
+    static QString q(const QString &soql) { return QString::fromLatin1(QUrl::toPercentEncoding(soql)); }
+    QString createLead(const QString &lastName);
+
+    std::unique_ptr<LocalOrg> m_org;
+    std::unique_ptr<OrgHttpClient> m_http;
+    QString m_access;
+    QString m_identity;
+};
+
+void TestRestRoutes::initTestCase()
+{
+    LocalOrgOptions options;
+    options.records = 450; // enough Opportunities for three pages of 200
+    m_org = std::make_unique<LocalOrg>(options);
+    QString error;
+    QVERIFY2(m_org->start(&error), qPrintable(error));
+    m_http = std::make_unique<OrgHttpClient>(m_org->url());
+    const QJsonObject tokens = m_http->connectDemo();
+    m_access = tokens.value(QStringLiteral("access_token")).toString();
+    m_identity = tokens.value(QStringLiteral("id")).toString();
+    QVERIFY(!m_access.isEmpty());
+}
+
+void TestRestRoutes::cleanupTestCase()
+{
+    m_http.reset();
+    m_org.reset();
+}
+
+QString TestRestRoutes::createLead(const QString &lastName)
+{
+    const HttpResult created = m_http->postJson(data(QStringLiteral("/sobjects/Lead")),
+                                                QJsonObject{{QStringLiteral("LastName"), lastName},
+                                                            {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}},
+                                                auth());
+    return created.object().value(QStringLiteral("id")).toString();
+}
+
+void TestRestRoutes::versionsNeedNoSession()
+{
+    for (const QString &path : {QStringLiteral("/services/data"), QStringLiteral("/services/data/")}) {
+        const HttpResult versions = m_http->get(path);
+        QCOMPARE(versions.status, 200);
+        QCOMPARE(versions.header("Content-Type"), QByteArray("application/json;charset=UTF-8"));
+        const QJsonArray list = versions.array();
+        QVERIFY(list.size() >= 3);
+        QStringList seen;
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            seen.append(o.value(QStringLiteral("version")).toString());
+            QCOMPARE(o.value(QStringLiteral("url")).toString(), QStringLiteral("/services/data/v") + seen.last());
+            QVERIFY(!o.value(QStringLiteral("label")).toString().isEmpty());
+        }
+        QVERIFY(seen.contains(QStringLiteral("60.0")));
+        QStringList sorted = seen;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toDouble() < b.toDouble(); });
+        QCOMPARE(seen, sorted);
+    }
+    QCOMPARE(m_http->get(QStringLiteral("/services/data")).array().at(2).toObject().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Spring '24"));
+}
+
+void TestRestRoutes::resourcesOfAVersion()
+{
+    const HttpResult resources = m_http->get(data(QString()), auth());
+    QCOMPARE(resources.status, 200);
+    QCOMPARE(resources.object().value(QStringLiteral("sobjects")).toString(), QStringLiteral("/services/data/v60.0/sobjects"));
+    QCOMPARE(resources.object().value(QStringLiteral("query")).toString(), QStringLiteral("/services/data/v60.0/query"));
+    QCOMPARE(resources.object().value(QStringLiteral("identity")).toString(), m_identity);
+}
+
+void TestRestRoutes::badSessions_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::newRow("none") << QByteArray();
+    QTest::newRow("unknown bearer") << QByteArray("Bearer 00D000000000000!nope");
+    QTest::newRow("basic") << QByteArray("Basic dXNlcjpwYXNz");
+    QTest::newRow("scheme only") << QByteArray("Bearer");
+}
+
+void TestRestRoutes::badSessions()
+{
+    QFETCH(QByteArray, authorization);
+    OrgHttpClient::Headers headers;
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    const HttpResult result = m_http->get(data(QStringLiteral("/limits")), headers);
+    QCOMPARE(result.status, 401);
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json;charset=UTF-8"));
+    QCOMPARE(result.body, QByteArray(R"([{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}])"));
+}
+
+void TestRestRoutes::bearerAndOAuthSchemes()
+{
+    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), {{"Authorization", "Bearer " + m_access.toLatin1()}}).status, 200);
+    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), {{"Authorization", "OAuth " + m_access.toLatin1()}}).status, 200);
+}
+
+void TestRestRoutes::apiVersions_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<int>("status");
+    QTest::newRow("20.0 oldest accepted") << "v20.0" << 200;
+    QTest::newRow("26.0 restforce") << "v26.0" << 200;
+    QTest::newRow("50.0 jsforce") << "v50.0" << 200;
+    QTest::newRow("51.0 sf CLI") << "v51.0" << 200;
+    QTest::newRow("62.0 newest") << "v62.0" << 200;
+    QTest::newRow("19.0") << "v19.0" << 404;
+    QTest::newRow("63.0 unreleased") << "v63.0" << 404;
+    QTest::newRow("no minor") << "v60" << 404;
+    QTest::newRow("no v") << "60.0" << 404;
+    QTest::newRow("garbage") << "vX.Y" << 404;
+}
+
+void TestRestRoutes::apiVersions()
+{
+    QFETCH(QString, version);
+    QFETCH(int, status);
+    const HttpResult result = m_http->get(QStringLiteral("/services/data/") + version + QStringLiteral("/limits"), auth());
+    QCOMPARE(result.status, status);
+    if (status == 404) {
+        QCOMPARE(result.errorCode(), QStringLiteral("NOT_FOUND"));
+        QCOMPARE(result.array().at(0).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The requested resource does not exist"));
+    }
+}
+
+void TestRestRoutes::trailingSlashes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("limits/") << "/limits/";
+    QTest::newRow("sobjects/") << "/sobjects/";
+    QTest::newRow("sobjects/Lead/") << "/sobjects/Lead/";
+    QTest::newRow("describe/") << "/sobjects/Lead/describe/";
+    QTest::newRow("version/") << "/";
+}
+
+void TestRestRoutes::trailingSlashes()
+{
+    QFETCH(QString, path);
+    QCOMPARE(m_http->get(data(path), auth()).status, 200);
+}
+
+void TestRestRoutes::limitInfoOnEveryResponse()
+{
+    static const QRegularExpression shape(QStringLiteral("^api-usage=\\d+/15000$"));
+    for (const HttpResult &result : {m_http->get(data(QStringLiteral("/limits")), auth()),
+                                     m_http->get(data(QStringLiteral("/sobjects/Nope/describe")), auth()),
+                                     m_http->get(data(QStringLiteral("/limits")))}) {
+        QVERIFY2(shape.match(QString::fromLatin1(result.header("Sforce-Limit-Info"))).hasMatch(),
+                 result.header("Sforce-Limit-Info").constData());
+    }
+}
+
+void TestRestRoutes::limitsCountApiRequests()
+{
+    auto used = [](const HttpResult &r) {
+        return QString::fromLatin1(r.header("Sforce-Limit-Info")).section(QLatin1Char('='), 1).section(QLatin1Char('/'), 0, 0).toInt();
+    };
+    const HttpResult first = m_http->get(data(QStringLiteral("/limits")), auth());
+    const HttpResult second = m_http->get(data(QStringLiteral("/limits")), auth());
+    QCOMPARE(used(second), used(first) + 1);
+    const QJsonObject daily = second.object().value(QStringLiteral("DailyApiRequests")).toObject();
+    QCOMPARE(daily.value(QStringLiteral("Max")).toInt(), 15000);
+    QCOMPARE(daily.value(QStringLiteral("Remaining")).toInt(), 15000 - used(second));
+    QVERIFY(second.object().contains(QStringLiteral("DataStorageMB")));
+}
+
+void TestRestRoutes::describeGlobalAndObject()
+{
+    const HttpResult global = m_http->get(data(QStringLiteral("/sobjects")), auth());
+    QCOMPARE(global.status, 200);
+    bool lead = false;
+    for (const QJsonValue &v : global.object().value(QStringLiteral("sobjects")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("name")).toString() == QLatin1String("Lead")) {
+            lead = true;
+            QCOMPARE(o.value(QStringLiteral("keyPrefix")).toString(), QStringLiteral("00Q"));
+        }
+    }
+    QVERIFY(lead);
+    const HttpResult describe = m_http->get(data(QStringLiteral("/sobjects/lead/describe")), auth());
+    QCOMPARE(describe.status, 200);
+    QCOMPARE(describe.object().value(QStringLiteral("name")).toString(), QStringLiteral("Lead"));
+    QVERIFY(!describe.object().value(QStringLiteral("fields")).toArray().isEmpty());
+    const HttpResult unknown = m_http->get(data(QStringLiteral("/sobjects/Acount/describe")), auth());
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("NOT_FOUND"));
+}
+
+void TestRestRoutes::objectSummary()
+{
+    const HttpResult summary = m_http->get(data(QStringLiteral("/sobjects/Account")), auth());
+    QCOMPARE(summary.status, 200);
+    QCOMPARE(summary.object().value(QStringLiteral("objectDescribe")).toObject().value(QStringLiteral("keyPrefix")).toString(),
+             QStringLiteral("001"));
+    QVERIFY(summary.object().value(QStringLiteral("recentItems")).isArray());
+    QCOMPARE(m_http->get(data(QStringLiteral("/sobjects/Nope")), auth()).status, 404);
+}
+
+void TestRestRoutes::createRetrieveUpdateDelete()
+{
+    const HttpResult created = m_http->postJson(data(QStringLiteral("/sobjects/Lead/")),
+                                                QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                                                            {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")},
+                                                            {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}},
+                                                auth());
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(QStringLiteral("id")).toString();
+    QCOMPARE(id.size(), 18);
+    QVERIFY(id.startsWith(QLatin1String("00Q")));
+    QCOMPARE(created.object().value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(created.object().value(QStringLiteral("errors")).toArray(), QJsonArray());
+
+    const QString row = data(QStringLiteral("/sobjects/Lead/")) + id;
+    const HttpResult retrieved = m_http->get(row + QStringLiteral("?fields=LastName,Company"), auth());
+    QCOMPARE(retrieved.status, 200);
+    const QJsonObject record = retrieved.object();
+    QCOMPARE(record.value(QStringLiteral("LastName")).toString(), QStringLiteral("Okafor"));
+    QCOMPARE(record.value(QStringLiteral("Id")).toString(), id);
+    QCOMPARE(record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("/services/data/v60.0/sobjects/Lead/") + id);
+
+    const HttpResult updated = m_http->send("PATCH", row, R"({"Title":"Head of Operations"})",
+                                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+    QCOMPARE(updated.status, 204);
+    QVERIFY(updated.body.isEmpty());
+    QCOMPARE(m_http->get(row + QStringLiteral("?fields=Title"), auth()).object().value(QStringLiteral("Title")).toString(),
+             QStringLiteral("Head of Operations"));
+
+    QCOMPARE(m_http->send("DELETE", row, {}, auth()).status, 204);
+    const HttpResult gone = m_http->get(row, auth());
+    QCOMPARE(gone.status, 404);
+    QCOMPARE(gone.errorCode(), QStringLiteral("ENTITY_IS_DELETED"));
+    QCOMPARE(m_http->send("DELETE", row + QLatin1Char('/'), {}, auth()).status, 404);
+}
+
+void TestRestRoutes::ifUnmodifiedSince()
+{
+    const QString row = data(QStringLiteral("/sobjects/Lead/")) + createLead(QStringLiteral("Conditional"));
+    auto patch = [&](const QByteArray &since) {
+        return m_http->send("PATCH", row, R"({"Title":"CFO"})",
+                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}, {"If-Unmodified-Since", since}});
+    };
+    const HttpResult stale = patch("Tue, 19 Nov 2024 10:00:00 GMT");
+    QCOMPARE(stale.status, 412);
+    QCOMPARE(stale.errorCode(), QStringLiteral("PRECONDITION_FAILED"));
+    const QByteArray future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(1),
+                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    QCOMPARE(patch(future).status, 204);
+    const HttpResult malformed = patch("yesterday");
+    QCOMPARE(malformed.status, 400);
+    QVERIFY(malformed.array().at(0).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("If-Unmodified-Since")));
+}
+
+void TestRestRoutes::createErrors()
+{
+    const HttpResult missing = m_http->postJson(data(QStringLiteral("/sobjects/Lead")),
+                                                QJsonObject{{QStringLiteral("LastName"), QStringLiteral("X")}}, auth());
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(missing.errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
+    QCOMPARE(missing.array().at(0).toObject().value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("Company")});
+
+    const HttpResult badJson = m_http->send("POST", data(QStringLiteral("/sobjects/Lead")), "{x",
+                                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+    QCOMPARE(badJson.status, 400);
+    QCOMPARE(badJson.errorCode(), QStringLiteral("JSON_PARSER_ERROR"));
+    QVERIFY(badJson.array().at(0).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("[line:1, column:")));
+    const HttpResult array = m_http->send("POST", data(QStringLiteral("/sobjects/Lead")), "[]",
+                                          auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+    QCOMPARE(array.errorCode(), QStringLiteral("JSON_PARSER_ERROR"));
+}
+
+void TestRestRoutes::retrieveUserAsTheSfCliDoes()
+{
+    // sf CLI: GET {instance}/services/data/v51.0/sobjects/User/{user_id} after the token exchange.
+    const QString userId = m_identity.section(QLatin1Char('/'), -1);
+    const HttpResult user = m_http->get(QStringLiteral("/services/data/v51.0/sobjects/User/") + userId, auth());
+    QCOMPARE(user.status, 200);
+    QCOMPARE(user.object().value(QStringLiteral("Username")).toString(), m_org->options().username);
+}
+
+void TestRestRoutes::unknownResourcesAre404_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("resource") << "/services/data/v60.0/nope";
+    QTest::newRow("row child") << "/services/data/v60.0/sobjects/Lead/00Q000000000000AAA/x/y";
+    QTest::newRow("outside data") << "/services/nope";
+    QTest::newRow("root") << "/";
+}
+
+void TestRestRoutes::unknownResourcesAre404()
+{
+    QFETCH(QString, path);
+    const HttpResult result = m_http->get(path, auth());
+    QCOMPARE(result.status, 404);
+    QCOMPARE(result.errorCode(), QStringLiteral("NOT_FOUND"));
+}
+
+void TestRestRoutes::wrongMethodIs405()
+{
+    const HttpResult result = m_http->send("DELETE", data(QStringLiteral("/limits")), {}, auth());
+    QCOMPARE(result.status, 405);
+    QCOMPARE(result.errorCode(), QStringLiteral("METHOD_NOT_ALLOWED"));
+    QCOMPARE(m_http->send("PUT", data(QStringLiteral("/sobjects/Lead/describe")), "{}", auth()).status, 405);
+}
+
+void TestRestRoutes::prettyPrint()
+{
+    QVERIFY(!m_http->get(data(QStringLiteral("/limits")), auth()).body.contains('\n'));
+    QVERIFY(m_http->get(data(QStringLiteral("/limits")), auth() + OrgHttpClient::Headers{{"X-PrettyPrint", "1"}}).body.contains('\n'));
+}
+
+QTEST_GUILESS_MAIN(TestRestRoutes)
+#include "tst_rest_routes.moc"
