@@ -143,7 +143,7 @@ std::optional<QVariant> textValue(const ObjectDef &object, const FieldDef &field
         return QVariant();   // "" clears a text field, as in Salesforce
     if (field.length > 0 && text.size() > field.length) {
         *error = fieldError(QStringLiteral("STRING_TOO_LONG"),
-                            QStringLiteral("%1: data value too large: %2 (max length=%3)").arg(field.label, text).arg(field.length), field);
+                            QStringLiteral("%1: data value too large: %2 (max length=%3)").arg(field.label, text, QString::number(field.length)), field);
         return std::nullopt;
     }
     if (field.type == FieldType::Email && !RecordCodec::isValidEmail(text)) {

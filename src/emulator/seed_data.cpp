@@ -237,7 +237,8 @@ bool SeedData::populate(QSqlDatabase db, const SeedOptions &options, const QDate
     }
 
     const int opportunities = qMax(0, options.opportunities);
-    const int accountCount = qMax(1, opportunities / 4);
+    // No opportunities means an empty org (users, stages and statuses only): tests fill it by hand.
+    const int accountCount = opportunities > 0 ? qMax(1, opportunities / 4) : 0;
 
     // --- Accounts ----------------------------------------------------------------------------
     struct AccountInfo { QString id; QString name; QString domain; };
@@ -275,7 +276,7 @@ bool SeedData::populate(QSqlDatabase db, const SeedOptions &options, const QDate
         Inserter ins(db, QStringLiteral("Contact"), kSystemColumns + QStringList{
             QStringLiteral("OwnerId"), QStringLiteral("AccountId"), QStringLiteral("FirstName"), QStringLiteral("LastName"), QStringLiteral("Name"),
             QStringLiteral("Title"), QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("LeadSource"), QStringLiteral("MailingCity")});
-        const int contactCount = qMax(1, opportunities / 2);
+        const int contactCount = accountCount > 0 ? qMax(1, opportunities / 2) : 0;
         for (int i = 0; i < contactCount; ++i) {
             const int a = i < accountCount ? i : dice.below(accountCount);
             const QString first = dice.pick(kFirstNames);
@@ -342,7 +343,7 @@ bool SeedData::populate(QSqlDatabase db, const SeedOptions &options, const QDate
             QStringLiteral("NumberOfEmployees")});
         const QStringList statuses{QStringLiteral("Open - Not Contacted"), QStringLiteral("Working - Contacted"),
                                    QStringLiteral("Closed - Not Converted")};
-        const int leadCount = qMax(1, opportunities / 2);
+        const int leadCount = opportunities > 0 ? qMax(1, opportunities / 2) : 0;
         for (int i = 0; i < leadCount; ++i) {
             const QString first = dice.pick(kFirstNames);
             const QString last = dice.pick(kLastNames);
