@@ -42,6 +42,13 @@ const QStringList &migrationSteps(int index)
             QStringLiteral("CREATE TABLE bot_api_keys (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
                            "salt BLOB NOT NULL, hash BLOB NOT NULL, created TEXT NOT NULL)"),
         },
+        // 2 → 3: one-time confirmation tokens of the dispatcher (src/actions ConfirmationStore). They
+        // must outlive a process: `hilal-sf action` answers 409 in one run and is confirmed in the next.
+        {
+            QStringLiteral("CREATE TABLE confirmation_tokens (token_hash TEXT PRIMARY KEY, bot_id TEXT NOT NULL, "
+                           "action TEXT NOT NULL, request_hash TEXT NOT NULL, binding TEXT, created TEXT NOT NULL, "
+                           "expires TEXT NOT NULL, used_at TEXT, used_by TEXT)"),
+        },
     };
     return steps.at(index);
 }

@@ -14,7 +14,7 @@ namespace hilal::bots {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens (creating the file and migrating as needed). On failure returns an invalid database
     // and a sentence in *error.

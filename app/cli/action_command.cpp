@@ -1,0 +1,174 @@
+#include "action_command.h"
+
+#include "bot_cli_support.h"
+#include "cli_context.h"
+#include "command_registry.h"
+
+#include "actions/action_request.h"
+#include "actions/dispatcher.h"
+#include "bots/bot_repository.h"
+#include "salesforce/session_manager.h"
+#include "secrets/token_store.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace hilal::cli {
+
+HILAL_REGISTER_COMMAND(ActionCommand, "action")
+
+using namespace hilal::actions;
+
+namespace {
+
+const char kUsage[] =
+    "Usage: hilal-sf action --bot ID ACTION (--json FILE|- | --FIELD VALUE…) [--confirm TOKEN]\n\n"
+    "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
+    "Parameters use Salesforce field names, e.g.\n"
+    "  hilal-sf action --bot bot_k3x7q2ma create-lead --LastName Okafor --Company \"Brightwave Ltd\"\n"
+    "  hilal-sf action --bot bot_k3x7q2ma update-opportunity --Id 0065g00000Q1rStAAJ --StageName \"Closed Won\"\n"
+    "  hilal-sf action --bot bot_k3x7q2ma run-soql --query \"SELECT Id, Name FROM Account LIMIT 5\"\n"
+    "  echo '{\"Id\": \"0015g00000K7mWqAAJ\"}' | hilal-sf action --bot bot_k3x7q2ma get-account --json -\n\n"
+    "Prints one JSON object {status, data, errors, confirmation}; exits 0 on 2xx, 3 on 4xx, 4 on 5xx.\n"
+    "A 409 asks a human to confirm: repeat the same command with --confirm TOKEN.\n";
+
+// Fields whose command-line value is a number rather than text.
+bool isNumericField(const QString &field)
+{
+    return field.compare(QLatin1String("Amount"), Qt::CaseInsensitive) == 0;
+}
+
+QJsonValue typedValue(const QString &field, const QString &value)
+{
+    if (isNumericField(field)) {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        if (ok)
+            return d;
+    }
+    return value; // validation names the field if the text is not acceptable
+}
+
+int printResult(const ActionResult &result, CliContext &context)
+{
+    const QJsonDocument doc(result.toJson());
+    context.out() << QString::fromUtf8(doc.toJson(context.stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact));
+    if (!context.stdoutIsTerminal())
+        context.out() << '\n';
+    context.out() << Qt::flush;
+    if (result.needsConfirmation() && context.stderrIsTerminal())
+        context.err() << "confirm with: --confirm " << result.confirmationToken << Qt::endl;
+    return ActionCommand::exitCodeFor(result.status);
+}
+
+} // namespace
+
+int ActionCommand::exitCodeFor(int status)
+{
+    if (status >= 200 && status < 300)
+        return 0;
+    if (status >= 400 && status < 500)
+        return 3;
+    return 4;
+}
+
+int ActionCommand::run(const QStringList &args, CliContext &context)
+{
+    QString botId;
+    QString actionName;
+    QString jsonSource;
+    QString confirm;
+    bool hasJson = false;
+    QJsonObject fields;
+    for (int i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            context.out() << kUsage << Qt::flush;
+            return ExitOk;
+        }
+        if (!arg.startsWith(QLatin1String("--"))) {
+            if (!actionName.isEmpty())
+                return context.fail(QStringLiteral("unexpected argument '%1'; give one action and --FIELD VALUE pairs.").arg(arg), ExitUsage);
+            actionName = arg;
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq > 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else {
+            if (i + 1 >= args.size())
+                return context.fail(QStringLiteral("--%1 needs a value.").arg(name), ExitUsage);
+            value = args.at(++i);
+        }
+        if (name == QLatin1String("bot")) {
+            botId = value;
+        } else if (name == QLatin1String("json")) {
+            jsonSource = value;
+            hasJson = true;
+        } else if (name == QLatin1String("confirm")) {
+            confirm = value;
+        } else if (name.isEmpty()) {
+            return context.fail(QStringLiteral("'--' needs a field name, like --LastName."), ExitUsage);
+        } else {
+            if (fields.contains(name))
+                return context.fail(QStringLiteral("--%1 is given twice.").arg(name), ExitUsage);
+            fields.insert(name, typedValue(name, value));
+        }
+    }
+    if (botId.isEmpty())
+        return context.fail(QStringLiteral("action needs --bot ID.\n\n") + QLatin1String(kUsage), ExitUsage);
+    if (actionName.isEmpty())
+        return context.fail(QStringLiteral("action needs an action: %1.").arg(Dispatcher::actionNames().join(QStringLiteral(", "))), ExitUsage);
+    if (hasJson && !fields.isEmpty())
+        return context.fail(QStringLiteral("give the parameters either with --json or as --FIELD VALUE pairs, not both."), ExitUsage);
+
+    ActionRequest request;
+    request.action = actionName;
+    request.parameters = fields;
+    if (hasJson) {
+        QByteArray body;
+        if (jsonSource == QLatin1String("-")) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return context.fail(QStringLiteral("could not read the parameters from standard input."), ExitUsage);
+            body = in.readAll();
+        } else {
+            QFile in(jsonSource);
+            if (!in.open(QIODevice::ReadOnly))
+                return context.fail(QStringLiteral("could not read %1 (%2).").arg(jsonSource, in.errorString()), ExitUsage);
+            body = in.readAll();
+        }
+        ActionResult bad;
+        const std::optional<ActionRequest> parsed = ActionRequest::fromJsonBody(actionName, body, &bad);
+        if (!parsed)
+            return printResult(bad, context);
+        request = *parsed;
+    }
+    if (!confirm.isEmpty())
+        request.confirmationToken = confirm;
+    request.actor = botcli::actor();
+
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    secrets::TokenStore tokens;
+    salesforce::SessionManager sessions(&tokens);
+    Dispatcher dispatcher(repo.get(), &sessions);
+    ActionResult result;
+    QEventLoop loop;
+    dispatcher.dispatch(botId, request, &loop, [&](const ActionResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return printResult(result, context);
+}
+
+} // namespace hilal::cli

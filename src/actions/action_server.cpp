@@ -1,0 +1,133 @@
+#include "actions/action_server.h"
+
+#include "actions/action_request.h"
+#include "actions/dispatcher.h"
+#include "actions/logging.h"
+
+#include "bots/bot_repository.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+#include <memory>
+
+namespace hilal::actions {
+
+namespace {
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray value = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray prefix = QByteArrayLiteral("bearer ");
+    if (value.size() <= prefix.size() || value.left(prefix.size()).toLower() != prefix)
+        return {};
+    return QString::fromLatin1(value.mid(prefix.size()).trimmed());
+}
+
+} // namespace
+
+ActionServer::ActionServer(Dispatcher *dispatcher, bots::BotRepository *repository, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_dispatcher(dispatcher)
+    , m_repository(repository)
+{
+}
+
+bool ActionServer::start(quint16 port, QString *error)
+{
+    // Loopback only: the key protects against other local users, the address against the network.
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port == 0 && error) {
+        *error = QStringLiteral("Could not listen on 127.0.0.1:%1; the port may be in use — pick another with --port.")
+                     .arg(port);
+    }
+    return m_port != 0;
+}
+
+QUrl ActionServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QString ActionServer::actionPath(const QString &botId, const QString &action)
+{
+    return QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(botId, action);
+}
+
+void ActionServer::write(QHttpServerResponder &responder, const ActionResult &result,
+                         const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(result.status));
+    for (const auto &h : extraHeaders)
+        responder.writeHeader(h.first, h.second);
+    if (result.status == 204 || result.status == 304) { // RFC 9110: no body, no Content-Length
+        responder.writeBody(QByteArray());
+        return;
+    }
+    const QByteArray body = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    responder.writeBody(body);
+}
+
+bool ActionServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    static const QRegularExpression route(QStringLiteral("^/v1/bots/([^/]+)/salesforce/actions/([^/]+)/?$"));
+    const QRegularExpressionMatch m = route.match(request.url().path());
+    if (!m.hasMatch()) {
+        write(responder, ActionResult::failure(404, QStringLiteral("path"),
+                                               QStringLiteral("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
+        return true;
+    }
+    const QString botId = m.captured(1);
+    const QString actionName = m.captured(2);
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        write(responder, ActionResult::failure(405, QStringLiteral("method"), QStringLiteral("Use POST for actions.")),
+              {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
+        return true;
+    }
+    const QString key = bearerToken(request);
+    if (key.isEmpty() || !m_repository->verifyApiKey(botId, key)) {
+        const QString message = key.isEmpty()
+            ? QStringLiteral("Authorization is missing; send `Authorization: Bearer <key>` with the bot's key "
+                             "(made by `hilal-sf bots key --bot ID`).")
+            : QStringLiteral("The key is not valid for this bot; use the key made by `hilal-sf bots key --bot ID` "
+                             "(a new key replaces the old one).");
+        write(responder, ActionResult::failure(401, QStringLiteral("Authorization"), message),
+              {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")}});
+        Q_EMIT requestHandled(botId, actionName, 401);
+        return true;
+    }
+    ActionResult bad;
+    std::optional<ActionRequest> parsed = ActionRequest::fromJsonBody(actionName, request.body(), &bad);
+    if (!parsed) {
+        write(responder, bad);
+        Q_EMIT requestHandled(botId, actionName, bad.status);
+        return true;
+    }
+    parsed->actor = QStringLiteral("serve");
+    auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> guard(socket);
+    m_dispatcher->dispatch(botId, *parsed, this, [this, deferred, guard, botId, actionName](const ActionResult &result) {
+        Q_EMIT requestHandled(botId, actionName, result.status);
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+            qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;
+            return;
+        }
+        write(*deferred, result);
+    });
+    return true;
+}
+
+void ActionServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, ActionResult::failure(404, QStringLiteral("path"), QStringLiteral("No such endpoint.")));
+}
+
+} // namespace hilal::actions

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QUrl>
+
+class QHttpServerResponder;
+
+namespace hilal::bots {
+class BotRepository;
+}
+
+namespace hilal::actions {
+
+class Dispatcher;
+struct ActionResult;
+
+// `hilal-sf serve`: a loopback HTTP API for chatbot runtimes, in front of the Dispatcher.
+//
+//   POST /v1/bots/{id}/salesforce/actions/{action}
+//   Authorization: Bearer <the bot's key from `hilal-sf bots key --bot ID`>
+//   body: the parameters as a JSON object (plus "confirmationToken" when confirming)
+//
+// answers the ActionResult JSON with its status as the HTTP status (204: no body). A wrong or
+// missing key, or a bot that does not exist → 401 (the two are not told apart); a body that is
+// not a JSON object → 400; other paths → 404; other methods → 405. Listens on 127.0.0.1 only.
+// Requests are answered asynchronously, so a slow Salesforce call never holds up other clients.
+class ActionServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ActionServer(Dispatcher *dispatcher, bots::BotRepository *repository, QObject *parent = nullptr);
+
+    // Binds 127.0.0.1:`port` (0: any free port). False with a sentence in *error on failure.
+    bool start(quint16 port = 0, QString *error = nullptr);
+    quint16 port() const { return m_port; }
+    QUrl url() const; // http://127.0.0.1:PORT
+
+    // The path for one action: "/v1/bots/{id}/salesforce/actions/{action}".
+    static QString actionPath(const QString &botId, const QString &action);
+
+Q_SIGNALS:
+    void requestHandled(const QString &botId, const QString &action, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    static void write(QHttpServerResponder &responder, const ActionResult &result,
+                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+
+    Dispatcher *m_dispatcher;
+    bots::BotRepository *m_repository;
+    quint16 m_port = 0;
+};
+
+} // namespace hilal::actions

@@ -1,0 +1,284 @@
+#include "actions/dispatcher.h"
+
+#include "actions/create_lead_action.h"
+#include "actions/error_mapper.h"
+#include "actions/get_account_action.h"
+#include "actions/logging.h"
+#include "actions/run_soql_action.h"
+#include "actions/update_opportunity_action.h"
+
+#include "bots/bot_repository.h"
+#include "salesforce/session.h"
+#include "salesforce/session_manager.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace hilal::actions {
+
+using namespace hilal::bots;
+
+struct Dispatcher::Run
+{
+    QString botId;
+    ActionRequest request;
+    const Action *action = nullptr;
+    QJsonObject parameters; // normalized once validated
+    ConfirmationPolicy policy;
+    QString confirmedBy;
+    FieldErrors tokenErrors; // why a presented token was not accepted
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Done done;
+    QElapsedTimer timer;
+};
+
+namespace {
+
+// Long values (a 32,000-character Description, a long query) are cut in the audit copy.
+QJsonObject auditCopy(const QJsonObject &parameters)
+{
+    QJsonObject out;
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        if (it.value().isString() && it.value().toString().size() > 500)
+            out.insert(it.key(), QString(it.value().toString().left(500) + QStringLiteral("…")));
+        else
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(BotRepository *repository, salesforce::SessionManager *sessions,
+                       const DispatcherOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_sessions(sessions)
+    , m_options(options)
+    , m_confirmations(std::make_unique<ConfirmationStore>(repository->databaseFile()))
+{
+    buildActions();
+}
+
+Dispatcher::~Dispatcher() = default;
+
+void Dispatcher::buildActions()
+{
+    m_actions.clear();
+    std::unique_ptr<Action> list[] = {std::make_unique<CreateLeadAction>(),
+                                      std::make_unique<GetAccountAction>(m_options.accountFields),
+                                      std::make_unique<UpdateOpportunityAction>(),
+                                      std::make_unique<RunSoqlAction>()};
+    for (auto &a : list) {
+        const QString name = a->name();
+        m_actions[name] = std::move(a);
+    }
+}
+
+void Dispatcher::setOptions(const DispatcherOptions &options)
+{
+    m_options = options;
+    buildActions();
+}
+
+QStringList Dispatcher::actionNames()
+{
+    return {CreateLeadAction::actionName(), GetAccountAction::actionName(), UpdateOpportunityAction::actionName(),
+            RunSoqlAction::actionName()};
+}
+
+const Action *Dispatcher::action(const QString &name) const
+{
+    const auto it = m_actions.find(name);
+    return it == m_actions.end() ? nullptr : it->second.get();
+}
+
+ActionReply *Dispatcher::dispatch(const QString &botId, const ActionRequest &request)
+{
+    auto *reply = new ActionReply(this);
+    QPointer<ActionReply> guard(reply);
+    dispatch(botId, request, reply, [guard](const ActionResult &result) {
+        if (guard)
+            guard->finish(result);
+    });
+    return reply;
+}
+
+void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QObject *context, Done done)
+{
+    auto run = std::make_shared<Run>();
+    run->timer.start();
+    run->botId = botId;
+    run->request = request;
+    run->context = context;
+    run->hasContext = context != nullptr;
+    run->done = std::move(done);
+    run->parameters = request.parameters;
+
+    // Answers are always delivered from the event loop, even when decided right here.
+    const auto answer = [this, run](ActionResult result) {
+        QMetaObject::invokeMethod(this, [this, run, result] { finish(run, result); }, Qt::QueuedConnection);
+    };
+
+    run->action = action(request.action);
+    if (!run->action) {
+        answer(ActionResult::failure(400, QStringLiteral("action"),
+                                     QStringLiteral("'%1' is not an action; use one of %2.")
+                                         .arg(request.action, actionNames().join(QStringLiteral(", ")))));
+        return;
+    }
+    const std::optional<Chatbot> bot = m_repository->get(botId);
+    if (!bot) {
+        answer(ActionResult::failure(403, QStringLiteral("bot"),
+                                     QStringLiteral("There is no bot with id '%1'.").arg(botId)));
+        return;
+    }
+    const PermissionSet permissions = m_repository->permissions(botId);
+    if (!permissions.isDispatcherUnlocked()) {
+        answer(ActionResult::failure(403, QStringLiteral("permission"),
+                                     QStringLiteral("The dispatcher is locked for this bot: none of the chat permissions "
+                                                    "(CREATE_LEAD, READ_ACCOUNT, UPDATE_OPPORTUNITY, RUN_SOQL) is granted. "
+                                                    "An admin can grant one (hilal-sf grant --bot %1 PERMISSION).").arg(botId)));
+        return;
+    }
+    const Permission needed = run->action->permission();
+    if (!permissions.has(needed)) {
+        answer(ActionResult::failure(403, QStringLiteral("permission"),
+                                     QStringLiteral("The bot lacks the %1 permission, which %2 needs; an admin can grant it "
+                                                    "(hilal-sf grant --bot %3 %1).")
+                                         .arg(Permissions::name(needed), request.action, botId)));
+        return;
+    }
+    run->policy = m_repository->policy(botId);
+    checkConnection(run);
+}
+
+void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
+{
+    salesforce::Session *session = m_sessions->session(run->botId);
+    session->whenReady(this, [this, run, session](const salesforce::SalesforceError &error) {
+        if (error) {
+            finish(run, ErrorMapper::toResult(error, run->botId));
+            return;
+        }
+        if (!session->hasConnection()) {
+            finish(run, ErrorMapper::toResult(salesforce::SalesforceError::notConnected(run->botId), run->botId));
+            return;
+        }
+        if (session->needsReconnect()) {
+            finish(run, ErrorMapper::toResult(salesforce::SalesforceError::reconnectNeeded({}), run->botId));
+            return;
+        }
+        QJsonObject normalized;
+        const FieldErrors errors = run->action->validateParameters(run->request.parameters, &normalized);
+        if (!errors.isEmpty()) {
+            finish(run, ActionResult::failure(400, errors));
+            return;
+        }
+        run->parameters = normalized;
+        afterValidation(run);
+    });
+}
+
+ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run) const
+{
+    ActionContext c;
+    c.botId = run->botId;
+    c.client = m_sessions->client(run->botId);
+    c.policy = run->policy;
+    c.options = &m_options;
+    c.lifetime = const_cast<Dispatcher *>(this);
+    return c;
+}
+
+void Dispatcher::afterValidation(const std::shared_ptr<Run> &run)
+{
+    // A presented token that matches skips prepare(): execute() must use exactly what the human
+    // saw (for an update, the LastModifiedDate read for the preview).
+    if (!run->request.confirmationToken.isEmpty()) {
+        QJsonObject binding;
+        const ConfirmationStore::Outcome outcome = m_confirmations->consume(
+            run->request.confirmationToken, run->botId, run->action->name(), run->parameters,
+            run->request.actor.isEmpty() ? QStringLiteral("unknown") : run->request.actor, &binding);
+        if (outcome == ConfirmationStore::Outcome::Accepted) {
+            run->confirmedBy = run->request.actor.isEmpty() ? QStringLiteral("unknown") : run->request.actor;
+            execute(run, binding);
+            return;
+        }
+        run->tokenErrors.append({QStringLiteral("confirmationToken"), ConfirmationStore::describe(outcome)});
+    }
+    run->action->prepare(contextFor(run), run->parameters,
+                         [this, run](const ActionResult &failure, const Preparation &preparation) {
+                             if (failure.status != 0) {
+                                 finish(run, failure);
+                                 return;
+                             }
+                             afterPreparation(run, preparation);
+                         });
+}
+
+void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Preparation &preparation)
+{
+    if (!preparation.needsConfirmation) {
+        execute(run, preparation.binding);
+        return;
+    }
+    const QString token = m_confirmations->issue(run->botId, run->action->name(), run->parameters,
+                                                 preparation.binding, m_options.confirmationTtlSeconds);
+    if (token.isEmpty()) {
+        finish(run, ActionResult::failure(503, QStringLiteral("confirmationToken"),
+                                          QStringLiteral("A confirmation token could not be stored in the local database; "
+                                                         "check that the data folder is writable.")));
+        return;
+    }
+    ActionResult r;
+    r.status = 409;
+    r.confirmationToken = token;
+    r.preview = preparation.preview;
+    r.preview.insert(QStringLiteral("action"), run->action->name());
+    r.preview.insert(QStringLiteral("expiresInSeconds"), m_options.confirmationTtlSeconds);
+    r.errors = run->tokenErrors;
+    r.errors.append({QStringLiteral("confirmationToken"),
+                     QStringLiteral("This bot's policy asks a human to confirm %1 first: check the preview, then send the "
+                                    "same request again with this confirmationToken (valid once, for %2 minutes).")
+                         .arg(run->action->name())
+                         .arg(m_options.confirmationTtlSeconds / 60)});
+    finish(run, r);
+}
+
+void Dispatcher::execute(const std::shared_ptr<Run> &run, const QJsonObject &binding)
+{
+    run->action->execute(contextFor(run), run->parameters, binding,
+                         [this, run](const ActionResult &result) { finish(run, result); });
+}
+
+void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
+{
+    AuditEntry e;
+    e.botId = run->botId;
+    e.kind = AuditEntry::Kind::Dispatch;
+    e.action = run->request.action;
+    e.parameters = auditCopy(run->parameters);
+    e.status = result.status;
+    e.salesforceId = result.salesforceId;
+    if (e.salesforceId.isEmpty() && run->action)
+        e.salesforceId = run->action->subjectId(run->parameters);
+    e.durationMs = run->timer.elapsed();
+    e.confirmedBy = run->confirmedBy;
+    e.actor = run->request.actor;
+    if (result.needsConfirmation())
+        e.detail = QStringLiteral("waiting for a human to confirm");
+    else if (!result.errors.isEmpty())
+        e.detail = result.errors.first().message;
+    m_repository->audit().append(e);
+    qCDebug(lcActions) << run->botId << run->request.action << result.status << e.durationMs << "ms";
+
+    Q_EMIT dispatched(run->botId, run->request.action, result);
+    if (run->hasContext && !run->context)
+        return;
+    if (run->done)
+        run->done(result);
+}
+
+} // namespace hilal::actions
