@@ -135,6 +135,9 @@ void LoopbackRedirectCatcher::respond(QTcpSocket *socket, int status, const QByt
                           "Connection: close\r\n"
                           "Content-Length: " + QByteArray::number(html.size()) + "\r\n\r\n" + html;
     socket->write(response);
+    // Hand the page to the kernel now: a CLI may exit right after finish(), before its event
+    // loop would have written it, and the browser would see a dropped connection.
+    socket->flush();
     socket->disconnectFromHost();
 }
 
