@@ -172,7 +172,14 @@ void FieldValidator::recordId(const QString &field, const QString &objectName, b
 {
     if (!present(field, required, "a Salesforce record Id") || !isString(field))
         return;
-    const QString s = m_values.value(field).toString();
+    const QString raw = m_values.value(field).toString();
+    for (const QChar c : raw) {
+        if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
+            addError(field, QStringLiteral("%1 contains a line break or control character; give the Id alone.").arg(field));
+            return;
+        }
+    }
+    const QString s = raw.trimmed();
     QString problem;
     const salesforce::RecordId id = salesforce::RecordId::parseFor(s, objectName, &problem);
     if (!id.isValid()) {
