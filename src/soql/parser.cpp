@@ -159,6 +159,8 @@ private:
         default: {
             constexpr int kMax = 40;
             const QStringView t = text(token);
+            if (token.kind == TokenKind::String && t.size() <= kMax)
+                return t.toString(); // already in quotes
             if (t.size() > kMax)
                 return QLatin1Char('\'') + t.left(kMax).toString() + QStringLiteral("…'");
             return QLatin1Char('\'') + t.toString() + QLatin1Char('\'');
@@ -654,12 +656,13 @@ private:
     }
 
     // Checks a function used as a select item, condition operand, GROUP BY or ORDER BY item.
-    void validateTopFunction(const FunctionCall &call, const Token &nameToken, bool inSelect, bool allowAggregate)
+    void validateTopFunction(const FunctionCall &call, const Token &nameToken, bool inSelect, bool allowAggregate,
+                             const QString &clause = QStringLiteral("WHERE"))
     {
         validateFunction(call, nullptr);
         if (!allowAggregate && isAggregateFunction(call.function))
-            fail(nameToken, QStringLiteral("aggregate functions like %1() can't be used in WHERE; filter on "
-                                           "aggregates with HAVING").arg(call.name));
+            fail(nameToken, QStringLiteral("aggregate functions like %1() can't be used in %2%3").arg(call.name, clause,
+                     clause == u"WHERE" ? QStringLiteral("; filter on aggregates with HAVING") : QString()));
         if (!inSelect && call.function == Function::Format)
             fail(nameToken, QStringLiteral("FORMAT only works in the field list"));
     }
@@ -1194,7 +1197,7 @@ private:
         if (isName(m_cur) && peek().is(Symbol::LeftParen)) {
             expression.kind = Expression::Kind::Function;
             expression.function = parseFunction();
-            validateTopFunction(expression.function, nameToken, false, allowAggregate);
+            validateTopFunction(expression.function, nameToken, false, allowAggregate, clause);
         } else if (isName(m_cur)) {
             expression.kind = Expression::Kind::Field;
             expression.field = parsePath(QStringLiteral("a field"));
