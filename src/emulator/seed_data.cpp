@@ -139,18 +139,31 @@ struct Stamp
     QString modified;
 };
 
+// RecordCodec::toStorageDateTime for a UTC epoch-milliseconds value, without QDateTime.
+QString storageStamp(qint64 msecs)
+{
+    const qint64 days = msecs >= 0 ? msecs / 86400000 : (msecs - 86399999) / 86400000;
+    const qint64 rest = msecs - days * 86400000;
+    const QDate d = QDate::fromJulianDay(2440588 + days);   // 1970-01-01 is Julian day 2440588
+    const int ms = int(rest % 1000), secs = int(rest / 1000);
+    return QString::asprintf("%04d-%02d-%02d %02d:%02d:%02d.%03d", d.year(), d.month(), d.day(), secs / 3600, (secs / 60) % 60, secs % 60, ms);
+}
+
 } // namespace
 
 bool SeedData::populate(QSqlDatabase db, const SeedOptions &options, const QDate &today, const IdSource &nextId, QString *error)
 {
     Dice dice(options.seed);
     const QDateTime midnight(today, QTime(0, 0), QTimeZone::utc());
-    // A creation time up to `maxDaysBack` days ago and a later modification, both before now.
+    const qint64 midnightMs = midnight.toMSecsSinceEpoch();
+    // A creation time up to `maxDaysBack` days ago and a later modification, both before today.
+    // Plain integer arithmetic: QDateTime formatting dominated the seed's profile.
     auto stamp = [&](int maxDaysBack) {
-        const QDateTime created = midnight.addDays(-1 - dice.below(maxDaysBack)).addSecs(dice.below(86400)).addMSecs(dice.below(1000));
-        const QDateTime modified = created.addSecs(dice.below(86400 * 20));
-        const QDateTime capped = modified > midnight ? midnight.addSecs(-1 - dice.below(3600)) : modified;
-        return Stamp{RecordCodec::toStorageDateTime(created), RecordCodec::toStorageDateTime(capped < created ? created : capped)};
+        const qint64 created = midnightMs - qint64(1 + dice.below(maxDaysBack)) * 86400000 + qint64(dice.below(86400)) * 1000 + dice.below(1000);
+        qint64 modified = created + qint64(dice.below(86400 * 20)) * 1000;
+        if (modified >= midnightMs)
+            modified = qMax(created, midnightMs - 1000 - qint64(dice.below(3600)) * 1000);
+        return Stamp{storageStamp(created), storageStamp(modified)};
     };
     auto fail = [&](const Inserter &ins, const QString &what) {
         if (error)
