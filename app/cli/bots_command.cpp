@@ -4,10 +4,16 @@
 #include "cli_context.h"
 #include "command_registry.h"
 
+#include "connect_command.h" // clientcli::finish / waitFor (the client area's CLI helpers)
+
 #include "bots/bot_repository.h"
+#include "salesforce/rest_client.h"
+#include "salesforce/session.h"
+#include "secrets/token_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 namespace hilal::cli {
 
@@ -239,9 +245,29 @@ int BotsCommand::remove(const QStringList &args, CliContext &context)
     const QString id = args.first();
     if (!botcli::requireBot(*repo, id, context))
         return ExitFailure;
-    if (repo->connectionInfo(id)) {
-        context.err() << "note: the bot was connected; its token is not revoked at Salesforce by `bots remove` — "
-                      << "run `hilal-sf disconnect --bot " << id << "` first to revoke it" << Qt::endl;
+    // A removed bot must not leave a live session behind: revoke it at Salesforce (best effort)
+    // and delete the keychain entry first.
+    secrets::TokenStore store;
+    const clientcli::JobOutcome loaded = clientcli::finish(store.load(id));
+    if (loaded.ok) {
+        QNetworkAccessManager network;
+        salesforce::Session session(id, nullptr, &network);
+        session.setConnection(loaded.connection, false);
+        salesforce::RestClient client(&session);
+        salesforce::RestReply *revoke = client.revoke();
+        revoke->setAutoDelete(false);
+        clientcli::waitFor(revoke, &salesforce::RestReply::finished);
+        if (revoke->error()) {
+            context.err() << "warning: could not revoke the bot's token at Salesforce (" << revoke->error().message
+                          << "); revoke it in Salesforce Setup > Connected Apps OAuth Usage" << Qt::endl;
+        }
+        delete revoke;
+        const clientcli::JobOutcome removed = clientcli::finish(store.remove(id));
+        if (!removed.ok && !removed.notFound)
+            return context.fail(removed.error + QStringLiteral(" The bot was not removed."), ExitFailure);
+    } else if (!loaded.notFound) {
+        return context.fail(loaded.error + QStringLiteral(" The bot was not removed; its keychain entry could not be read."),
+                            ExitFailure);
     }
     if (!repo->remove(id, botcli::actor()))
         return context.fail(repo->errorString(), ExitFailure);

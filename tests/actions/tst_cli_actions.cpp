@@ -281,6 +281,25 @@ private Q_SLOTS:
         QVERIFY(serve.state() == QProcess::NotRunning || finished.wait(10000));
         QCOMPARE(serve.exitCode(), 0);
     }
+
+    // Last: it revokes the session every bot of this test shares.
+    void removeRevokesTheConnectionFirst()
+    {
+        const QString id = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Short-lived")}).lastLine();
+        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("CREATE_OAUTH")}).code, 0);
+        const Run connect = run({QStringLiteral("connect"), QStringLiteral("--bot"), id, QStringLiteral("--access-token"), QStringLiteral("-"),
+                                 QStringLiteral("--instance-url"), f.connection.instanceUrl.toString()},
+                                f.connection.accessToken.toUtf8() + '\n');
+        QVERIFY2(connect.code == 0, qPrintable(connect.err));
+        f.org->resetRequests();
+        const Run removed = run({QStringLiteral("bots"), QStringLiteral("remove"), id});
+        QVERIFY2(removed.code == 0, qPrintable(removed.err));
+        int revokes = 0;
+        for (const auto &r : f.org->requests())
+            revokes += (r.method == QLatin1String("POST") && r.path.contains(QStringLiteral("/oauth2/revoke"))) ? 1 : 0;
+        QCOMPARE(revokes, 1);
+        QCOMPARE(run({QStringLiteral("bots"), QStringLiteral("show"), id}).code, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliActions)
