@@ -4,9 +4,11 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace hilal::bots {
+class AuditLog;
 class BotRepository;
 }
 namespace hilal::secrets {
@@ -17,7 +19,6 @@ class SessionManager;
 }
 namespace hilal::actions {
 class Dispatcher;
-class AuditLog;
 }
 
 namespace hilal::ui {
@@ -33,14 +34,22 @@ class AppContext : public QObject
 {
     Q_OBJECT
 public:
+    struct Options
+    {
+        QString databaseFile;    // empty: AppPaths::databaseFile()
+        QString keychainService; // empty: AppPaths::keychainService()
+    };
+
+    // Build after AppPaths is settled (--data-dir) and in the GUI thread (QtSql's rule).
     explicit AppContext(QObject *parent = nullptr);
+    explicit AppContext(const Options &options, QObject *parent = nullptr);
     ~AppContext() override;
 
     bots::BotRepository *bots() const;
     secrets::TokenStore *tokens() const;
     salesforce::SessionManager *sessions() const;
     actions::Dispatcher *dispatcher() const;
-    actions::AuditLog *auditLog() const;
+    bots::AuditLog *auditLog() const; // the repository's audit log (bots/audit_log.h)
 
     // The bot selected in the bot list ("" = none). MainWindow sets it; tabs also get setBot().
     QString currentBotId() const;
@@ -50,6 +59,13 @@ public:
     bool isDemo() const { return m_demoOrgUrl.isValid(); }
     QUrl demoOrgUrl() const { return m_demoOrgUrl; }
     void setDemoOrgUrl(const QUrl &url) { m_demoOrgUrl = url; }
+
+    // Disconnects a bot: revokes its token at Salesforce (a 400 there means "already gone"),
+    // deletes its keychain entry, forgets its session and clears the connection metadata.
+    // `done` runs once on the GUI thread with an empty string, or a sentence when the keychain
+    // entry could not be deleted (the revoke failing for network reasons is not fatal: the
+    // token is gone from this machine either way). Never runs after `receiver` is destroyed.
+    void disconnectBot(const QString &botId, QObject *receiver, std::function<void(const QString &error)> done);
 
     void notifyBotsChanged();                       // added, removed or renamed
     void notifyBotUpdated(const QString &botId);    // permissions or confirmation policy

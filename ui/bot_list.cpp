@@ -1,7 +1,11 @@
 #include "ui/bot_list.h"
 
+#include "ui/add_bot_dialog.h"
 #include "ui/app_context.h"
 #include "ui/empty_state.h"
+#include "ui/message_box.h"
+
+#include "bots/bot_repository.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -15,8 +19,18 @@
 namespace hilal::ui {
 
 namespace {
+
 constexpr int BotIdRole = Qt::UserRole + 1;
+const auto kActor = QStringLiteral("gui");
+
+QString describe(const bots::Chatbot &bot)
+{
+    const QString audience = bot.audience == bots::Audience::Public ? BotList::tr("Public") : BotList::tr("Internal");
+    const QString org = bot.orgKind == bots::OrgKind::Sandbox ? BotList::tr("sandbox") : BotList::tr("production");
+    return BotList::tr("%1 · %2").arg(audience, org);
 }
+
+} // namespace
 
 BotList::BotList(AppContext *context, QWidget *parent)
     : QWidget(parent)
@@ -62,13 +76,92 @@ BotList::BotList(AppContext *context, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
 
+    connect(m_add, &QPushButton::clicked, this, &BotList::addBot);
+    connect(m_rename, &QPushButton::clicked, this, &BotList::renameSelected);
+    connect(m_remove, &QPushButton::clicked, this, &BotList::removeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BotList::onSelectionChanged);
+    connect(m_view, &QListView::activated, this, [this] { m_context->setCurrentBotId(selectedBotId()); });
+    connect(context, &AppContext::botsChanged, this, &BotList::reload);
+    connect(context, &AppContext::currentBotChanged, this, &BotList::selectBot);
+
     reload();
 }
 
 void BotList::reload()
 {
+    const QString selected = m_context->currentBotId();
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_model->clear();
+    for (const bots::Chatbot &bot : m_context->bots()->list()) {
+        auto *item = new QStandardItem(bot.name + QLatin1Char('\n') + describe(bot));
+        item->setData(bot.id, BotIdRole);
+        item->setToolTip(tr("%1 (%2), id %3").arg(bot.name, describe(bot), bot.id));
+        item->setData(tr("%1, %2").arg(bot.name, describe(bot)), Qt::AccessibleTextRole);
+        m_model->appendRow(item);
+    }
     m_stack->setCurrentWidget(m_model->rowCount() ? static_cast<QWidget *>(m_view) : m_empty);
+    selectBot(selected);
+    // The current bot is gone (removed): select the first one so the tabs show something.
+    if (selectedBotId().isEmpty() && m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(0, 0));
     updateButtons();
+    m_context->setCurrentBotId(selectedBotId());
+}
+
+void BotList::onSelectionChanged()
+{
+    updateButtons();
+    m_context->setCurrentBotId(selectedBotId());
+}
+
+void BotList::addBot()
+{
+    AddBotDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto bot = m_context->bots()->add(dialog.name(), dialog.audience(), dialog.orgKind(),
+                                            dialog.loginUrl(), kActor);
+    if (!bot) {
+        MessageBox::warning(this, tr("Bot Not Added"), m_context->bots()->errorString());
+        return;
+    }
+    m_context->setCurrentBotId(bot->id);
+    selectBot(bot->id);
+}
+
+void BotList::renameSelected()
+{
+    const auto bot = m_context->bots()->get(selectedBotId());
+    if (!bot)
+        return;
+    AddBotDialog dialog(*bot, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.name() == bot->name)
+        return;
+    if (!m_context->bots()->rename(bot->id, dialog.name(), kActor))
+        MessageBox::warning(this, tr("Bot Not Renamed"), m_context->bots()->errorString());
+}
+
+void BotList::removeSelected()
+{
+    const auto bot = m_context->bots()->get(selectedBotId());
+    if (!bot)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Remove Bot"), tr("Remove “%1”?").arg(bot->name),
+        tr("Its Salesforce connection is revoked first, then its permissions and confirmation "
+           "policy are deleted. The activity log keeps its entries."),
+        MessageBox::Remove);
+    if (answer != MessageBox::Remove)
+        return;
+    const QString botId = bot->id;
+    m_context->disconnectBot(botId, this, [this, botId](const QString &error) {
+        if (!error.isEmpty()) {
+            MessageBox::warning(this, tr("Bot Not Removed"), error);
+            return;
+        }
+        if (!m_context->bots()->remove(botId, kActor))
+            MessageBox::warning(this, tr("Bot Not Removed"), m_context->bots()->errorString());
+    });
 }
 
 void BotList::selectBot(const QString &botId)

@@ -31,8 +31,16 @@ public:
     QPushButton *renameButton() const { return m_rename; }
     QPushButton *removeButton() const { return m_remove; }
 
+public slots:
+    // Open the Add / Rename dialog, or ask before removing the selected bot (MessageBox seam;
+    // the bot is disconnected — token revoked, keychain entry deleted — before it is removed).
+    void addBot();
+    void renameSelected();
+    void removeSelected();
+
 private:
     void updateButtons();
+    void onSelectionChanged();
 
     AppContext *m_context;
     QStandardItemModel *m_model;

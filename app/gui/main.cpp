@@ -1,7 +1,9 @@
 // hilal-sf-admin: the desktop app. Parses the command line, builds the shared objects and the
 // main window, and runs. Everything else lives in ui/ and src/.
 #include "ui/app_context.h"
+#include "ui/demo_session.h"
 #include "ui/main_window.h"
+#include "ui/message_box.h"
 
 #include "core/app_paths.h"
 
@@ -81,10 +83,28 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.dataDir))
         AppPaths::setDataDirOverride(parser.value(options.dataDir));
 
+    // --demo settles its own data dir and keychain service before anything opens them.
+    std::unique_ptr<ui::DemoSession> demo;
+    if (parser.isSet(options.demo)) {
+        demo = std::make_unique<ui::DemoSession>();
+        QString error;
+        if (!demo->start(&error)) {
+            ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo Not Started"), error);
+            return 1;
+        }
+    }
+
     ui::AppContext context;
+    if (demo) {
+        context.setDemoOrgUrl(demo->orgUrl());
+        demo->createBots(&context);
+    }
     ui::MainWindow window(&context);
-    if (parser.isSet(options.demo))
-        window.setBanner(QCoreApplication::translate("main", "Demo mode."));
+    if (demo)
+        window.setBanner(demo->bannerText());
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    if (demo)
+        demo->cleanUp(&context);
+    return status;
 }

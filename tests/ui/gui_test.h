@@ -1,10 +1,15 @@
 #pragma once
-// Shared bits of the GUI tests: a main() that sets WebEngine up the way the app does, and a
-// screenshot helper writing under $HILAL_TEST_OUTPUT_DIR (set by hilal_add_test).
+// Shared bits of the GUI tests: a main() that sets WebEngine up the way the app does, a
+// screenshot helper writing under $HILAL_TEST_OUTPUT_DIR (set by hilal_add_test), and helpers
+// that drive a QWebEnginePage through JavaScript without sleeping.
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSharedPointer>
 #include <QTest>
+#include <QVariant>
+#include <QWebEnginePage>
 #include <QWidget>
 
 namespace hilal::test {
@@ -21,6 +26,34 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
     return path;
 }
 
+// Runs `script` in `page` and waits (event loop spinning) for its result. Invalid QVariant on
+// timeout.
+inline QVariant runJs(QWebEnginePage *page, const QString &script, int timeoutMs = 20000)
+{
+    auto result = QSharedPointer<QVariant>::create();
+    auto done = QSharedPointer<bool>::create(false);
+    page->runJavaScript(script, [result, done](const QVariant &v) {
+        *result = v;
+        *done = true;
+    });
+    if (!QTest::qWaitFor([done] { return *done; }, timeoutMs))
+        return {};
+    return *result;
+}
+
+// Polls `expression` (a JS expression) until it is truthy, re-evaluating after each answer.
+inline bool waitForJs(QWebEnginePage *page, const QString &expression, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (runJs(page, QStringLiteral("!!(%1)").arg(expression), 5000).toBool())
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
 } // namespace hilal::test
 
 // QTEST_MAIN with what WebEngine needs before the QApplication exists.
@@ -31,7 +64,6 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
         QApplication app(argc, argv);                                                         \
         QCoreApplication::setApplicationName(QStringLiteral("hilal-sf-admin-test"));          \
         QCoreApplication::setOrganizationName(QStringLiteral("Hilal"));                       \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                              \
         QTEST_SET_MAIN_SOURCE_PATH                                                            \
         TestObject tc;                                                                        \
         return QTest::qExec(&tc, argc, argv);                                                 \

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace hilal::emulator {
+class LocalOrgThread;
+}
+
+namespace hilal::ui {
+
+class AppContext;
+
+// `hilal-sf-admin --demo`: a local Salesforce org in-process (its own thread, a free loopback
+// port, 10,000 seeded opportunities), a throw-away data dir and a keychain service of its own,
+// and two demo bots pointed at the org. Nothing touches the user's real bots or keychain entries.
+//
+//   DemoSession demo;
+//   if (!demo.start(&error)) …            // before AppContext: settles AppPaths and the keychain service
+//   AppContext context(demo.contextOptions());
+//   demo.createBots(&context);
+//   window.setBanner(demo.bannerText());
+class DemoSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultRecords = 10000;
+
+    explicit DemoSession(QObject *parent = nullptr);
+    ~DemoSession() override;
+
+    // Makes the data dir, points AppPaths and the keychain service at it, seeds and starts the
+    // org (blocks while seeding, about a second). False with a sentence in *error on failure.
+    bool start(QString *error, int records = DefaultRecords);
+
+    // Creates "Website concierge" (public; CREATE_LEAD, READ_ACCOUNT) and "Sales ops" (internal;
+    // all seven), both logging in at the local org. Returns the ids (concierge, sales ops).
+    QStringList createBots(AppContext *context);
+
+    // Deletes the demo bots' keychain entries (the data dir goes with this object).
+    void cleanUp(AppContext *context);
+
+    QUrl orgUrl() const;
+    QString dataDir() const;
+    QString keychainService() const { return m_keychainService; }
+    QString bannerText() const;
+    emulator::LocalOrgThread *org() const { return m_org.get(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_keychainService;
+    QString m_previousKeychainService;
+    bool m_hadKeychainEnv = false;
+    QStringList m_botIds;
+    std::unique_ptr<emulator::LocalOrgThread> m_org;
+};
+
+} // namespace hilal::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QUrl>
+
+class QLabel;
+class QProgressBar;
+class QWebEngineProfile;
+class QWebEngineView;
+class QWebEngineLoadingInfo;
+
+namespace hilal::ui {
+
+class LoginPage;
+
+// The embedded Salesforce login: a web view with its own off-the-record profile (login cookies
+// never mix with the Integrations page or outlive the dialog), limited to the login host, My
+// Domain and instance hosts. The navigation to the callback URL is caught and never loaded.
+//
+// Outcomes, each emitted at most once per open(): callbackCaught (the redirect, query
+// included), loginFailed (a sentence: a 400 page on the authorize URL, navigation to a host
+// that isn't allowed, a network error), closedByUser (Cancel, Esc or the window's close).
+class LoginView : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginView(QWidget *parent = nullptr);
+    ~LoginView() override;
+
+    void setCallbackUrl(const QUrl &url);
+    // Origins (scheme://host:port) the main frame may show besides the authorize URL's own.
+    void setExtraAllowedOrigins(const QList<QUrl> &origins);
+
+    // Shows the dialog (non-blocking) and loads `authorizeUrl`.
+    void start(const QUrl &authorizeUrl);
+    // Closes without emitting anything (the flow is over).
+    void finish();
+
+    bool isAllowed(const QUrl &url) const;
+    bool isCallback(const QUrl &url) const;
+
+    QWebEngineView *view() const { return m_view; }
+    QWebEngineProfile *profile() const { return m_profile; }
+
+signals:
+    void callbackCaught(const QUrl &url);
+    void loginFailed(const QString &reason);
+    void closedByUser();
+
+public slots:
+    void reject() override;
+
+private:
+    friend class LoginPage;
+    void onLoadingChanged(const QWebEngineLoadingInfo &info);
+    void failFromErrorPage(int httpStatus, const QUrl &url);
+    void fail(const QString &reason);
+    void catchCallback(const QUrl &url);
+    void updateHostLabel(const QUrl &url);
+
+    QWebEngineProfile *m_profile;
+    LoginPage *m_page;
+    QWebEngineView *m_view;
+    QLabel *m_host;
+    QProgressBar *m_progress;
+    QUrl m_callback;
+    QUrl m_authorizeUrl;
+    QList<QUrl> m_extraOrigins;
+    bool m_done = false;
+};
+
+} // namespace hilal::ui
