@@ -308,6 +308,9 @@ public:
                  objectOffset(q.from));
         if (q.offset && *q.offset > kMaxOffset)
             fail(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"), QStringLiteral("Maximum SOQL offset allowed is 2000"), offsetPosition(q));
+        if (isCountOnly(q) && (q.groupBy.kind != GroupBy::Kind::None || q.having))
+            malformed(QStringLiteral("COUNT() can't be combined with GROUP BY or HAVING in the local org; select COUNT(Id) with GROUP BY instead."),
+                      q.select.front().range.offset);
         if (isAggregateQuery(q) && !isCountOnly(q))
             return compileAggregate(q, object);
         return compileSelect(q, object, QStringLiteral("t"), true);

@@ -362,6 +362,10 @@ private slots:
         QTest::newRow("filter long text") << QStringLiteral("SELECT Id FROM Account WHERE Description = 'x'") << QStringLiteral("INVALID_FIELD");
         QTest::newRow("group by currency") << QStringLiteral("SELECT Amount, COUNT(Id) FROM Opportunity GROUP BY Amount") << QStringLiteral("INVALID_FIELD");
         QTest::newRow("bind variable") << QStringLiteral("SELECT Id FROM Account WHERE Name = :name") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("COUNT() with GROUP BY") << QStringLiteral("SELECT COUNT() FROM Opportunity GROUP BY StageName") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("legacy FROM aliases") << QStringLiteral("SELECT Id FROM Contact c, c.Account a") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("nested child subquery") << QStringLiteral("SELECT Name, (SELECT LastName, (SELECT Role FROM OpportunityContactRoles) FROM Contacts) FROM Account")
+                                               << QStringLiteral("MALFORMED_QUERY");
         QTest::newRow("semicolon") << QStringLiteral("SELECT Id FROM Account;") << QStringLiteral("MALFORMED_QUERY");
     }
     void refusesWhatItCannotAnswerExactly()
