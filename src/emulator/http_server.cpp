@@ -66,10 +66,13 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
         socket->abort();
         return;
     }
-    const HttpResponse response = decision.failStatus != 0 ? failure(decision.failStatus)
-                                                           : m_handler(request);
+    const bool head = request.method == QLatin1String("HEAD");
+    HttpRequest routed = request;
+    if (head) // answered as the GET it stands for, without the body
+        routed.method = QStringLiteral("GET");
+    const HttpResponse response = decision.failStatus != 0 ? failure(decision.failStatus) : m_handler(routed);
     record(request, response.status);
-    write(responder, response);
+    write(responder, response, head);
 }
 
 void HttpServer::record(const HttpRequest &request, int status)
@@ -78,7 +81,7 @@ void HttpServer::record(const HttpRequest &request, int status)
     m_log->append({request.method, request.path, status});
 }
 
-void HttpServer::write(QHttpServerResponder &responder, const HttpResponse &response)
+void HttpServer::write(QHttpServerResponder &responder, const HttpResponse &response, bool headersOnly)
 {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.contentType.isEmpty())
@@ -90,7 +93,7 @@ void HttpServer::write(QHttpServerResponder &responder, const HttpResponse &resp
         responder.writeHeader(QByteArrayLiteral("Content-Length"),
                               QByteArray::number(response.body.size()));
     }
-    responder.writeBody(response.body);
+    responder.writeBody(headersOnly ? QByteArray() : response.body);
 }
 
 HttpResponse HttpServer::failure(int status)

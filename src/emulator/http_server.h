@@ -18,7 +18,9 @@ class RequestLog;
 // has no catch-all and no trailing-slash tolerance). It copies each request, applies the faults
 // (latency through a timer, so a slow answer never holds up other connections; drops; 5xx),
 // asks the handler for the answer, writes it and records it in the request log. Paths under
-// /__admin/ — the test controls — are never delayed, failed, dropped or logged.
+// /__admin/ — the test controls — are never delayed, failed, dropped or logged. HEAD is
+// answered as the GET it stands for, without the body. Pipelined requests on one connection
+// could be answered out of order while latency is on; no client we know pipelines.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -38,7 +40,7 @@ private:
     void answer(QHttpServerResponder &responder, QTcpSocket *socket, const HttpRequest &request,
                 const FaultInjector::Decision &decision);
     void record(const HttpRequest &request, int status);
-    static void write(QHttpServerResponder &responder, const HttpResponse &response);
+    static void write(QHttpServerResponder &responder, const HttpResponse &response, bool headersOnly = false);
     static HttpResponse failure(int status);
 
     Handler m_handler;

@@ -18,6 +18,8 @@ class LocalOrg;
 //   org.url();                    // http://127.0.0.1:PORT
 //   org.org()->expireAccessTokens();   // the control methods are thread-safe
 //   org.stop();                   // or let the destructor do it
+//
+// A GUI that must not wait while the org seeds calls startInBackground() and waits for started().
 class LocalOrgThread : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     ~LocalOrgThread() override;
 
     bool start(QString *error = nullptr);
+    // Same, without blocking the caller: started() tells the outcome (in this object's thread).
+    void startInBackground();
     void stop();
     bool isRunning() const { return m_org != nullptr; }
 
@@ -34,10 +38,17 @@ public:
     // Lives in the worker thread: call only its thread-safe control methods from elsewhere.
     LocalOrg *org() const { return m_org; }
 
+signals:
+    void started(bool ok, const QString &error);
+
 private:
+    LocalOrg *launch();
+    void finishStart(LocalOrg *org, bool ok, const QString &problem);
+
     LocalOrgOptions m_options;
     QThread m_thread;
     LocalOrg *m_org = nullptr;
+    bool m_starting = false;
     QUrl m_url;
 };
 

@@ -41,7 +41,8 @@ QNetworkReply *OrgHttpClient::start(const QByteArray &verb, const QString &pathA
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, verb, body);
+    // QNAM only knows a HEAD has no body when it is sent as one (not as a custom verb).
+    QNetworkReply *reply = verb == "HEAD" ? m_manager.head(request) : m_manager.sendCustomRequest(request, verb, body);
     reply->setProperty("startedMs", QDateTime::currentMSecsSinceEpoch());
     return reply;
 }
@@ -53,6 +54,13 @@ HttpResult OrgHttpClient::finish(QNetworkReply *reply, int timeoutMs)
         spy.wait(timeoutMs);
     }
     HttpResult result;
+    if (!reply->isFinished()) { // a hang is a failure, never a pass
+        reply->abort();
+        result.status = -1;
+        result.error = QNetworkReply::TimeoutError;
+        reply->deleteLater();
+        return result;
+    }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.body = reply->readAll();

@@ -21,6 +21,7 @@ private slots:
     void persistsToDbFile();
     void threadServesWhileCallerWaits();
     void threadControlsAreThreadSafe();
+    void threadStartsInBackground();
     void sandboxFlagReachesOrganization();
 };
 
@@ -137,6 +138,33 @@ void TestLocalOrg::threadControlsAreThreadSafe()
     QVERIFY(!thread.org()->requests().isEmpty());
     thread.org()->resetRequests();
     QVERIFY(thread.org()->requests().isEmpty());
+}
+
+void TestLocalOrg::threadStartsInBackground()
+{
+    LocalOrgOptions options;
+    options.records = 100;
+    LocalOrgThread thread(options);
+    QSignalSpy started(&thread, &LocalOrgThread::started);
+    thread.startInBackground();
+    QVERIFY(!thread.isRunning()); // still seeding, and the caller was not blocked
+    QVERIFY(started.wait(30000));
+    QCOMPARE(started.first().at(0).toBool(), true);
+    QVERIFY(thread.isRunning());
+    OrgHttpClient http(thread.url());
+    QCOMPARE(http.get(QStringLiteral("/services/data")).status, 200);
+
+    // A failure comes back the same way.
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    options.port = squatter.serverPort();
+    LocalOrgThread taken(options);
+    QSignalSpy failed(&taken, &LocalOrgThread::started);
+    taken.startInBackground();
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.first().at(0).toBool(), false);
+    QVERIFY(failed.first().at(1).toString().contains(QLatin1String("Could not listen")));
+    QVERIFY(!taken.isRunning());
 }
 
 void TestLocalOrg::sandboxFlagReachesOrganization()

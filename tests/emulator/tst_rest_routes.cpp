@@ -37,6 +37,7 @@ private slots:
     void unknownResourcesAre404();
     void wrongMethodIs405();
     void prettyPrint();
+    void headIsGetWithoutBody();
 
 private:
     OrgHttpClient::Headers auth() const { return OrgHttpClient::bearer(m_access); }
@@ -352,6 +353,16 @@ void TestRestRoutes::prettyPrint()
 {
     QVERIFY(!m_http->get(data(QStringLiteral("/limits")), auth()).body.contains('\n'));
     QVERIFY(m_http->get(data(QStringLiteral("/limits")), auth() + OrgHttpClient::Headers{{"X-PrettyPrint", "1"}}).body.contains('\n'));
+}
+
+void TestRestRoutes::headIsGetWithoutBody()
+{
+    const HttpResult head = m_http->send("HEAD", data(QStringLiteral("/limits")), {}, auth());
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QVERIFY(head.header("Content-Length").toInt() > 0);
+    // The connection is still usable afterwards.
+    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), auth()).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestRestRoutes)
