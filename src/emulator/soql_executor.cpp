@@ -1006,7 +1006,8 @@ private:
         };
         const QString order = orderBy(scope, q.orderBy, &aggregateOrder);
 
-        QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectSql.join(QStringLiteral(", ")), scope.fromSql(), where);
+        QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectSql.join(QStringLiteral(", ")), scope.fromSql(),
+                                                                          where.isEmpty() ? QStringLiteral("1") : where);
         if (!groupSql.isEmpty())
             sql += QStringLiteral(" GROUP BY ") + groupSql.join(QStringLiteral(", "));
         if (!having.isEmpty())

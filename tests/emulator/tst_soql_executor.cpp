@@ -507,6 +507,10 @@ private slots:
         QCOMPARE(all.value(QStringLiteral("totalSize")).toInt(), 2);
         QCOMPARE(all.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("IsDeleted")).toBool(), true);
         QCOMPARE(run(QStringLiteral("SELECT COUNT() FROM Lead WHERE IsDeleted = true"), 0, true).value(QStringLiteral("totalSize")).toInt(), 1);
+        // queryAll has no deleted-row filter: statements without WHERE must still be valid SQL.
+        QCOMPARE(run(QStringLiteral("SELECT Status, COUNT(Id) FROM Lead GROUP BY Status"), 0, true).value(QStringLiteral("records")).toArray()
+                     .first().toObject().value(QStringLiteral("expr0")).toInt(), 2);
+        QCOMPARE(run(QStringLiteral("SELECT COUNT() FROM Lead"), 0, true).value(QStringLiteral("totalSize")).toInt(), 2);
     }
 
     void reservedObjectsAnswerQueries()
@@ -526,6 +530,45 @@ private slots:
         QVERIFY(a.contains(QStringLiteral("BillingCity")));
         QCOMPARE(a.value(QStringLiteral("Industry")).toString(), QStringLiteral("Technology"));
         QVERIFY(records(QStringLiteral("SELECT FIELDS(STANDARD) FROM Account")).first().toObject().contains(QStringLiteral("OwnerId")));
+    }
+
+    // Every one-token deletion and one-token duplication of a set of valid queries must answer
+    // 200 or a Salesforce-shaped 400: never a crash, never a 500 (which would mean the executor
+    // produced SQL that SQLite refused).
+    void mutatedQueriesNeverCrashOrFailInternally()
+    {
+        const QStringList seeds{
+            QStringLiteral("SELECT Id, Name, Account.Name, Account.Owner.Name FROM Opportunity WHERE Amount > 100 AND CloseDate = LAST_N_DAYS:30 ORDER BY Amount DESC NULLS LAST LIMIT 10 OFFSET 1"),
+            QStringLiteral("SELECT StageName, COUNT(Id) n, SUM(Amount) FROM Opportunity WHERE IsClosed = false GROUP BY StageName HAVING COUNT(Id) > 0 ORDER BY StageName"),
+            QStringLiteral("SELECT Name, (SELECT LastName FROM Contacts WHERE Email != null ORDER BY LastName LIMIT 2) FROM Account WHERE Industry IN ('Retail', 'Banking')"),
+            QStringLiteral("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity WHERE StageName LIKE 'Closed%') AND (NOT Name LIKE 'x\\_%')"),
+            QStringLiteral("SELECT CALENDAR_YEAR(CloseDate), FISCAL_QUARTER(CloseDate) q, MAX(Amount) FROM Opportunity GROUP BY CALENDAR_YEAR(CloseDate), FISCAL_QUARTER(CloseDate)"),
+            QStringLiteral("SELECT COUNT() FROM Lead WHERE CreatedDate >= 2020-01-01T00:00:00Z AND Status NOT IN ('Closed - Converted')"),
+            QStringLiteral("SELECT Id FROM Contact WHERE AccountId != null AND Account.Industry = 'Retail' OR LastName = 'x'"),
+        };
+        int answered = 0;
+        for (const QString &seed : seeds) {
+            const QStringList tokens = seed.split(QLatin1Char(' '));
+            QStringList variants{seed};
+            for (int i = 0; i < tokens.size(); ++i) {
+                QStringList dropped = tokens;
+                dropped.removeAt(i);
+                variants << dropped.join(QLatin1Char(' '));
+                QStringList doubled = tokens;
+                doubled.insert(i, tokens.at(i));
+                variants << doubled.join(QLatin1Char(' '));
+            }
+            for (const QString &soql : std::as_const(variants)) {
+                const QueryResult r = store.query(soql, answered % 2 == 0, 0, QStringLiteral("60.0"));
+                QVERIFY2(r.httpStatus == 200 || r.httpStatus == 400, qPrintable(soql + QStringLiteral(" → ") + QString::number(r.httpStatus)
+                                                                                + QLatin1Char(' ') + (r.errors.isEmpty() ? QString() : r.errors.first().message)));
+                QCOMPARE(r.ok(), r.httpStatus == 200);
+                if (!r.ok())
+                    QVERIFY2(r.errors.first().message.contains(QLatin1String("ERROR at Row:")), qPrintable(soql));
+                answered += r.ok() ? 1 : 0;
+            }
+        }
+        QVERIFY(answered > 10);
     }
 
     void explainCountsTheRealMatches()
