@@ -741,6 +741,11 @@ private:
             }
         }
         if (lit.kind == Literal::Kind::Null) {
+            // On a boolean field Salesforce reads null as false (= null ⇔ = false, != null ⇔ = true).
+            if (o.type == FieldType::Boolean && cmp.op == ComparisonOperator::Equal)
+                return QStringLiteral("COALESCE(%1, 0) = 0").arg(col);
+            if (o.type == FieldType::Boolean && cmp.op == ComparisonOperator::NotEqual)
+                return QStringLiteral("%1 = 1").arg(col);
             if (cmp.op == ComparisonOperator::Equal)
                 return col + QStringLiteral(" IS NULL");
             if (cmp.op == ComparisonOperator::NotEqual)

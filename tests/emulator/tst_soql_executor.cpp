@@ -165,6 +165,9 @@ private slots:
         QTest::newRow("string <") << QStringLiteral("SELECT Id FROM Account WHERE Name < 'C'") << 1;
         QTest::newRow("boolean true") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = true") << 2;
         QTest::newRow("boolean FALSE") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsClosed = FALSE") << 3;
+        QTest::newRow("boolean = null is false") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = null") << 4;
+        QTest::newRow("boolean != null is true") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon != null") << 2;
+        QTest::newRow("missing parent matches = null") << QStringLiteral("SELECT Id FROM Opportunity WHERE Account.Name = null") << 1;
         QTest::newRow("LIKE prefix, any case") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE 'north%'") << 1;
         QTest::newRow("LIKE escaped %") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE '%100\\%%'") << 1;
         QTest::newRow("LIKE escaped _") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE '%\\_and%'") << 1;
