@@ -148,9 +148,21 @@ bool equalsIgnoringCase(QStringView text, const char *ascii)
 // ---------------------------------------------------------------------------------------------
 // Tables
 
+// Names as shared QStrings built once, so naming a node costs a reference count, not an allocation.
+template <typename Table>
+std::vector<QString> namesOf(const Table &table)
+{
+    std::vector<QString> names;
+    names.reserve(table.size());
+    for (const auto &entry : table)
+        names.push_back(QString::fromLatin1(entry.name));
+    return names;
+}
+
 QString functionName(Function function)
 {
-    return QString::fromLatin1(kFunctions[static_cast<size_t>(function)].name);
+    static const std::vector<QString> names = namesOf(kFunctions);
+    return names[static_cast<size_t>(function)];
 }
 
 std::optional<Function> functionFromName(QStringView name)
@@ -184,7 +196,8 @@ bool isDateFunction(Function function)
 
 QString dateLiteralName(DateLiteral literal)
 {
-    return QString::fromLatin1(kDateLiterals[static_cast<size_t>(literal)].name);
+    static const std::vector<QString> names = namesOf(kDateLiterals);
+    return names[static_cast<size_t>(literal)];
 }
 
 std::optional<DateLiteral> dateLiteralFromName(QStringView name)

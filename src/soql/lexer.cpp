@@ -81,12 +81,17 @@ struct WordTable
         buckets[entry.length][name[0] - 'A'].push_back(entry);
     }
 
+    // `upper` is kMaxWordLength bytes, zero-padded after `length`: compared as three 64-bit words.
     const Entry *find(const char *upper, int length) const
     {
         if (length > kMaxWordLength || upper[0] < 'A' || upper[0] > 'Z')
             return nullptr;
+        quint64 word[3];
+        std::memcpy(word, upper, sizeof word);
         for (const Entry &entry : buckets[length][upper[0] - 'A']) {
-            if (std::memcmp(entry.name, upper, size_t(length)) == 0)
+            quint64 name[3];
+            std::memcpy(name, entry.name, sizeof name);
+            if (((name[0] ^ word[0]) | (name[1] ^ word[1]) | (name[2] ^ word[2])) == 0)
                 return &entry;
         }
         return nullptr;
@@ -249,6 +254,16 @@ bool Lexer::skipSpacesAndCheckWord(int from, const char *word, int *wordEnd, boo
 
 Token Lexer::next()
 {
+    return lexNext();
+}
+
+void Lexer::next(Token &token)
+{
+    token = lexNext();
+}
+
+inline Token Lexer::lexNext()
+{
     skipWhitespace();
     const int size = int(m_source.size());
     const int start = m_pos;
@@ -343,7 +358,7 @@ Token Lexer::lexWord(int start, int line, int column)
 {
     const int size = int(m_source.size());
     int pos = start;
-    char upper[kMaxWordLength + 1];
+    alignas(8) char upper[kMaxWordLength] = {};
     int letters = 0;       // leading letters, for the currency form
     bool digitsOnlyAfterLetters = true;
     while (pos < size && isIdentChar(m_source[pos].unicode())) {

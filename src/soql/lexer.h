@@ -106,6 +106,8 @@ public:
 
     // The next token; TokenKind::End (repeatedly) at the end of the input.
     Token next();
+    // The same, written into an existing token (the parser's hot loop: no temporary to copy).
+    void next(Token &token);
 
     QStringView source() const { return m_source; }
     QStringView text(const Token &token) const { return m_source.mid(token.offset, token.length); }
@@ -119,6 +121,7 @@ public:
     static QString errorMessage(const Token &token, QStringView source);
 
 private:
+    Token lexNext();
     Token make(TokenKind kind, int start, int startLine, int startColumn) const;
     Token error(LexError error, int start, int end, int startLine, int startColumn);
     void skipWhitespace();

@@ -76,6 +76,15 @@ bool isDmlWord(QStringView word)
     return false;
 }
 
+// The left side of a comparison as written, for error messages ("Name", "CALENDAR_YEAR(…)").
+struct LeftOperand
+{
+    QStringView name;
+    bool function = false;
+
+    QString text() const { return name.toString() + (function ? QStringLiteral("(…)") : QString()); }
+};
+
 class ParserImpl
 {
 public:
@@ -123,7 +132,7 @@ private:
             m_cur = m_peek;
             m_hasPeek = false;
         } else {
-            m_cur = m_lexer.next();
+            m_lexer.next(m_cur);
         }
         checkLexError(m_cur);
     }
@@ -131,7 +140,7 @@ private:
     const Token &peek()
     {
         if (!m_hasPeek) {
-            m_peek = m_lexer.next();
+            m_lexer.next(m_peek);
             m_hasPeek = true;
         }
         return m_peek;
@@ -358,6 +367,7 @@ private:
     {
         if (m_cur.is(Keyword::From))
             fail(m_cur, QStringLiteral("the field list is empty; name at least one field, e.g. SELECT Id FROM Account"));
+        query.select.reserve(8); // one allocation for typical field lists instead of several regrowths
         for (;;) {
             SelectItem item = parseSelectItem(context);
             if ((item.kind == SelectItem::Kind::Field || item.kind == SelectItem::Kind::Function) && isName(m_cur)
@@ -495,6 +505,7 @@ private:
     {
         FieldPath path;
         const int start = m_cur.offset;
+        path.parts.reserve(3);
         path.parts.append(takeName(what));
         while (m_cur.is(Symbol::Dot)) {
             advance();
@@ -572,7 +583,6 @@ private:
             return e.kind == Expression::Kind::Function && e.function.function == f;
         };
         const int argc = int(call.args.size());
-        const QString example = exampleFor(call.function);
 
         switch (call.function) {
         case Function::Count:
@@ -589,7 +599,7 @@ private:
         case Function::Grouping:
         case Function::ConvertTimezone:
             if (argc != 1 || !isField(call.args[0]))
-                failAt(call.range, QStringLiteral("%1 takes one field, e.g. %2").arg(call.name, example));
+                failAt(call.range, QStringLiteral("%1 takes one field, e.g. %2").arg(call.name, exampleFor(call.function)));
             break;
         case Function::Format:
             if (argc != 1 || call.args[0].kind == Expression::Kind::Literal
@@ -621,7 +631,7 @@ private:
         default:
             if (isDateFunction(call.function)) {
                 if (argc != 1 || !(isField(call.args[0]) || isCall(call.args[0], Function::ConvertTimezone)))
-                    failAt(call.range, QStringLiteral("%1 takes one date or datetime field, e.g. %2").arg(call.name, example));
+                    failAt(call.range, QStringLiteral("%1 takes one date or datetime field, e.g. %2").arg(call.name, exampleFor(call.function)));
             }
             break;
         }
@@ -761,6 +771,7 @@ private:
         const Keyword op = m_cur.keyword;
         Condition node;
         node.kind = op == Keyword::And ? Condition::Kind::And : Condition::Kind::Or;
+        node.operands.reserve(4);
         node.operands.push_back(std::move(first));
         while (m_cur.is(Keyword::And) || m_cur.is(Keyword::Or)) {
             if (m_cur.keyword != op)
@@ -832,7 +843,8 @@ private:
             expected(QStringLiteral("a condition, e.g. Name = 'Acme'"));
         }
         comparison.left.range = rangeFrom(start);
-        const QString leftText = text(leftToken).toString() + (comparison.left.kind == Expression::Kind::Function ? QStringLiteral("(…)") : QString());
+        // Only turned into text when an error message needs it.
+        const LeftOperand leftText{text(leftToken), comparison.left.kind == Expression::Kind::Function};
 
         // Operator.
         const Token opToken = m_cur;
@@ -879,7 +891,7 @@ private:
         default:
             if (m_cur.is(Symbol::LeftParen))
                 fail(m_cur, QStringLiteral("%1 takes a single value; for a list use IN: %2 IN ('a', 'b')")
-                                .arg(text(opToken).toString().toUpper(), leftText));
+                                .arg(text(opToken).toString().toUpper(), leftText.text()));
             comparison.rightKind = Comparison::RightKind::Literal;
             comparison.value = parseValue(comparison.op, leftText);
             break;
@@ -888,7 +900,7 @@ private:
         return comparison;
     }
 
-    ComparisonOperator parseOperator(const QString &leftText)
+    ComparisonOperator parseOperator(const LeftOperand &leftText)
     {
         ComparisonOperator op = ComparisonOperator::Equal;
         if (m_cur.kind == TokenKind::Operator) {
@@ -915,19 +927,19 @@ private:
                 advance();
                 op = ComparisonOperator::NotIn;
             } else if (peek().is(Keyword::Like)) {
-                fail(m_cur, QStringLiteral("SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE 'x%'").arg(leftText));
+                fail(m_cur, QStringLiteral("SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE 'x%'").arg(leftText.text()));
             } else {
-                fail(m_cur, QStringLiteral("NOT goes before the whole condition (NOT %1 = …); after a field only NOT IN is allowed").arg(leftText));
+                fail(m_cur, QStringLiteral("NOT goes before the whole condition (NOT %1 = …); after a field only NOT IN is allowed").arg(leftText.text()));
             }
         } else {
             fail(m_cur, QStringLiteral("expected a comparison operator after %1 (=, !=, <, <=, >, >=, LIKE, IN, "
-                                       "NOT IN, INCLUDES, EXCLUDES), found %2").arg(leftText, describe(m_cur)));
+                                       "NOT IN, INCLUDES, EXCLUDES), found %2").arg(leftText.text(), describe(m_cur)));
         }
         advance();
         return op;
     }
 
-    Literal parseValue(ComparisonOperator op, const QString &leftText)
+    Literal parseValue(ComparisonOperator op, const LeftOperand &leftText)
     {
         const Token token = m_cur;
         if (isName(m_cur) && !isLiteralStart(m_cur)) {
@@ -936,13 +948,13 @@ private:
         }
         if (!isLiteralStart(m_cur)) {
             if (m_cur.kind == TokenKind::End)
-                fail(m_cur, QStringLiteral("expected a value after %1 %2").arg(leftText, comparisonOperatorText(op)));
+                fail(m_cur, QStringLiteral("expected a value after %1 %2").arg(leftText.text(), comparisonOperatorText(op)));
             expected(QStringLiteral("a value such as 'text', 42, true, null, 2025-03-31 or TODAY"));
         }
         Literal literal = parseLiteral(op == ComparisonOperator::Like);
         const QString opText = comparisonOperatorText(op);
         if (op == ComparisonOperator::Like && literal.kind != Literal::Kind::String)
-            fail(token, QStringLiteral("LIKE needs a string pattern, e.g. %1 LIKE 'Acme%'").arg(leftText));
+            fail(token, QStringLiteral("LIKE needs a string pattern, e.g. %1 LIKE 'Acme%'").arg(leftText.text()));
         if ((op == ComparisonOperator::Includes || op == ComparisonOperator::Excludes) && literal.kind != Literal::Kind::String)
             fail(token, QStringLiteral("%1 takes strings, e.g. %1 ('a;b', 'c')").arg(opText));
         if (literal.kind == Literal::Kind::Null && op != ComparisonOperator::Equal && op != ComparisonOperator::NotEqual
@@ -1022,6 +1034,28 @@ private:
         return literal;
     }
 
+    // [+-]digits → value; false on overflow. (QLocale is slower and the lexer already checked
+    // the shape.)
+    static qint64 parseInteger(QStringView t, bool *ok)
+    {
+        qsizetype i = 0;
+        const bool negative = !t.isEmpty() && t[0] == u'-';
+        if (!t.isEmpty() && (t[0] == u'-' || t[0] == u'+'))
+            ++i;
+        quint64 value = 0;
+        constexpr quint64 kLimit = quint64(std::numeric_limits<qint64>::max());
+        for (; i < t.size(); ++i) {
+            const unsigned digit = unsigned(t[i].unicode() - u'0');
+            if (digit > 9 || value > (kLimit + (negative ? 1 : 0) - digit) / 10) {
+                *ok = false;
+                return 0;
+            }
+            value = value * 10 + digit;
+        }
+        *ok = true;
+        return negative ? qint64(0 - value) : qint64(value);
+    }
+
     static void parseNumber(QStringView t, Literal &literal)
     {
         literal.text = t.toString();
@@ -1032,7 +1066,7 @@ private:
             return;
         }
         bool ok = false;
-        const qint64 value = QLocale::c().toLongLong(t.startsWith(u'+') ? t.mid(1) : t, &ok);
+        const qint64 value = parseInteger(t, &ok);
         if (ok) {
             literal.kind = Literal::Kind::Integer;
             literal.integer = value;
