@@ -22,6 +22,7 @@ private slots:
     void queryPagesByNextRecordsUrl();
     void queryMoreUnderQueryAll();
     void queryPlusIsASpace();
+    void queryPercent2BIsAPlus();
     void queryAllSeesDeletedRows();
     void queryErrors();
     void explainReturnsPlans();
@@ -128,6 +129,21 @@ void TestRestQuery::queryPlusIsASpace()
     const HttpResult result = m_http->get(data(QStringLiteral("/query?q=SELECT+Id+FROM+Account+LIMIT+1")), auth());
     QCOMPARE(result.status, 200);
     QCOMPARE(result.object().value(QStringLiteral("totalSize")).toInt(), 1);
+}
+
+void TestRestQuery::queryPercent2BIsAPlus()
+{
+    // `+` sent as %2B reaches the parser as `+`; sent bare it is a space and the literal breaks,
+    // as on a real org — so client code that forgets %2B fails here, not in production.
+    const QString soql = QStringLiteral("SELECT COUNT() FROM Account WHERE LastModifiedDate > 2020-01-01T00:00:00+05:00");
+    const HttpResult encoded = m_http->get(data(QStringLiteral("/query?q=")) + q(soql), auth());
+    QCOMPARE(encoded.status, 200);
+    QVERIFY(encoded.object().value(QStringLiteral("totalSize")).toInt() > 0);
+    QString bare = q(soql);
+    bare.replace(QStringLiteral("%2B"), QStringLiteral("+"));
+    const HttpResult broken = m_http->get(data(QStringLiteral("/query?q=")) + bare, auth());
+    QCOMPARE(broken.status, 400);
+    QCOMPARE(broken.errorCode(), QStringLiteral("MALFORMED_QUERY"));
 }
 
 void TestRestQuery::queryAllSeesDeletedRows()
