@@ -345,8 +345,8 @@ void OAuthFlow::readOrganization()
         connect(cursor, &QueryCursor::finished, this, [this, cursor] {
             if (m_finished)
                 return;
-            if (!cursor->error() && !cursor->records().isEmpty()) {
-                const QJsonObject org = cursor->records().first().toObject();
+            if (!cursor->error() && cursor->recordCount() > 0) {
+                const QJsonObject org = cursor->record(0);
                 m_connection.isSandbox = org.value(QLatin1String("IsSandbox")).toBool();
                 m_connection.organizationType = org.value(QLatin1String("OrganizationType")).toString();
                 m_connection.instanceName = org.value(QLatin1String("InstanceName")).toString();

@@ -1,10 +1,12 @@
 #include "salesforce/query_cursor.h"
 
+#include "salesforce/json_page_scanner.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QTimer>
 
 namespace hilal::salesforce {
@@ -66,45 +68,81 @@ void QueryCursor::onPage()
     }
     const QByteArray body = reply->body();
     m_bytes += body.size();
-    QJsonParseError parseError;
-    const QJsonObject page = QJsonDocument::fromJson(body, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
+    const JsonPageScan scan = JsonPageScan::scan(body);
+    if (!scan.ok) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(body, &parseError);
         finish(SalesforceError::make(SalesforceError::Kind::Protocol,
                                      QStringLiteral("Salesforce sent a query page that is not valid JSON (%1).")
-                                         .arg(parseError.errorString())));
+                                         .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("not an object")
+                                                                                           : parseError.errorString())));
         return;
     }
-    m_totalSize = page.value(QLatin1String("totalSize")).toInteger(m_totalSize);
-    const bool done = page.value(QLatin1String("done")).toBool(true);
-    const QString next = page.value(QLatin1String("nextRecordsUrl")).toString();
-    const QJsonArray records = page.value(QLatin1String("records")).toArray();
-    m_loaded += records.size();
-    const int index = m_pages++;
-    if (m_accumulate) {
-        for (const QJsonValue &r : records)
-            m_records.append(r);
+    if (scan.totalSize >= 0)
+        m_totalSize = scan.totalSize;
+    if (!scan.done && scan.nextRecordsUrl.isEmpty()) {
+        finish(SalesforceError::make(SalesforceError::Kind::Protocol,
+                                     QStringLiteral("Salesforce said more rows follow but sent no nextRecordsUrl.")));
+        return;
     }
-    emit pageReady(records, index);
+    // Ask for the next page now, so the org works on it while this one is parsed and consumed.
+    if (!scan.done && !m_cancelled && m_client)
+        fetch(QString::fromUtf8(scan.nextRecordsUrl));
+
+    const int index = m_pages++;
+    m_loaded += scan.records.size();
+    if (m_accumulate) {
+        const int page = int(m_pageBodies.size());
+        // An exact-size copy: the network layer's buffer can carry up to twice its size in
+        // spare capacity, which would double the memory held for big results.
+        m_pageBodies.append(body.capacity() > body.size() + body.size() / 16 ? QByteArray(body.constData(), body.size()) : body);
+        m_records.reserve(m_records.size() + scan.records.size());
+        for (const JsonPageScan::Range &r : scan.records)
+            m_records.append({page, r.begin, r.end});
+    }
+    if (isSignalConnected(QMetaMethod::fromSignal(&QueryCursor::pageReady))) {
+        const QJsonArray records = QJsonDocument::fromJson(body).object().value(QLatin1String("records")).toArray();
+        emit pageReady(records, index);
+        if (m_finished)
+            return; // the consumer cancelled and the cursor already finished
+    }
     emit progress(m_loaded, m_totalSize);
-    if (done) {
+    if (m_finished)
+        return;
+    if (scan.done) {
         m_done = true;
         finish({});
         return;
     }
     if (m_cancelled) {
+        if (m_reply)
+            m_reply->abort();
         finish(SalesforceError::cancelled());
         return;
     }
-    if (next.isEmpty()) {
-        finish(SalesforceError::make(SalesforceError::Kind::Protocol,
-                                     QStringLiteral("Salesforce said more rows follow but sent no nextRecordsUrl.")));
-        return;
-    }
-    if (!m_client) {
+    if (!m_client && !m_reply)
         finish(SalesforceError::cancelled());
-        return;
-    }
-    fetch(next);
+}
+
+QJsonObject QueryCursor::record(int index) const
+{
+    return QJsonDocument::fromJson(recordJson(index)).object();
+}
+
+QByteArray QueryCursor::recordJson(int index) const
+{
+    if (index < 0 || index >= m_records.size())
+        return {};
+    const RecordRef &r = m_records.at(index);
+    return m_pageBodies.at(r.page).mid(r.begin, r.end - r.begin);
+}
+
+QJsonArray QueryCursor::records() const
+{
+    QJsonArray out;
+    for (int i = 0; i < m_records.size(); ++i)
+        out.append(record(i));
+    return out;
 }
 
 void QueryCursor::cancel()

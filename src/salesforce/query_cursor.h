@@ -3,6 +3,8 @@
 #include "salesforce/salesforce_error.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QVector>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -14,9 +16,14 @@ class RestReply;
 
 // Runs one SOQL query to the end, page by page, following nextRecordsUrl strictly (never row
 // arithmetic). Each page's records are handed to the consumer through pageReady() and then
-// dropped, so a consumer that streams holds one page at a time; setAccumulate(true) keeps them
-// all for records(). Emits finished() exactly once: done, failed, or cancelled. Deletes itself
-// after finished() unless setAutoDelete(false).
+// dropped, so a consumer that streams holds one page at a time. The next page is requested as
+// soon as the current one's nextRecordsUrl is known (a structural scan, before any parsing), so
+// parsing and the consumer's work overlap the org's. setAccumulate(true) keeps every row as a
+// slice of the wire JSON (about 1× its size, where a QJsonArray of QJsonObjects takes five to six
+// times that): read rows back with record(i) / recordJson(i), or records() to materialise all at
+// once (small results only). Pages are parsed into QJsonArrays only when pageReady() has a
+// receiver. Emits finished() exactly once:
+// done, failed, or cancelled. Deletes itself after finished() unless setAutoDelete(false).
 //
 //   QueryCursor *cursor = client->query("SELECT Id, Name FROM Account");
 //   connect(cursor, &QueryCursor::pageReady, this, [](const QJsonArray &rows) { … });
@@ -47,7 +54,11 @@ public:
     qint64 loaded() const { return m_loaded; }
     int pages() const { return m_pages; }
     qint64 bytesReceived() const { return m_bytes; }
-    QJsonArray records() const { return m_records; } // only with setAccumulate(true)
+    // Only with setAccumulate(true):
+    int recordCount() const { return int(m_records.size()); }
+    QJsonObject record(int index) const;
+    QByteArray recordJson(int index) const;
+    QJsonArray records() const; // builds the whole array: fine for small results
 
 Q_SIGNALS:
     void pageReady(const QJsonArray &records, int pageIndex);
@@ -77,7 +88,14 @@ private:
     qint64 m_loaded = 0;
     qint64 m_bytes = 0;
     SalesforceError m_error;
-    QJsonArray m_records;
+    struct RecordRef
+    {
+        int page;
+        int begin;
+        int end;
+    };
+    QVector<QByteArray> m_pageBodies;  // accumulate: the pages as received
+    QVector<RecordRef> m_records;      // accumulate: each row's bytes in its page
 };
 
 } // namespace hilal::salesforce

@@ -94,6 +94,9 @@ public:
     RestReply *send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body = {},
                     const QHash<QByteArray, QByteArray> &extraHeaders = {});
 
+    // "/services/data/v60.0" + tail, for the version in use.
+    QString dataPath(const QString &tail) const;
+
     // The `q=` / `explain=` query string for `soql`: full percent-encoding, '+' → %2B.
     static QByteArray encodeQueryParameter(const QString &name, const QString &soql);
     // "Tue, 19 Nov 2024 10:00:00 GMT".
@@ -108,7 +111,6 @@ private:
     void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void finish(const std::shared_ptr<Call> &call, const SalesforceError &error);
     QUrl resolve(const QString &pathOrUrl) const;
-    QString dataPath(const QString &tail) const;
 
     Session *m_session;
     Options m_options;

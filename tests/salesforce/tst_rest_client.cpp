@@ -409,6 +409,8 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toLongLong(), 3);
         QCOMPARE(cursor->records().size(), 3);
         QCOMPARE(cursor->records().at(2).toObject().value(QLatin1String("Id")).toString(), QStringLiteral("3"));
+        QCOMPARE(cursor->recordCount(), 3);
+        QCOMPARE(cursor->record(0).value(QLatin1String("Id")).toString(), QStringLiteral("1"));
         delete cursor;
     }
 
@@ -430,7 +432,8 @@ private Q_SLOTS:
         QVERIFY(done.wait());
         QCOMPARE(cursor->error().kind, SalesforceError::Kind::Cancelled);
         QCOMPARE(cursor->pages(), 2);
-        QCOMPARE(server.requests().size(), 2);
+        // The third page may already have been asked for (prefetch) but is never delivered.
+        QVERIFY(server.requests().size() <= 3);
         delete cursor;
     }
 
