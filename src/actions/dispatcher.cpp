@@ -157,6 +157,7 @@ void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QO
 void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
 {
     salesforce::Session *session = m_sessions->session(run->botId);
+    connect(session, &salesforce::Session::reconnectNeeded, this, &Dispatcher::onReconnectNeeded, Qt::UniqueConnection);
     session->whenReady(this, [this, run, session](const salesforce::SalesforceError &error) {
         if (error) {
             finish(run, ErrorMapper::toResult(error, run->botId));
@@ -179,6 +180,14 @@ void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
         run->parameters = normalized;
         afterValidation(run);
     });
+}
+
+void Dispatcher::onReconnectNeeded(const QString &botId, const QString &message)
+{
+    m_repository->recordConnectionEvent(botId, QStringLiteral("reconnect-needed"),
+                                        QStringLiteral("Salesforce refused to refresh the session; the bot must be reconnected. ")
+                                            + message,
+                                        QStringLiteral("dispatcher"));
 }
 
 ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run) const

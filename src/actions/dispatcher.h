@@ -63,6 +63,10 @@ Q_SIGNALS:
     // After each dispatch (for activity views); `result` is what the caller got.
     void dispatched(const QString &botId, const QString &action, const hilal::actions::ActionResult &result);
 
+private Q_SLOTS:
+    // Salesforce refused a bot's refresh: recorded once per session in the audit trail.
+    void onReconnectNeeded(const QString &botId, const QString &message);
+
 private:
     struct Run;
     void checkConnection(const std::shared_ptr<Run> &run);

@@ -463,6 +463,11 @@ private Q_SLOTS:
         const ActionResult again = f.dispatch(bot, QStringLiteral("create-lead"), newLead());
         QCOMPARE(again.status, 502);
         QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 0);
+        // The connection change is in the audit trail, once.
+        int events = 0;
+        for (const bots::AuditEntry &e : f.repo->audit().entries({bot, 0, 0}))
+            events += (e.kind == bots::AuditEntry::Kind::Connection && e.action == QLatin1String("reconnect-needed")) ? 1 : 0;
+        QCOMPARE(events, 1);
     }
 };
 
