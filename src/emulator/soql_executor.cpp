@@ -638,17 +638,14 @@ private:
 
     QString likePattern(const QString &soqlPattern)
     {
-        // The parser keeps `\%` / `\_` as written; every other escape is already decoded.
+        // The parser keeps a LIKE pattern's escapes as backslash pairs (`\%`, `\_`, `\\`; see
+        // soql/ast.h Literal::text): every backslash means "the next character literally".
         QString out;
         for (int i = 0; i < soqlPattern.size(); ++i) {
             const QChar c = soqlPattern.at(i);
             if (c == QLatin1Char('\\')) {
-                if (i + 1 < soqlPattern.size() && (soqlPattern.at(i + 1) == QLatin1Char('%') || soqlPattern.at(i + 1) == QLatin1Char('_'))) {
-                    out += QLatin1Char('\\');
-                    out += soqlPattern.at(++i);
-                } else {
-                    out += QStringLiteral("\\\\");
-                }
+                out += QLatin1Char('\\');
+                out += i + 1 < soqlPattern.size() ? soqlPattern.at(++i) : QLatin1Char('\\');
             } else {
                 out += c;
             }
