@@ -68,6 +68,8 @@ bool LocalOrg::start(QString *error)
     }
     m_orgId = m_store->organization().id;
     m_tokens->setOrgId15(m_orgId.left(15));
+    if (!m_options.dbFile.isEmpty()) // a kept org keeps its sessions too (hashed, never the tokens)
+        m_tokens->setPersistenceFile(m_options.dbFile + QStringLiteral(".tokens.json"));
 
     OrgStore *store = m_store.get();
     OAuthServer::Directory directory;

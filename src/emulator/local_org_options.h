@@ -27,7 +27,7 @@ struct LocalOrgOptions
     quint16 port = 0; // 0 = any free port; url() tells which
     int records = 10000;
     quint32 seed = 42;
-    QString dbFile;   // empty = in memory
+    QString dbFile;   // empty = in memory; else also DBFILE.tokens.json (session hashes)
     bool sandbox = false;
 
     // The main client.

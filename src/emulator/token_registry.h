@@ -33,7 +33,8 @@ struct TokenGrant
 
 // The OAuth server's memory: codes, access tokens, refresh tokens. Thread-safe, so the test
 // controls can be called from any thread. Tokens are random, from the system's CSPRNG; none of
-// them ever reaches a log.
+// them ever reaches a log. Sessions are kept by the SHA-256 of the token, never the token
+// itself, so the optional persistence file (`--db FILE` → FILE.tokens.json) holds no secret.
 class TokenRegistry
 {
 public:
@@ -42,6 +43,9 @@ public:
     // `orgId15` prefixes access tokens as Salesforce's do: `<org15>!<random>`.
     explicit TokenRegistry(const QString &orgId15 = QString());
     void setOrgId15(const QString &orgId15);
+    // Keep access and refresh tokens (hashed) in `path` across restarts; loads what is there
+    // when it belongs to the same org. Codes are never persisted (they live minutes).
+    void setPersistenceFile(const QString &path);
 
     // A fresh code (`aPrx…==`, like Salesforce's) for `code`.
     QString issueCode(const AuthorizationCode &code);
@@ -66,11 +70,15 @@ public:
     static QString randomToken(int length); // [A-Za-z0-9]
 
 private:
+    static QString key(const QString &token);
+    void saveLocked() const;
+
     mutable QMutex m_mutex;
     QString m_orgId15;
     QHash<QString, AuthorizationCode> m_codes;
-    QHash<QString, TokenGrant> m_access;
-    QHash<QString, TokenGrant> m_refresh;
+    QHash<QString, TokenGrant> m_access;  // by key(token); refreshToken holds key(refresh)
+    QHash<QString, TokenGrant> m_refresh; // by key(token)
+    QString m_file;
 };
 
 } // namespace hilal::emulator

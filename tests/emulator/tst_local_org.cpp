@@ -81,12 +81,14 @@ void TestLocalOrg::persistsToDbFile()
     options.dbFile = dir.filePath(QStringLiteral("org.sqlite"));
     QString id;
     QString orgId;
+    QJsonObject tokens;
     {
         LocalOrg org(options);
         QVERIFY(org.start());
         orgId = org.organizationId();
         OrgHttpClient http(org.url());
-        const QString token = http.connectDemo().value(QStringLiteral("access_token")).toString();
+        tokens = http.connectDemo();
+        const QString token = tokens.value(QStringLiteral("access_token")).toString();
         id = http.postJson(QStringLiteral("/services/data/v60.0/sobjects/Account"),
                            QJsonObject{{QStringLiteral("Name"), QStringLiteral("Kept Across Runs")}}, OrgHttpClient::bearer(token))
                  .object().value(QStringLiteral("id")).toString();
@@ -96,10 +98,23 @@ void TestLocalOrg::persistsToDbFile()
     QVERIFY(again.start());
     QCOMPARE(again.organizationId(), orgId);
     OrgHttpClient http(again.url());
-    const QString token = http.connectDemo().value(QStringLiteral("access_token")).toString();
+    // The session of the first run still works, and so does its refresh token.
+    const QString token = tokens.value(QStringLiteral("access_token")).toString();
     const HttpResult kept = http.get(QStringLiteral("/services/data/v60.0/sobjects/Account/") + id, OrgHttpClient::bearer(token));
     QCOMPARE(kept.status, 200);
     QCOMPARE(kept.object().value(QStringLiteral("Name")).toString(), QStringLiteral("Kept Across Runs"));
+    const HttpResult refreshed = http.postForm(QStringLiteral("/services/oauth2/token"),
+                                               {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                                {QStringLiteral("refresh_token"), tokens.value(QStringLiteral("refresh_token")).toString()},
+                                                {QStringLiteral("client_id"), QStringLiteral("PlatformCLI")}});
+    QCOMPARE(refreshed.status, 200);
+    // What is kept on disk are hashes, never the tokens.
+    QFile sessions(options.dbFile + QStringLiteral(".tokens.json"));
+    QVERIFY(sessions.open(QIODevice::ReadOnly));
+    const QByteArray stored = sessions.readAll();
+    QVERIFY(!stored.isEmpty());
+    QVERIFY(!stored.contains(token.toLatin1()));
+    QVERIFY(!stored.contains(tokens.value(QStringLiteral("refresh_token")).toString().toLatin1()));
 }
 
 void TestLocalOrg::threadServesWhileCallerWaits()
