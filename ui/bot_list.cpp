@@ -7,7 +7,10 @@
 
 #include "bots/bot_repository.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +24,49 @@ namespace hilal::ui {
 namespace {
 
 constexpr int BotIdRole = Qt::UserRole + 1;
+constexpr int SubtitleRole = Qt::UserRole + 2;
+
+// Two lines per bot: the name, and under it in a muted colour its audience and org kind.
+class BotItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics fm(option.font);
+        return QSize(option.rect.width(), fm.height() * 2 + 16);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QString name = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        const QRect r = opt.rect.adjusted(10, 8, -10, -8);
+        const QFontMetrics fm(opt.font);
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(name, Qt::ElideRight, r.width()));
+        painter->setFont(opt.font);
+        QColor sub = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        painter->setPen(sub);
+        painter->drawText(QRect(r.left(), r.top() + fm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data(SubtitleRole).toString(), Qt::ElideRight, r.width()));
+        painter->restore();
+    }
+};
+
 const auto kActor = QStringLiteral("gui");
 
 QString describe(const bots::Chatbot &bot)
@@ -57,6 +103,7 @@ BotList::BotList(AppContext *context, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setUniformItemSizes(true);
+    m_view->setItemDelegate(new BotItemDelegate(m_view));
     m_view->setAccessibleName(tr("Bots"));
     m_add->setAccessibleName(tr("Add bot"));
     m_rename->setAccessibleName(tr("Rename bot"));
@@ -93,7 +140,8 @@ void BotList::reload()
     const QSignalBlocker blocker(m_view->selectionModel());
     m_model->clear();
     for (const bots::Chatbot &bot : m_context->bots()->list()) {
-        auto *item = new QStandardItem(bot.name + QLatin1Char('\n') + describe(bot));
+        auto *item = new QStandardItem(bot.name);
+        item->setData(describe(bot), SubtitleRole);
         item->setData(bot.id, BotIdRole);
         item->setToolTip(tr("%1 (%2), id %3").arg(bot.name, describe(bot), bot.id));
         item->setData(tr("%1, %2").arg(bot.name, describe(bot)), Qt::AccessibleTextRole);

@@ -54,6 +54,7 @@ bool DemoSession::start(QString *error, int records)
 
     emulator::LocalOrgOptions options;
     options.records = records;
+    m_records = records;
     m_org = std::make_unique<emulator::LocalOrgThread>(options);
     QString why;
     if (!m_org->start(&why)) {
@@ -113,9 +114,9 @@ QString DemoSession::dataDir() const
 
 QString DemoSession::bannerText() const
 {
-    return tr("Demo mode: a local Salesforce org runs at %1 with %2 opportunities. To connect a bot, log "
-              "in as %3 with the password %4. Nothing here touches your real bots or keychain.")
-        .arg(orgUrl().toString(), QLocale().toString(DefaultRecords),
+    return tr("Demo mode — a local Salesforce org runs at %1 with %2 opportunities. To connect a bot, "
+              "log in with username %3 and password %4 — nothing here touches your real bots or keychain.")
+        .arg(orgUrl().toString(), QLocale().toString(m_records),
              QString(emulator::demo::kUsername), QString(emulator::demo::kPassword));
 }
 

@@ -56,6 +56,7 @@ private:
     QString m_previousKeychainService;
     bool m_hadKeychainEnv = false;
     QStringList m_botIds;
+    int m_records = DefaultRecords;
     std::unique_ptr<emulator::LocalOrgThread> m_org;
 };
 

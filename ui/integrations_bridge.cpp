@@ -25,7 +25,7 @@ QVariantMap IntegrationsBridge::strings() const
         {QStringLiteral("connect"), tr("Connect")},
         {QStringLiteral("cancel"), tr("Cancel")},
         {QStringLiteral("flashSuccess"), tr("Salesforce is connected.")},
-        {QStringLiteral("flashError"), tr("Salesforce was not connected: %1")},
+        {QStringLiteral("flashError"), tr("Salesforce was not connected. The card below says why and what to do.")},
     };
 }
 

@@ -33,6 +33,8 @@ public:
     void setState(const QVariantMap &state);
 
     bool isPageReady() const { return m_pageReady; }
+    // A new load started: not ready until the new page calls pageReady().
+    void resetPageReady() { m_pageReady = false; }
 
 public slots:
     // Called by the page.

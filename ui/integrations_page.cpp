@@ -136,6 +136,7 @@ void IntegrationsPage::setBot(const QString &botId)
 
 void IntegrationsPage::loadPage(const QUrl &url)
 {
+    m_bridge->resetPageReady();
     m_view->load(url);
 }
 
@@ -414,7 +415,7 @@ void IntegrationsPage::onFlowFailed(const QString &botId, const SalesforceError 
     }
     QString action;
     if (error.errorCode == QLatin1String("access_denied"))
-        action = tr("Click Connect again and choose Allow on Salesforce's page to connect the bot.");
+        action = tr("Nothing was changed. Click Connect when you want to try again.");
     else if (error.kind == Kind::Network || error.kind == Kind::Timeout)
         action = tr("Check your network connection and the bot's login URL, then click Connect again.");
     else if (error.kind == Kind::Keychain)

@@ -32,12 +32,17 @@ namespace {
 
 const auto kActor = QStringLiteral("gui");
 
-QLabel *descriptionLabel(const QString &text, QWidget *parent)
+QLabel *descriptionLabel(const QString &text, QWidget *parent, bool underCheckBox = true)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
-    label->setContentsMargins(24, 0, 0, 6); // under the checkbox text, not its indicator
+    label->setContentsMargins(underCheckBox ? 24 : 0, 0, 0, 4); // under the checkbox text, not its indicator
+    // Never squeezed below its text when the window is short: the tab scrolls instead.
+    // (setSizePolicy replaces the word-wrap height-for-width flag; keep it.)
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    label->setSizePolicy(policy);
     return label;
 }
 
@@ -129,7 +134,7 @@ QWidget *PermissionsTab::buildEditor()
     soqlLabel->setBuddy(m_confirmSoql);
     auto *policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(descriptionLabel(tr("The bot answers “needs confirmation” with a preview, and acts "
-                                                "only after someone confirms it."), policyBox));
+                                                "only after someone confirms it."), policyBox, false));
     policyLayout->addWidget(m_confirmUpdates);
     policyLayout->addWidget(m_confirmCreates);
     auto *soqlRow = new QHBoxLayout;
@@ -147,13 +152,18 @@ QWidget *PermissionsTab::buildEditor()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 18, 24, 18);
-    layout->setSpacing(10);
+    layout->setSpacing(8);
     layout->addWidget(m_title);
     layout->addWidget(m_audience);
     layout->addWidget(m_dispatcher);
     layout->addWidget(m_warning);
-    layout->addWidget(buildGroup(tr("Integration"), PermissionGroup::Integration));
-    layout->addWidget(buildGroup(tr("Chat actions"), PermissionGroup::ChatAction));
+    auto *groups = new QHBoxLayout;
+    groups->setSpacing(12);
+    QWidget *integration = buildGroup(tr("Integration"), PermissionGroup::Integration);
+    QWidget *chat = buildGroup(tr("Chat actions"), PermissionGroup::ChatAction);
+    groups->addWidget(integration, 1, Qt::AlignTop);
+    groups->addWidget(chat, 1, Qt::AlignTop);
+    layout->addLayout(groups);
     layout->addLayout(presetRow);
     layout->addWidget(policyBox);
     layout->addWidget(m_saved);
@@ -167,6 +177,7 @@ QWidget *PermissionsTab::buildGroup(const QString &title, PermissionGroup group)
     auto *box = new QGroupBox(title);
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(2);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     for (Permission p : Permissions::inGroup(group)) {
         auto *check = new QCheckBox(Permissions::name(p), box);
         check->setAccessibleName(Permissions::name(p));

@@ -107,7 +107,7 @@
       flash.className = "flash success";
       flash.hidden = false;
     } else if (outcome === "error") {
-      flash.textContent = S.flashError.replace("%1", params.get("reason") || "");
+      flash.textContent = S.flashError;
       flash.className = "flash error";
       flash.hidden = false;
     }

@@ -116,7 +116,7 @@ private slots:
         list->renameButton()->click();
         QCOMPARE(m_context->bots()->get(botId)->name, QStringLiteral("Concierge"));
         QCOMPARE(m_context->bots()->get(botId)->orgKind, bots::OrgKind::Sandbox);
-        QVERIFY(list->view()->currentIndex().data().toString().startsWith(QLatin1String("Concierge")));
+        QCOMPARE(list->view()->currentIndex().data().toString(), QStringLiteral("Concierge"));
         test::saveScreenshot(m_window.get(), QStringLiteral("bot_list_one_bot"));
 
         // Remove asks first; Cancel keeps the bot.

@@ -5,6 +5,7 @@
 #include "ui/app_context.h"
 #include "ui/bot_list.h"
 #include "ui/demo_session.h"
+#include "ui/integrations_page.h"
 #include "ui/main_window.h"
 
 #include "bots/bot_repository.h"
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QWebEngineView>
 
 using namespace hilal;
 using namespace hilal::ui;
@@ -71,6 +73,9 @@ private slots:
             QVERIFY(window.bannerText().contains(demo.orgUrl().toString()));
             QCOMPARE(window.botList()->count(), 2);
             window.botList()->selectBot(salesOps->id);
+            QTRY_VERIFY_WITH_TIMEOUT(window.integrationsPage()->isPageReady(), 30000);
+            QVERIFY(test::waitForJs(window.integrationsPage()->view()->page(),
+                                    QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
             test::saveScreenshot(&window, QStringLiteral("demo_main_window"));
             demo.cleanUp(&context);
         }

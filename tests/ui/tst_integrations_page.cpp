@@ -145,7 +145,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('sf-error').hidden")));
         const QString action = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-action').textContent")).toString();
-        QVERIFY2(action.contains(QLatin1String("Allow")), qPrintable(action));
+        QVERIFY2(action.contains(QLatin1String("Connect")), qPrintable(action));
+        const QString reason = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-reason').textContent")).toString();
+        QVERIFY2(reason.contains(QLatin1String("denied")), qPrintable(reason));
         QVERIFY(!m_context->bots()->connectionInfo(m_botId));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_denied"));
 
@@ -192,7 +194,7 @@ private slots:
         // Asked first: Cancel changes nothing.
         MessageBox::setNextAnswer(MessageBox::Cancel);
         clickDisconnectInMenu();
-        QTRY_COMPARE(MessageBox::lastTitle(), QStringLiteral("Disconnect Salesforce"));
+        QTRY_COMPARE_WITH_TIMEOUT(MessageBox::lastTitle(), QStringLiteral("Disconnect Salesforce"), 15000);
         QTest::qWait(200);
         QCOMPARE(page()->status(), Status::Connected);
 
@@ -268,8 +270,13 @@ private:
     void logIn(LoginView *view)
     {
         QVERIFY(view);
+        const QPointer<LoginView> guard(view);
         QWebEnginePage *login = view->view()->page();
+        // The view goes away if the login failed; fail the test instead of touching it.
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || guard->isVisible(), 5000);
+        QVERIFY2(guard, "the login view closed before the login form appeared");
         QVERIFY(test::waitForJs(login, QStringLiteral("document.getElementById('username')")));
+        QVERIFY(guard);
         const QString script = QStringLiteral(
             "document.getElementById('username').value = '%1';"
             "document.getElementById('password').value = '%2';"
@@ -286,6 +293,7 @@ private:
         test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"));
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
+        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Connected'")));
     }
 
     void clickDisconnectInMenu()
