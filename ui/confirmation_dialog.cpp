@@ -17,6 +17,7 @@ namespace {
 struct Seam
 {
     ConfirmationDialog::Answer next = ConfirmationDialog::Answer::None;
+    ConfirmationDialog::Answer fallback = ConfirmationDialog::Answer::None;
     std::function<void(ConfirmationDialog *)> hook;
     ConfirmationDialog::Content last;
     int count = 0;
@@ -132,8 +133,8 @@ bool ConfirmationDialog::ask(QWidget *parent, const Content &content)
     Seam &s = seam();
     s.last = content;
     ++s.count;
-    if (s.next != Answer::None) {
-        const Answer answer = s.next;
+    if (s.next != Answer::None || s.fallback != Answer::None) {
+        const Answer answer = s.next != Answer::None ? s.next : s.fallback;
         s.next = Answer::None;
         if (s.hook) {
             ConfirmationDialog dialog(content, parent);
@@ -149,6 +150,11 @@ bool ConfirmationDialog::ask(QWidget *parent, const Content &content)
 void ConfirmationDialog::setNextAnswer(Answer answer)
 {
     seam().next = answer;
+}
+
+void ConfirmationDialog::setFallbackAnswer(Answer answer)
+{
+    seam().fallback = answer;
 }
 
 void ConfirmationDialog::setTestHook(std::function<void(ConfirmationDialog *)> hook)

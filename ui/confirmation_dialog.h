@@ -49,6 +49,9 @@ public:
 
     // --- test seam ---
     static void setNextAnswer(Answer answer);
+    // The answer when no next answer is set (tests set Cancel so an unexpected dialog fails the
+    // test instead of hanging it); None, the default, shows the dialog.
+    static void setFallbackAnswer(Answer answer);
     // Called with the dialog (shown, not modal) when the seam answers; e.g. to grab a screenshot.
     static void setTestHook(std::function<void(ConfirmationDialog *)> hook);
     // What the last ask() showed (or would have), and how many times ask() ran.

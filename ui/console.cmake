@@ -10,5 +10,8 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/soql_completer.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_completer.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/confirmation_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/confirmation_dialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/query_history.cpp ${CMAKE_CURRENT_LIST_DIR}/query_history.h
+    ${CMAKE_CURRENT_LIST_DIR}/soql_console.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_console.h
+    ${CMAKE_CURRENT_LIST_DIR}/soql_console_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_console_tab.h
 )
-target_link_libraries(hilal_ui PUBLIC hilal_soql Qt6::Concurrent)
+target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)

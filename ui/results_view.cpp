@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,6 +51,25 @@ void ResultsView::setResultsModel(ResultsModel *model)
 {
     m_model = model;
     setModel(model);
+    // The empty-state text comes and goes with the rows.
+    connect(model, &QAbstractItemModel::modelReset, viewport(), qOverload<>(&QWidget::update));
+    connect(model, &QAbstractItemModel::rowsInserted, viewport(), qOverload<>(&QWidget::update));
+}
+
+void ResultsView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void ResultsView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyText.isEmpty() || (model() && model()->rowCount() > 0))
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 QString ResultsView::selectionAsTsv(const QAbstractItemModel *model, QModelIndexList indexes)
@@ -110,7 +130,7 @@ QWidget *ResultsView::openSubquery(const QModelIndex &index)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1 of row %2").arg(cell.relationship).arg(index.row() + 1));
     auto *layout = new QVBoxLayout(dialog);
-    QString summary = tr("%n row(s) of %1", nullptr, int(cell.records.size())).arg(cell.relationship);
+    QString summary = tr("%Ln row(s) of %1", nullptr, int(cell.records.size())).arg(cell.relationship);
     if (cell.totalSize > cell.records.size())
         summary = tr("The first %1 of %2 %3 rows (Salesforce pages large child sets).")
                       .arg(cell.records.size())

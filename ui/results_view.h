@@ -20,6 +20,9 @@ public:
     explicit ResultsView(QWidget *parent = nullptr);
 
     void setResultsModel(ResultsModel *model);
+    // Shown in the middle of the grid while it has no rows.
+    void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
     ResultsModel *resultsModel() const { return m_model; }
 
     // The selected cells as text: rows by line (LF), columns by tab, in grid order; cells the
@@ -35,9 +38,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     ResultsModel *m_model = nullptr;
+    QString m_emptyText;
 };
 
 } // namespace hilal::ui
