@@ -5,6 +5,7 @@
 //   bench_requests [--records N] [--seconds S]
 #include "emulator/local_org.h"
 #include "emulator/local_org_thread.h"
+#include "emulator/org_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -165,5 +166,36 @@ int main(int argc, char *argv[])
         print(out, QStringLiteral("one %1-row query page").arg(rows), inFlight, hammer(manager, page, inFlight, secs));
 
     org.stop();
+
+    // The same page straight from an OrgStore (same seed, this thread): what HTTP adds on top.
+    OrgStore store;
+    SeedOptions seedOptions;
+    seedOptions.opportunities = options.records;
+    if (store.open(QString()) && store.seed(seedOptions)) {
+        QElapsedTimer retrieveClock;
+        retrieveClock.start();
+        int retrieves = 0;
+        while (retrieveClock.elapsed() < qint64(secs * 1000)) {
+            store.retrieve(QStringLiteral("Account"), accountId, {}, QStringLiteral("60.0"));
+            ++retrieves;
+        }
+        out << QStringLiteral("the same retrieve from OrgStore::retrieve, no HTTP: %1 per s")
+                   .arg(retrieves * 1000.0 / qMax<qint64>(1, retrieveClock.elapsed()), 0, 'f', 0)
+            << Qt::endl;
+        QElapsedTimer clock;
+        clock.start();
+        int runs = 0;
+        qint64 bytes = 0;
+        while (clock.elapsed() < qint64(secs * 1000)) {
+            const StoreResult result = store.query(soql, false, 2000, QStringLiteral("60.0"));
+            bytes += QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact).size();
+            ++runs;
+        }
+        out << QStringLiteral("the same page from OrgStore::query + JSON serialisation, no HTTP: %1 runs in %2 ms = %3 per s")
+                   .arg(runs)
+                   .arg(clock.elapsed())
+                   .arg(runs * 1000.0 / qMax<qint64>(1, clock.elapsed()), 0, 'f', 0)
+            << Qt::endl;
+    }
     return 0;
 }
