@@ -247,6 +247,22 @@ bool BotRepository::remove(const QString &botId, const QString &actor)
     return true;
 }
 
+namespace {
+
+Chatbot botFromRow(const QSqlQuery &q)
+{
+    Chatbot b;
+    b.id = q.value(0).toString();
+    b.name = q.value(1).toString();
+    b.audience = Chatbot::audienceFromName(q.value(2).toString()).value_or(Audience::Internal);
+    b.orgKind = Chatbot::orgKindFromName(q.value(3).toString()).value_or(OrgKind::Production);
+    b.loginUrl = QUrl(q.value(4).toString());
+    b.created = fromIso(q.value(5));
+    return b;
+}
+
+} // namespace
+
 QList<Chatbot> BotRepository::list() const
 {
     QList<Chatbot> out;
@@ -258,26 +274,21 @@ QList<Chatbot> BotRepository::list() const
         fail(QStringLiteral("The bots could not be read (%1).").arg(q.lastError().text()));
         return out;
     }
-    while (q.next()) {
-        Chatbot b;
-        b.id = q.value(0).toString();
-        b.name = q.value(1).toString();
-        b.audience = Chatbot::audienceFromName(q.value(2).toString()).value_or(Audience::Internal);
-        b.orgKind = Chatbot::orgKindFromName(q.value(3).toString()).value_or(OrgKind::Production);
-        b.loginUrl = QUrl(q.value(4).toString());
-        b.created = fromIso(q.value(5));
-        out << b;
-    }
+    while (q.next())
+        out << botFromRow(q);
     return out;
 }
 
 std::optional<Chatbot> BotRepository::get(const QString &botId) const
 {
-    for (const Chatbot &b : list()) {
-        if (b.id == botId)
-            return b;
-    }
-    return std::nullopt;
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT id, name, audience, org_kind, login_url, created FROM bots WHERE id = ?"));
+    q.addBindValue(botId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return botFromRow(q);
 }
 
 bool BotRepository::contains(const QString &botId) const

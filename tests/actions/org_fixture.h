@@ -17,7 +17,9 @@
 #include "salesforce/rest_reply.h"
 #include "salesforce/session_manager.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -115,13 +117,15 @@ public:
         request.confirmationToken = token;
         request.actor = actor;
         actions::ActionResult result;
-        bool done = false;
-        dispatcher->dispatch(botId, request, nullptr, [&](const actions::ActionResult &r) {
+        result.status = -1; // stays when nothing answers within 30 s
+        // An event loop, not a polling wait: the answer is taken the moment it arrives.
+        QEventLoop loop;
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        dispatcher->dispatch(botId, request, &loop, [&](const actions::ActionResult &r) {
             result = r;
-            done = true;
+            loop.quit();
         });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            result.status = -1;
+        loop.exec();
         return result;
     }
 
