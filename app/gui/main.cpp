@@ -12,6 +12,9 @@
 
 #include <memory>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace hilal;
 
 namespace {
@@ -66,6 +69,14 @@ int main(int argc, char *argv[])
         setUp(parser, options);
         parser.process(app); // prints and exits
         return 0;
+    }
+
+    // Chromium will not start its sandbox as root (containers, a README run with sudo) and the
+    // web views would fail; say so and run without it rather than show a broken window.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX")) {
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        fputs("hilal-sf-admin: running as root, so Qt WebEngine's sandbox is off. Run as a normal user "
+              "to keep it on.\n", stderr);
     }
 
     // WebEngine shares GL contexts with the widgets; must be set before QApplication exists.
