@@ -159,6 +159,9 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     if (!repo)
         return ExitFailure;
     secrets::TokenStore tokens;
+    QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens, [&context](const QString &message) {
+        context.err() << "warning: " << message << Qt::endl;
+    });
     salesforce::SessionManager sessions(&tokens);
     Dispatcher dispatcher(repo.get(), &sessions);
     ActionResult result;

@@ -58,6 +58,9 @@ int ServeCommand::run(const QStringList &args, CliContext &context)
     if (!repo)
         return ExitFailure;
     secrets::TokenStore tokens;
+    QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens, [&context](const QString &message) {
+        context.err() << "serve: warning: " << message << Qt::endl;
+    });
     salesforce::SessionManager sessions(&tokens);
     Dispatcher dispatcher(repo.get(), &sessions);
     ActionServer server(&dispatcher, repo.get());

@@ -27,7 +27,9 @@ FieldErrors CreateLeadAction::validate(const QJsonObject &parameters, QJsonObjec
     v.phone(QStringLiteral("Phone"), 40, false);
     v.text(QStringLiteral("Title"), 128, false);
     v.text(QStringLiteral("LeadSource"), 255, false);
-    v.text(QStringLiteral("Description"), 32000, false, /*multiline=*/true);
+    // Issue 7: no line breaks anywhere in a lead — not even in Description, a long text area in
+    // Salesforce: chat input arrives as one line, and a break is how header-style injection starts.
+    v.text(QStringLiteral("Description"), 32000, false);
     v.url(QStringLiteral("Website"), 255, false);
     if (normalized)
         *normalized = v.normalized();

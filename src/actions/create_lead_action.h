@@ -5,8 +5,9 @@
 namespace hilal::actions {
 
 // create-lead: LastName (80) and Company (255) required; FirstName (40), Email (80, checked),
-// Phone (40), Title (128), LeadSource (from the org's picklist), Description (32000, the only
-// field that may span lines), Website (255) accepted; nothing else. 201 with {"id": "00Q…"}.
+// Phone (40), Title (128), LeadSource (from the org's picklist), Description (32000), Website
+// (255) accepted; nothing else; no line breaks or control characters in any of them.
+// 201 with {"id": "00Q…"}.
 class CreateLeadAction : public Action
 {
 public:

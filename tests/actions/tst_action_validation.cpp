@@ -37,7 +37,7 @@ private Q_SLOTS:
         QTest::newRow("minimal") << R"({"LastName": "Okafor", "Company": "Brightwave Ltd"})";
         QTest::newRow("everything") << R"({"LastName": "Okafor", "Company": "Brightwave Ltd", "FirstName": "Nia",
             "Email": "n.okafor@brightwave.example", "Phone": "+44 (20) 7946-0018 ext. 12", "Title": "Head of Operations",
-            "LeadSource": "Web", "Description": "Asked about pricing.\nCall back on Monday.", "Website": "https://brightwave.example/about"})";
+            "LeadSource": "Web", "Description": "Asked about pricing. Call back on Monday.", "Website": "https://brightwave.example/about"})";
         QTest::newRow("unicode names") << R"({"LastName": "Ødegård-Müller", "Company": "株式会社ブライト", "FirstName": "Zoë"})";
         QTest::newRow("apostrophes are data") << R"({"LastName": "O'Brien", "Company": "x' OR '1'='1"})";
         QTest::newRow("plus address") << R"({"LastName": "A", "Company": "B", "Email": "a.b+chat@sub.example.co.uk"})";

@@ -148,6 +148,7 @@ private Q_SLOTS:
         row("lead: FirstName NUL", lead, "{" OK_LEAD ", \"FirstName\": \"Na\\u0000omi\"}", "FirstName");
         row("lead: LastName BEL", lead, "{\"LastName\": \"Okafor\\u0007\", \"Company\": \"B\"}", "LastName");
         row("lead: Description ESC", lead, "{" OK_LEAD ", \"Description\": \"hi\\u001b[31m\"}", "Description");
+        row("lead: Description newline", lead, "{" OK_LEAD ", \"Description\": \"line one\\nline two\"}", "Description");
         row("lead: Phone newline", lead, "{" OK_LEAD ", \"Phone\": \"+44 20\\n7946\"}", "Phone");
         // ---- phone and website shapes
         row("phone: words", lead, "{" OK_LEAD ", \"Phone\": \"call me maybe\"}", "Phone");
