@@ -55,9 +55,11 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     using emulator::LocalOrgOptions;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs a local Salesforce org: the OAuth login and consent pages, the token, revoke, userinfo and\n"
-        "identity endpoints, and the REST data API, over loopback HTTP and SQLite. Demo login: %1,\n"
-        "client id %2 (public, PKCE), redirect URI %3.")
+        "Runs a local Salesforce org: the OAuth login and consent pages, the token, revoke,\n"
+        "userinfo and identity endpoints, and the REST data API, over loopback HTTP and SQLite.\n"
+        "Prints `listening on http://HOST:PORT` when ready; stop it with Ctrl+C or SIGTERM.\n"
+        "Demo login: %1 (its password is in src/emulator/demo_defaults.h), client id %2\n"
+        "(public, PKCE), redirect URI %3. Test controls: /__admin/ (loopback clients only).")
                                          .arg(QString(emulator::demo::kUsername), QString(emulator::demo::kClientId),
                                               QString(emulator::demo::kRedirectUri)));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
@@ -81,9 +83,9 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
     if (parser.isSet(help)) {
-        context.out() << parser.helpText().replace(QStringLiteral("hilal-sf emulator [options]"),
-                                                   QStringLiteral("hilal-sf emulator [options]"))
-                      << Qt::flush;
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: hilal-sf emulator [options]"));
+        context.out() << text << Qt::flush;
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
