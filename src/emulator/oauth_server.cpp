@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QRegularExpression>
 
 namespace hilal::emulator {
 
@@ -593,11 +592,6 @@ QString OAuthServer::s256(const QString &verifier)
 {
     const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString OAuthServer::latestVersion()
-{
-    return ApiVersions::latest();
 }
 
 } // namespace hilal::emulator

@@ -47,8 +47,6 @@ public:
     static QString bearerToken(const HttpRequest &request);
     // base64url(SHA-256(verifier)), no padding (RFC 7636 S256).
     static QString s256(const QString &verifier);
-    // What /services/data advertises; identity URLs resolve `version=latest` to the last one.
-    static QString latestVersion();
 
 private:
     // A login in progress between the authorize request and the consent decision.
