@@ -190,14 +190,14 @@ void Dispatcher::onReconnectNeeded(const QString &botId, const QString &message)
                                         QStringLiteral("dispatcher"));
 }
 
-ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run) const
+ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run)
 {
     ActionContext c;
     c.botId = run->botId;
     c.client = m_sessions->client(run->botId);
     c.policy = run->policy;
     c.options = &m_options;
-    c.lifetime = const_cast<Dispatcher *>(this);
+    c.lifetime = this; // replies arriving after the dispatcher is gone are dropped
     return c;
 }
 

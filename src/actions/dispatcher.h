@@ -74,7 +74,7 @@ private:
     void afterPreparation(const std::shared_ptr<Run> &run, const Preparation &preparation);
     void execute(const std::shared_ptr<Run> &run, const QJsonObject &binding);
     void finish(const std::shared_ptr<Run> &run, ActionResult result);
-    ActionContext contextFor(const std::shared_ptr<Run> &run) const;
+    ActionContext contextFor(const std::shared_ptr<Run> &run);
     void buildActions();
 
     bots::BotRepository *m_repository;

@@ -130,7 +130,7 @@ void RunSoqlAction::execute(const ActionContext &context, const QJsonObject &par
                          }
                      });
     const QString botId = context.botId;
-    QObject::connect(cursor, &salesforce::QueryCursor::finished, context.lifetime, [cursor, state, cap, botId, done] {
+    QObject::connect(cursor, &salesforce::QueryCursor::finished, context.lifetime, [cursor, state, botId, done] {
         const salesforce::SalesforceError &error = cursor->error();
         const bool cancelledByUs = error.kind == salesforce::SalesforceError::Kind::Cancelled && state->cut;
         if (error && !cancelledByUs) {
@@ -150,7 +150,6 @@ void RunSoqlAction::execute(const ActionContext &context, const QJsonObject &par
         }
         done(ActionResult::success(200, data));
     });
-    Q_UNUSED(cap)
 }
 
 } // namespace hilal::actions
