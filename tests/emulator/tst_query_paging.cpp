@@ -125,6 +125,30 @@ private slots:
         QCOMPARE(limited.body.toObject().value(QStringLiteral("records")).toArray().size(), 10);
     }
 
+    void explainPrefersAnIndexForSelectiveLookups()
+    {
+        const QJsonObject first = store.query(QStringLiteral("SELECT AccountId FROM Opportunity LIMIT 1"), false, 0, QStringLiteral("60.0"))
+                                      .body.toObject().value(QStringLiteral("records")).toArray().first().toObject();
+        const QString accountId = first.value(QStringLiteral("AccountId")).toString();
+        const qint64 expected = store.query(QStringLiteral("SELECT COUNT() FROM Opportunity WHERE AccountId = '%1'").arg(accountId), false, 0,
+                                            QStringLiteral("60.0")).body.toObject().value(QStringLiteral("totalSize")).toInt();
+        QVERIFY(expected >= 1);
+        QJsonObject plan = store.explain(QStringLiteral("SELECT Id FROM Opportunity WHERE AccountId = '%1'").arg(accountId))
+                               .body.toObject().value(QStringLiteral("plans")).toArray().first().toObject();
+        QCOMPARE(plan.value(QStringLiteral("cardinality")).toInt(), expected);
+        QCOMPARE(plan.value(QStringLiteral("sobjectCardinality")).toInt(), 12000);
+        QCOMPARE(plan.value(QStringLiteral("leadingOperationType")).toString(), QStringLiteral("Index"));
+        QCOMPARE(plan.value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("AccountId")});
+        QVERIFY(plan.value(QStringLiteral("relativeCost")).toDouble() < 1.0);
+
+        plan = store.explain(QStringLiteral("SELECT Id FROM Opportunity WHERE Amount > 0"))
+                   .body.toObject().value(QStringLiteral("plans")).toArray().first().toObject();
+        QCOMPARE(plan.value(QStringLiteral("leadingOperationType")).toString(), QStringLiteral("TableScan"));
+        QCOMPARE(plan.value(QStringLiteral("cardinality")).toInt(),
+                 store.query(QStringLiteral("SELECT COUNT() FROM Opportunity WHERE Amount > 0"), false, 0, QStringLiteral("60.0"))
+                     .body.toObject().value(QStringLiteral("totalSize")).toInt());
+    }
+
     void unknownAndExpiredLocatorsAreRefused()
     {
         QueryResult r = store.queryMore(QStringLiteral("0r85g0000000000AAA-2000"), QStringLiteral("60.0"));
