@@ -210,7 +210,9 @@ private Q_SLOTS:
         QVERIFY(qAbs(c.issuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120); // ms were read as ms
         QVERIFY(!c.apiVersion.isEmpty());
         QCOMPARE(c.clientId, QStringLiteral("PlatformCLI"));
+        // From the Organization row (authoritative), not just from the login host.
         QVERIFY(!c.isSandbox);
+        QVERIFY2(!c.organizationType.isEmpty(), "the Organization query did not run");
         QCOMPARE(tokenRequests(*m_org), 1);
         // A second browser hit on the callback is refused: the listener is closed.
         int again = 0;
