@@ -110,6 +110,14 @@ bool BotRepository::fail(const QString &message) const
     return false;
 }
 
+bool BotRepository::insertAudit(QSqlDatabase &db, AuditEntry *entry)
+{
+    entry->at = QDateTime::currentDateTimeUtc();
+    entry->parameters = AuditLog::maskParameters(entry->parameters);
+    entry->id = AuditLog::insert(db, *entry, &m_error);
+    return entry->id != 0;
+}
+
 bool BotRepository::requireBot(const QString &botId) const
 {
     if (!isOpen())
@@ -178,10 +186,11 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
     e.actor = actorOrDefault(actor);
     e.detail = QStringLiteral("added bot \"%1\" (%2, %3)").arg(bot.name, Chatbot::audienceName(audience),
                                                                Chatbot::orgKindName(orgKind));
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit()) {
+    if (!insertAudit(db, &e) || !tx.commit()) {
         fail(m_error);
         return std::nullopt;
     }
+    Q_EMIT m_audit->appended(e);
     Q_EMIT botAdded(bot.id);
     return bot;
 }
@@ -209,8 +218,9 @@ bool BotRepository::rename(const QString &botId, const QString &name, const QStr
     e.action = QStringLiteral("rename");
     e.actor = actorOrDefault(actor);
     e.detail = QStringLiteral("renamed \"%1\" to \"%2\"").arg(before.name, name.trimmed());
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit())
+    if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
+    Q_EMIT m_audit->appended(e);
     Q_EMIT botChanged(botId);
     return true;
 }
@@ -241,8 +251,9 @@ bool BotRepository::remove(const QString &botId, const QString &actor)
     e.action = QStringLiteral("remove");
     e.actor = actorOrDefault(actor);
     e.detail = QStringLiteral("removed bot \"%1\"").arg(before.name);
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit())
+    if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
+    Q_EMIT m_audit->appended(e);
     Q_EMIT botRemoved(botId);
     return true;
 }
@@ -359,8 +370,9 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
     e.parameters = QJsonObject{{QStringLiteral("granted"), QJsonArray::fromStringList(granted.names())},
                                {QStringLiteral("revoked"), QJsonArray::fromStringList(revoked.names())},
                                {QStringLiteral("now"), QJsonArray::fromStringList(after.names())}};
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit())
+    if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
+    Q_EMIT m_audit->appended(e);
     Q_EMIT permissionsChanged(botId, after);
     return true;
 }
@@ -432,8 +444,9 @@ bool BotRepository::setPolicy(const QString &botId, const ConfirmationPolicy &po
     e.actor = actorOrDefault(actor);
     e.detail = QStringLiteral("confirmation policy: %1 (was %2)").arg(policy.summary(), before.summary());
     e.parameters = policy.toJson();
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit())
+    if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
+    Q_EMIT m_audit->appended(e);
     Q_EMIT policyChanged(botId, policy);
     return true;
 }
@@ -490,8 +503,9 @@ bool BotRepository::setConnectionInfo(const QString &botId, const ConnectionInfo
                    .arg(info.orgId, info.username, info.sandbox ? QStringLiteral("sandbox") : QStringLiteral("production"));
     e.parameters = QJsonObject{{QStringLiteral("orgId"), info.orgId},
                                {QStringLiteral("instanceUrl"), info.instanceUrl.toString()}};
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit())
+    if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
+    Q_EMIT m_audit->appended(e);
     Q_EMIT connectionInfoChanged(botId);
     return true;
 }
@@ -513,8 +527,9 @@ bool BotRepository::clearConnectionInfo(const QString &botId, const QString &act
     e.action = QStringLiteral("disconnected");
     e.actor = actorOrDefault(actor);
     e.detail = reason.isEmpty() ? QStringLiteral("disconnected") : reason;
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit())
+    if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
+    Q_EMIT m_audit->appended(e);
     Q_EMIT connectionInfoChanged(botId);
     return true;
 }
@@ -531,7 +546,10 @@ bool BotRepository::recordConnectionEvent(const QString &botId, const QString &e
     e.action = event;
     e.actor = actorOrDefault(actor);
     e.detail = detail;
-    return AuditLog::insert(db, e, &m_error) != 0 || fail(m_error);
+    if (!insertAudit(db, &e))
+        return fail(m_error);
+    Q_EMIT m_audit->appended(e);
+    return true;
 }
 
 // ----- API keys -----
@@ -565,10 +583,11 @@ QString BotRepository::createApiKey(const QString &botId, const QString &actor)
     e.action = QStringLiteral("key");
     e.actor = actorOrDefault(actor);
     e.detail = QStringLiteral("issued a new API key (any older key stops working)");
-    if (AuditLog::insert(db, e, &m_error) == 0 || !tx.commit()) {
+    if (!insertAudit(db, &e) || !tx.commit()) {
         fail(m_error);
         return {};
     }
+    Q_EMIT m_audit->appended(e);
     return key;
 }
 

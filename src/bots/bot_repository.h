@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -25,6 +26,9 @@ namespace hilal::bots {
 // each); listing the audit log can grow — use audit().entriesAsync() from a GUI thread. An
 // instance is bound to the thread that created it (QtSql's rule). Share one instance per process
 // so its change signals reach every view.
+//
+// Every audit entry written here is also announced through audit().appended() once committed,
+// so a live activity view sees permission, policy, connection and bot changes as they happen.
 //
 // `actor` names who made a change for the audit trail: "cli", "gui", "serve", "cli:alice" ….
 class BotRepository : public QObject
@@ -90,6 +94,8 @@ Q_SIGNALS:
 
 private:
     bool requireBot(const QString &botId) const;
+    // Stamps, masks and inserts `entry` (inside the caller's transaction); fills its id.
+    bool insertAudit(QSqlDatabase &db, AuditEntry *entry);
     bool fail(const QString &message) const;
     bool writePermissions(const QString &botId, const PermissionSet &before, const PermissionSet &after,
                           const QString &actor);

@@ -259,6 +259,23 @@ private Q_SLOTS:
         QVERIFY(b.grant(id, {Permission::ReadAccount}));
         QCOMPARE(a.permissions(id), PermissionSet({Permission::ReadAccount}));
     }
+
+    void everyAuditEntryIsAnnounced()
+    {
+        BotRepository repo(file("announce.sqlite"));
+        QSignalSpy appended(&repo.audit(), &AuditLog::appended);
+        const QString id = repo.add(QStringLiteral("a"), Audience::Internal, OrgKind::Production)->id;
+        QVERIFY(repo.grant(id, {Permission::RunSoql}, QStringLiteral("gui")));
+        ConfirmationPolicy p;
+        p.confirmCreates = true;
+        QVERIFY(repo.setPolicy(id, p));
+        QCOMPARE(appended.count(), 3);
+        const AuditEntry last = appended.last().first().value<AuditEntry>();
+        QCOMPARE(last.kind, AuditEntry::Kind::Policy);
+        QVERIFY(last.id > 0);
+        QVERIFY(last.at.isValid());
+        QCOMPARE(last.id, repo.audit().entries({id, 1, 0}).first().id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBotRepository)
