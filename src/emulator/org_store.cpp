@@ -7,6 +7,7 @@
 #include "emulator/schema.h"
 #include "emulator/seed_data.h"
 #include "emulator/soql_executor.h"
+#include "emulator/sqlite_unicode.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -61,6 +62,7 @@ struct OrgStore::Private
 {
     QString connectionName;
     bool opened = false;
+    bool unicodeCase = false;
     QDate todayOverride;
     QHash<QString, quint64> counters;      // key prefix → next counter
     std::unique_ptr<SoqlExecutor> executor;
@@ -434,6 +436,8 @@ bool OrgStore::open(const QString &dbFile, QString *error)
         }
     }
     d->opened = true;
+    // Before any table exists: the NOCASE columns then fold every script's case, not just ASCII.
+    d->unicodeCase = SqliteUnicode::install(d->db());
     if (!dbFile.isEmpty()) {
         d->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         d->exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -443,6 +447,13 @@ bool OrgStore::open(const QString &dbFile, QString *error)
         return false;
     }
     d->loadCounters();
+    // A file indexed under the other text ordering (ASCII-only vs Unicode case folding) is
+    // reindexed, so its NOCASE indexes agree with the collation in use.
+    const QString collation = d->unicodeCase ? QStringLiteral("unicode") : QStringLiteral("ascii");
+    if (d->meta(QStringLiteral("collation")) != collation) {
+        d->exec(QStringLiteral("REINDEX NOCASE"));
+        d->setMeta(QStringLiteral("collation"), collation);
+    }
     if (isSeeded() && !d->createIndexes(error)) {
         close();
         return false;

@@ -346,6 +346,21 @@ private slots:
         QCOMPARE(store.retrieve(QStringLiteral("Leed"), id, {}, QStringLiteral("60.0")).httpStatus, 404);
     }
 
+    void textComparisonsFoldCaseBeyondAscii()
+    {
+        QCOMPARE(store.create(QStringLiteral("Contact"), {{QStringLiteral("FirstName"), QStringLiteral("Ülkü")},
+                                                         {QStringLiteral("LastName"), QStringLiteral("Öztürk-Şahin")}}).httpStatus, 201);
+        auto count = [&](const QString &soql) {
+            return store.query(soql, false, 0, QStringLiteral("60.0")).body.toObject().value(QStringLiteral("totalSize")).toInt(-1);
+        };
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE LastName = 'ÖZTÜRK-ŞAHIN'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE LastName = 'öztürk-şahin'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE LastName LIKE 'öz%'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE FirstName IN ('ülkü')")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE LastName LIKE 'oz%'")), 0);   // folding, not accent stripping
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE Name LIKE 'Ü_kü %'")), 1);
+    }
+
     void describesObjectsLikeSalesforce()
     {
         const QJsonObject global = store.describeGlobal(QStringLiteral("60.0")).body.toObject();
