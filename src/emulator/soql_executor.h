@@ -32,7 +32,8 @@ namespace hilal::emulator {
 //
 // Paging: the matching rowids are materialised once, in order; each page fetches its slice
 // by rowid (plus one query per child subquery), so paging is linear in the result size.
-// Text comparisons and sorting fold ASCII case only (SQLite NOCASE).
+// Text comparisons, LIKE and sorting fold case through the connection's NOCASE collation and
+// like(), which OrgStore replaces with Unicode-aware versions (emulator/sqlite_unicode.h).
 class SoqlExecutor
 {
 public:
