@@ -42,6 +42,10 @@ void Session::notify(std::vector<Waiter> waiters, const SalesforceError &error)
 void Session::whenReady(QObject *context, Done done)
 {
     Waiter waiter{context, context != nullptr, std::move(done)};
+    // Not connected, or the refresh token was refused: look in the store again, since Connect
+    // (in the GUI, or `hilal-sf connect` in another process) may have stored a fresh connection.
+    if (m_loadState == Loaded && m_store && (!hasConnection() || m_reconnectNeeded))
+        m_loadState = NotLoaded;
     if (m_loadState == Loaded) {
         const SalesforceError error = hasConnection() ? SalesforceError() : (m_loadError.isError() ? m_loadError : SalesforceError::notConnected(m_botId));
         QTimer::singleShot(0, this, [waiter, error] { notify({waiter}, error); });
@@ -59,10 +63,15 @@ void Session::whenReady(QObject *context, Done done)
     m_store->loadConnection(m_botId, this, [this](bool found, const Connection &connection, const SalesforceError &error) {
         if (m_loadState != Loading)
             return; // setConnection() won the race
-        if (found && !error.isError()) {
+        const bool fresh = found && !error.isError()
+                           && !(m_reconnectNeeded && connection.refreshToken == m_connection.refreshToken);
+        if (fresh) {
             m_connection = connection;
             if (m_connection.botId.isEmpty())
                 m_connection.botId = m_botId;
+            m_reconnectNeeded = false;
+            ++m_generation;
+            emit connectionChanged(m_connection);
         }
         m_loadError = error;
         m_loadState = Loaded;

@@ -45,6 +45,8 @@ public:
     ConnectionStore *store() const { return m_store; }
 
     // Loads the connection from the store the first time; afterwards answers at once (queued).
+    // While the bot is not connected or needs a reconnect, every call looks in the store again,
+    // so a connection stored meanwhile (GUI Connect, `hilal-sf connect`) is picked up.
     // Error NotConnected when the bot has none, Keychain when the store failed.
     void whenReady(QObject *context, Done done);
 

@@ -29,6 +29,12 @@ bool waitFor(RestReply *reply)
     return spy.wait(10000);
 }
 
+RestReply *keep(RestReply *r)
+{
+    r->setAutoDelete(false);
+    return r;
+}
+
 } // namespace
 
 class TestRestClient : public QObject
@@ -447,6 +453,40 @@ private Q_SLOTS:
         QVERIFY(waitFor(r));
         QCOMPARE(r->error().kind, SalesforceError::Kind::NotConnected);
         delete r;
+    }
+
+    void aConnectionStoredLaterIsPickedUp()
+    {
+        ScriptedHttpServer server([](const ScriptedRequest &r) {
+            if (r.target.startsWith("/services/oauth2/token"))
+                return reply(400, "{\"error\":\"invalid_grant\",\"error_description\":\"expired access/refresh token\"}");
+            if (r.headers.value("authorization") == "Bearer fresh-access")
+                return reply(200, "{}");
+            return reply(401, kInvalidSession);
+        });
+        MemoryConnectionStore store;
+        Session session(QStringLiteral("bot1"), &store, &m_network);
+        RestClient client(&session, fastOptions());
+        RestReply *first = keep(client.get(QStringLiteral("/services/data/v60.0/limits")));
+        QVERIFY(waitFor(first));
+        QCOMPARE(first->error().kind, SalesforceError::Kind::NotConnected);
+        // Connect happens elsewhere (GUI / another process) and stores a connection…
+        store.entries.insert(QStringLiteral("bot1"), connectionFor(server.url()));
+        RestReply *second = keep(client.get(QStringLiteral("/services/data/v60.0/limits")));
+        QVERIFY(waitFor(second));
+        QCOMPARE(second->error().kind, SalesforceError::Kind::ReconnectNeeded); // …whose refresh token is dead
+        QVERIFY(session.needsReconnect());
+        // Reconnect elsewhere: a new refresh token in the store clears "reconnect needed".
+        Connection renewed = connectionFor(server.url(), QStringLiteral("fresh-access"));
+        renewed.refreshToken = QStringLiteral("refresh-2");
+        store.entries.insert(QStringLiteral("bot1"), renewed);
+        RestReply *third = keep(client.get(QStringLiteral("/services/data/v60.0/limits")));
+        QVERIFY(waitFor(third));
+        QVERIFY2(third->ok(), qPrintable(third->error().message));
+        QVERIFY(!session.needsReconnect());
+        delete first;
+        delete second;
+        delete third;
     }
 
     void revokeTreats400AsAlreadyGone()
