@@ -1,5 +1,6 @@
 #include "ui/app_context.h"
 
+#include "actions/dispatcher.h"
 #include "bots/bot_repository.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
@@ -19,6 +20,7 @@ struct AppContext::Private
     std::unique_ptr<bots::BotRepository> bots;
     std::unique_ptr<secrets::TokenStore> tokens;
     std::unique_ptr<salesforce::SessionManager> sessions;
+    std::unique_ptr<actions::Dispatcher> dispatcher;
 };
 
 AppContext::AppContext(QObject *parent)
@@ -34,6 +36,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     d->tokens = options.keychainService.isEmpty() ? std::make_unique<secrets::TokenStore>()
                                                   : std::make_unique<secrets::TokenStore>(options.keychainService);
     d->sessions = std::make_unique<salesforce::SessionManager>(d->tokens.get());
+    d->dispatcher = std::make_unique<actions::Dispatcher>(d->bots.get(), d->sessions.get());
 
     bots::BotRepository *repo = d->bots.get();
     connect(repo, &bots::BotRepository::botAdded, this, &AppContext::botsChanged);
@@ -47,14 +50,15 @@ AppContext::AppContext(const Options &options, QObject *parent)
 
 AppContext::~AppContext()
 {
-    // Sessions use the token store; they go first.
+    // Reverse order of use: the dispatcher uses sessions and bots, sessions use the token store.
+    d->dispatcher.reset();
     d->sessions.reset();
 }
 
 bots::BotRepository *AppContext::bots() const { return d->bots.get(); }
 secrets::TokenStore *AppContext::tokens() const { return d->tokens.get(); }
 salesforce::SessionManager *AppContext::sessions() const { return d->sessions.get(); }
-actions::Dispatcher *AppContext::dispatcher() const { return nullptr; }
+actions::Dispatcher *AppContext::dispatcher() const { return d->dispatcher.get(); }
 bots::AuditLog *AppContext::auditLog() const { return &d->bots->audit(); }
 
 // Revoke first (while we still hold the token), then forget locally whatever the org said: a

@@ -479,16 +479,22 @@ void IntegrationsPage::testConnection()
     refresh();
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    salesforce::RestReply *reply = m_context->sessions()->client(botId)->userInfo();
+    // /limits is a cheap authenticated REST call: a dead session gets a 401, the refresh is
+    // tried once, and a refused refresh comes back as ReconnectNeeded.
+    salesforce::RestReply *reply = m_context->sessions()->client(botId)->limits();
     connect(reply, &salesforce::RestReply::finished, this, [this, reply, botId, timer] {
         Transient &t = m_transient[botId];
         t.testing = false;
         const SalesforceError &error = reply->error();
         if (!error) {
             t.testOk = true;
-            t.testResult = tr("The connection works: Salesforce answered as %1 in %2 ms.")
-                               .arg(reply->object().value(QLatin1String("preferred_username")).toString())
-                               .arg(timer->elapsed());
+            const QJsonObject daily = reply->object().value(QLatin1String("DailyApiRequests")).toObject();
+            t.testResult = daily.isEmpty()
+                ? tr("The connection works: Salesforce answered in %1 ms.").arg(timer->elapsed())
+                : tr("The connection works: Salesforce answered in %1 ms; %2 of %3 API requests left today.")
+                      .arg(timer->elapsed())
+                      .arg(QLocale().toString(daily.value(QLatin1String("Remaining")).toInteger()))
+                      .arg(QLocale().toString(daily.value(QLatin1String("Max")).toInteger()));
         } else if (error.kind == Kind::ReconnectNeeded || error.kind == Kind::NotConnected) {
             t.status = Status::NeedsReconnect;
             t.errorReason = error.message;

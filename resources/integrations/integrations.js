@@ -6,6 +6,7 @@
   let bridge = null;
   let S = {};          // translated strings
   let state = null;    // the Salesforce card's state
+  let flashFor = null; // the card status the flash message is about
 
   const $ = (id) => document.getElementById(id);
   const show = (el, on) => { el.hidden = !on; };
@@ -53,6 +54,11 @@
 
   function render() {
     if (!state) return;
+    // The outcome message belongs to the state it announced; once the card moves on, it goes.
+    if (flashFor && state.status !== flashFor) {
+      $("flash").hidden = true;
+      flashFor = null;
+    }
     const card = $("salesforce-card");
     card.dataset.state = state.status;
     $("page-subtitle").textContent = state.subtitle || "";
@@ -105,11 +111,13 @@
     if (outcome === "success") {
       flash.textContent = S.flashSuccess;
       flash.className = "flash success";
-      flash.hidden = false;
+      flash.hidden = state && state.status !== "connected";
+      flashFor = "connected";
     } else if (outcome === "error") {
       flash.textContent = S.flashError;
       flash.className = "flash error";
-      flash.hidden = false;
+      flash.hidden = state && state.status !== "error";
+      flashFor = "error";
     }
   }
 

@@ -229,6 +229,54 @@ private slots:
         reply->deleteLater();
     }
 
+    void refusedRefreshShowsNeedsReconnectAndReconnectWorks()
+    {
+        connectThroughLogin();
+        // The org forgets every session and refresh token (an admin revoked the app's access).
+        m_org->org()->expireAccessTokens();
+        m_org->org()->revokeRefreshTokens();
+        QSignalSpy tested(page(), &IntegrationsPage::testFinished);
+        QVERIFY(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-menu-button').click(); "
+                                                      "document.getElementById('sf-test').click(); true")).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
+        QCOMPARE(tested.first().first().toBool(), false);
+        QCOMPARE(page()->status(), Status::NeedsReconnect);
+        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Needs reconnect' "
+                                                          "&& document.getElementById('sf-connect').textContent === 'Reconnect' "
+                                                          "&& !document.getElementById('sf-error').hidden")));
+        test::saveScreenshot(m_window.get(), QStringLiteral("integrations_needs_reconnect"));
+
+        // Reconnect goes through the login again and ends Connected.
+        LoginView *view = clickConnectAndWaitForLogin();
+        logIn(view);
+        QVERIFY(test::waitForJs(view->view()->page(), QStringLiteral("document.getElementById('allow')")));
+        test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"));
+        QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
+    }
+
+    void followsTheDarkPalette()
+    {
+        const QPalette original = QApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x42));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        dark.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+        dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+        QApplication::setPalette(dark);
+        const bool followed = test::waitForJs(webPage(), QStringLiteral(
+            "document.documentElement.dataset.dark === 'true' && "
+            "getComputedStyle(document.body).backgroundColor === 'rgb(43, 45, 49)'"));
+        test::saveScreenshot(m_window.get(), QStringLiteral("integrations_dark"));
+        QApplication::setPalette(original);
+        QVERIFY(followed);
+    }
+
     void botWithoutConnectPermissionSaysSo()
     {
         QVERIFY(m_context->bots()->setPermissions(m_botId, bots::PermissionSet::safeForPublicBots()));
