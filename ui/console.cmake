@@ -13,5 +13,8 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/query_history.cpp ${CMAKE_CURRENT_LIST_DIR}/query_history.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_console.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_console.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_console_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_console_tab.h
+    ${CMAKE_CURRENT_LIST_DIR}/action_result_view.cpp ${CMAKE_CURRENT_LIST_DIR}/action_result_view.h
+    ${CMAKE_CURRENT_LIST_DIR}/action_tester.cpp ${CMAKE_CURRENT_LIST_DIR}/action_tester.h
+    ${CMAKE_CURRENT_LIST_DIR}/actions_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/actions_tab.h
 )
 target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)

@@ -4,3 +4,5 @@ hilal_add_test(NAME tst_record_flattener SOURCES tst_record_flattener.cpp LIBS h
 hilal_add_test(NAME tst_soql_highlighter SOURCES tst_soql_highlighter.cpp gui_test.h LIBS hilal_ui LABELS gui)
 hilal_add_test(NAME tst_soql_console SOURCES tst_soql_console.cpp console_test_org.h gui_test.h
                LIBS hilal_ui hilal_emulator LABELS gui)
+hilal_add_test(NAME tst_action_tester SOURCES tst_action_tester.cpp console_test_org.h gui_test.h
+               LIBS hilal_ui hilal_emulator LABELS gui)
