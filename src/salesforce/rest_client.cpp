@@ -211,8 +211,8 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
 {
     net->deleteLater();
     RestReply *reply = call->reply;
-    if (!reply || reply->m_finished)
-        return;
+    if (!reply || reply->m_finished || reply->m_aborted)
+        return; // abort() finishes the reply itself, as Cancelled
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
     m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));

@@ -455,6 +455,27 @@ private Q_SLOTS:
         delete r;
     }
 
+    void abortIsCancelledAndNeverRetried()
+    {
+        ScriptedHttpServer server([](const ScriptedRequest &) {
+            ScriptedResponse r;
+            r.hold = true;
+            return r;
+        });
+        Session session(QStringLiteral("bot1"), nullptr, &m_network);
+        session.setConnection(connectionFor(server.url()), false);
+        RestClient client(&session, fastOptions());
+        RestReply *r = keep(client.get(QStringLiteral("/services/data/v60.0/limits")));
+        QTRY_COMPARE(server.requests().size(), 1);
+        r->abort();
+        QVERIFY(waitFor(r));
+        QCOMPARE(r->error().kind, SalesforceError::Kind::Cancelled);
+        QTest::qWait(100); // longer than the backoff: a wrong retry would show up here
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(r->attempts(), 1);
+        delete r;
+    }
+
     void aConnectionStoredLaterIsPickedUp()
     {
         ScriptedHttpServer server([](const ScriptedRequest &r) {
