@@ -35,7 +35,7 @@ DemoSession::~DemoSession()
         qunsetenv("HILAL_SF_KEYCHAIN_SERVICE");
 }
 
-bool DemoSession::start(QString *error, int records)
+bool DemoSession::prepare(QString *error, int records)
 {
     if (!m_dir.isValid()) {
         if (error)
@@ -56,14 +56,39 @@ bool DemoSession::start(QString *error, int records)
     options.records = records;
     m_records = records;
     m_org = std::make_unique<emulator::LocalOrgThread>(options);
+    connect(m_org.get(), &emulator::LocalOrgThread::started, this, [this](bool ok, const QString &why) {
+        emit orgStarted(ok, ok ? QString() : tr("The demo's local Salesforce org did not start: %1").arg(why));
+    });
+    return true;
+}
+
+void DemoSession::startInBackground()
+{
+    if (m_org)
+        m_org->startInBackground();
+}
+
+bool DemoSession::start(QString *error, int records)
+{
+    if (!prepare(error, records))
+        return false;
     QString why;
     if (!m_org->start(&why)) {
         if (error)
             *error = tr("The demo's local Salesforce org did not start: %1").arg(why);
-        m_org.reset();
         return false;
     }
     return true;
+}
+
+bool DemoSession::isOrgRunning() const
+{
+    return m_org && m_org->isRunning();
+}
+
+QString DemoSession::startingText() const
+{
+    return tr("Demo mode — starting a local Salesforce org with %1 opportunities…").arg(QLocale().toString(m_records));
 }
 
 QStringList DemoSession::createBots(AppContext *context)

@@ -20,10 +20,11 @@ class AppContext;
 // and two demo bots pointed at the org. Nothing touches the user's real bots or keychain entries.
 //
 //   DemoSession demo;
-//   if (!demo.start(&error)) …            // before AppContext: settles AppPaths and the keychain service
-//   AppContext context(demo.contextOptions());
-//   demo.createBots(&context);
-//   window.setBanner(demo.bannerText());
+//   if (!demo.prepare(&error)) …          // before AppContext: settles AppPaths and the keychain service
+//   AppContext context; MainWindow window(&context); window.show();
+//   demo.startInBackground();             // seeds on the org's thread; the window stays responsive
+//   on orgStarted(ok): demo.createBots(&context); window.setBanner(demo.bannerText());
+// start() does prepare + a blocking start, for tests.
 class DemoSession : public QObject
 {
     Q_OBJECT
@@ -33,9 +34,14 @@ public:
     explicit DemoSession(QObject *parent = nullptr);
     ~DemoSession() override;
 
-    // Makes the data dir, points AppPaths and the keychain service at it, seeds and starts the
-    // org (blocks while seeding, about a second). False with a sentence in *error on failure.
+    // Makes the data dir and points AppPaths and the keychain service at it. False with a
+    // sentence in *error when the folder can't be made.
+    bool prepare(QString *error, int records = DefaultRecords);
+    // Seeds and starts the org on its own thread; orgStarted() follows. Call after prepare().
+    void startInBackground();
+    // prepare() and a blocking start (about a second of seeding for 10,000 records).
     bool start(QString *error, int records = DefaultRecords);
+    bool isOrgRunning() const;
 
     // Creates "Website concierge" (public; CREATE_LEAD, READ_ACCOUNT) and "Sales ops" (internal;
     // all seven), both logging in at the local org. Returns the ids (concierge, sales ops).
@@ -49,6 +55,12 @@ public:
     QString keychainService() const { return m_keychainService; }
     QString bannerText() const;
     emulator::LocalOrgThread *org() const { return m_org.get(); }
+
+    // Shown while the org seeds.
+    QString startingText() const;
+
+signals:
+    void orgStarted(bool ok, const QString &error);
 
 private:
     QTemporaryDir m_dir;

@@ -99,23 +99,33 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.demo)) {
         demo = std::make_unique<ui::DemoSession>();
         QString error;
-        if (!demo->start(&error)) {
+        if (!demo->prepare(&error)) {
             ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo Not Started"), error);
             return 1;
         }
     }
 
     ui::AppContext context;
-    if (demo) {
-        context.setDemoOrgUrl(demo->orgUrl());
-        demo->createBots(&context);
-    }
     ui::MainWindow window(&context);
-    if (demo)
-        window.setBanner(demo->bannerText());
+    if (demo) {
+        // The org seeds on its own thread while the window is already up.
+        window.setBanner(demo->startingText());
+        QObject::connect(demo.get(), &ui::DemoSession::orgStarted, &window,
+                         [&window, &context, &demo](bool ok, const QString &error) {
+            if (!ok) {
+                window.setBanner(error);
+                ui::MessageBox::warning(&window, QCoreApplication::translate("main", "Demo Not Started"), error);
+                return;
+            }
+            context.setDemoOrgUrl(demo->orgUrl());
+            demo->createBots(&context);
+            window.setBanner(demo->bannerText());
+        });
+        demo->startInBackground();
+    }
     window.show();
     const int status = app.exec();
-    if (demo)
+    if (demo && demo->isOrgRunning())
         demo->cleanUp(&context);
     return status;
 }

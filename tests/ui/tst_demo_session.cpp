@@ -82,6 +82,32 @@ private slots:
         // The demo gives the user's settings back when it ends.
         QCOMPARE(AppPaths::keychainService(), serviceBefore);
     }
+
+    // What main() does: the window is up (and answers events) while the org seeds.
+    void startsInTheBackgroundWhileTheWindowIsUp()
+    {
+        QTemporaryDir userHome;
+        AppPaths::setDataDirOverride(userHome.path());
+        DemoSession demo;
+        QString error;
+        QVERIFY2(demo.prepare(&error, 2000), qPrintable(error));
+        AppContext context;
+        MainWindow window(&context);
+        window.setBanner(demo.startingText());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy started(&demo, &DemoSession::orgStarted);
+        demo.startInBackground();
+        QVERIFY(window.bannerText().contains(QLatin1String("starting")));
+        QVERIFY(started.wait(60000));
+        QCOMPARE(started.first().at(0).toBool(), true);
+        QVERIFY(demo.isOrgRunning());
+        demo.createBots(&context);
+        window.setBanner(demo.bannerText());
+        QCOMPARE(window.botList()->count(), 2);
+        QVERIFY(window.bannerText().contains(demo.orgUrl().toString()));
+        demo.cleanUp(&context);
+    }
 };
 
 HILAL_GUI_TEST_MAIN(TestDemoSession)
