@@ -8,6 +8,8 @@ namespace hilal::emulator {
 void RequestLog::append(const RequestLogEntry &entry)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_entries.size() >= kMaxEntries)
+        m_entries.remove(0, kMaxEntries / 10); // drop the oldest tenth at once, not one per request
     m_entries.append(entry);
 }
 

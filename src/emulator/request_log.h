@@ -22,11 +22,13 @@ struct RequestLogEntry
     }
 };
 
-// Every API request since start or reset, in arrival order of the answers (`GET /__admin/requests`).
-// Thread-safe.
+// Every API request since start or reset, in the order they were answered (`GET /__admin/requests`).
+// Thread-safe. A long-running org keeps the newest kMaxEntries, so memory stays bounded.
 class RequestLog
 {
 public:
+    static constexpr int kMaxEntries = 100000;
+
     void append(const RequestLogEntry &entry);
     QVector<RequestLogEntry> entries() const;
     void clear();

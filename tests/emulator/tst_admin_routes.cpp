@@ -6,6 +6,7 @@
 #include "emulator/admin_routes.h"
 #include "emulator/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "emulator/request_log.h"
 
 #include <QtTest>
 
@@ -34,6 +35,7 @@ private slots:
     void latencyDelaysWithoutBlocking();
     void requestLogRecordsApiRequests();
     void resetRequestsEmptiesTheLog();
+    void requestLogKeepsTheNewest();
     void adminRoutesAreNotLogged();
     void unknownControlAndWrongMethod();
     void controlsRefuseNonLoopbackClients();
@@ -270,6 +272,17 @@ void TestAdminRoutes::resetRequestsEmptiesTheLog()
     QVERIFY(!m_org->requests().isEmpty());
     QCOMPARE(m_http->send("POST", QStringLiteral("/__admin/reset-requests")).status, 204);
     QCOMPARE(m_http->get(QStringLiteral("/__admin/requests")).array(), QJsonArray());
+}
+
+void TestAdminRoutes::requestLogKeepsTheNewest()
+{
+    RequestLog log;
+    for (int i = 0; i <= RequestLog::kMaxEntries; ++i)
+        log.append({QStringLiteral("GET"), QStringLiteral("/r/%1").arg(i), 200});
+    const QVector<RequestLogEntry> entries = log.entries();
+    QCOMPARE(entries.size(), RequestLog::kMaxEntries - RequestLog::kMaxEntries / 10 + 1);
+    QCOMPARE(entries.first().path, QStringLiteral("/r/%1").arg(RequestLog::kMaxEntries / 10));
+    QCOMPARE(entries.last().path, QStringLiteral("/r/%1").arg(RequestLog::kMaxEntries));
 }
 
 void TestAdminRoutes::adminRoutesAreNotLogged()
