@@ -24,8 +24,9 @@ class Session;
 // - Every call returns a RestReply (or a QueryCursor) whose finished() signal fires once.
 // - 401: one refresh through the Session (single-flight per bot), then exactly one retry.
 //   A refused refresh → Kind::ReconnectNeeded, never retried.
-// - GETs (and DELETE, revoke excluded) are retried with exponential backoff on connection errors,
-//   timeouts and 503 (also 502/504); POST/PATCH are never retried blindly.
+// - GET/HEAD are retried with exponential backoff on connection errors, timeouts and 503 (also
+//   502/504). POST, PATCH and DELETE are never retried blindly — not by us, and not by Qt's HTTP
+//   layer either (writes go out with a one-shot body it cannot resend).
 // - 403 REQUEST_LIMIT_EXCEEDED → Kind::LimitExceeded, not retried.
 // - Every request has a transfer timeout (Options::timeoutMs).
 // - `q=` is percent-encoded fully, '+' as %2B.
