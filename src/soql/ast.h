@@ -226,7 +226,8 @@ struct FromRelationship
 
 struct FromClause
 {
-    QString object;                 // sObject, or child relationship name inside a subquery
+    QString object;                 // sObject; inside a subquery the child relationship name
+                                    // ("Contacts", or "a.Contacts" in the legacy alias form)
     QString alias;                  // empty when none
     std::vector<FromRelationship> relationships;
     SourceRange range;
