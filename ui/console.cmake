@@ -16,5 +16,7 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/action_result_view.cpp ${CMAKE_CURRENT_LIST_DIR}/action_result_view.h
     ${CMAKE_CURRENT_LIST_DIR}/action_tester.cpp ${CMAKE_CURRENT_LIST_DIR}/action_tester.h
     ${CMAKE_CURRENT_LIST_DIR}/actions_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/actions_tab.h
+    ${CMAKE_CURRENT_LIST_DIR}/audit_model.cpp ${CMAKE_CURRENT_LIST_DIR}/audit_model.h
+    ${CMAKE_CURRENT_LIST_DIR}/activity_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/activity_tab.h
 )
 target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)
