@@ -267,6 +267,12 @@ private:
         return query;
     }
 
+    // A clause keyword that can't be a field name (OFFSET can: `WHERE Offset = 5`).
+    bool atReservedClause()
+    {
+        return m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword) && clauseAtCursor() != ClauseNone;
+    }
+
     int clauseAtCursor()
     {
         if (m_cur.kind != TokenKind::Keyword)
@@ -291,13 +297,12 @@ private:
         switch (clause) {
         case ClauseUsingScope: parseUsingScope(query); break;
         case ClauseWhere: {
-            const Token whereToken = m_cur;
             advance();
-            if (m_cur.kind == TokenKind::End || clauseAtCursor() != ClauseNone)
+            if (m_cur.kind == TokenKind::End || atReservedClause())
                 fail(m_cur, QStringLiteral("expected a condition after WHERE, e.g. WHERE Name = 'Acme' (found %1)")
                                 .arg(describe(m_cur)));
             query.where = parseCondition(ConditionContext::Where, context);
-            validateSemiJoins(*query.where, whereToken);
+            validateSemiJoins(*query.where);
             break;
         }
         case ClauseWithDataCategory: parseWithDataCategory(query); break;
@@ -305,7 +310,7 @@ private:
         case ClauseGroupBy: parseGroupBy(query); break;
         case ClauseHaving:
             advance();
-            if (m_cur.kind == TokenKind::End || clauseAtCursor() != ClauseNone)
+            if (m_cur.kind == TokenKind::End || atReservedClause())
                 fail(m_cur, QStringLiteral("expected a condition after HAVING, e.g. HAVING COUNT(Id) > 1 (found %1)")
                                 .arg(describe(m_cur)));
             query.having = parseCondition(ConditionContext::Having, context);
@@ -779,7 +784,7 @@ private:
                                            "(A AND B) OR C, or A AND (B OR C)"));
             const Token opToken = m_cur;
             advance();
-            if (m_cur.kind == TokenKind::End || clauseAtCursor() != ClauseNone || m_cur.is(Symbol::RightParen))
+            if (m_cur.kind == TokenKind::End || atReservedClause() || m_cur.is(Symbol::RightParen))
                 fail(m_cur, QStringLiteral("expected a condition after %1 (found %2)").arg(keywordText(opToken.keyword), describe(m_cur)));
             node.operands.push_back(parseUnary(where, context));
         }
@@ -1355,11 +1360,10 @@ private:
     }
 
     // At most two semi-/anti-joins per WHERE, and none under OR.
-    void validateSemiJoins(const Condition &where, const Token &whereToken)
+    void validateSemiJoins(const Condition &where)
     {
         int count = 0;
         walkSemiJoins(where, false, count);
-        Q_UNUSED(whereToken);
     }
 
     void walkSemiJoins(const Condition &condition, bool underOr, int &count)

@@ -51,6 +51,7 @@ private slots:
     void trailingClauses();
     void withClauses();
     void groupByAndOrderBy();
+    void contextKeywordsAsNames();
     void fromAliases();
     void keywordsAreCaseInsensitive();
     void groupAndOrderAreObjectNames();
@@ -513,6 +514,18 @@ void TestParser::groupByAndOrderBy()
     QCOMPARE(q.orderBy[3].nulls, NullsOrder::Default);
     QCOMPARE(parsed(parse(QStringLiteral("SELECT A FROM B GROUP BY ROLLUP(A)"))).groupBy.kind, GroupBy::Kind::Rollup);
     QCOMPARE(parsed(parse(QStringLiteral("SELECT A FROM B GROUP BY A"))).groupBy.kind, GroupBy::Kind::Plain);
+}
+
+void TestParser::contextKeywordsAsNames()
+{
+    // OFFSET, TYPEOF, VIEW, … are context keywords: fields may carry those names.
+    const SelectQuery &q = parsed(parse(QStringLiteral(
+        "SELECT Offset, Typeof, View, Scope FROM Thing__c WHERE Offset = 5 AND View = 'x' ORDER BY Offset LIMIT 1 OFFSET 2")));
+    QCOMPARE(q.select.size(), size_t(4));
+    QCOMPARE(q.where->operands[0].comparison.left.field.toString(), QStringLiteral("Offset"));
+    QCOMPARE(q.orderBy[0].expression.field.toString(), QStringLiteral("Offset"));
+    QCOMPARE(q.offset, std::optional<qint64>(2));
+    QVERIFY(parse(QStringLiteral("SELECT Id FROM A HAVING Offset > 1")).ok());
 }
 
 void TestParser::fromAliases()
