@@ -15,11 +15,9 @@ namespace hilal::ui {
 // log, and signals when a bot is renamed, its permissions change or it (dis)connects) comes
 // from AppContext (ui/app_context.h).
 //
-// The SOQL Console, Actions and Activity tabs (issue 9) are found by header name: MainWindow
-// includes "ui/soql_console_tab.h" (class SoqlConsoleTab), "ui/actions_tab.h" (ActionsTab) and
-// "ui/activity_tab.h" (ActivityTab) when they exist (__has_include) and otherwise shows an empty
-// state saying what the tab will hold. Their sources go in ui/console.cmake with
-// target_sources(hilal_ui PRIVATE ...).
+// The SOQL Console, Actions and Activity tabs (issue 9) are SoqlConsoleTab, ActionsTab and
+// ActivityTab ("ui/soql_console_tab.h", "ui/actions_tab.h", "ui/activity_tab.h"); their sources
+// go in ui/console.cmake with target_sources(hilal_ui PRIVATE ...).
 class BotTab
 {
 public:

@@ -1,26 +1,15 @@
 #include "ui/main_window.h"
 
+#include "ui/actions_tab.h"
+#include "ui/activity_tab.h"
 #include "ui/app_context.h"
 #include "ui/bot_list.h"
 #include "ui/bot_tab.h"
-#include "ui/empty_state.h"
 #include "ui/integrations_page.h"
 #include "ui/permissions_tab.h"
+#include "ui/soql_console_tab.h"
 
 #include "core/app_paths.h"
-
-#if __has_include("ui/soql_console_tab.h")
-#include "ui/soql_console_tab.h"
-#define HILAL_HAS_SOQL_CONSOLE_TAB 1
-#endif
-#if __has_include("ui/actions_tab.h")
-#include "ui/actions_tab.h"
-#define HILAL_HAS_ACTIONS_TAB 1
-#endif
-#if __has_include("ui/activity_tab.h")
-#include "ui/activity_tab.h"
-#define HILAL_HAS_ACTIVITY_TAB 1
-#endif
 
 #include <QCloseEvent>
 #include <QFile>
@@ -40,12 +29,6 @@ namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kSplitterKey = QStringLiteral("mainWindow/splitter");
 const auto kTabKey = QStringLiteral("mainWindow/currentTab");
-
-// A tab of issue 9 that has not been built into this binary: say what it will hold.
-QWidget *pendingTab(const QString &title, const QString &text)
-{
-    return new EmptyState(title, text);
-}
 
 } // namespace
 
@@ -110,30 +93,10 @@ void MainWindow::buildTabs()
     m_permissions = new PermissionsTab(m_context);
     addBotTab(m_permissions, tr("&Permissions"), tr("Permissions"));
 
-#ifdef HILAL_HAS_SOQL_CONSOLE_TAB
+    // The issue 9 tabs (ui/console.cmake) are hosted the same way as ours.
     addBotTab(new SoqlConsoleTab(m_context), tr("SOQL &Console"), tr("SOQL Console"));
-#else
-    addBotTab(pendingTab(tr("SOQL Console"),
-                         tr("Read-only SOQL queries against the selected bot's org will run here, "
-                            "with completion, a confirmation for costly queries and a results grid.")),
-              tr("SOQL &Console"), tr("SOQL Console"));
-#endif
-#ifdef HILAL_HAS_ACTIONS_TAB
     addBotTab(new ActionsTab(m_context), tr("&Actions"), tr("Actions"));
-#else
-    addBotTab(pendingTab(tr("Actions"),
-                         tr("Try the bot's chat actions by hand here: create a lead, look up an "
-                            "account, update an opportunity or run a query.")),
-              tr("&Actions"), tr("Actions"));
-#endif
-#ifdef HILAL_HAS_ACTIVITY_TAB
     addBotTab(new ActivityTab(m_context), tr("Ac&tivity"), tr("Activity"));
-#else
-    addBotTab(pendingTab(tr("Activity"),
-                         tr("Every action a bot runs or is refused will be listed here, newest "
-                            "first, filterable by bot, action and status.")),
-              tr("Ac&tivity"), tr("Activity"));
-#endif
 }
 
 void MainWindow::addBotTab(QWidget *tab, const QString &title, const QString &accessibleName)

@@ -21,7 +21,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { IntegrationsTab, PermissionsTabIndex, SoqlConsoleTab, ActionsTab, ActivityTab };
+    enum TabIndex { IntegrationsIndex, PermissionsIndex, SoqlConsoleIndex, ActionsIndex, ActivityIndex };
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;

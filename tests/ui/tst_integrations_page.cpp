@@ -71,7 +71,7 @@ private slots:
         m_botId = bot->id;
         QVERIFY(m_context->bots()->setPermissions(m_botId, bots::PermissionSet::all()));
         m_window = std::make_unique<MainWindow>(m_context.get());
-        m_window->tabs()->setCurrentIndex(MainWindow::IntegrationsTab);
+        m_window->tabs()->setCurrentIndex(MainWindow::IntegrationsIndex);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_context->currentBotId(), m_botId);

@@ -75,7 +75,7 @@ private slots:
         const auto bot = context.bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production);
         QVERIFY(bot);
         MainWindow window(&context);
-        window.tabs()->setCurrentIndex(MainWindow::PermissionsTabIndex);
+        window.tabs()->setCurrentIndex(MainWindow::PermissionsIndex);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PermissionsTab *tab = window.permissionsTab();
@@ -116,7 +116,7 @@ private slots:
             QVERIFY(bot);
             botId = bot->id;
             MainWindow window(&context);
-            window.tabs()->setCurrentIndex(MainWindow::PermissionsTabIndex);
+            window.tabs()->setCurrentIndex(MainWindow::PermissionsIndex);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             PermissionsTab *tab = window.permissionsTab();
@@ -132,7 +132,7 @@ private slots:
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::PermissionsTabIndex));
+        QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::PermissionsIndex));
         PermissionsTab *tab = window.permissionsTab();
         QCOMPARE(tab->botId(), botId);
         QVERIFY(tab->checkBox(Permission::CreateOAuth)->isChecked());
