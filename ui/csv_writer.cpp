@@ -59,10 +59,10 @@ bool CsvWriter::write(const ResultTable &table, QIODevice *device, QString *erro
     QString buffer = line(table.columns) + crlf;
     const int columns = int(table.columns.size());
     QStringList fields;
-    for (const FlatRow &row : table.rows) {
+    for (int row = 0; row < table.rowCount(); ++row) {
         fields.clear();
         for (int c = 0; c < columns; ++c)
-            fields.append(c < row.size() ? RecordFlattener::text(row.at(c)) : QString());
+            fields.append(RecordFlattener::text(table.cell(row, c)));
         buffer += line(fields);
         buffer += crlf;
         if (buffer.size() > (1 << 20) && !flush(device, buffer, error)) // write in ~1 MB chunks

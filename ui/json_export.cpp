@@ -37,10 +37,10 @@ QJsonArray JsonExport::toJson(const ResultTable &table)
 {
     QJsonArray rows;
     const int columns = int(table.columns.size());
-    for (const FlatRow &row : table.rows) {
+    for (int row = 0; row < table.rowCount(); ++row) {
         QJsonObject object;
         for (int c = 0; c < columns; ++c)
-            object.insert(table.columns.at(c), cellToJson(c < row.size() ? row.at(c) : QVariant()));
+            object.insert(table.columns.at(c), cellToJson(table.cell(row, c)));
         rows.append(object);
     }
     return rows;

@@ -29,12 +29,24 @@ struct SubqueryCell
 // (a row may be shorter than a later column list; missing cells are empty).
 using FlatRow = QVector<QVariant>;
 
-// A whole result as rows, for export. Copies are cheap (implicitly shared), so a snapshot can
-// be written to a file on a worker thread while the grid keeps growing.
+// A whole result: the records as the org sent them (page by page, implicitly shared) and the
+// column paths. Cells are resolved when asked for (the grid asks only for visible ones), so
+// loading 100,000 rows costs no more than holding their JSON. Copies are cheap, so a snapshot can
+// be exported on a worker thread while the grid keeps growing.
 struct ResultTable
 {
     QStringList columns;
-    QVector<FlatRow> rows;
+    QVector<QStringList> columnParts; // columns split at '.'
+    QVector<QJsonArray> pages;
+    QVector<int> pageStarts;          // first row of each page
+    int rows = 0;
+
+    int rowCount() const { return rows; }
+    QJsonObject record(int row) const;
+    // The cell as RecordFlattener::scalar() gives it, or a SubqueryCell; invalid for null/absent.
+    QVariant cell(int row, int column) const;
+    void setColumns(const QStringList &columns);
+    void appendPage(const QJsonArray &records);
 };
 
 // One page of records turned into rows, plus the column list as it stood after this page.

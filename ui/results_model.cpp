@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace hilal::ui {
 
 ResultsModel::ResultsModel(QObject *parent)
@@ -24,7 +26,7 @@ ResultsModel::~ResultsModel()
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_table.rows.size());
+    return parent.isValid() ? 0 : m_table.rowCount();
 }
 
 int ResultsModel::columnCount(const QModelIndex &parent) const
@@ -34,10 +36,9 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_table.rows.size())
+    if (!index.isValid() || index.row() >= m_table.rowCount())
         return {};
-    const FlatRow &row = m_table.rows.at(index.row());
-    const QVariant cell = index.column() < row.size() ? row.at(index.column()) : QVariant();
+    const QVariant cell = m_table.cell(index.row(), index.column());
     const bool isSubquery = cell.userType() == qMetaTypeId<SubqueryCell>();
     switch (role) {
     case Qt::DisplayRole:
@@ -92,14 +93,12 @@ void ResultsModel::clear()
 void ResultsModel::seedColumns(const QStringList &paths)
 {
     m_flattener->seedColumns(paths);
-    FlatPage page;
-    page.columns = m_flattener->columns();
-    applyPage(page);
+    applyPage(m_flattener->columns(), {});
 }
 
 void ResultsModel::appendRecords(const QJsonArray &records)
 {
-    applyPage(m_flattener->flatten(records));
+    applyPage(discoverColumns(*m_flattener, records), records);
     Q_EMIT pageApplied(rowCount());
 }
 
@@ -112,15 +111,15 @@ void ResultsModel::appendRecordsAsync(const QJsonArray &records)
     // The pool has one thread, so pages are flattened in the order they were queued, and the
     // queued calls back to this object's thread arrive in that same order.
     (void)QtConcurrent::run(&m_pool, [self, flattener, records, generation] {
-        FlatPage page = flattener->flatten(records);
+        QStringList columns = discoverColumns(*flattener, records);
         if (!self)
             return;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, page = std::move(page), generation] {
+            [self, columns = std::move(columns), records, generation] {
                 if (!self || generation != self->m_generation)
                     return;
-                self->applyPage(page);
+                self->applyPage(columns, records);
                 --self->m_pending;
                 Q_EMIT self->pageApplied(self->rowCount());
                 if (self->m_pending == 0)
@@ -130,26 +129,36 @@ void ResultsModel::appendRecordsAsync(const QJsonArray &records)
     });
 }
 
-void ResultsModel::applyPage(const FlatPage &page)
+QStringList ResultsModel::discoverColumns(RecordFlattener &flattener, const QJsonArray &records)
+{
+    // The SELECT list (seeded) names the columns; a sample of each page adds what it can't know
+    // (FIELDS(), TYPEOF) and takes the org's spelling. Values are not converted here.
+    const qsizetype sample = std::min<qsizetype>(records.size(), kSampleRows);
+    for (qsizetype i = 0; i < sample; ++i)
+        flattener.flattenRecord(records.at(i).toObject());
+    return flattener.columns();
+}
+
+void ResultsModel::applyPage(const QStringList &columns, const QJsonArray &records)
 {
     const int oldColumns = int(m_table.columns.size());
-    const int newColumns = int(page.columns.size());
+    const int newColumns = int(columns.size());
     // A lookup's placeholder column may have got its real name ("Account" → "Account.Name").
-    const bool renamed = oldColumns > 0 && page.columns.mid(0, oldColumns) != m_table.columns;
+    const bool renamed = oldColumns > 0 && columns.mid(0, oldColumns) != m_table.columns;
     if (newColumns > oldColumns) {
         beginInsertColumns({}, oldColumns, newColumns - 1);
-        m_table.columns = page.columns;
+        m_table.setColumns(columns);
         endInsertColumns();
     } else if (renamed) {
-        m_table.columns = page.columns;
+        m_table.setColumns(columns);
     }
     if (renamed)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, oldColumns - 1);
-    if (page.rows.isEmpty())
+    if (records.isEmpty())
         return;
-    const int first = int(m_table.rows.size());
-    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
-    m_table.rows.append(page.rows);
+    const int first = m_table.rowCount();
+    beginInsertRows({}, first, first + int(records.size()) - 1);
+    m_table.appendPage(records);
     endInsertRows();
 }
 

@@ -10,10 +10,12 @@
 
 namespace hilal::ui {
 
-// The results grid's model: query records flattened into columns (`Account.Name`), subqueries as
+// The results grid's model: query records shown as columns (`Account.Name`), subqueries as
 // "3 Contacts" cells. Pages are appended as they arrive (beginInsertRows), so the grid grows while
-// the rest loads; appendRecordsAsync() flattens on a worker thread so 100,000 rows never freeze the
-// GUI, and applies pages strictly in arrival order.
+// the rest loads. Records stay the org's JSON and a cell is resolved only when the view asks for
+// it (the visible ones), so loading 100,000 rows costs no more than holding them; columns are
+// found from the query's SELECT list and a sample of each page, on a worker thread, and pages
+// land strictly in arrival order.
 class ResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,7 +48,6 @@ public:
     int pendingPages() const { return m_pending; }
 
     QStringList columns() const { return m_table.columns; }
-    FlatRow row(int row) const { return m_table.rows.value(row); }
     SubqueryCell subqueryAt(const QModelIndex &index) const;
     // A cheap, implicitly shared copy of everything loaded, for export.
     ResultTable table() const { return m_table; }
@@ -58,7 +59,9 @@ Q_SIGNALS:
     void allPagesApplied();
 
 private:
-    void applyPage(const FlatPage &page);
+    static constexpr int kSampleRows = 50; // records per page looked at for columns
+    static QStringList discoverColumns(RecordFlattener &flattener, const QJsonArray &records);
+    void applyPage(const QStringList &columns, const QJsonArray &records);
 
     ResultTable m_table;
     std::shared_ptr<RecordFlattener> m_flattener;

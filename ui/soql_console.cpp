@@ -558,13 +558,13 @@ void SoqlConsole::exportWithDialog(bool json)
         return;
     // Writing 100,000 rows takes a moment: do it on a worker with a snapshot of the rows.
     const ResultTable table = m_model->table();
-    showMessage(tr("Exporting %Ln row(s)…", nullptr, int(table.rows.size())), false);
+    showMessage(tr("Exporting %Ln row(s)…", nullptr, table.rowCount()), false);
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, table] {
         const QString error = watcher->result();
         watcher->deleteLater();
         if (error.isEmpty())
-            showMessage(tr("Exported %Ln row(s) to %1.", nullptr, int(table.rows.size())).arg(path), false);
+            showMessage(tr("Exported %Ln row(s) to %1.", nullptr, table.rowCount()).arg(path), false);
         else
             showMessage(error, true);
     });
