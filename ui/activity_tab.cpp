@@ -99,7 +99,10 @@ ActivityTab::ActivityTab(AppContext *context, QWidget *parent)
         }
         m_model->setEntries(entries);
         refreshActions();
-        m_summary->setText(entries.size() >= kListLimit
+        m_summary->setText(entries.isEmpty()
+                               ? tr("Nothing recorded yet: chat actions, permission, policy and connection "
+                                    "changes will appear here as they happen.")
+                               : entries.size() >= kListLimit
                                ? tr("The newest %1 entries.").arg(entries.size())
                                : entries.size() == 1 ? tr("1 entry.")
                                                      : tr("%1 entries.").arg(QLocale().toString(int(entries.size()))));
