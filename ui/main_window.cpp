@@ -12,6 +12,7 @@
 #include "core/app_paths.h"
 
 #include <QCloseEvent>
+#include <functional>
 #include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -29,6 +30,56 @@ namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kSplitterKey = QStringLiteral("mainWindow/splitter");
 const auto kTabKey = QStringLiteral("mainWindow/currentTab");
+
+// Holds a tab that is built the first time it is shown, so the window appears without waiting
+// for tabs the user may not open (the console's completer, the action forms, the activity
+// query). It passes the selected bot on, before and after the real tab exists.
+class LazyBotTab : public QWidget, public BotTab
+{
+public:
+    using Factory = std::function<QWidget *()>;
+
+    explicit LazyBotTab(Factory factory)
+        : m_factory(std::move(factory))
+        , m_layout(new QVBoxLayout(this))
+    {
+        m_layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+    void setBot(const QString &botId) override
+    {
+        m_botId = botId;
+        if (auto *tab = dynamic_cast<BotTab *>(m_tab))
+            tab->setBot(botId);
+    }
+
+    QWidget *ensureCreated()
+    {
+        if (!m_tab) {
+            m_tab = m_factory();
+            m_layout->addWidget(m_tab);
+            setFocusProxy(m_tab);
+            if (isVisible())
+                m_tab->show(); // the layout would only show it on the next event-loop turn
+            if (auto *tab = dynamic_cast<BotTab *>(m_tab))
+                tab->setBot(m_botId);
+        }
+        return m_tab;
+    }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        ensureCreated();
+        QWidget::showEvent(event);
+    }
+
+private:
+    Factory m_factory;
+    QVBoxLayout *m_layout;
+    QWidget *m_tab = nullptr;
+    QString m_botId;
+};
 
 } // namespace
 
@@ -93,10 +144,19 @@ void MainWindow::buildTabs()
     m_permissions = new PermissionsTab(m_context);
     addBotTab(m_permissions, tr("&Permissions"), tr("Permissions"));
 
-    // The issue 9 tabs (ui/console.cmake) are hosted the same way as ours.
-    addBotTab(new SoqlConsoleTab(m_context), tr("SOQL &Console"), tr("SOQL Console"));
-    addBotTab(new ActionsTab(m_context), tr("&Actions"), tr("Actions"));
-    addBotTab(new ActivityTab(m_context), tr("Ac&tivity"), tr("Activity"));
+    // The issue 9 tabs (ui/console.cmake) are hosted the same way, built on first show.
+    addBotTab(new LazyBotTab([this] { return new SoqlConsoleTab(m_context); }), tr("SOQL &Console"),
+              tr("SOQL Console"));
+    addBotTab(new LazyBotTab([this] { return new ActionsTab(m_context); }), tr("&Actions"), tr("Actions"));
+    addBotTab(new LazyBotTab([this] { return new ActivityTab(m_context); }), tr("Ac&tivity"), tr("Activity"));
+}
+
+QWidget *MainWindow::tabContent(int index) const
+{
+    QWidget *widget = m_tabs->widget(index);
+    if (auto *lazy = dynamic_cast<LazyBotTab *>(widget))
+        return lazy->ensureCreated();
+    return widget;
 }
 
 void MainWindow::addBotTab(QWidget *tab, const QString &title, const QString &accessibleName)

@@ -31,6 +31,8 @@ public:
     QString bannerText() const;
 
     QTabWidget *tabs() const { return m_tabs; }
+    // The widget of tab `index` (TabIndex), built now if it is one that is built on first show.
+    QWidget *tabContent(int index) const;
     BotList *botList() const { return m_botList; }
     IntegrationsPage *integrationsPage() const { return m_integrations; }
     PermissionsTab *permissionsTab() const { return m_permissions; }

@@ -51,7 +51,7 @@ private slots:
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
             QString visibleText;
-            for (QLabel *label : window.tabs()->widget(i)->findChildren<QLabel *>()) {
+            for (QLabel *label : window.tabContent(i)->findChildren<QLabel *>()) {
                 if (label->isVisible())
                     visibleText += label->text() + QLatin1Char(' ');
             }
