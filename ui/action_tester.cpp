@@ -431,8 +431,10 @@ void ActionTester::fitStack()
     if (QWidget *page = m_stack->currentWidget()) {
         page->layout()->activate();
         const int width = std::max(m_stack->width(), page->minimumSizeHint().width());
-        m_stack->setMaximumHeight(page->hasHeightForWidth() ? page->heightForWidth(width)
-                                                            : page->sizeHint().height());
+        const int height = page->hasHeightForWidth() ? page->heightForWidth(width) : page->sizeHint().height();
+        // An explicit minimum too: QStackedLayout's own is the largest page's.
+        m_stack->setMinimumHeight(std::min(height, page->minimumSizeHint().height()));
+        m_stack->setMaximumHeight(height);
     }
 }
 
