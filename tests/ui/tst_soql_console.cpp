@@ -173,6 +173,29 @@ private Q_SLOTS:
         QCOMPARE(m_history->recent(m_org->botId).size(), 1);
     }
 
+    void cancelStopsTheLoad()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        console->editor()->setQuery(QStringLiteral("SELECT Id, Name FROM Opportunity"));
+        ConfirmationDialog::setNextAnswer(ConfirmationDialog::Answer::Confirm);
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        QSignalSpy pages(console->model(), &ResultsModel::pageApplied);
+        console->run();
+        // Cancel as soon as the first page is in the grid; the page in flight may still land.
+        QVERIFY(pages.wait(30000));
+        QVERIFY(console->progressBar()->isVisible());
+        QCOMPARE(console->progressBar()->maximum(), 10000);
+        console->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(console->model()->rowCount() < 10000);
+        QVERIFY2(console->messageLabel()->text().startsWith(QLatin1String("Cancelled")),
+                 qPrintable(console->messageLabel()->text()));
+        QCOMPARE(console->state(), SoqlConsole::State::Idle);
+        QVERIFY(console->runButton()->isEnabled());
+    }
+
     void trivialQueryRunsWithoutAsking()
     {
         SoqlConsole *console = makeConsole();
