@@ -135,7 +135,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+// Also here, not only in closeEvent: Ctrl+C or a TERM quits without closing the window.
+MainWindow::~MainWindow()
+{
+    saveState();
+}
 
 void MainWindow::buildTabs()
 {

@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSocketNotifier>
+
+#include <csignal>
 
 #include <memory>
 
@@ -43,6 +46,30 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.dataDir, options.demo});
+}
+
+// Ctrl+C or a TERM quits through the event loop, so the demo's org stops, its keychain entries
+// are deleted and its temporary folder goes away (a signal handler may only write to a pipe).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnSignals(QApplication *app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
+        char byte;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
 }
 
 // --help, --version and bad options answer without a display: only a QCoreApplication exists
@@ -105,6 +132,7 @@ int main(int argc, char *argv[])
         }
     }
 
+    quitOnSignals(&app);
     ui::AppContext context;
     ui::MainWindow window(&context);
     if (demo) {
