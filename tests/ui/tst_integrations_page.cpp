@@ -182,6 +182,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Error, 30000);
         const QString reason = page()->bridge()->state().value(QStringLiteral("errorReason")).toString();
         QVERIFY2(!reason.isEmpty(), qPrintable(reason));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
+        QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('sf-error').hidden")));
+        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-reason').textContent")).toString(), reason);
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_bad_client"));
     }
 
