@@ -72,8 +72,8 @@ ActionTester::ActionTester(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     m_list = new QListWidget(splitter);
     m_list->setAccessibleName(tr("Chat actions"));
-    m_list->setMinimumWidth(180);
-    m_list->setMaximumWidth(260);
+    m_list->setMinimumWidth(150);
+    m_list->setMaximumWidth(210);
     // The form at its natural height, the result below it taking the rest.
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);

@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Hilal Salesforce Admin"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("hilal-sf-admin"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.hilal.SalesforceAdmin")); // the .desktop entry
 
     QCommandLineParser parser;
     Options options;
