@@ -11,6 +11,7 @@
 #include "salesforce/session.h"
 #include "secrets/token_store.h"
 #include "soql/parser.h"
+#include "soql/read_only_guard.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -159,6 +160,15 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return context.fail(QStringLiteral("--format must be table, csv or json, not '%1'.").arg(format), ExitUsage);
     const QString soql = parser.positionalArguments().first();
+
+    // SOQL leaves this machine only as one plain read, whoever sends it (the same guard as the
+    // chat action and the console). No permission is needed here: this is the admin's own tool,
+    // like `sf data query`; RUN_SOQL gates what the bot may do from a chat.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok())
+        return context.fail(QStringLiteral("not sent: %1 (line %2, column %3)")
+                                .arg(verdict.message).arg(verdict.line).arg(verdict.column),
+                            ExitFailure);
 
     auto repo = botcli::openRepository(context);
     if (!repo)

@@ -219,6 +219,18 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.first(), QStringLiteral("Name,Id"));
 
+        // Not one plain read: refused before anything leaves the machine.
+        m_org->resetRequests();
+        for (const QString &refused : {QStringLiteral("DELETE FROM Account"),
+                                       QStringLiteral("SELECT Id FROM Account FOR UPDATE"),
+                                       QStringLiteral("SELECT Id FROM Account; SELECT Id FROM Lead")}) {
+            r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, refused});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QLatin1String("not sent:")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        QVERIFY(m_org->requests().isEmpty());
+
         // Expired session: refreshed silently, one token request, still exit 0.
         m_org->expireAccessTokens();
         m_org->resetRequests();
