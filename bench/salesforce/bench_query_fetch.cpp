@@ -5,6 +5,7 @@
 // Bar (issue 6): our time ≤ 1.5 × the plain download; memory growth ≤ 2 × the JSON bytes.
 //
 //   bench_query_fetch [ROWS]        (default 100000)
+#include "bench_support.h"
 #include "emulator/local_org_thread.h"
 #include "salesforce/oauth_flow.h"
 #include "salesforce/query_cursor.h"
@@ -29,68 +30,6 @@ using namespace hilal::salesforce;
 
 namespace {
 
-qint64 procStatusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux ≥ 4.0), so each run's peak is its own.
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-// The bench's redirect catcher: the org auto-approves, so the test just hands over the
-// redirect it got from /authorize.
-class DirectCatcher : public RedirectCatcher
-{
-public:
-    QUrl callbackUrl() const override { return QUrl(QStringLiteral("http://localhost:1717/OauthRedirect")); }
-    bool start(QString *) override { return true; }
-    void finish(bool, const QString &) override {}
-    void deliver(const QUrl &url) { emit redirectReceived(url); }
-};
-
-template <typename Sender, typename Signal>
-void waitFor(Sender *sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-Connection login(const QUrl &orgUrl, QNetworkAccessManager *network)
-{
-    DirectCatcher catcher;
-    OAuthFlow::Settings s;
-    s.botId = QStringLiteral("bench");
-    s.loginUrl = orgUrl;
-    OAuthFlow flow(s, &catcher, network);
-    QObject::connect(&flow, &OAuthFlow::authorizeUrlReady, &flow, [&](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network->get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &catcher] {
-            reply->deleteLater();
-            catcher.deliver(QUrl::fromEncoded(reply->rawHeader("Location")));
-        });
-    });
-    flow.start();
-    waitFor(&flow, &OAuthFlow::finished);
-    if (flow.error())
-        std::fprintf(stderr, "login failed: %s\n", qPrintable(flow.error().message));
-    return flow.connection();
-}
-
 struct Plain
 {
     qint64 bytes = 0;
@@ -112,7 +51,7 @@ Plain plainDownload(QNetworkAccessManager *network, const Connection &c, const Q
         request.setRawHeader("Authorization", "Bearer " + c.accessToken.toUtf8());
         request.setRawHeader("Sforce-Query-Options", "batchSize=2000");
         QNetworkReply *reply = network->get(request);
-        waitFor(reply, &QNetworkReply::finished);
+        bench::waitFor(reply, &QNetworkReply::finished);
         const QByteArray body = reply->readAll();
         reply->deleteLater();
         out.bytes += body.size();
@@ -150,7 +89,7 @@ int main(int argc, char *argv[])
                 qPrintable(org.url().toString()));
 
     QNetworkAccessManager network;
-    const Connection connection = login(org.url(), &network);
+    const Connection connection = bench::loginToAutoApprovingOrg(org.url(), &network);
     if (!connection.isValid())
         return 1;
     Session session(connection.botId, nullptr, &network);
@@ -162,22 +101,22 @@ int main(int argc, char *argv[])
     // Warm-up (first-touch allocations in the org, SQLite cache), not measured.
     plainDownload(&network, connection, firstPath);
 
-    resetPeak();
-    const qint64 plainBaseKb = procStatusKb("VmRSS:");
+    bench::resetPeak();
+    const qint64 plainBaseKb = bench::procStatusKb("VmRSS:");
     const Plain plain = plainDownload(&network, connection, firstPath);
-    const qint64 plainPeakKb = procStatusKb("VmHWM:");
+    const qint64 plainPeakKb = bench::procStatusKb("VmHWM:");
 
-    resetPeak();
-    const qint64 baseKb = procStatusKb("VmRSS:");
+    bench::resetPeak();
+    const qint64 baseKb = bench::procStatusKb("VmRSS:");
     QElapsedTimer timer;
     timer.start();
     QueryCursor *cursor = client.query(soql);
     cursor->setAutoDelete(false);
     cursor->setAccumulate(true);
     cursor->setBatchSize(2000);
-    waitFor(cursor, &QueryCursor::finished);
+    bench::waitFor(cursor, &QueryCursor::finished);
     const qint64 ms = timer.elapsed();
-    const qint64 peakKb = procStatusKb("VmHWM:");
+    const qint64 peakKb = bench::procStatusKb("VmHWM:");
     if (cursor->error()) {
         std::fprintf(stderr, "query failed: %s\n", qPrintable(cursor->error().message));
         return 1;
@@ -206,8 +145,8 @@ int main(int argc, char *argv[])
 
     // A streaming consumer that parses every page into QJsonObjects and touches every row
     // (the GUI grid / CLI case), holding one page at a time.
-    resetPeak();
-    const qint64 streamBaseKb = procStatusKb("VmRSS:");
+    bench::resetPeak();
+    const qint64 streamBaseKb = bench::procStatusKb("VmRSS:");
     timer.restart();
     QueryCursor *stream = client.query(soql);
     stream->setAutoDelete(false);
@@ -217,9 +156,9 @@ int main(int argc, char *argv[])
         for (const QJsonValue &r : records)
             amount += r.toObject().value(QLatin1String("Amount")).toDouble();
     });
-    waitFor(stream, &QueryCursor::finished);
+    bench::waitFor(stream, &QueryCursor::finished);
     const qint64 streamMs = timer.elapsed();
-    const qint64 streamPeakKb = procStatusKb("VmHWM:");
+    const qint64 streamPeakKb = bench::procStatusKb("VmHWM:");
     std::printf("streaming consumer   %lld ms   %.0f rows/s   %.2f x plain   peak growth %.1f MB   (sum of Amount %.0f)\n",
                 streamMs, stream->loaded() * 1000.0 / qMax<qint64>(streamMs, 1), double(streamMs) / qMax<qint64>(plain.ms, 1),
                 (streamPeakKb - streamBaseKb) / 1024.0 * 1.048576, amount);

@@ -7,6 +7,7 @@
 //
 //   bench_grid_load [ROWS] [RUNS]        (defaults 100000, 3; median of the runs is printed)
 //   (each measured run re-runs this program with --child MODE URL, the token in the environment)
+#include "bench_support.h"
 #include "emulator/local_org_thread.h"
 #include "salesforce/oauth_flow.h"
 #include "salesforce/query_cursor.h"
@@ -33,68 +34,6 @@ using namespace hilal;
 using namespace hilal::salesforce;
 
 namespace {
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux ≥ 4.0); each measured run is also a fresh process, so
-// memory freed by an earlier run can't hide this one's peak.
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-// The org auto-approves; the bench hands the redirect from /authorize straight to the flow.
-class DirectCatcher : public RedirectCatcher
-{
-public:
-    QUrl callbackUrl() const override { return QUrl(QStringLiteral("http://localhost:1717/OauthRedirect")); }
-    bool start(QString *) override { return true; }
-    void finish(bool, const QString &) override {}
-    void deliver(const QUrl &url) { emit redirectReceived(url); }
-};
-
-template <typename Sender, typename Signal>
-void waitFor(Sender *sender, Signal signal)
-{
-    QEventLoop loop;
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-Connection login(const QUrl &orgUrl, QNetworkAccessManager *network)
-{
-    DirectCatcher catcher;
-    OAuthFlow::Settings s;
-    s.botId = QStringLiteral("bench");
-    s.loginUrl = orgUrl;
-    OAuthFlow flow(s, &catcher, network);
-    QObject::connect(&flow, &OAuthFlow::authorizeUrlReady, &flow, [&](const QUrl &url) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network->get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &catcher] {
-            reply->deleteLater();
-            catcher.deliver(QUrl::fromEncoded(reply->rawHeader("Location")));
-        });
-    });
-    flow.start();
-    waitFor(&flow, &OAuthFlow::finished);
-    if (flow.error())
-        std::fprintf(stderr, "login failed: %s\n", qPrintable(flow.error().message));
-    return flow.connection();
-}
 
 struct Run
 {
@@ -130,19 +69,19 @@ const QString kSoql = QStringLiteral(
 
 Run plainClient(RestClient &client, const QString &soql)
 {
-    resetPeak();
-    const qint64 base = procStatusKb("VmRSS:");
+    bench::resetPeak();
+    const qint64 base = bench::procStatusKb("VmRSS:");
     StallMeter stall;
     QElapsedTimer timer;
     timer.start();
     QueryCursor *cursor = client.query(soql);
     cursor->setAutoDelete(false);
     cursor->setAccumulate(true);
-    waitFor(cursor, &QueryCursor::finished);
+    bench::waitFor(cursor, &QueryCursor::finished);
     Run r;
     r.ms = timer.elapsed();
     r.rows = cursor->records().size();
-    r.peakGrowthKb = procStatusKb("VmHWM:") - base;
+    r.peakGrowthKb = bench::procStatusKb("VmHWM:") - base;
     r.maxStallMs = stall.max();
     if (cursor->error())
         std::fprintf(stderr, "query failed: %s\n", qPrintable(cursor->error().message));
@@ -154,8 +93,8 @@ Run plainClient(RestClient &client, const QString &soql)
 // done when the cursor has finished and every page is in the model.
 Run gridLoad(RestClient &client, const QString &soql, bool withView)
 {
-    resetPeak();
-    const qint64 base = procStatusKb("VmRSS:");
+    bench::resetPeak();
+    const qint64 base = bench::procStatusKb("VmRSS:");
     ui::ResultsModel model;
     std::unique_ptr<ui::ResultsView> view;
     if (withView) {
@@ -185,7 +124,7 @@ Run gridLoad(RestClient &client, const QString &soql, bool withView)
     Run r;
     r.ms = timer.elapsed();
     r.rows = model.rowCount();
-    r.peakGrowthKb = procStatusKb("VmHWM:") - base;
+    r.peakGrowthKb = bench::procStatusKb("VmHWM:") - base;
     r.maxStallMs = stall.max();
     if (cursor->error())
         std::fprintf(stderr, "query failed: %s\n", qPrintable(cursor->error().message));
@@ -282,7 +221,7 @@ int main(int argc, char *argv[])
                 seed.elapsed() / 1000.0, qPrintable(org.url().toString()));
 
     QNetworkAccessManager network;
-    const Connection connection = login(org.url(), &network);
+    const Connection connection = bench::loginToAutoApprovingOrg(org.url(), &network);
     if (!connection.isValid())
         return 1;
     {
