@@ -4,6 +4,7 @@
 #include "emulator/fault_injector.h"
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
+#include "emulator/record_codec.h"
 #include "emulator/token_registry.h"
 
 #include <QJsonArray>
@@ -186,7 +187,10 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
             QStringList fields;
             for (const QString &field : request.queryValue(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 fields.append(field.trimmed());
-            return fromStore(m_store->retrieve(type, id, fields, version), request);
+            const StoreResult record = m_store->retrieve(type, id, fields, version);
+            if (record.ok() && notModifiedSince(request, type, id, version))
+                return HttpResponse::empty(304);
+            return fromStore(record, request);
         }
         if (method == QLatin1String("PATCH")) {
             std::optional<QDateTime> ifUnmodifiedSince;
@@ -303,6 +307,23 @@ std::optional<QJsonObject> RestRoutes::parseBody(const HttpRequest &request, Htt
 bool RestRoutes::pretty(const HttpRequest &request)
 {
     return request.header("X-PrettyPrint") == "1";
+}
+
+bool RestRoutes::notModifiedSince(const HttpRequest &request, const QString &type, const QString &id,
+                                  const QString &version) const
+{
+    // Salesforce answers a row GET with 304 when LastModifiedDate is not after If-Modified-Since
+    // (salesforce-api.md §2.2, §2.12). A malformed date is ignored, as RFC 9110 asks for GETs.
+    if (!request.hasHeader("If-Modified-Since"))
+        return false;
+    const std::optional<QDateTime> since = parseHttpDate(QString::fromLatin1(request.header("If-Modified-Since")));
+    if (!since)
+        return false;
+    const StoreResult stamp = m_store->retrieve(type, id, {QStringLiteral("LastModifiedDate")}, version);
+    const QDateTime modified = RecordCodec::parseApiDateTime(
+        stamp.body.toObject().value(QStringLiteral("LastModifiedDate")).toString());
+    // HTTP dates have whole seconds: compare at that precision.
+    return stamp.ok() && modified.isValid() && modified.toSecsSinceEpoch() <= since->toSecsSinceEpoch();
 }
 
 std::optional<QDateTime> RestRoutes::parseHttpDate(const QString &value)

@@ -57,6 +57,9 @@ private:
                                const TokenGrant &grant);
     HttpResponse queryRoutes(const HttpRequest &request, const QString &version, const QStringList &segments);
     HttpResponse limits() const;
+    // True when the request's If-Modified-Since is not before the row's LastModifiedDate (→ 304).
+    bool notModifiedSince(const HttpRequest &request, const QString &type, const QString &id,
+                          const QString &version) const;
     HttpResponse fromStore(const StoreResult &result, const HttpRequest &request) const;
     static HttpResponse notFound();
     static HttpResponse methodNotAllowed(const QString &method, const QString &allowed);

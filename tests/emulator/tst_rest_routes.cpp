@@ -31,6 +31,7 @@ private slots:
     void objectSummary();
     void createRetrieveUpdateDelete();
     void ifUnmodifiedSince();
+    void ifModifiedSince();
     void createErrors();
     void retrieveUserAsTheSfCliDoes();
     void unknownResourcesAre404_data();
@@ -295,6 +296,32 @@ void TestRestRoutes::ifUnmodifiedSince()
     const HttpResult malformed = patch("yesterday");
     QCOMPARE(malformed.status, 400);
     QVERIFY(malformed.array().at(0).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("If-Unmodified-Since")));
+}
+
+void TestRestRoutes::ifModifiedSince()
+{
+    // Row GETs honour If-Modified-Since (salesforce-api.md §2.2, §2.12): 304 without a body when
+    // LastModifiedDate is not later, the record otherwise; an unreadable date is ignored.
+    const QString id = createLead(QStringLiteral("Cached"));
+    const QString row = data(QStringLiteral("/sobjects/Lead/")) + id;
+    auto get = [&](const QByteArray &since) {
+        return m_http->get(row + QStringLiteral("?fields=LastName"), auth() + OrgHttpClient::Headers{{"If-Modified-Since", since}});
+    };
+    const QByteArray future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(1),
+                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    const HttpResult unchanged = get(future);
+    QCOMPARE(unchanged.status, 304);
+    QVERIFY(unchanged.body.isEmpty());
+
+    const HttpResult changed = get("Tue, 19 Nov 2024 10:00:00 GMT");
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.object().value(QStringLiteral("LastName")).toString(), QStringLiteral("Cached"));
+    QCOMPARE(get("yesterday").status, 200);
+
+    QCOMPARE(m_http->send("DELETE", row, {}, auth()).status, 204);
+    const HttpResult gone = get(future);
+    QCOMPARE(gone.status, 404);
+    QCOMPARE(gone.errorCode(), QStringLiteral("ENTITY_IS_DELETED"));
 }
 
 void TestRestRoutes::createErrors()
