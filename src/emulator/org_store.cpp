@@ -63,6 +63,7 @@ struct OrgStore::Private
     QString connectionName;
     bool opened = false;
     bool unicodeCase = false;
+    bool inBatch = false;      // a collection's SAVEPOINT is open: single calls must not BEGIN/COMMIT
     QDate todayOverride;
     QHash<QString, quint64> counters;      // key prefix → next counter
     std::unique_ptr<SoqlExecutor> executor;
@@ -666,15 +667,46 @@ StoreResult OrgStore::remove(const QString &sobject, const QString &rawId)
         return StoreResult::failure(404, SfError{QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
     QSqlDatabase db = d->db();
-    db.transaction();
+    // Inside a batch the batch's SAVEPOINT is the transaction; a COMMIT here would end it early.
+    const bool ownTransaction = !d->inBatch;
+    if (ownTransaction)
+        db.transaction();
     QString error;
     if (!d->updateRow(*o, *id, {{QStringLiteral("IsDeleted"), qint64(1)}, {QStringLiteral("SystemModstamp"), now}}, &error)) {
-        db.rollback();
+        if (ownTransaction)
+            db.rollback();
         return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org could not delete the record: ") + error, {}, false});
     }
     d->cascadeDelete(*o, *id, now);
-    db.commit();
+    if (ownTransaction)
+        db.commit();
     return StoreResult::success(204);
+}
+
+bool OrgStore::beginBatch()
+{
+    if (d->inBatch || !d->exec(QStringLiteral("SAVEPOINT hilal_batch")))
+        return false;
+    d->inBatch = true;
+    return true;
+}
+
+bool OrgStore::commitBatch()
+{
+    if (!d->inBatch)
+        return false;
+    d->inBatch = false;
+    return d->exec(QStringLiteral("RELEASE SAVEPOINT hilal_batch"));
+}
+
+void OrgStore::rollbackBatch()
+{
+    if (!d->inBatch)
+        return;
+    d->inBatch = false;
+    // ROLLBACK TO keeps the savepoint open; RELEASE then ends the (now empty) transaction.
+    d->exec(QStringLiteral("ROLLBACK TO SAVEPOINT hilal_batch"));
+    d->exec(QStringLiteral("RELEASE SAVEPOINT hilal_batch"));
 }
 
 QueryResult OrgStore::query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion)

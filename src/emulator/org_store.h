@@ -110,6 +110,13 @@ public:
     // Deleted rows stay visible to queryAll (IsDeleted = true).
     StoreResult remove(const QString &sobject, const QString &id);
 
+    // --- batches (sObject Collections with allOrNone) ---------------------------------------
+    // A SAVEPOINT around several create/update/remove calls, so a whole collection can be undone.
+    // Not nestable; while a batch is open, remove() joins it instead of opening its own transaction.
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+
     // --- SOQL (salesforce-api.md §2.7, §2.8, §5) ------------------------------------------
     // First page + locator. `includeDeleted` = queryAll. `batchSize` is clamped to 200..2000
     // (0 = default 2000). 200 {totalSize, done, records[, nextRecordsUrl]} | 400 errors.

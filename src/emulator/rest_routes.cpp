@@ -5,6 +5,7 @@
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
 #include "emulator/record_codec.h"
+#include "emulator/schema.h"
 #include "emulator/token_registry.h"
 
 #include <QJsonArray>
@@ -51,6 +52,51 @@ QString jsonErrorMessage(const QByteArray &body, const QJsonParseError &error)
                + where;
     }
     return error.errorString() + where;
+}
+
+// sObject Collections cap a write at 200 records and a retrieve at 2000 ids.
+constexpr int kCollectionWriteLimit = 200;
+constexpr int kCollectionReadLimit = 2000;
+
+// A collection's per-record error: the key is `statusCode` there, not `errorCode`.
+QJsonObject collectionError(const SfError &error)
+{
+    return QJsonObject{{QStringLiteral("statusCode"), error.errorCode},
+                       {QStringLiteral("message"), error.message},
+                       {QStringLiteral("fields"), QJsonArray::fromStringList(error.fields)}};
+}
+
+QJsonObject collectionFailure(const QList<SfError> &errors, const QString &id = {})
+{
+    QJsonArray list;
+    for (const SfError &error : errors)
+        list.append(collectionError(error));
+    QJsonObject result{{QStringLiteral("success"), false}, {QStringLiteral("errors"), list}};
+    if (!id.isEmpty())
+        result.insert(QStringLiteral("id"), id);
+    return result;
+}
+
+QJsonObject collectionSuccess(const QString &id)
+{
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}};
+}
+
+HttpResponse tooManyRecords()
+{
+    return HttpResponse::restError(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+                                   QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
+}
+
+QStringList splitList(const QString &value)
+{
+    QStringList out;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
+    }
+    return out;
 }
 
 } // namespace
@@ -115,6 +161,8 @@ HttpResponse RestRoutes::route(const HttpRequest &request, const QString &versio
         return sobjectRoutes(request, version, segments, grant);
     if (resource == QLatin1String("query") || resource == QLatin1String("queryAll"))
         return queryRoutes(request, version, segments);
+    if (resource == QLatin1String("composite") && segments.size() >= 2 && segments[1] == QLatin1String("sobjects"))
+        return collectionRoutes(request, version, segments, grant);
     if (resource == QLatin1String("limits") && segments.size() == 1) {
         if (request.method != QLatin1String("GET"))
             return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
@@ -127,7 +175,7 @@ HttpResponse RestRoutes::resources(const QString &version, const TokenGrant &gra
 {
     const QString root = QString(kDataRoot) + QStringLiteral("/v") + version;
     QJsonObject body;
-    for (const char *name : {"sobjects", "query", "queryAll", "limits", "search", "composite", "recent",
+    for (const char *name : {"sobjects", "query", "queryAll", "limits", "composite",
                              "tooling", "analytics", "connect", "chatter", "process", "quickActions",
                              "theme", "tabs", "appMenu", "commerce", "consent", "eclair", "jsonxform",
                              "knowledgeManagement", "licensing", "metadata", "parameterizedSearch",
@@ -237,6 +285,156 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
         return fromStore(m_store->explain(request.queryValue(QStringLiteral("explain"))), request);
     return HttpResponse::restError(400, QStringLiteral("MALFORMED_QUERY"),
                                    QStringLiteral("A query string has to be specified: send ?q=<SOQL>"));
+}
+
+HttpResponse RestRoutes::collectionRoutes(const HttpRequest &request, const QString &version,
+                                          const QStringList &segments, const TokenGrant &grant)
+{
+    const QString &method = request.method;
+    if (segments.size() == 2) { // /composite/sobjects
+        if (method == QLatin1String("DELETE"))
+            return deleteCollection(request);
+        if (method != QLatin1String("POST") && method != QLatin1String("PATCH"))
+            return methodNotAllowed(method, QStringLiteral("POST,PATCH,DELETE"));
+        HttpResponse error;
+        const std::optional<QJsonObject> body = parseBody(request, &error);
+        if (!body)
+            return error;
+        return saveCollection(*body, method == QLatin1String("POST"), grant);
+    }
+    if (segments.size() != 3)
+        return notFound();
+    // /composite/sobjects/{type}: ids and fields in the query (GET) or the body (POST, jsforce).
+    const QString &type = segments[2];
+    if (method == QLatin1String("GET"))
+        return retrieveCollection(type, splitList(request.queryValue(QStringLiteral("ids"))),
+                                  splitList(request.queryValue(QStringLiteral("fields"))), version);
+    if (method != QLatin1String("POST"))
+        return methodNotAllowed(method, QStringLiteral("GET,HEAD,POST"));
+    HttpResponse error;
+    const std::optional<QJsonObject> body = parseBody(request, &error);
+    if (!body)
+        return error;
+    QStringList ids;
+    QStringList fields;
+    for (const QJsonValue &id : body->value(QStringLiteral("ids")).toArray())
+        ids.append(id.toString());
+    for (const QJsonValue &field : body->value(QStringLiteral("fields")).toArray())
+        fields.append(field.toString());
+    return retrieveCollection(type, ids, fields, version);
+}
+
+HttpResponse RestRoutes::saveCollection(const QJsonObject &body, bool creating, const TokenGrant &grant)
+{
+    const QJsonValue recordsValue = body.value(QStringLiteral("records"));
+    if (!recordsValue.isArray()) {
+        return HttpResponse::restError(400, QStringLiteral("JSON_PARSER_ERROR"),
+                                       QStringLiteral("The body needs a \"records\" array of sObjects, each with "
+                                                      "attributes.type"));
+    }
+    const QJsonArray records = recordsValue.toArray();
+    if (records.size() > kCollectionWriteLimit)
+        return tooManyRecords();
+    const bool allOrNone = body.value(QStringLiteral("allOrNone")).toBool(false);
+    const QJsonArray results = runCollection(int(records.size()), allOrNone, creating, [&](int i) {
+        const QJsonObject record = records.at(i).toObject();
+        const QString type = record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
+        QString id = record.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            id = record.value(QStringLiteral("Id")).toString();
+        if (type.isEmpty()) {
+            return collectionFailure({SfError{QStringLiteral("INVALID_TYPE"),
+                                              QStringLiteral("Each record needs attributes.type (e.g. {\"attributes\":{\"type\":\"Lead\"}})"),
+                                              {}}},
+                                     id);
+        }
+        if (creating) {
+            const StoreResult created = m_store->create(type, record, grant.userId);
+            return created.ok() ? collectionSuccess(created.body.toObject().value(QStringLiteral("id")).toString())
+                                : collectionFailure(created.errors);
+        }
+        if (id.isEmpty()) {
+            return collectionFailure({SfError{QStringLiteral("MISSING_ARGUMENT"),
+                                              QStringLiteral("Id not specified in an update call"), {}}});
+        }
+        const StoreResult updated = m_store->update(type, id, record, std::nullopt, grant.userId);
+        return updated.ok() ? collectionSuccess(id) : collectionFailure(updated.errors, id);
+    });
+    return HttpResponse::json(200, QJsonDocument(results));
+}
+
+HttpResponse RestRoutes::deleteCollection(const HttpRequest &request)
+{
+    const QStringList ids = splitList(request.queryValue(QStringLiteral("ids")));
+    if (ids.size() > kCollectionWriteLimit)
+        return tooManyRecords();
+    const bool allOrNone = request.queryValue(QStringLiteral("allOrNone")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    const QJsonArray results = runCollection(int(ids.size()), allOrNone, false, [&](int i) {
+        const QString &id = ids.at(i);
+        // The Id's key prefix names the object (001 Account, 00Q Lead, …).
+        const ObjectDef *object = m_store->schema().objectByKeyPrefix(QStringView(id).left(3));
+        if (!object || (id.size() != 15 && id.size() != 18)) {
+            return collectionFailure({SfError{QStringLiteral("MALFORMED_ID"),
+                                              QStringLiteral("malformed id %1").arg(id), {}}},
+                                     id);
+        }
+        const StoreResult removed = m_store->remove(object->name, id);
+        return removed.ok() ? collectionSuccess(id) : collectionFailure(removed.errors, id);
+    });
+    return HttpResponse::json(200, QJsonDocument(results));
+}
+
+HttpResponse RestRoutes::retrieveCollection(const QString &type, const QStringList &ids, const QStringList &fields,
+                                            const QString &version)
+{
+    if (ids.size() > kCollectionReadLimit) {
+        return HttpResponse::restError(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+                                       QStringLiteral("record limit reached. cannot submit more than 2000 records into this call"));
+    }
+    if (!m_store->schema().object(type))
+        return notFound();
+    QJsonArray records;
+    for (const QString &id : ids) {
+        const StoreResult record = m_store->retrieve(type, id, fields, version);
+        if (record.ok()) {
+            records.append(record.body);
+        } else if (record.httpStatus == 404) {
+            records.append(QJsonValue::Null);   // Salesforce answers null for ids it cannot return
+        } else {
+            return HttpResponse::json(record.httpStatus, QJsonDocument(record.errorsJson()));
+        }
+    }
+    return HttpResponse::json(200, QJsonDocument(records));
+}
+
+QJsonArray RestRoutes::runCollection(int count, bool allOrNone, bool creating, const std::function<QJsonObject(int)> &operation)
+{
+    const bool batched = allOrNone && m_store->beginBatch();
+    QJsonArray results;
+    bool anyFailed = false;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject result = operation(i);
+        anyFailed = anyFailed || !result.value(QStringLiteral("success")).toBool();
+        results.append(result);
+    }
+    if (!batched)
+        return results;
+    if (!anyFailed) {
+        m_store->commitBatch();
+        return results;
+    }
+    m_store->rollbackBatch();
+    const SfError rolledBack{QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"),
+                             QStringLiteral("Record rolled back because not all records were valid and the request "
+                                            "was using AllOrNone header"),
+                             {}};
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        // A rolled-back create has no Id any more; updates and deletes keep naming their row.
+        if (result.value(QStringLiteral("success")).toBool())
+            results[i] = collectionFailure({rolledBack}, creating ? QString() : result.value(QStringLiteral("id")).toString());
+    }
+    return results;
 }
 
 HttpResponse RestRoutes::limits() const

@@ -5,9 +5,11 @@
 #include "emulator/store_result.h"
 
 #include <QAtomicInt>
+#include <QJsonArray>
 #include <QDateTime>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace hilal::emulator {
@@ -28,6 +30,8 @@ struct TokenGrant;
 //   GET  /services/data/vNN.N/query?q= | ?explain=,  /queryAll?q=   (Sforce-Query-Options)
 //   GET  /services/data/vNN.N/query/{locator},  /queryAll/{locator}
 //   GET  /services/data/vNN.N/limits
+//   POST|PATCH|DELETE /services/data/vNN.N/composite/sobjects      sObject Collections (allOrNone)
+//   GET|POST /services/data/vNN.N/composite/sobjects/{type}          retrieve many (?ids=&fields=)
 // Every answer carries `Sforce-Limit-Info: api-usage=N/15000`; errors are Salesforce's arrays.
 class RestRoutes
 {
@@ -57,6 +61,16 @@ private:
                                const TokenGrant &grant);
     HttpResponse queryRoutes(const HttpRequest &request, const QString &version, const QStringList &segments);
     HttpResponse limits() const;
+    HttpResponse collectionRoutes(const HttpRequest &request, const QString &version, const QStringList &segments,
+                                  const TokenGrant &grant);
+    // POST (create) / PATCH (update) of `records`; one result per record, in order.
+    HttpResponse saveCollection(const QJsonObject &body, bool creating, const TokenGrant &grant);
+    HttpResponse deleteCollection(const HttpRequest &request);
+    HttpResponse retrieveCollection(const QString &type, const QStringList &ids, const QStringList &fields,
+                                    const QString &version);
+    // Runs `operation` for each of `count` records inside a batch; with allOrNone and any failure
+    // the batch is undone and the would-be successes report ALL_OR_NONE_OPERATION_ROLLED_BACK.
+    QJsonArray runCollection(int count, bool allOrNone, bool creating, const std::function<QJsonObject(int)> &operation);
     // True when the request's If-Modified-Since is not before the row's LastModifiedDate (→ 304).
     bool notModifiedSince(const HttpRequest &request, const QString &type, const QString &id,
                           const QString &version) const;

@@ -39,12 +39,19 @@ private slots:
     void wrongMethodIs405();
     void prettyPrint();
     void headIsGetWithoutBody();
+    void collectionCreatePartial();
+    void collectionCreateAllOrNone();
+    void collectionUpdateRetrieveDelete();
+    void collectionLimits();
 
 private:
     OrgHttpClient::Headers auth() const { return OrgHttpClient::bearer(m_access); }
     QString data(const QString &rest) const { return QStringLiteral("/services/data/v60.0") + rest; }
     static QString q(const QString &soql) { return QString::fromLatin1(QUrl::toPercentEncoding(soql)); }
     QString createLead(const QString &lastName);
+    HttpResult sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body);
+    int leadCount(const QString &lastName);
+    static QJsonObject lead(const QString &lastName, const QString &company);
 
     std::unique_ptr<LocalOrg> m_org;
     std::unique_ptr<OrgHttpClient> m_http;
@@ -112,6 +119,10 @@ void TestRestRoutes::resourcesOfAVersion()
     QCOMPARE(resources.object().value(QStringLiteral("sobjects")).toString(), QStringLiteral("/services/data/v60.0/sobjects"));
     QCOMPARE(resources.object().value(QStringLiteral("query")).toString(), QStringLiteral("/services/data/v60.0/query"));
     QCOMPARE(resources.object().value(QStringLiteral("identity")).toString(), m_identity);
+    QCOMPARE(resources.object().value(QStringLiteral("composite")).toString(), QStringLiteral("/services/data/v60.0/composite"));
+    // Only resources the local org answers (or Salesforce always lists) are advertised.
+    QVERIFY(!resources.object().contains(QStringLiteral("search")));
+    QVERIFY(!resources.object().contains(QStringLiteral("recent")));
 }
 
 void TestRestRoutes::badSessions_data()
@@ -390,6 +401,159 @@ void TestRestRoutes::headIsGetWithoutBody()
     QVERIFY(head.header("Content-Length").toInt() > 0);
     // The connection is still usable afterwards.
     QCOMPARE(m_http->get(data(QStringLiteral("/limits")), auth()).status, 200);
+}
+
+HttpResult TestRestRoutes::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    return m_http->send(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+}
+
+int TestRestRoutes::leadCount(const QString &lastName)
+{
+    const HttpResult counted = m_http->get(
+        data(QStringLiteral("/query?q=")) + q(QStringLiteral("SELECT COUNT() FROM Lead WHERE LastName = '%1'").arg(lastName)), auth());
+    return counted.status == 200 ? counted.object().value(QStringLiteral("totalSize")).toInt() : -1;
+}
+
+QJsonObject TestRestRoutes::lead(const QString &lastName, const QString &company)
+{
+    QJsonObject record{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Lead")}}},
+                       {QStringLiteral("LastName"), lastName}};
+    if (!company.isEmpty())
+        record.insert(QStringLiteral("Company"), company);
+    return record;
+}
+
+void TestRestRoutes::collectionCreatePartial()
+{
+    // jsforce 3 sends every multi-record create here (salesforce-api.md: sObject Collections).
+    const QJsonObject body{{QStringLiteral("allOrNone"), false},
+                           {QStringLiteral("records"), QJsonArray{lead(QStringLiteral("Partial"), QStringLiteral("Acme")),
+                                                                  lead(QStringLiteral("Partial"), QString()),
+                                                                  lead(QStringLiteral("Partial"), QStringLiteral("Globex"))}}};
+    const HttpResult created = sendJson("POST", data(QStringLiteral("/composite/sobjects")), body);
+    QCOMPARE(created.status, 200);
+    const QJsonArray results = created.array();
+    QCOMPARE(results.size(), 3);
+    for (int i : {0, 2}) {
+        const QJsonObject ok = results.at(i).toObject();
+        QCOMPARE(ok.value(QStringLiteral("success")).toBool(), true);
+        QVERIFY(ok.value(QStringLiteral("id")).toString().startsWith(QLatin1String("00Q")));
+        QCOMPARE(ok.value(QStringLiteral("errors")).toArray(), QJsonArray());
+    }
+    const QJsonObject bad = results.at(1).toObject();
+    QCOMPARE(bad.value(QStringLiteral("success")).toBool(), false);
+    const QJsonObject error = bad.value(QStringLiteral("errors")).toArray().at(0).toObject();
+    QCOMPARE(error.value(QStringLiteral("statusCode")).toString(), QStringLiteral("REQUIRED_FIELD_MISSING"));
+    QVERIFY(!error.contains(QStringLiteral("errorCode")));
+    QCOMPARE(error.value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("Company")});
+    QCOMPARE(leadCount(QStringLiteral("Partial")), 2);
+}
+
+void TestRestRoutes::collectionCreateAllOrNone()
+{
+    const QJsonObject body{{QStringLiteral("allOrNone"), true},
+                           {QStringLiteral("records"), QJsonArray{lead(QStringLiteral("AllOrNone"), QStringLiteral("Acme")),
+                                                                  lead(QStringLiteral("AllOrNone"), QString()),
+                                                                  lead(QStringLiteral("AllOrNone"), QStringLiteral("Globex"))}}};
+    const HttpResult created = sendJson("POST", data(QStringLiteral("/composite/sobjects")), body);
+    QCOMPARE(created.status, 200);
+    const QJsonArray results = created.array();
+    QCOMPARE(results.size(), 3);
+    for (const QJsonValue &value : results)
+        QCOMPARE(value.toObject().value(QStringLiteral("success")).toBool(), false);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
+                 .value(QStringLiteral("statusCode")).toString(),
+             QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
+                 .value(QStringLiteral("statusCode")).toString(),
+             QStringLiteral("REQUIRED_FIELD_MISSING"));
+    QCOMPARE(leadCount(QStringLiteral("AllOrNone")), 0);
+
+    // The same batch, all valid, is kept.
+    QJsonObject good = body;
+    good.insert(QStringLiteral("records"), QJsonArray{lead(QStringLiteral("AllOrNone"), QStringLiteral("Acme")),
+                                                      lead(QStringLiteral("AllOrNone"), QStringLiteral("Globex"))});
+    const HttpResult kept = sendJson("POST", data(QStringLiteral("/composite/sobjects")), good);
+    QCOMPARE(kept.array().size(), 2);
+    QCOMPARE(kept.array().at(1).toObject().value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(leadCount(QStringLiteral("AllOrNone")), 2);
+}
+
+void TestRestRoutes::collectionUpdateRetrieveDelete()
+{
+    const QString first = createLead(QStringLiteral("Collected"));
+    const QString second = createLead(QStringLiteral("Collected"));
+    const QString type = QStringLiteral("Lead");
+    auto update = [&](const QString &id, const QString &title) {
+        return QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), type}}},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("Title"), title}};
+    };
+    const HttpResult updated = sendJson("PATCH", data(QStringLiteral("/composite/sobjects")),
+                                        QJsonObject{{QStringLiteral("allOrNone"), false},
+                                                    {QStringLiteral("records"), QJsonArray{update(first, QStringLiteral("CTO")),
+                                                                                           update(second, QStringLiteral("COO"))}}});
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(updated.array().size(), 2);
+    QCOMPARE(updated.array().at(0).toObject(),
+             (QJsonObject{{QStringLiteral("id"), first}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}}));
+
+    // An allOrNone update with one unknown field leaves both rows as they were.
+    QJsonObject badField = update(second, QStringLiteral("CEO"));
+    badField.insert(QStringLiteral("Nope__c"), 1);
+    const HttpResult refused = sendJson("PATCH", data(QStringLiteral("/composite/sobjects")),
+                                        QJsonObject{{QStringLiteral("allOrNone"), true},
+                                                    {QStringLiteral("records"), QJsonArray{update(first, QStringLiteral("CEO")), badField}}});
+    QCOMPARE(refused.array().at(0).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
+                 .value(QStringLiteral("statusCode")).toString(),
+             QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"));
+    QCOMPARE(refused.array().at(0).toObject().value(QStringLiteral("id")).toString(), first);
+
+    const QString missing = QStringLiteral("00Q000000000000AAA");
+    const HttpResult retrieved = m_http->get(data(QStringLiteral("/composite/sobjects/Lead?ids=%1,%2,%3&fields=Title,LastName")
+                                                      .arg(first, missing, second)),
+                                             auth());
+    QCOMPARE(retrieved.status, 200);
+    const QJsonArray records = retrieved.array();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0).toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("CTO"));
+    QCOMPARE(records.at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(), type);
+    QVERIFY(records.at(1).isNull());
+    QCOMPARE(records.at(2).toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("COO"));
+    // jsforce asks with a POST body instead.
+    const HttpResult posted = sendJson("POST", data(QStringLiteral("/composite/sobjects/Lead")),
+                                       QJsonObject{{QStringLiteral("ids"), QJsonArray{second}},
+                                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("Title")}}});
+    QCOMPARE(posted.array().at(0).toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("COO"));
+
+    const HttpResult deleted = m_http->send("DELETE", data(QStringLiteral("/composite/sobjects?ids=%1,%2,%3&allOrNone=false")
+                                                               .arg(first, second, missing)),
+                                            {}, auth());
+    QCOMPARE(deleted.status, 200);
+    const QJsonArray outcomes = deleted.array();
+    QCOMPARE(outcomes.size(), 3);
+    QCOMPARE(outcomes.at(0).toObject().value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(outcomes.at(1).toObject().value(QStringLiteral("id")).toString(), second);
+    QCOMPARE(outcomes.at(2).toObject().value(QStringLiteral("success")).toBool(), false);
+    QCOMPARE(outcomes.at(2).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
+                 .value(QStringLiteral("statusCode")).toString(),
+             QStringLiteral("NOT_FOUND"));
+    QCOMPARE(leadCount(QStringLiteral("Collected")), 0);
+}
+
+void TestRestRoutes::collectionLimits()
+{
+    QJsonArray records;
+    for (int i = 0; i < 201; ++i)
+        records.append(lead(QStringLiteral("TooMany"), QStringLiteral("Acme")));
+    const HttpResult tooMany = sendJson("POST", data(QStringLiteral("/composite/sobjects")),
+                                        QJsonObject{{QStringLiteral("records"), records}});
+    QCOMPARE(tooMany.status, 400);
+    QCOMPARE(tooMany.body, QByteArray(R"([{"errorCode":"EXCEEDED_ID_LIMIT","message":"record limit reached. cannot submit more than 200 records into this call"}])"));
+    QCOMPARE(leadCount(QStringLiteral("TooMany")), 0);
+    QCOMPARE(m_http->send("PUT", data(QStringLiteral("/composite/sobjects")), "{}", auth()).status, 405);
 }
 
 QTEST_GUILESS_MAIN(TestRestRoutes)
