@@ -213,6 +213,25 @@ struct OrgStore::Private
         return id;
     }
 
+    // The row a PATCH or DELETE acts on: it must exist and not be deleted (404 otherwise).
+    std::optional<std::pair<QString, QVariantMap>> liveRow(const ObjectDef &o, const QString &raw,
+                                                           StoreResult *failure) const
+    {
+        const auto id = rowId(o, raw, failure);
+        if (!id)
+            return std::nullopt;
+        const auto found = row(o, *id);
+        if (!found) {
+            *failure = StoreResult::failure(404, notFound());
+            return std::nullopt;
+        }
+        if (found->value(QStringLiteral("IsDeleted")).toLongLong() != 0) {
+            *failure = StoreResult::failure(404, SfError{QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
+            return std::nullopt;
+        }
+        return std::make_pair(*id, *found);
+    }
+
     // Validates a create/update body into canonical field → storage value.
     bool collect(const ObjectDef &o, const QJsonObject &body, bool creating, const QString &rowId,
                  QVariantMap *values, QList<SfError> *errors) const
@@ -610,14 +629,11 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
     if (!o->updateable)
         return StoreResult::failure(405, methodNotAllowed(QStringLiteral("PATCH"), o->allowedRowMethods()));
     StoreResult failure;
-    const auto id = d->rowId(*o, rawId, &failure);
-    if (!id)
+    const auto live = d->liveRow(*o, rawId, &failure);
+    if (!live)
         return failure;
-    const auto before = d->row(*o, *id);
-    if (!before)
-        return StoreResult::failure(404, notFound());
-    if (before->value(QStringLiteral("IsDeleted")).toLongLong() != 0)
-        return StoreResult::failure(404, SfError{QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
+    const QString *id = &live->first;
+    const QVariantMap *before = &live->second;
     if (ifUnmodifiedSince) {
         const QDateTime modified = RecordCodec::fromStorageDateTime(before->value(QStringLiteral("LastModifiedDate")).toString());
         // HTTP dates have whole seconds: compare at that precision.
@@ -657,14 +673,10 @@ StoreResult OrgStore::remove(const QString &sobject, const QString &rawId)
     if (!o->deletable)
         return StoreResult::failure(405, methodNotAllowed(QStringLiteral("DELETE"), o->allowedRowMethods()));
     StoreResult failure;
-    const auto id = d->rowId(*o, rawId, &failure);
-    if (!id)
+    const auto live = d->liveRow(*o, rawId, &failure);
+    if (!live)
         return failure;
-    const auto before = d->row(*o, *id);
-    if (!before)
-        return StoreResult::failure(404, notFound());
-    if (before->value(QStringLiteral("IsDeleted")).toLongLong() != 0)
-        return StoreResult::failure(404, SfError{QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
+    const QString *id = &live->first;
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
     QSqlDatabase db = d->db();
     // Inside a batch the batch's SAVEPOINT is the transaction; a COMMIT here would end it early.
