@@ -184,3 +184,12 @@ QJsonObject OrgHttpClient::connectDemo(const QString &scope)
                                        {QStringLiteral("code_verifier"), verifier}});
     return token.object();
 }
+
+QString OrgHttpClient::createLead(const QString &lastName, const Headers &auth)
+{
+    const HttpResult created = postJson(dataPath(QStringLiteral("/sobjects/Lead")),
+                                        QJsonObject{{QStringLiteral("LastName"), lastName},
+                                                    {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}},
+                                        auth);
+    return created.object().value(QStringLiteral("id")).toString();
+}

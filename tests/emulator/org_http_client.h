@@ -71,6 +71,12 @@ public:
     // The demo client's whole flow with PKCE; returns the token response.
     QJsonObject connectDemo(const QString &scope = QStringLiteral("api refresh_token"));
 
+    // `/services/data/v60.0` + rest, and SOQL encoded for `q=` the way clients must (`+` as %2B).
+    static QString dataPath(const QString &rest) { return QStringLiteral("/services/data/v60.0") + rest; }
+    static QString soqlParam(const QString &soql) { return QString::fromLatin1(QUrl::toPercentEncoding(soql)); }
+    // Creates a Lead (company "Brightwave Ltd") through REST; its Id, or empty when refused.
+    QString createLead(const QString &lastName, const Headers &auth);
+
 private:
     QNetworkAccessManager m_manager;
     QUrl m_base;

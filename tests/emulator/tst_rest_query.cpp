@@ -29,9 +29,9 @@ private slots:
 
 private:
     OrgHttpClient::Headers auth() const { return OrgHttpClient::bearer(m_access); }
-    QString data(const QString &rest) const { return QStringLiteral("/services/data/v60.0") + rest; }
-    static QString q(const QString &soql) { return QString::fromLatin1(QUrl::toPercentEncoding(soql)); }
-    QString createLead(const QString &lastName);
+    static QString data(const QString &rest) { return OrgHttpClient::dataPath(rest); }
+    static QString q(const QString &soql) { return OrgHttpClient::soqlParam(soql); }
+    QString createLead(const QString &lastName) { return m_http->createLead(lastName, auth()); }
 
     std::unique_ptr<LocalOrg> m_org;
     std::unique_ptr<OrgHttpClient> m_http;
@@ -54,15 +54,6 @@ void TestRestQuery::cleanupTestCase()
 {
     m_http.reset();
     m_org.reset();
-}
-
-QString TestRestQuery::createLead(const QString &lastName)
-{
-    const HttpResult created = m_http->postJson(data(QStringLiteral("/sobjects/Lead")),
-                                                QJsonObject{{QStringLiteral("LastName"), lastName},
-                                                            {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}},
-                                                auth());
-    return created.object().value(QStringLiteral("id")).toString();
 }
 
 void TestRestQuery::queryFirstPage()
