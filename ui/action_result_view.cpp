@@ -1,6 +1,6 @@
 #include "ui/action_result_view.h"
 
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 namespace hilal::ui {
+
+using results::RecordFlattener;
 
 ActionResultView::ActionResultView(QWidget *parent)
     : QWidget(parent)

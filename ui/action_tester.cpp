@@ -2,7 +2,7 @@
 
 #include "ui/action_result_view.h"
 #include "ui/confirmation_dialog.h"
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 #include "ui/soql_highlighter.h"
 
 #include "actions/create_lead_action.h"
@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 
 namespace hilal::ui {
+
+using results::RecordFlattener;
 
 namespace {
 

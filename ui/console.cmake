@@ -1,11 +1,8 @@
 # The SOQL console, results grid, action tester and activity log (issue 9), added to hilal_ui.
 # Included from ui/CMakeLists.txt; paths are relative to this folder.
 target_sources(hilal_ui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/record_flattener.cpp ${CMAKE_CURRENT_LIST_DIR}/record_flattener.h
     ${CMAKE_CURRENT_LIST_DIR}/results_model.cpp ${CMAKE_CURRENT_LIST_DIR}/results_model.h
     ${CMAKE_CURRENT_LIST_DIR}/results_view.cpp ${CMAKE_CURRENT_LIST_DIR}/results_view.h
-    ${CMAKE_CURRENT_LIST_DIR}/csv_writer.cpp ${CMAKE_CURRENT_LIST_DIR}/csv_writer.h
-    ${CMAKE_CURRENT_LIST_DIR}/json_export.cpp ${CMAKE_CURRENT_LIST_DIR}/json_export.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_highlighter.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_highlighter.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_completer.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_completer.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_editor.h
@@ -19,4 +16,4 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/audit_model.cpp ${CMAKE_CURRENT_LIST_DIR}/audit_model.h
     ${CMAKE_CURRENT_LIST_DIR}/activity_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/activity_tab.h
 )
-target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)
+target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_results hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
@@ -9,6 +9,11 @@
 #include <memory>
 
 namespace hilal::ui {
+
+// The grid shows the results module's table as it is.
+using results::RecordFlattener;
+using results::ResultTable;
+using results::SubqueryCell;
 
 // The results grid's model: query records shown as columns (`Account.Name`), subqueries as
 // "3 Contacts" cells. Pages are appended as they arrive (beginInsertRows), so the grid grows while

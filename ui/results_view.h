@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 
 #include <QModelIndexList>
 #include <QTableView>
 
 namespace hilal::ui {
+
+using results::SubqueryCell;
 
 class ResultsModel;
 

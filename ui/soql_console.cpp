@@ -1,10 +1,10 @@
 #include "ui/soql_console.h"
 
 #include "ui/confirmation_dialog.h"
-#include "ui/csv_writer.h"
-#include "ui/json_export.h"
+#include "results/csv_writer.h"
+#include "results/json_export.h"
 #include "ui/query_history.h"
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 #include "ui/results_model.h"
 #include "ui/results_view.h"
 #include "ui/soql_completer.h"
@@ -36,6 +36,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hilal::ui {
+
+using results::CsvWriter;
+using results::JsonExport;
+using results::RecordFlattener;
+using results::ResultTable;
 
 namespace {
 

@@ -1,6 +1,5 @@
 # Tests of the SOQL console, results grid, action tester and activity log (issue 9).
 hilal_add_test(NAME tst_results_model SOURCES tst_results_model.cpp LIBS hilal_ui LABELS gui)
-hilal_add_test(NAME tst_record_flattener SOURCES tst_record_flattener.cpp LIBS hilal_ui)
 hilal_add_test(NAME tst_soql_highlighter SOURCES tst_soql_highlighter.cpp gui_test.h LIBS hilal_ui LABELS gui)
 hilal_add_test(NAME tst_soql_console SOURCES tst_soql_console.cpp console_test_org.h gui_test.h
                LIBS hilal_ui hilal_emulator LABELS gui)

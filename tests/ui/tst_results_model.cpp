@@ -1,6 +1,6 @@
-#include "ui/csv_writer.h"
-#include "ui/json_export.h"
-#include "ui/record_flattener.h"
+#include "results/csv_writer.h"
+#include "results/json_export.h"
+#include "results/record_flattener.h"
 #include "ui/results_model.h"
 #include "ui/results_view.h"
 
@@ -12,6 +12,8 @@
 #include <QTest>
 
 using namespace hilal::ui;
+using hilal::results::CsvWriter;
+using hilal::results::JsonExport;
 
 namespace {
 

@@ -1,9 +1,9 @@
 #include "soql/parser.h"
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 
 #include <QTest>
 
-using namespace hilal::ui;
+using namespace hilal::results;
 
 // The grid's column order comes from the query: QJsonObject forgets the org's key order.
 class TestRecordFlattener : public QObject

@@ -1,11 +1,11 @@
-#include "ui/json_export.h"
+#include "results/json_export.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace hilal::ui {
+namespace hilal::results {
 
 namespace {
 
@@ -52,11 +52,11 @@ bool JsonExport::write(const ResultTable &table, QIODevice *device, QString *err
     if (device && device->isWritable() && device->write(bytes) == bytes.size())
         return true;
     if (error)
-        *error = QCoreApplication::translate("hilal::ui::JsonExport",
+        *error = QCoreApplication::translate("hilal::results::JsonExport",
                                              "Could not write the JSON file: %1. Check the disk "
                                              "has space and try again.")
                      .arg(device ? device->errorString() : QString());
     return false;
 }
 
-} // namespace hilal::ui
+} // namespace hilal::results

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "results/result_table.h"
 #include "soql/ast.h"
 
 #include <QHash>
@@ -12,42 +13,7 @@
 #include <QVariant>
 #include <QVector>
 
-namespace hilal::ui {
-
-// A parent-to-child subquery's rows inside one result row ("3 Contacts"). Kept as the JSON the
-// org sent, because the user opens it rarely and a table of its own is built only then.
-struct SubqueryCell
-{
-    QString relationship; // the child relationship name, e.g. "Contacts"
-    int totalSize = 0;    // the org's count (may exceed records.size() when the child set pages)
-    QJsonArray records;
-
-    QString displayText() const;
-};
-
-// One flattened row: values aligned with RecordFlattener::columns() at the time it was made
-// (a row may be shorter than a later column list; missing cells are empty).
-using FlatRow = QVector<QVariant>;
-
-// A whole result: the records as the org sent them (page by page, implicitly shared) and the
-// column paths. Cells are resolved when asked for (the grid asks only for visible ones), so
-// loading 100,000 rows costs no more than holding their JSON. Copies are cheap, so a snapshot can
-// be exported on a worker thread while the grid keeps growing.
-struct ResultTable
-{
-    QStringList columns;
-    QVector<QStringList> columnParts; // columns split at '.'
-    QVector<QJsonArray> pages;
-    QVector<int> pageStarts;          // first row of each page
-    int rows = 0;
-
-    int rowCount() const { return rows; }
-    QJsonObject record(int row) const;
-    // The cell as RecordFlattener::scalar() gives it, or a SubqueryCell; invalid for null/absent.
-    QVariant cell(int row, int column) const;
-    void setColumns(const QStringList &columns);
-    void appendPage(const QJsonArray &records);
-};
+namespace hilal::results {
 
 // One page of records turned into rows, plus the column list as it stood after this page.
 struct FlatPage
@@ -98,6 +64,4 @@ private:
     QSet<QString> m_nullOnly; // columns met only as null so far (maybe a lookup placeholder)
 };
 
-} // namespace hilal::ui
-
-Q_DECLARE_METATYPE(hilal::ui::SubqueryCell)
+} // namespace hilal::results

@@ -1,21 +1,11 @@
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
 #include <limits>
 
-namespace hilal::ui {
-
-QString SubqueryCell::displayText() const
-{
-    if (totalSize == 0)
-        return QString();
-    //: A subquery cell in the results grid, e.g. "3 Contacts".
-    return QCoreApplication::translate("hilal::ui::SubqueryCell", "%1 %2")
-        .arg(QString::number(totalSize), relationship);
-}
+namespace hilal::results {
 
 void RecordFlattener::seedColumns(const QStringList &paths)
 {
@@ -188,83 +178,6 @@ void RecordFlattener::flattenInto(const QJsonObject &object, const QString &pref
     }
 }
 
-void ResultTable::setColumns(const QStringList &names)
-{
-    columns = names;
-    columnParts.clear();
-    columnParts.reserve(names.size());
-    for (const QString &name : names)
-        columnParts.append(name.split(QLatin1Char('.')));
-}
-
-void ResultTable::appendPage(const QJsonArray &records)
-{
-    if (records.isEmpty())
-        return;
-    pageStarts.append(rows);
-    pages.append(records);
-    rows += int(records.size());
-}
-
-QJsonObject ResultTable::record(int row) const
-{
-    if (row < 0 || row >= rows)
-        return {};
-    const auto it = std::upper_bound(pageStarts.cbegin(), pageStarts.cend(), row);
-    const int page = int(it - pageStarts.cbegin()) - 1;
-    return pages.at(page).at(row - pageStarts.at(page)).toObject();
-}
-
-namespace {
-
-// A key as the org spelled it, or (SOQL names being case-insensitive) as the query wrote it.
-QJsonValue member(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue exact = object.value(key);
-    if (!exact.isUndefined())
-        return exact;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-bool isSubqueryResult(const QJsonObject &object)
-{
-    return object.contains(QLatin1String("records")) && object.contains(QLatin1String("totalSize"))
-        && !object.contains(QLatin1String("attributes"));
-}
-
-} // namespace
-
-QVariant ResultTable::cell(int row, int column) const
-{
-    if (column < 0 || column >= columnParts.size())
-        return {};
-    QJsonObject object = record(row);
-    const QStringList &parts = columnParts.at(column);
-    for (int i = 0; i < parts.size(); ++i) {
-        const QJsonValue value = member(object, parts.at(i));
-        if (i + 1 < parts.size()) {
-            if (!value.isObject())
-                return {}; // a null lookup: every field under it is empty
-            object = value.toObject();
-            continue;
-        }
-        if (value.isObject() && isSubqueryResult(value.toObject())) {
-            const QJsonObject result = value.toObject();
-            SubqueryCell cell;
-            cell.relationship = parts.at(i);
-            cell.totalSize = result.value(QLatin1String("totalSize")).toInt();
-            cell.records = result.value(QLatin1String("records")).toArray();
-            return QVariant::fromValue(cell);
-        }
-        return RecordFlattener::scalar(value);
-    }
-    return {};
-}
-
 QString RecordFlattener::text(const QVariant &cell)
 {
     switch (cell.typeId()) {
@@ -309,4 +222,4 @@ QVariant RecordFlattener::scalar(const QJsonValue &value)
     return QVariant();
 }
 
-} // namespace hilal::ui
+} // namespace hilal::results

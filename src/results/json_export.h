@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ui/record_flattener.h"
+#include "results/record_flattener.h"
 
 #include <QJsonArray>
 #include <QString>
 
 class QIODevice;
 
-namespace hilal::ui {
+namespace hilal::results {
 
 // Writes a result as a JSON array with one object per row, keyed by column path
 // ("Account.Name"); subquery cells keep their child records (without "attributes").
@@ -18,4 +18,4 @@ public:
     static bool write(const ResultTable &table, QIODevice *device, QString *error = nullptr);
 };
 
-} // namespace hilal::ui
+} // namespace hilal::results
