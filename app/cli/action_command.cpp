@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "actions/action_request.h"
 #include "actions/dispatcher.h"
@@ -18,8 +17,6 @@
 #include <cstdio>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(ActionCommand, "action")
 
 using namespace hilal::actions;
 
@@ -122,8 +119,6 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
             fields.insert(name, typedValue(name, value));
         }
     }
-    if (botId.isEmpty())
-        return context.fail(QStringLiteral("action needs --bot ID.\n\n") + QLatin1String(kUsage), ExitUsage);
     if (actionName.isEmpty())
         return context.fail(QStringLiteral("action needs an action: %1.").arg(Dispatcher::actionNames().join(QStringLiteral(", "))), ExitUsage);
     if (hasJson && !fields.isEmpty())
@@ -155,9 +150,11 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
         request.confirmationToken = confirm;
     request.actor = botcli::actor();
 
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
+    botcli::BotTarget target = botcli::openBot(context, botId);
+    if (!target.ok())
+        return target.exitCode;
+    auto &repo = target.repo;
+    botId = target.id;
     secrets::TokenStore tokens;
     QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens, [&context](const QString &message) {
         context.err() << "warning: " << message << Qt::endl;

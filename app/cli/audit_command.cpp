@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "bots/bot_repository.h"
 
@@ -10,8 +9,6 @@
 #include <QJsonDocument>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(AuditCommand, "audit")
 
 using namespace hilal::bots;
 

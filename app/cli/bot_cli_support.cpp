@@ -3,7 +3,11 @@
 #include "cli_context.h"
 #include "command.h"
 
+#include "cli_settings.h"
+
 #include "bots/bot_repository.h"
+
+#include <QCoreApplication>
 
 namespace hilal::cli::botcli {
 
@@ -25,6 +29,17 @@ std::unique_ptr<bots::BotRepository> openRepository(CliContext &context)
     return repo;
 }
 
+QString helpText(const QCommandLineParser &parser, const QString &commandLine)
+{
+    // QCommandLineParser names the program by argv[0] ("/usr/bin/hilal-sf"); the user typed
+    // "hilal-sf query".
+    QString text = parser.helpText();
+    const QString program = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+    if (text.startsWith(program))
+        text.replace(0, program.size(), QStringLiteral("Usage: ") + commandLine);
+    return text;
+}
+
 bool parse(QCommandLineParser &parser, const QString &commandLine, const QStringList &args,
            CliContext &context, bool *helpShown)
 {
@@ -34,11 +49,11 @@ bool parse(QCommandLineParser &parser, const QString &commandLine, const QString
     QStringList argv = args;
     argv.prepend(commandLine);
     if (!parser.parse(argv)) {
-        context.err() << "hilal-sf: " << parser.errorText() << "\n\n" << parser.helpText() << Qt::flush;
+        context.err() << "hilal-sf: " << parser.errorText() << "\n\n" << helpText(parser, commandLine) << Qt::flush;
         return false;
     }
     if (parser.isSet(help)) {
-        context.out() << parser.helpText() << Qt::flush;
+        context.out() << helpText(parser, commandLine) << Qt::flush;
         *helpShown = true;
         return false;
     }
@@ -50,8 +65,74 @@ bool requireBot(bots::BotRepository &repo, const QString &botId, CliContext &con
     if (repo.contains(botId))
         return true;
     context.fail(QStringLiteral("there is no bot with id '%1'; `hilal-sf bots list` shows the ids.").arg(botId),
-                 ExitFailure);
+                 ExitNotFound);
     return false;
+}
+
+QString resolveBotId(bots::BotRepository &repo, const QString &typed, CliContext &context, int *exitCode)
+{
+    QString wanted = typed;
+    QString from;
+    if (wanted.isEmpty()) {
+        wanted = qEnvironmentVariable("HILAL_SF_BOT");
+        from = QStringLiteral(" (from $HILAL_SF_BOT)");
+    }
+    if (wanted.isEmpty()) {
+        wanted = CliSettings::defaultBot();
+        from = QStringLiteral(" (the defaultBot setting)");
+    }
+    if (wanted.isEmpty()) {
+        *exitCode = ExitUsage;
+        context.fail(QStringLiteral("no bot given: pass --bot ID|NAME|ALIAS, set $HILAL_SF_BOT, or "
+                                    "`hilal-sf config set defaultBot BOT`."),
+                     ExitUsage);
+        return {};
+    }
+    if (repo.contains(wanted))
+        return wanted;
+    const QString aliased = CliSettings::aliases().value(wanted);
+    if (!aliased.isEmpty() && repo.contains(aliased))
+        return aliased;
+    QStringList named;
+    for (const bots::Chatbot &bot : repo.list()) {
+        if (bot.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            named << bot.id;
+    }
+    if (named.size() == 1)
+        return named.first();
+    *exitCode = named.isEmpty() ? ExitNotFound : ExitUsage;
+    if (named.isEmpty())
+        context.fail(QStringLiteral("there is no bot '%1'%2 (by id, name or alias); `hilal-sf bots list` shows them.")
+                         .arg(wanted, from),
+                     *exitCode);
+    else
+        context.fail(QStringLiteral("%1 bots are named '%2' (%3); name one by its id or an alias.")
+                         .arg(named.size()).arg(wanted, named.join(QStringLiteral(", "))),
+                     *exitCode);
+    return {};
+}
+
+BotTarget openBot(CliContext &context, const QString &typed, std::optional<bots::Permission> permission)
+{
+    BotTarget target;
+    target.repo = openRepository(context);
+    if (!target.repo) {
+        target.exitCode = ExitFailure;
+        return target;
+    }
+    target.id = resolveBotId(*target.repo, typed, context, &target.exitCode);
+    if (target.id.isEmpty())
+        return target;
+    if (permission && !target.repo->permissions(target.id).has(*permission)) {
+        const QString name = bots::Permissions::name(*permission);
+        target.exitCode = context.fail(QStringLiteral("bot %1 does not have the %2 permission; grant it with "
+                                                      "`hilal-sf grant --bot %1 %2`.")
+                                           .arg(target.id, name),
+                                       ExitPermission);
+        return target;
+    }
+    target.bot = target.repo->get(target.id).value_or(bots::Chatbot());
+    return target;
 }
 
 } // namespace hilal::cli::botcli

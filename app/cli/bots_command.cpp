@@ -1,8 +1,8 @@
 #include "bots_command.h"
 
 #include "bot_cli_support.h"
+#include "cli_settings.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "connect_command.h" // clientcli::finish / waitFor (the client area's CLI helpers)
 
@@ -14,10 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(BotsCommand, "bots")
 
 using namespace hilal::bots;
 
@@ -31,7 +30,13 @@ const char kUsage[] =
     "  show ID [--json]  Show one bot: permissions, policy, connection.\n"
     "  rename ID NAME    Rename a bot (its id stays).\n"
     "  remove ID         Remove a bot, its permissions and its stored connection.\n"
-    "  key --bot ID      Make a new API key for `hilal-sf serve` (shown once; replaces the old one).\n";
+    "  key --bot ID      Make a new API key for `hilal-sf serve` (shown once; replaces the old one).\n"
+    "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
+    "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
+    "Examples:\n"
+    "  hilal-sf bots add --name \"Support bot\" --audience public\n"
+    "  hilal-sf bots alias set support bot_ab12cd34\n"
+    "  hilal-sf config set defaultBot support\n";
 
 QString yesNo(bool b)
 {
@@ -83,6 +88,8 @@ int BotsCommand::run(const QStringList &args, CliContext &context)
         return remove(rest, context);
     if (sub == QLatin1String("key"))
         return key(rest, context);
+    if (sub == QLatin1String("alias"))
+        return alias(rest, context);
     context.err() << "hilal-sf: unknown bots subcommand '" << sub << "'\n\n" << kUsage << Qt::flush;
     return ExitUsage;
 }
@@ -189,7 +196,7 @@ int BotsCommand::show(const QStringList &args, CliContext &context)
         return ExitFailure;
     const QString id = parser.positionalArguments().first();
     if (!botcli::requireBot(*repo, id, context))
-        return ExitFailure;
+        return ExitNotFound;
     const Chatbot bot = *repo->get(id);
     const QJsonObject o = describe(*repo, bot);
     if (parser.isSet(jsonOpt)) {
@@ -220,6 +227,44 @@ int BotsCommand::show(const QStringList &args, CliContext &context)
     return ExitOk;
 }
 
+int BotsCommand::alias(const QStringList &args, CliContext &context)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("list") && args.size() == 1) {
+        const QMap<QString, QString> aliases = CliSettings::aliases();
+        for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+            context.out() << it.key() << ' ' << it.value() << '\n';
+        context.out() << Qt::flush;
+        return ExitOk;
+    }
+    if (verb == QLatin1String("unset") && args.size() == 2) {
+        if (!CliSettings::removeAlias(args.at(1)))
+            return context.fail(QStringLiteral("there is no alias '%1'.").arg(args.at(1)), ExitNotFound);
+        context.out() << "removed alias " << args.at(1) << Qt::endl;
+        return ExitOk;
+    }
+    if (verb != QLatin1String("set") || args.size() != 3)
+        return context.fail(QStringLiteral("usage: hilal-sf bots alias set ALIAS BOT | unset ALIAS | list"), ExitUsage);
+    const QString name = args.at(1);
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
+    if (!valid.match(name).hasMatch())
+        return context.fail(QStringLiteral("an alias starts with a letter and has only letters, digits, _ . - "
+                                           "(at most 64), not '%1'.").arg(name),
+                            ExitUsage);
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    if (repo->contains(name))
+        return context.fail(QStringLiteral("'%1' is a bot id; an alias must not hide one.").arg(name), ExitUsage);
+    int code = ExitOk;
+    const QString id = botcli::resolveBotId(*repo, args.at(2), context, &code);
+    if (id.isEmpty())
+        return code;
+    CliSettings::setAlias(name, id);
+    context.out() << "alias " << name << " = " << id << Qt::endl;
+    return ExitOk;
+}
+
 int BotsCommand::rename(const QStringList &args, CliContext &context)
 {
     if (args.size() != 2)
@@ -228,7 +273,7 @@ int BotsCommand::rename(const QStringList &args, CliContext &context)
     if (!repo)
         return ExitFailure;
     if (!botcli::requireBot(*repo, args.at(0), context))
-        return ExitFailure;
+        return ExitNotFound;
     if (!repo->rename(args.at(0), args.at(1), botcli::actor()))
         return context.fail(repo->errorString(), ExitFailure);
     context.out() << "renamed " << args.at(0) << " to \"" << args.at(1).trimmed() << '"' << Qt::endl;
@@ -244,7 +289,7 @@ int BotsCommand::remove(const QStringList &args, CliContext &context)
         return ExitFailure;
     const QString id = args.first();
     if (!botcli::requireBot(*repo, id, context))
-        return ExitFailure;
+        return ExitNotFound;
     // A removed bot must not leave a live session behind: revoke it at Salesforce (best effort)
     // and delete the keychain entry first.
     secrets::TokenStore store;
@@ -290,7 +335,7 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
         return ExitFailure;
     const QString id = parser.value(botOpt);
     if (!botcli::requireBot(*repo, id, context))
-        return ExitFailure;
+        return ExitNotFound;
     const QString key = repo->createApiKey(id, botcli::actor());
     if (key.isEmpty())
         return context.fail(repo->errorString(), ExitFailure);

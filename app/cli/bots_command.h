@@ -34,6 +34,7 @@ private:
     int rename(const QStringList &args, CliContext &context);
     int remove(const QStringList &args, CliContext &context);
     int key(const QStringList &args, CliContext &context);
+    int alias(const QStringList &args, CliContext &context);
 };
 
 } // namespace hilal::cli

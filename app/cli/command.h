@@ -7,15 +7,25 @@ namespace hilal::cli {
 
 class CliContext;
 
-// Exit codes every subcommand shares, so scripts can rely on them.
+// Exit codes every subcommand shares, so scripts can rely on them (the table is in the README
+// and in `hilal-sf --help`; exitCodeTable() prints it).
 enum ExitCode {
     ExitOk = 0,
-    ExitFailure = 1, // the command ran and the answer is "no" (e.g. a query failed the check)
-    ExitUsage = 2,   // the command line itself is wrong
+    ExitFailure = 1,           // the command ran and failed (network, a check said no, …)
+    ExitUsage = 2,             // the command line itself is wrong
+    ExitNotFound = 3,          // no such bot, action, record or setting
+    ExitPermission = 4,        // the bot lacks the permission (or the policy refuses)
+    ExitNotConnected = 5,      // the bot is not connected, or its session must be renewed
+    ExitNeedsConfirmation = 6, // the step needs a confirmation that was not given
+    ExitOrgRefused = 7,        // Salesforce answered with an error (validation, limits, …)
+    ExitInterrupted = 130,     // Ctrl+C, SIGTERM, or the reader of stdout went away
 };
 
-// One `hilal-sf` subcommand. Subclasses live in `<name>_command.{h,cpp}` and register with
-// HILAL_REGISTER_COMMAND(ClassName) in their .cpp.
+// The exit-code table as `hilal-sf --help` prints it.
+QString exitCodeTable();
+
+// One `hilal-sf` subcommand. Subclasses live in `<name>_command.{h,cpp}` and are listed, one line
+// each, in command_table.cpp.
 class Command
 {
 public:

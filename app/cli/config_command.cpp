@@ -1,36 +1,73 @@
 #include "config_command.h"
 
 #include "cli_context.h"
-#include "command_registry.h"
 
+#include "bot_cli_support.h"
+#include "cli_settings.h"
+
+#include "bots/bot_repository.h"
 #include "core/config.h"
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(ConfigCommand, "config")
 
 namespace {
 
 const char kUsage[] =
     "Usage: hilal-sf config list\n"
     "       hilal-sf config get KEY\n"
-    "       hilal-sf config set KEY VALUE\n\n"
+    "       hilal-sf config set KEY VALUE\n"
+    "       hilal-sf config unset KEY\n\n"
     "Keys:\n"
+    "  defaultBot              the bot commands use without --bot (id, name or alias; $HILAL_SF_BOT wins)\n"
     "  salesforce.clientId     the Connected App's consumer key (default PlatformCLI)\n"
     "  salesforce.callbackUrl  its callback URL, caught on this machine (default http://localhost:1717/OauthRedirect)\n"
-    "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n";
+    "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n\n"
+    "Examples:\n"
+    "  hilal-sf config set salesforce.clientId 3MVG9…\n"
+    "  hilal-sf config set defaultBot support\n"
+    "  hilal-sf config unset defaultBot\n";
+
+const QLatin1String kDefaultBot("defaultBot");
 
 bool keyOf(const QString &name, Config::Key *key, CliContext &context)
 {
     if (Config::fromName(name, key))
         return true;
     context.fail(QStringLiteral("unknown setting '%1'; the settings are %2.")
-                     .arg(name, Config::names().join(QStringLiteral(", "))),
+                     .arg(name, (QStringList{kDefaultBot} + Config::names()).join(QStringLiteral(", "))),
                  ExitUsage);
     return false;
 }
 
 } // namespace
+
+// defaultBot lives with the CLI's own settings; set checks that it names exactly one bot.
+int ConfigCommand::defaultBot(const QStringList &args, CliContext &context)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("get") && args.size() == 2) {
+        context.out() << CliSettings::defaultBot() << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("unset") && args.size() == 2) {
+        CliSettings::setDefaultBot(QString());
+        context.out() << kDefaultBot << "= (none)" << Qt::endl;
+        return ExitOk;
+    }
+    if (sub != QLatin1String("set") || args.size() != 3) {
+        context.err() << kUsage << Qt::flush;
+        return ExitUsage;
+    }
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    int code = ExitOk;
+    if (botcli::resolveBotId(*repo, args.at(2), context, &code).isEmpty())
+        return code;
+    CliSettings::setDefaultBot(args.at(2));
+    context.out() << kDefaultBot << '=' << args.at(2) << Qt::endl;
+    return ExitOk;
+}
 
 int ConfigCommand::run(const QStringList &args, CliContext &context)
 {
@@ -40,6 +77,7 @@ int ConfigCommand::run(const QStringList &args, CliContext &context)
         return ExitOk;
     }
     if (sub == QLatin1String("list") && args.size() == 1) {
+        context.out() << kDefaultBot << '=' << CliSettings::defaultBot() << '\n';
         for (const QString &name : Config::names()) {
             Config::Key key;
             Config::fromName(name, &key);
@@ -48,6 +86,8 @@ int ConfigCommand::run(const QStringList &args, CliContext &context)
         context.out() << Qt::flush;
         return ExitOk;
     }
+    if (args.value(1) == kDefaultBot)
+        return defaultBot(args, context);
     if (sub == QLatin1String("get") && args.size() == 2) {
         Config::Key key;
         if (!keyOf(args.at(1), &key, context))
@@ -62,6 +102,15 @@ int ConfigCommand::run(const QStringList &args, CliContext &context)
         const QString problem = Config::set(key, args.at(2));
         if (!problem.isEmpty())
             return context.fail(problem, ExitUsage);
+        context.out() << args.at(1) << '=' << Config::get(key) << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == QLatin1String("unset") && args.size() == 2) {
+        Config::Key key;
+        if (!keyOf(args.at(1), &key, context))
+            return ExitUsage;
+        Config::set(key, Config::defaultValue(key));
+        context.out() << args.at(1) << '=' << Config::get(key) << " (default)" << Qt::endl;
         return ExitOk;
     }
     context.err() << kUsage << Qt::flush;

@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "bots/bot_repository.h"
 #include "core/config.h"
@@ -17,29 +16,11 @@
 
 namespace hilal::cli {
 
-HILAL_REGISTER_COMMAND(ConnectCommand, "connect")
-
 using salesforce::Connection;
 using salesforce::OAuthFlow;
 using salesforce::SalesforceError;
 
 namespace clientcli {
-
-std::optional<bots::Chatbot> requireBot(bots::BotRepository &repo, const QString &botId,
-                                        std::optional<bots::Permission> permission, CliContext &context)
-{
-    if (!botcli::requireBot(repo, botId, context))
-        return std::nullopt;
-    if (permission && !repo.permissions(botId).has(*permission)) {
-        const QString name = bots::Permissions::name(*permission);
-        context.fail(QStringLiteral("bot %1 does not have the %2 permission; grant it with "
-                                    "`hilal-sf grant --bot %1 %2`.")
-                         .arg(botId, name),
-                     ExitFailure);
-        return std::nullopt;
-    }
-    return repo.get(botId);
-}
 
 salesforce::OrgKind orgKindOf(const bots::Chatbot &bot)
 {
@@ -119,9 +100,7 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf connect"), args, context, &help))
         return help ? ExitOk : ExitUsage;
-    const QString botId = parser.value(botOpt);
-    if (botId.isEmpty())
-        return context.fail(QStringLiteral("connect needs --bot ID."), ExitUsage);
+    const QString typedBot = parser.value(botOpt);
     const bool adopt = parser.isSet(tokenOpt);
     if (adopt != parser.isSet(instanceOpt))
         return context.fail(QStringLiteral("--access-token and --instance-url go together."), ExitUsage);
@@ -130,12 +109,12 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
     if (!ok || timeoutSecs <= 0)
         return context.fail(QStringLiteral("--timeout must be a positive number of seconds."), ExitUsage);
 
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
-    const auto bot = clientcli::requireBot(*repo, botId, bots::Permission::CreateOAuth, context);
-    if (!bot)
-        return ExitFailure;
+    botcli::BotTarget target = botcli::openBot(context, typedBot, bots::Permission::CreateOAuth);
+    if (!target.ok())
+        return target.exitCode;
+    auto &repo = target.repo;
+    const std::optional<bots::Chatbot> bot = target.bot;
+    const QString botId = target.id;
 
     OAuthFlow::Settings settings;
     settings.botId = botId;

@@ -41,10 +41,6 @@ public:
 // Shared by the client-area commands (connect, status, disconnect, query).
 namespace clientcli {
 
-// Checks that the bot exists and holds `permission`; prints why not and returns nullopt.
-std::optional<bots::Chatbot> requireBot(bots::BotRepository &repo, const QString &botId,
-                                        std::optional<bots::Permission> permission, CliContext &context);
-
 salesforce::OrgKind orgKindOf(const bots::Chatbot &bot);
 
 // Runs an event loop until `done` returns true after one of the watched signals (or the

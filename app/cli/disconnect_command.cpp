@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 #include "connect_command.h"
 
 #include "bots/bot_repository.h"
@@ -14,8 +13,6 @@
 #include <QNetworkAccessManager>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(DisconnectCommand, "disconnect")
 
 int DisconnectCommand::run(const QStringList &args, CliContext &context)
 {
@@ -29,14 +26,12 @@ int DisconnectCommand::run(const QStringList &args, CliContext &context)
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf disconnect"), args, context, &help))
         return help ? ExitOk : ExitUsage;
-    const QString botId = parser.value(botOpt);
-    if (botId.isEmpty())
-        return context.fail(QStringLiteral("disconnect needs --bot ID."), ExitUsage);
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
-    if (!clientcli::requireBot(*repo, botId, bots::Permission::DeleteIntegrations, context))
-        return ExitFailure;
+    const QString typedBot = parser.value(botOpt);
+    botcli::BotTarget target = botcli::openBot(context, typedBot, bots::Permission::DeleteIntegrations);
+    if (!target.ok())
+        return target.exitCode;
+    auto &repo = target.repo;
+    const QString botId = target.id;
 
     secrets::TokenStore store;
     const clientcli::JobOutcome loaded = clientcli::finish(store.load(botId));

@@ -1,7 +1,6 @@
 #include "emulator_command.h"
 
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "emulator/demo_defaults.h"
 #include "emulator/local_org.h"
@@ -15,8 +14,6 @@
 #include <unistd.h>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(EmulatorCommand, "emulator")
 
 namespace {
 

@@ -23,8 +23,6 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf ") + verb, args, context, &help))
         return help ? ExitOk : ExitUsage;
-    if (!parser.isSet(botOpt))
-        return context.fail(QStringLiteral("%1 needs --bot ID.").arg(verb), ExitUsage);
     if (parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("%1 needs at least one permission: %2.")
                                 .arg(verb, PermissionSet::all().names().join(QStringLiteral(", "))), ExitUsage);
@@ -33,12 +31,11 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
     if (!PermissionSet::fromNames(parser.positionalArguments(), &change, &error))
         return context.fail(error, ExitUsage);
 
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
-    const QString id = parser.value(botOpt);
-    if (!botcli::requireBot(*repo, id, context))
-        return ExitFailure;
+    botcli::BotTarget target = botcli::openBot(context, parser.value(botOpt));
+    if (!target.ok())
+        return target.exitCode;
+    auto &repo = target.repo;
+    const QString id = target.id;
     const bool ok = grant ? repo->grant(id, change, botcli::actor()) : repo->revoke(id, change, botcli::actor());
     if (!ok)
         return context.fail(repo->errorString(), ExitFailure);

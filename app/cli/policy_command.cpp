@@ -2,15 +2,12 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "bots/bot_repository.h"
 
 #include <QJsonDocument>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(PolicyCommand, "policy")
 
 using namespace hilal::bots;
 
@@ -48,17 +45,14 @@ int PolicyCommand::run(const QStringList &args, CliContext &context)
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf policy"), args, context, &help))
         return help ? ExitOk : ExitUsage;
-    if (!parser.isSet(botOpt))
-        return context.fail(QStringLiteral("policy needs --bot ID."), ExitUsage);
     if (!parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()), ExitUsage);
 
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
-    const QString id = parser.value(botOpt);
-    if (!botcli::requireBot(*repo, id, context))
-        return ExitFailure;
+    botcli::BotTarget target = botcli::openBot(context, parser.value(botOpt));
+    if (!target.ok())
+        return target.exitCode;
+    auto &repo = target.repo;
+    const QString id = target.id;
     ConfirmationPolicy policy = repo->policy(id);
     if (parser.isSet(updatesOpt) && !parseOnOff(parser.value(updatesOpt), &policy.confirmUpdates))
         return context.fail(QStringLiteral("--confirm-updates must be on or off, not '%1'.").arg(parser.value(updatesOpt)), ExitUsage);

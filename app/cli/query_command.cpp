@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 #include "connect_command.h"
 
 #include "bots/bot_repository.h"
@@ -10,6 +9,8 @@
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
 #include "secrets/token_store.h"
+#include "results/csv_writer.h"
+#include "results/record_flattener.h"
 #include "soql/parser.h"
 #include "soql/read_only_guard.h"
 
@@ -21,119 +22,24 @@
 
 namespace hilal::cli {
 
-HILAL_REGISTER_COMMAND(QueryCommand, "query")
-
 namespace {
 
-// Column names in SELECT order (QJsonObject sorts keys, so the records can't tell us). Empty
-// when the query can't be read that way (FIELDS(), TYPEOF, parse failure): then the first
-// record's keys are used.
-QStringList columnsFromSoql(const QString &soql)
+// The grid's and exports' table: columns from the SELECT list, or (FIELDS(), TYPEOF) from the
+// first records the org sends.
+void discoverColumns(results::ResultTable &table, const QJsonArray &records)
 {
-    const soql::ParseResult parsed = soql::Parser::parse(soql);
-    if (!parsed.query)
-        return {};
-    QStringList columns;
-    int expr = 0;
-    for (const soql::SelectItem &item : parsed.query->select) {
-        switch (item.kind) {
-        case soql::SelectItem::Kind::Field: {
-            QStringList parts = item.field.parts;
-            // `FROM Account a … a.Name` → Name
-            if (parts.size() > 1 && parts.first().compare(parsed.query->from.alias, Qt::CaseInsensitive) == 0)
-                parts.removeFirst();
-            columns << parts.join(QLatin1Char('.'));
-            break;
-        }
-        case soql::SelectItem::Kind::Function: {
-            const soql::Function f = item.function.function;
-            const bool passThrough = f == soql::Function::ToLabel || f == soql::Function::Format
-                                     || f == soql::Function::ConvertCurrency;
-            if (!item.alias.isEmpty())
-                columns << item.alias;
-            else if (passThrough && !item.function.args.empty())
-                columns << item.function.args.front().field.toString();
-            else if (f == soql::Function::Count && item.function.args.empty())
-                continue; // COUNT(): the count is totalSize, no column
-            else
-                columns << QStringLiteral("expr%1").arg(expr++);
-            break;
-        }
-        case soql::SelectItem::Kind::Subquery:
-            columns << item.subquery->from.object;
-            break;
-        default:
-            return {};
-        }
-    }
-    return columns;
+    if (!table.columns.isEmpty() || records.isEmpty())
+        return;
+    results::RecordFlattener flattener;
+    for (const QJsonValue &record : records)
+        flattener.flattenRecord(record.toObject());
+    table.setColumns(flattener.columns());
 }
 
-void collectKeys(const QJsonObject &object, const QString &prefix, QStringList *out)
+// Table output: one line per flat row; newlines inside a cell would break the columns.
+QString tableCell(const QVariant &cell)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == QLatin1String("attributes"))
-            continue;
-        const QJsonObject nested = it.value().toObject();
-        if (it.value().isObject() && !nested.contains(QLatin1String("records")))
-            collectKeys(nested, prefix + it.key() + QLatin1Char('.'), out);
-        else
-            *out << prefix + it.key();
-    }
-}
-
-QJsonValue lookup(const QJsonObject &record, const QString &column)
-{
-    QJsonValue v = record;
-    for (const QString &part : column.split(QLatin1Char('.'))) {
-        const QJsonObject o = v.toObject();
-        if (o.isEmpty())
-            return QJsonValue::Null;
-        auto it = o.constFind(part);
-        if (it == o.constEnd()) {
-            // The response uses canonical case; the query may not.
-            for (auto k = o.constBegin(); k != o.constEnd(); ++k) {
-                if (k.key().compare(part, Qt::CaseInsensitive) == 0) {
-                    it = k;
-                    break;
-                }
-            }
-            if (it == o.constEnd())
-                return QJsonValue::Null;
-        }
-        v = it.value();
-    }
-    return v;
-}
-
-QString text(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return results::RecordFlattener::text(cell).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 } // namespace
@@ -146,15 +52,16 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                        QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption allOpt(QStringLiteral("all"), QStringLiteral("Include deleted and archived rows (queryAll)."));
-    parser.addOptions({botOpt, formatOpt, allOpt});
+    const QCommandLineOption rawOpt(QStringLiteral("raw"),
+                                    QStringLiteral("CSV: write text exactly as the org sent it. By default a cell that a\n"
+                                                   "spreadsheet would run as a formula (= + - @ tab CR) gets a leading '."));
+    parser.addOptions({botOpt, formatOpt, allOpt, rawOpt});
     parser.addPositionalArgument(QStringLiteral("SOQL"), QStringLiteral("The query, in quotes."));
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf query"), args, context, &help))
         return help ? ExitOk : ExitUsage;
-    const QString botId = parser.value(botOpt);
+    const QString typedBot = parser.value(botOpt);
     const QString format = parser.value(formatOpt);
-    if (botId.isEmpty())
-        return context.fail(QStringLiteral("query needs --bot ID."), ExitUsage);
     if (parser.positionalArguments().size() != 1)
         return context.fail(QStringLiteral("query needs exactly one SOQL argument, in quotes."), ExitUsage);
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
@@ -170,11 +77,10 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
                                 .arg(verdict.message).arg(verdict.line).arg(verdict.column),
                             ExitFailure);
 
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
-    if (!clientcli::requireBot(*repo, botId, std::nullopt, context))
-        return ExitFailure;
+    botcli::BotTarget target = botcli::openBot(context, typedBot);
+    if (!target.ok())
+        return target.exitCode;
+    const QString botId = target.id;
 
     secrets::TokenStore store;
     QNetworkAccessManager network;
@@ -183,14 +89,16 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     salesforce::QueryCursor *cursor = client.query(soql, parser.isSet(allOpt));
     cursor->setAutoDelete(false);
 
-    QStringList columns = columnsFromSoql(soql);
+    results::ResultTable table;
+    if (const soql::ParseResult parsed = soql::Parser::parse(soql); parsed.query)
+        table.setQuery(*parsed.query);
+    results::CsvWriter::Options csvOptions;
+    csvOptions.raw = parser.isSet(rawOpt);
     QTextStream &out = context.out();
-    QJsonArray tableRows;
     bool headerDone = false;
     bool firstRecord = true;
     QObject::connect(cursor, &salesforce::QueryCursor::pageReady, cursor, [&](const QJsonArray &records, int) {
-        if (columns.isEmpty() && !records.isEmpty())
-            collectKeys(records.first().toObject(), QString(), &columns);
+        discoverColumns(table, records);
         if (format == QLatin1String("json")) {
             if (!headerDone) {
                 // totalSize is known from the first page; rows stream out page by page.
@@ -202,22 +110,16 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
                 firstRecord = false;
             }
         } else if (format == QLatin1String("csv")) {
-            if (!headerDone && !columns.isEmpty()) {
-                QStringList header;
-                for (const QString &c : columns)
-                    header << csvField(c);
-                out << header.join(QLatin1Char(',')) << '\n';
+            if (!headerDone && !table.columns.isEmpty()) {
+                out << results::CsvWriter::header(table);
                 headerDone = true;
             }
-            for (const QJsonValue &r : records) {
-                QStringList fields;
-                for (const QString &c : columns)
-                    fields << csvField(text(lookup(r.toObject(), c)));
-                out << fields.join(QLatin1Char(',')) << '\n';
-            }
+            table.clearRows();
+            table.appendPage(records);
+            out << results::CsvWriter::rows(table, csvOptions);
+            table.clearRows();
         } else {
-            for (const QJsonValue &r : records)
-                tableRows.append(r);
+            table.appendPage(records);
         }
         out.flush();
     });
@@ -247,32 +149,33 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
             out << "{\"totalSize\":" << total << ",\"done\":true,\"records\":[";
         out << "]}" << Qt::endl;
     } else if (format == QLatin1String("csv")) {
-        if (!headerDone && !columns.isEmpty()) {
-            QStringList header;
-            for (const QString &c : columns)
-                header << csvField(c);
-            out << header.join(QLatin1Char(',')) << '\n';
-        }
+        if (!headerDone && !table.columns.isEmpty())
+            out << results::CsvWriter::header(table);
         out.flush();
     } else {
+        const QStringList columns = table.flatColumns();
         QVector<QStringList> cells;
         QVector<int> widths;
         for (const QString &c : columns)
-            widths << c.size();
-        for (const QJsonValue &r : tableRows) {
-            QStringList row;
-            for (int i = 0; i < columns.size(); ++i) {
-                QString cell = text(lookup(r.toObject(), columns.at(i))).replace(QLatin1Char('\n'), QLatin1Char(' '));
-                widths[i] = qMax(widths[i], int(cell.size()));
-                row << cell;
+            widths << int(c.size());
+        for (int row = 0; row < table.rowCount(); ++row) {
+            for (const results::FlatRow &flat : table.flatRows(row)) {
+                QStringList line;
+                for (int i = 0; i < flat.size() && i < widths.size(); ++i) {
+                    line << tableCell(flat.at(i));
+                    widths[i] = qMax(widths[i], int(line.last().size()));
+                }
+                cells << line;
             }
-            cells << row;
         }
         auto line = [&](const QStringList &row) {
             QStringList padded;
             for (int i = 0; i < row.size(); ++i)
                 padded << row.at(i).leftJustified(widths.at(i));
-            out << padded.join(QStringLiteral("  ")).trimmed() << '\n';
+            QString text = padded.join(QStringLiteral("  "));
+            while (text.endsWith(QLatin1Char(' '))) // a child row keeps its empty parent cells
+                text.chop(1);
+            out << text << '\n';
         };
         if (!columns.isEmpty()) {
             line(columns);

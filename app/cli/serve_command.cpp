@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "actions/action_server.h"
 #include "actions/dispatcher.h"
@@ -18,8 +17,6 @@
 #include <unistd.h>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(ServeCommand, "serve")
 
 using namespace hilal::actions;
 

@@ -1,7 +1,7 @@
 #include "soql_command.h"
 
+#include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 
 #include "soql/read_only_guard.h"
 
@@ -10,8 +10,6 @@
 #include <string>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(SoqlCommand, "soql")
 
 namespace {
 
@@ -96,7 +94,7 @@ int SoqlCommand::run(const QStringList &args, CliContext &context)
     if (!parser.parse(words))
         return context.fail(QStringLiteral("soql check: %1").arg(parser.errorText()), ExitUsage);
     if (parser.isSet(help)) {
-        context.out() << parser.helpText() << Qt::flush;
+        context.out() << botcli::helpText(parser, QStringLiteral("hilal-sf soql")) << Qt::flush;
         return ExitOk;
     }
     const bool asJson = parser.isSet(json);

@@ -2,7 +2,6 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
-#include "command_registry.h"
 #include "connect_command.h"
 
 #include "bots/bot_repository.h"
@@ -13,8 +12,6 @@
 #include <QJsonObject>
 
 namespace hilal::cli {
-
-HILAL_REGISTER_COMMAND(StatusCommand, "status")
 
 namespace {
 
@@ -41,15 +38,12 @@ int StatusCommand::run(const QStringList &args, CliContext &context)
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf status"), args, context, &help))
         return help ? ExitOk : ExitUsage;
-    const QString botId = parser.value(botOpt);
-    if (botId.isEmpty())
-        return context.fail(QStringLiteral("status needs --bot ID."), ExitUsage);
-    auto repo = botcli::openRepository(context);
-    if (!repo)
-        return ExitFailure;
-    const auto bot = clientcli::requireBot(*repo, botId, bots::Permission::ReadIntegrations, context);
-    if (!bot)
-        return ExitFailure;
+    const QString typedBot = parser.value(botOpt);
+    botcli::BotTarget target = botcli::openBot(context, typedBot, bots::Permission::ReadIntegrations);
+    if (!target.ok())
+        return target.exitCode;
+    const std::optional<bots::Chatbot> bot = target.bot;
+    const QString botId = target.id;
 
     secrets::TokenStore store;
     const clientcli::JobOutcome loaded = clientcli::finish(store.load(botId));

@@ -135,7 +135,7 @@ private Q_SLOTS:
 
         QCOMPARE(run({QStringLiteral("bots"), QStringLiteral("remove"), id}).code, 0);
         const Run gone = run({QStringLiteral("bots"), QStringLiteral("show"), id});
-        QCOMPARE(gone.code, 1);
+        QCOMPARE(gone.code, 3); // not found
         QVERIFY(gone.err.contains(id));
     }
 
@@ -148,7 +148,7 @@ private Q_SLOTS:
         const Run bad = run({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("DROP_DATABASE")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("DROP_DATABASE")));
-        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("bot_nosuchbt"), QStringLiteral("RUN_SOQL")}).code, 1);
+        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("bot_nosuchbt"), QStringLiteral("RUN_SOQL")}).code, 3); // not found
 
         QCOMPARE(run({QStringLiteral("policy"), QStringLiteral("--bot"), id}).lastLine(), QStringLiteral("updates on, soql nontrivial, creates off"));
         const Run set = run({QStringLiteral("policy"), QStringLiteral("--bot"), id, QStringLiteral("--confirm-updates"), QStringLiteral("off"),
@@ -298,7 +298,7 @@ private Q_SLOTS:
         for (const auto &r : f.org->requests())
             revokes += (r.method == QLatin1String("POST") && r.path.contains(QStringLiteral("/oauth2/revoke"))) ? 1 : 0;
         QCOMPARE(revokes, 1);
-        QCOMPARE(run({QStringLiteral("bots"), QStringLiteral("show"), id}).code, 1);
+        QCOMPARE(run({QStringLiteral("bots"), QStringLiteral("show"), id}).code, 3); // not found
     }
 };
 

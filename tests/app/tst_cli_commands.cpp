@@ -1,0 +1,131 @@
+// hilal-sf's commands run in process through hilal_cli: the command table, `help CMD`,
+// "did you mean", usage lines that name the command, bots by id / name / alias / default, and
+// the exit-code table.
+#include "cli_runner.h"
+#include "command.h"
+#include "command_table.h"
+
+#include <QTest>
+
+using hilal::test::CliRun;
+using hilal::test::CliRunner;
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+    CliRunner m_cli;
+
+    QString addBot(const QString &name)
+    {
+        const CliRun r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), name});
+        if (r.code != 0)
+            return {};
+        return r.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
+    }
+
+private Q_SLOTS:
+    void tableListsEveryCommandOnce()
+    {
+        QStringList names;
+        for (const auto &entry : hilal::cli::commandTable()) {
+            QVERIFY2(!names.contains(entry.name), qPrintable(entry.name));
+            names << entry.name;
+            std::unique_ptr<hilal::cli::Command> command = hilal::cli::createCommand(entry.name);
+            QVERIFY(command);
+            QCOMPARE(command->name(), entry.name);
+        }
+        for (const char *expected : {"action", "audit", "bots", "config", "connect", "disconnect", "emulator", "grant",
+                                     "policy", "query", "revoke", "serve", "soql", "status"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+    }
+
+    void helpOfEachCommandNamesIt()
+    {
+        for (const auto &entry : hilal::cli::commandTable()) {
+            const CliRun r = m_cli.inProcess({QStringLiteral("help"), entry.name});
+            QVERIFY2(r.code == 0, qPrintable(entry.name + r.err));
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: hilal-sf ") + entry.name), qPrintable(r.out.left(80)));
+            // No UTF-8 read as Latin-1 ("â€¦" for "…").
+            QVERIFY2(!r.out.contains(QStringLiteral("\u00e2\u0080")), qPrintable(entry.name));
+        }
+    }
+
+    void globalHelpHasTheExitCodes()
+    {
+        const CliRun r = m_cli.inProcess({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(hilal::cli::exitCodeTable()));
+        QVERIFY(r.out.contains(QLatin1String("130")));
+    }
+
+    void mistypedCommandGetsASuggestion()
+    {
+        const CliRun r = m_cli.inProcess({QStringLiteral("quer"), QStringLiteral("x")});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+        QVERIFY2(r.err.contains(QLatin1String("did you mean 'query'?")), qPrintable(r.err));
+        const CliRun far = m_cli.inProcess({QStringLiteral("zzzzzzzz")});
+        QVERIFY(!far.err.contains(QLatin1String("did you mean")));
+    }
+
+    void botsByIdNameAliasAndDefault()
+    {
+        const QString id = addBot(QStringLiteral("Support desk"));
+        QVERIFY(id.startsWith(QLatin1String("bot_")));
+        const QString other = addBot(QStringLiteral("Sales"));
+        QVERIFY(!other.isEmpty());
+
+        // By id and by (case-insensitive) unique name.
+        CliRun r = m_cli.inProcess({QStringLiteral("policy"), QStringLiteral("--bot"), id});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("support DESK"), QStringLiteral("READ_INTEGRATIONS")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(id));
+
+        // By alias; an alias may not shadow a bot id; unknown names exit 3.
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"), QStringLiteral("sup"), id});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("sup"), QStringLiteral("CREATE_OAUTH")});
+        QVERIFY2(r.code == 0 && r.out.contains(id), qPrintable(r.err));
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"), other, id});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+        r = m_cli.inProcess({QStringLiteral("policy"), QStringLiteral("--bot"), QStringLiteral("nobody")});
+        QCOMPARE(r.code, int(hilal::cli::ExitNotFound));
+        QVERIFY(r.err.contains(QLatin1String("nobody")));
+
+        // No --bot: a default must exist; the setting is checked and echoed; $HILAL_SF_BOT wins.
+        r = m_cli.inProcess({QStringLiteral("policy")});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("defaultBot"), QStringLiteral("nobody")});
+        QCOMPARE(r.code, int(hilal::cli::ExitNotFound));
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("defaultBot"), QStringLiteral("sup")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("defaultBot=sup"));
+        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("RUN_SOQL")});
+        QVERIFY2(r.code == 0 && r.out.contains(id), qPrintable(r.out + r.err));
+        qputenv("HILAL_SF_BOT", other.toUtf8());
+        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("RUN_SOQL")});
+        qunsetenv("HILAL_SF_BOT");
+        QVERIFY2(r.code == 0 && r.out.contains(other), qPrintable(r.out + r.err));
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("defaultBot")});
+        QCOMPARE(r.code, 0);
+        r = m_cli.inProcess({QStringLiteral("policy")});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+    }
+
+    void configSetValidatesAndEchoes()
+    {
+        CliRun r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"), QStringLiteral("banana")});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"), QStringLiteral("59.0")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("salesforce.apiVersion=59.0"));
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("salesforce.apiVersion")});
+        QCOMPARE(r.code, 0);
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("salesforce.apiVersion")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("60.0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_cli_commands.moc"
