@@ -91,6 +91,7 @@ int cliMain(const QStringList &arguments, CliContext &context)
         name = rest.first();
         rest = {QStringLiteral("--help")};
     }
+    context.setJson(rest.contains(QLatin1String("--json")));
     std::unique_ptr<Command> command = createCommand(name);
     if (!command) {
         const QString guess = closestCommand(name);

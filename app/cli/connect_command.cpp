@@ -42,6 +42,40 @@ JobOutcome finish(secrets::TokenJob *job)
     return outcome;
 }
 
+int exitCodeFor(const SalesforceError &error)
+{
+    switch (error.kind) {
+    case SalesforceError::Kind::None:
+        return ExitOk;
+    case SalesforceError::Kind::ReconnectNeeded:
+    case SalesforceError::Kind::NotConnected:
+        return ExitNotConnected;
+    case SalesforceError::Kind::Salesforce:
+    case SalesforceError::Kind::LimitExceeded:
+        return ExitOrgRefused;
+    case SalesforceError::Kind::Cancelled:
+        return ExitInterrupted;
+    case SalesforceError::Kind::InvalidInput:
+        return ExitUsage;
+    default:
+        return ExitFailure;
+    }
+}
+
+std::optional<Connection> environmentConnection(const QString &botId)
+{
+    const QString token = qEnvironmentVariable("HILAL_SF_ACCESS_TOKEN");
+    const QUrl instance(qEnvironmentVariable("HILAL_SF_INSTANCE_URL"), QUrl::StrictMode);
+    if (token.isEmpty() || !instance.isValid() || instance.host().isEmpty())
+        return std::nullopt;
+    Connection c;
+    c.botId = botId;
+    c.accessToken = token;
+    c.instanceUrl = instance;
+    c.issuedAt = QDateTime::currentDateTimeUtc();
+    return c;
+}
+
 QString describe(const SalesforceError &error, const QString &botId)
 {
     switch (error.kind) {

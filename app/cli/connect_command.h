@@ -70,6 +70,14 @@ struct JobOutcome
 };
 JobOutcome finish(secrets::TokenJob *job);
 
+// The exit code for a failed call: 5 not connected / reconnect, 7 the org refused, 130
+// cancelled, 1 for the rest (network, timeout, …).
+int exitCodeFor(const salesforce::SalesforceError &error);
+
+// CI without a keychain: $HILAL_SF_ACCESS_TOKEN and $HILAL_SF_INSTANCE_URL give the session for
+// this one run (as sf's SF_ACCESS_TOKEN); nothing is stored. nullopt when they are not set.
+std::optional<salesforce::Connection> environmentConnection(const QString &botId);
+
 // A one-line message for `error`, with the next step for the CLI user.
 QString describe(const salesforce::SalesforceError &error, const QString &botId);
 

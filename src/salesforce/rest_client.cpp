@@ -270,7 +270,8 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
         });
         return;
     }
-    if ((status == 503 || status == 502 || status == 504) && call->idempotent()
+    if ((status == 503 || status == 502 || status == 504 || (status == 500 && m_options.retryGetOnServerError))
+        && call->idempotent()
         && call->retries < m_options.maxGetRetries) {
         retryLater();
         return;

@@ -40,6 +40,7 @@ public:
         int timeoutMs = 30000;        // per HTTP attempt
         int maxGetRetries = 3;        // extra attempts for idempotent requests
         int backoffMs = 250;          // first backoff; doubles each retry
+        bool retryGetOnServerError = false; // also retry GET/HEAD on 500 (a long export's pages)
         QString apiVersion;           // highest version we speak; empty → Config salesforce.apiVersion
     };
 

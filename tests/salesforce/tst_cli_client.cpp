@@ -235,7 +235,7 @@ private Q_SLOTS:
                                        QStringLiteral("SELECT Id FROM Account FOR UPDATE"),
                                        QStringLiteral("SELECT Id FROM Account; SELECT Id FROM Lead")}) {
             r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, refused});
-            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.exitCode, 2); // usage: not a plain read
             QVERIFY2(r.err.contains(QLatin1String("not sent:")), qPrintable(r.err));
             QVERIFY(r.out.isEmpty());
         }
@@ -257,7 +257,7 @@ private Q_SLOTS:
         m_org->revokeRefreshTokens();
         m_org->expireAccessTokens();
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity LIMIT 1")});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 5); // reconnect needed
         QVERIFY2(r.err.contains(QLatin1String("reconnect"), Qt::CaseInsensitive), qPrintable(r.err));
 
         // Disconnect revokes at the org (already dead here → 400 → "already gone") and forgets.
@@ -272,7 +272,7 @@ private Q_SLOTS:
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("connected")).toBool(true), false);
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity")});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 5); // not connected
         QVERIFY(r.err.contains(QLatin1String("not connected")));
     }
 
