@@ -23,15 +23,19 @@ using namespace hilal::actions;
 namespace {
 
 const char kUsage[] =
-    "Usage: hilal-sf action --bot ID ACTION (--json FILE|- | --FIELD VALUE…) [--confirm TOKEN]\n\n"
+    "Usage: hilal-sf action [--bot BOT] ACTION (--params FILE|- | --FIELD VALUE…) [--confirm TOKEN] [--yes] [--json]\n\n"
     "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
     "Parameters use Salesforce field names, e.g.\n"
     "  hilal-sf action --bot bot_k3x7q2ma create-lead --LastName Okafor --Company \"Brightwave Ltd\"\n"
     "  hilal-sf action --bot bot_k3x7q2ma update-opportunity --Id 0065g00000Q1rStAAJ --StageName \"Closed Won\"\n"
     "  hilal-sf action --bot bot_k3x7q2ma run-soql --query \"SELECT Id, Name FROM Account LIMIT 5\"\n"
-    "  echo '{\"Id\": \"0015g00000K7mWqAAJ\"}' | hilal-sf action --bot bot_k3x7q2ma get-account --json -\n\n"
-    "Prints one JSON object {status, data, errors, confirmation}; exits 0 on 2xx, 3 on 4xx, 4 on 5xx.\n"
-    "A 409 asks a human to confirm: repeat the same command with --confirm TOKEN.\n";
+    "  echo '{\"Id\": \"0015g00000K7mWqAAJ\"}' | hilal-sf action --bot bot_k3x7q2ma get-account --params -\n\n"
+    "Prints one JSON object {status, data, errors, confirmation}; with --json inside the envelope\n"
+    "{\"status\": 0, \"result\": …, \"warnings\": []}. Exits 0 on 2xx; 2 invalid parameters (400);\n"
+    "3 unknown action or record (404); 4 permission refused (403); 6 confirmation needed (409);\n"
+    "7 Salesforce refused or failed (5xx).\n"
+    "A 409 asks a human to confirm: on a terminal the preview is shown and y/N asked; --yes confirms\n"
+    "at once (for scripts); or repeat the same command with --confirm TOKEN.\n";
 
 // Fields whose command-line value is a number rather than text.
 bool isNumericField(const QString &field)
@@ -52,6 +56,19 @@ QJsonValue typedValue(const QString &field, const QString &value)
 
 int printResult(const ActionResult &result, CliContext &context)
 {
+    if (context.json()) {
+        const int code = ActionCommand::exitCodeFor(result.status);
+        if (code == ExitOk)
+            return context.succeed(result.toJson());
+        QString message = result.errors.isEmpty() ? QStringLiteral("HTTP %1").arg(result.status)
+                                                  : result.errors.first().message;
+        QStringList actions;
+        if (result.needsConfirmation())
+            actions << QStringLiteral("Run again with --confirm %1 (or --yes).").arg(result.confirmationToken);
+        context.out() << '{' << CliContext::errorMembers(message, code, actions) << ",\"data\":"
+                      << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << '}' << Qt::endl;
+        return code;
+    }
     const QJsonDocument doc(result.toJson());
     context.out() << QString::fromUtf8(doc.toJson(context.stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact));
     if (!context.stdoutIsTerminal())
@@ -67,10 +84,22 @@ int printResult(const ActionResult &result, CliContext &context)
 int ActionCommand::exitCodeFor(int status)
 {
     if (status >= 200 && status < 300)
-        return 0;
-    if (status >= 400 && status < 500)
-        return 3;
-    return 4;
+        return ExitOk;
+    switch (status) {
+    case 400:
+    case 422:
+        return ExitUsage;
+    case 401:
+        return ExitNotConnected;
+    case 403:
+        return ExitPermission;
+    case 404:
+        return ExitNotFound;
+    case 409:
+        return ExitNeedsConfirmation;
+    default:
+        return status >= 500 ? ExitOrgRefused : ExitFailure;
+    }
 }
 
 int ActionCommand::run(const QStringList &args, CliContext &context)
@@ -80,12 +109,20 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     QString jsonSource;
     QString confirm;
     bool hasJson = false;
+    bool yes = false;
     QJsonObject fields;
     for (int i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             context.out() << kUsage << Qt::flush;
             return ExitOk;
+        }
+        if (arg == QLatin1String("--json")) { // output: the envelope (CliContext::json)
+            continue;
+        }
+        if (arg == QLatin1String("--yes")) {
+            yes = true;
+            continue;
         }
         if (!arg.startsWith(QLatin1String("--"))) {
             if (!actionName.isEmpty())
@@ -106,7 +143,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
         }
         if (name == QLatin1String("bot")) {
             botId = value;
-        } else if (name == QLatin1String("json")) {
+        } else if (name == QLatin1String("params")) {
             jsonSource = value;
             hasJson = true;
         } else if (name == QLatin1String("confirm")) {
@@ -122,7 +159,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     if (actionName.isEmpty())
         return context.fail(QStringLiteral("action needs an action: %1.").arg(Dispatcher::actionNames().join(QStringLiteral(", "))), ExitUsage);
     if (hasJson && !fields.isEmpty())
-        return context.fail(QStringLiteral("give the parameters either with --json or as --FIELD VALUE pairs, not both."), ExitUsage);
+        return context.fail(QStringLiteral("give the parameters either with --params or as --FIELD VALUE pairs, not both."), ExitUsage);
 
     ActionRequest request;
     request.action = actionName;
@@ -130,10 +167,9 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     if (hasJson) {
         QByteArray body;
         if (jsonSource == QLatin1String("-")) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly))
+            if (!context.in())
                 return context.fail(QStringLiteral("could not read the parameters from standard input."), ExitUsage);
-            body = in.readAll();
+            body = context.in()->readAll();
         } else {
             QFile in(jsonSource);
             if (!in.open(QIODevice::ReadOnly))
@@ -161,13 +197,27 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     });
     salesforce::SessionManager sessions(&tokens);
     Dispatcher dispatcher(repo.get(), &sessions);
-    ActionResult result;
-    QEventLoop loop;
-    dispatcher.dispatch(botId, request, &loop, [&](const ActionResult &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
+    auto dispatch = [&](const ActionRequest &r) {
+        ActionResult result;
+        QEventLoop loop;
+        dispatcher.dispatch(botId, r, &loop, [&](const ActionResult &answer) {
+            result = answer;
+            loop.quit();
+        });
+        loop.exec();
+        return result;
+    };
+    ActionResult result = dispatch(request);
+    // A 409: --yes confirms at once; on a terminal the preview is shown and y/N asked.
+    if (result.needsConfirmation() && !yes && context.stdinIsTerminal() && context.stderrIsTerminal() && !context.json()) {
+        context.err() << "This needs a confirmation:\n"
+                      << QString::fromUtf8(QJsonDocument(result.preview).toJson(QJsonDocument::Indented)) << Qt::flush;
+        yes = context.confirm(QStringLiteral("Go ahead?"));
+    }
+    if (result.needsConfirmation() && yes) {
+        request.confirmationToken = result.confirmationToken;
+        result = dispatch(request);
+    }
     return printResult(result, context);
 }
 

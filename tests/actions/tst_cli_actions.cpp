@@ -185,7 +185,7 @@ private Q_SLOTS:
         f.org->resetRequests();
         const Run invalid = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("create-lead"),
                                  QStringLiteral("--LastName"), QStringLiteral("Cli"), QStringLiteral("--Email"), QStringLiteral("nope@")});
-        QCOMPARE(invalid.code, 3);
+        QCOMPARE(invalid.code, 2); // invalid parameters
         QCOMPARE(invalid.json().value(QStringLiteral("status")).toInt(), 400);
         QCOMPARE(f.requestCount(), 0);
 
@@ -195,7 +195,7 @@ private Q_SLOTS:
         const Run over = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("create-lead"),
                               QStringLiteral("--LastName"), QStringLiteral("Cli"), QStringLiteral("--Company"), QStringLiteral("B")});
         f.org->setFaults({});
-        QCOMPARE(over.code, 4);
+        QCOMPARE(over.code, 7); // the org refused
         QCOMPARE(over.json().value(QStringLiteral("status")).toInt(), 503);
 
         QCOMPARE(run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot}).code, 2);
@@ -206,7 +206,7 @@ private Q_SLOTS:
     {
         const QString account = firstId(QStringLiteral("SELECT Id FROM Account LIMIT 1"));
         QCOMPARE(account.size(), 18);
-        const Run fromStdin = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("get-account"), QStringLiteral("--json"), QStringLiteral("-")},
+        const Run fromStdin = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("get-account"), QStringLiteral("--params"), QStringLiteral("-")},
                                   QJsonDocument(QJsonObject{{QStringLiteral("Id"), account}}).toJson());
         QCOMPARE(fromStdin.code, 0);
         QCOMPARE(fromStdin.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("Id")).toString(), account);
@@ -215,14 +215,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"Id\": \"" + account.left(15).toLatin1() + "\", \"fields\": [\"Name\"]}");
         file.close();
-        const Run fromFile = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("get-account"), QStringLiteral("--json"), file.fileName()});
+        const Run fromFile = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("get-account"), QStringLiteral("--params"), file.fileName()});
         QCOMPARE(fromFile.code, 0);
         QVERIFY(fromFile.json().value(QStringLiteral("data")).toObject().contains(QStringLiteral("Name")));
 
         f.org->resetRequests();
-        const Run notJson = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("get-account"), QStringLiteral("--json"), QStringLiteral("-")},
+        const Run notJson = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("get-account"), QStringLiteral("--params"), QStringLiteral("-")},
                                 QByteArrayLiteral("Id=001"));
-        QCOMPARE(notJson.code, 3);
+        QCOMPARE(notJson.code, 2); // invalid parameters
         QCOMPARE(notJson.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(), QStringLiteral("body"));
         QCOMPARE(f.requestCount(), 0);
     }
@@ -233,7 +233,7 @@ private Q_SLOTS:
         const QStringList args = {QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("update-opportunity"),
                                   QStringLiteral("--Id"), opp, QStringLiteral("--Amount"), QStringLiteral("2718.28")};
         const Run ask = run(args); // confirm updates: on by default
-        QCOMPARE(ask.code, 3);
+        QCOMPARE(ask.code, 6); // confirmation needed
         QCOMPARE(ask.json().value(QStringLiteral("status")).toInt(), 409);
         const QString token = ask.json().value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString();
         QVERIFY(!token.isEmpty());
@@ -245,6 +245,18 @@ private Q_SLOTS:
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().first().toObject().value(QStringLiteral("confirmedBy")).toString(),
                  QStringLiteral("cli:tester"));
+        // --yes confirms at once; --json wraps the answer in the envelope.
+        QStringList again = args;
+        again[again.indexOf(QStringLiteral("2718.28"))] = QStringLiteral("3141.59");
+        const Run yes = run(again + QStringList{QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(yes.code == 0, qPrintable(yes.out + yes.err));
+        QCOMPARE(yes.json().value(QStringLiteral("status")).toInt(-1), 0);
+        QCOMPARE(yes.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("status")).toInt(), 204);
+        again[again.indexOf(QStringLiteral("3141.59"))] = QStringLiteral("1618.03");
+        const Run envelope = run(again + QStringList{QStringLiteral("--json")});
+        QCOMPARE(envelope.code, 6);
+        QCOMPARE(envelope.json().value(QStringLiteral("exitCode")).toInt(), 6);
+        QCOMPARE(envelope.json().value(QStringLiteral("name")).toString(), QStringLiteral("ConfirmationNeededError"));
     }
 
     void serveAnswersWithKeys()
