@@ -102,14 +102,20 @@ bool openBrowser(const QUrl &url)
     return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
 }
 
-QString readTokenArgument(const QString &value)
+// '-' reads the token from stdin, an empty value from $HILAL_SF_ACCESS_TOKEN; anything else was
+// typed on the command line, where every local user can read it in /proc/PID/cmdline.
+QString readTokenArgument(const QString &value, CliContext &context)
 {
-    if (value != QLatin1String("-"))
+    if (value.isEmpty())
+        return qEnvironmentVariable("HILAL_SF_ACCESS_TOKEN");
+    if (value != QLatin1String("-")) {
+        context.err() << "hilal-sf: warning: a token on the command line is visible to other local users in "
+                         "/proc; use --access-token - (stdin) or $HILAL_SF_ACCESS_TOKEN." << Qt::endl;
         return value;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
+    }
+    if (!context.in())
         return {};
-    return QString::fromUtf8(in.readLine()).trimmed();
+    return QString::fromUtf8(context.in()->readLine()).trimmed();
 }
 
 } // namespace
@@ -120,13 +126,19 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
     parser.setApplicationDescription(QStringLiteral(
         "Connect a bot to Salesforce. Prints the login URL on stderr, opens the browser, waits for the\n"
         "login to come back to salesforce.callbackUrl, keeps the tokens in the system keychain and\n"
-        "prints `connected <org id> <username>`. Needs the bot's CREATE_OAUTH permission."));
+        "prints `connected <org id> <username>`. Needs the bot's CREATE_OAUTH permission.\n\n"
+        "Examples:\n"
+        "  hilal-sf connect --bot support\n"
+        "  hilal-sf connect --bot support --no-browser --timeout 600\n"
+        "  printf '%s' \"$TOKEN\" | hilal-sf connect --bot support --access-token - --instance-url https://acme.my.salesforce.com"));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot to connect."), QStringLiteral("ID"));
     const QCommandLineOption noBrowserOpt(QStringLiteral("no-browser"), QStringLiteral("Only print the login URL; don't open a browser."));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 300)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption tokenOpt(QStringLiteral("access-token"),
-                                      QStringLiteral("Adopt an existing session instead of logging in ('-' reads it from stdin)."),
+                                      QStringLiteral("Adopt an existing session instead of logging in. '-' reads the token from\n"
+                                                     "stdin; '' takes $HILAL_SF_ACCESS_TOKEN. A token typed here is visible\n"
+                                                     "to other local users in /proc/PID/cmdline, so hilal-sf warns."),
                                       QStringLiteral("TOKEN"));
     const QCommandLineOption instanceOpt(QStringLiteral("instance-url"), QStringLiteral("The org's instance URL (with --access-token)."),
                                          QStringLiteral("URL"));
@@ -169,7 +181,7 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
     });
 
     if (adopt) {
-        const QString token = readTokenArgument(parser.value(tokenOpt));
+        const QString token = readTokenArgument(parser.value(tokenOpt), context);
         const QUrl instance(parser.value(instanceOpt), QUrl::StrictMode);
         if (token.isEmpty())
             return context.fail(QStringLiteral("--access-token is empty."), ExitUsage);

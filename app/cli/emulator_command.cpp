@@ -140,7 +140,17 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
         return context.fail(error, ExitFailure);
     context.err() << "Local org " << org.organizationId() << ": log in as " << options.username
                   << " with client id " << options.clientId << "; stop with Ctrl+C." << Qt::endl;
-    context.out() << "listening on " << org.url().toString() << Qt::endl;
+    // The address it really listens on (0.0.0.0 is every interface), and the URL local clients use.
+    QUrl listening = org.url();
+    const QHostAddress bound = org.options().host;
+    listening.setHost(bound.protocol() == QAbstractSocket::IPv6Protocol ? bound.toString() : bound.toString());
+    context.out() << "listening on " << listening.toString();
+    if (listening != org.url())
+        context.out() << " (local clients use " << org.url().toString() << ')';
+    context.out() << Qt::endl;
+    if (!bound.isLoopback())
+        context.err() << "hilal-sf: warning: the local org listens on " << bound.toString()
+                      << ", not only on loopback: other machines can reach its login page and data." << Qt::endl;
     QCoreApplication::exec();
     org.stop();
     context.err() << "Local org stopped." << Qt::endl;
