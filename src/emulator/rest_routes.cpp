@@ -4,6 +4,7 @@
 #include "emulator/fault_injector.h"
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
+#include "emulator/query_columns.h"
 #include "emulator/record_codec.h"
 #include "emulator/schema.h"
 #include "emulator/token_registry.h"
@@ -277,6 +278,12 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
     if (segments.size() != 1)
         return notFound();
     const bool all = segments.first() == QLatin1String("queryAll");
+    if (request.hasQuery(QStringLiteral("q")) && request.queryValue(QStringLiteral("columns")) == QLatin1String("true")) {
+        // The columns of the query, without its rows: the query must be one the org would run.
+        const QString soql = request.queryValue(QStringLiteral("q"));
+        const StoreResult valid = m_store->explain(soql);
+        return fromStore(valid.ok() ? QueryColumns::describe(soql, m_store->schema()) : valid, request);
+    }
     if (request.hasQuery(QStringLiteral("q"))) {
         const int batchSize = batchSizeOption(request.header("Sforce-Query-Options"));
         return fromStore(m_store->query(request.queryValue(QStringLiteral("q")), all, batchSize, version), request);
