@@ -77,8 +77,12 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of requests with HTTP 500."), QStringLiteral("R"));
     const QCommandLineOption autoApprove(QStringLiteral("auto-approve"), QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a certificate for localhost/127.0.0.1 signed by a local CA (prints `ca: PATH` to trust)."));
+    const QCommandLineOption tlsDir(QStringLiteral("tls-dir"), QStringLiteral("Where --tls keeps its CA and certificate, reused across runs (default: FILE.tls next to --db, else the user's data folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption cert(QStringLiteral("cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain) instead (with --key)."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The PEM private key of --cert."), QStringLiteral("FILE"));
     parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
-                       password, latency, failRate, autoApprove});
+                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key});
 
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
@@ -127,6 +131,12 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate))
         return context.fail(QStringLiteral("--fail-rate must be a number from 0 to 1, e.g. 0.1."), ExitUsage);
     options.autoApprove = parser.isSet(autoApprove);
+    if (parser.isSet(cert) != parser.isSet(key))
+        return context.fail(QStringLiteral("Give --cert and --key together (PEM files)."), ExitUsage);
+    options.tls = parser.isSet(tls) || parser.isSet(cert);
+    options.tlsDir = parser.value(tlsDir);
+    options.certFile = parser.value(cert);
+    options.keyFile = parser.value(key);
 
     if (!installSignalHandlers())
         return context.fail(QStringLiteral("Could not install the SIGINT/SIGTERM handlers."), ExitFailure);
@@ -144,6 +154,8 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     context.err() << "Local org " << org.organizationId() << ": log in as " << options.username
                   << " with client id " << options.clientId << "; stop with Ctrl+C." << Qt::endl;
     context.out() << "listening on " << org.url().toString() << Qt::endl;
+    if (!org.caCertificateFile().isEmpty())
+        context.out() << "ca: " << org.caCertificateFile() << Qt::endl;
     QCoreApplication::exec();
     org.stop();
     context.err() << "Local org stopped." << Qt::endl;

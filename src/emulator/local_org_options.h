@@ -50,6 +50,14 @@ struct LocalOrgOptions
 
     // Faults in force from the start (the CLI's --latency-ms / --fail-rate).
     Faults faults;
+
+    // HTTPS instead of HTTP (docs/local-org.md, "TLS"). With certFile/keyFile (PEM) the org uses
+    // them; otherwise it makes or reuses a local CA and a certificate for localhost/127.0.0.1 in
+    // tlsDir (empty = DBFILE.tls next to a kept org, else the user's data folder).
+    bool tls = false;
+    QString tlsDir;
+    QString certFile;
+    QString keyFile;
 };
 
 } // namespace hilal::emulator
