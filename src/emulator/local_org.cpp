@@ -7,6 +7,7 @@
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
 #include "emulator/rest_routes.h"
+#include "emulator/soap_routes.h"
 #include "emulator/tls_setup.h"
 #include "emulator/token_registry.h"
 
@@ -86,6 +87,7 @@ bool LocalOrg::start(QString *error)
     m_rest = std::make_unique<RestRoutes>(store, m_tokens.get(), m_faults.get());
     m_rest->setOrgId(m_orgId);
     m_admin = std::make_unique<AdminRoutes>(this);
+    m_soap = std::make_unique<SoapRoutes>(store, m_tokens.get());
 
     // Our own QTcpServer (a QSslServer for TLS, as QAbstractHttpServer's own listen() makes
     // after sslSetup()), so a failed listen can say why, and bind() works on every Qt 6.
@@ -120,6 +122,7 @@ bool LocalOrg::start(QString *error)
     m_url.setPort(tcp->serverPort());
     m_oauth->setBaseUrl(m_url);
     m_rest->setBaseUrl(m_url);
+    m_soap->setBaseUrl(m_url);
     qCDebug(lcEmulator).noquote() << "local org" << m_orgId << "listening on" << m_url.toString();
     return true;
 }
@@ -212,6 +215,8 @@ HttpResponse LocalOrg::route(const HttpRequest &request)
     if (std::optional<HttpResponse> response = m_oauth->handle(request, path))
         return *response;
     if (std::optional<HttpResponse> response = m_rest->handle(request, path))
+        return *response;
+    if (std::optional<HttpResponse> response = m_soap->handle(request, path))
         return *response;
     return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
 }

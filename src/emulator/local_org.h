@@ -18,6 +18,7 @@ class HttpServer;
 class OAuthServer;
 class OrgStore;
 class RestRoutes;
+class SoapRoutes;
 class TokenRegistry;
 struct HttpRequest;
 struct HttpResponse;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<RestRoutes> m_rest;
     std::unique_ptr<AdminRoutes> m_admin;
+    std::unique_ptr<SoapRoutes> m_soap;
     HttpServer *m_server = nullptr; // child
     QUrl m_url;
     QString m_orgId;
