@@ -1,6 +1,7 @@
 #include "emulator/rest_routes.h"
 
 #include "emulator/api_versions.h"
+#include "emulator/composite_routes.h"
 #include "emulator/fault_injector.h"
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
@@ -164,6 +165,8 @@ HttpResponse RestRoutes::route(const HttpRequest &request, const QString &versio
         return queryRoutes(request, version, segments);
     if (resource == QLatin1String("composite") && segments.size() >= 2 && segments[1] == QLatin1String("sobjects"))
         return collectionRoutes(request, version, segments, grant);
+    if (resource == QLatin1String("composite"))
+        return compositeRoutes(request, version, segments, grant);
     if (resource == QLatin1String("limits") && segments.size() == 1) {
         if (request.method != QLatin1String("GET"))
             return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
@@ -329,6 +332,43 @@ HttpResponse RestRoutes::collectionRoutes(const HttpRequest &request, const QStr
     for (const QJsonValue &field : body->value(QStringLiteral("fields")).toArray())
         fields.append(field.toString());
     return retrieveCollection(type, ids, fields, version);
+}
+
+HttpResponse RestRoutes::compositeRoutes(const HttpRequest &request, const QString &version,
+                                         const QStringList &segments, const TokenGrant &grant)
+{
+    const bool composite = segments.size() == 1;
+    const bool batch = segments.size() == 2 && segments[1] == QLatin1String("batch");
+    const bool tree = segments.size() == 3 && segments[1] == QLatin1String("tree");
+    if (!composite && !batch && !tree)
+        return notFound();
+    if (request.method != QLatin1String("POST"))
+        return methodNotAllowed(request.method, QStringLiteral("POST"));
+    HttpResponse error;
+    const std::optional<QJsonObject> body = parseBody(request, &error);
+    if (!body)
+        return error;
+    // Subrequests go through this router with the caller's session and headers.
+    CompositeRoutes routes(m_store, [&](const QString &method, const QString &url, const QByteArray &data) {
+        HttpRequest sub = request;
+        sub.method = method;
+        sub.body = data;
+        const qsizetype question = url.indexOf(QLatin1Char('?'));
+        sub.path = QUrl::fromPercentEncoding(url.left(question < 0 ? url.size() : question).toUtf8());
+        sub.query = question < 0 ? HttpRequest::Params() : HttpRequest::parseForm(url.mid(question + 1).toUtf8());
+        while (sub.path.size() > 1 && sub.path.endsWith(QLatin1Char('/')))
+            sub.path.chop(1);
+        QStringList subSegments = sub.path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
+        const QString versionSegment = subSegments.takeFirst();
+        if (!sub.path.startsWith(kDataRoot + QStringLiteral("/v")) || !ApiVersions::isAccepted(versionSegment.mid(1)))
+            return notFound();
+        return route(sub, versionSegment.mid(1), subSegments, grant);
+    }, grant.userId);
+    if (composite)
+        return routes.composite(*body, version);
+    if (batch)
+        return routes.batch(*body, version);
+    return routes.tree(segments[2], *body);
 }
 
 HttpResponse RestRoutes::saveCollection(const QJsonObject &body, bool creating, const TokenGrant &grant)
