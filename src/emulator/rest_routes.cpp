@@ -8,6 +8,7 @@
 #include "emulator/query_columns.h"
 #include "emulator/record_codec.h"
 #include "emulator/schema.h"
+#include "emulator/search_routes.h"
 #include "emulator/token_registry.h"
 
 #include <QJsonArray>
@@ -167,6 +168,18 @@ HttpResponse RestRoutes::route(const HttpRequest &request, const QString &versio
         return collectionRoutes(request, version, segments, grant);
     if (resource == QLatin1String("composite"))
         return compositeRoutes(request, version, segments, grant);
+    if (resource == QLatin1String("search") && segments.size() == 1) {
+        if (request.method != QLatin1String("GET"))
+            return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+        if (request.queryValue(QStringLiteral("q")).trimmed().isEmpty())
+            return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("Missing or empty parameter: q"));
+        return SearchRoutes(m_store, version).search(request.queryValue(QStringLiteral("q")));
+    }
+    if (resource == QLatin1String("parameterizedSearch") && segments.size() == 1) {
+        if (request.method != QLatin1String("GET") && request.method != QLatin1String("POST"))
+            return methodNotAllowed(request.method, QStringLiteral("GET,HEAD,POST"));
+        return SearchRoutes(m_store, version).parameterizedSearch(request);
+    }
     if (resource == QLatin1String("limits") && segments.size() == 1) {
         if (request.method != QLatin1String("GET"))
             return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
@@ -182,7 +195,7 @@ HttpResponse RestRoutes::resources(const QString &version, const TokenGrant &gra
     for (const char *name : {"sobjects", "query", "queryAll", "limits", "composite",
                              "tooling", "analytics", "connect", "chatter", "process", "quickActions",
                              "theme", "tabs", "appMenu", "commerce", "consent", "eclair", "jsonxform",
-                             "knowledgeManagement", "licensing", "metadata", "parameterizedSearch",
+                             "knowledgeManagement", "licensing", "metadata", "parameterizedSearch", "search",
                              "scheduling", "serviceTemplates", "support", "wave"}) {
         const QString key = QLatin1String(name);
         body.insert(key, QString(root + QLatin1Char('/') + key));
@@ -231,6 +244,8 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
     case 3: { // /sobjects/{type}/describe | /sobjects/{type}/{id}
         const QString &type = segments[1];
         const QString &id = segments[2];
+        if (id == QLatin1String("updated") || id == QLatin1String("deleted"))
+            return SearchRoutes(m_store, version).replication(type, request, id == QLatin1String("deleted"));
         if (id == QLatin1String("describe")) {
             return get ? fromStore(m_store->describe(type, version), request)
                        : methodNotAllowed(method, QStringLiteral("GET,HEAD"));

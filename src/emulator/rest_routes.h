@@ -33,6 +33,8 @@ struct TokenGrant;
 //   POST|PATCH|DELETE /services/data/vNN.N/composite/sobjects      sObject Collections (allOrNone)
 //   GET|POST /services/data/vNN.N/composite/sobjects/{type}          retrieve many (?ids=&fields=)
 //   POST /services/data/vNN.N/composite, /composite/batch, /composite/tree/{type}   (composite_routes.h)
+//   GET  /services/data/vNN.N/search?q=SOSL, GET|POST /parameterizedSearch,
+//        /sobjects/{type}/updated|deleted?start=&end=                          (search_routes.h)
 // Every answer carries `Sforce-Limit-Info: api-usage=N/15000`; errors are Salesforce's arrays.
 class RestRoutes
 {
