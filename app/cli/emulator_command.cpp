@@ -81,8 +81,9 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption tlsDir(QStringLiteral("tls-dir"), QStringLiteral("Where --tls keeps its CA and certificate, reused across runs (default: FILE.tls next to --db, else the user's data folder)."), QStringLiteral("DIR"));
     const QCommandLineOption cert(QStringLiteral("cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain) instead (with --key)."), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The PEM private key of --cert."), QStringLiteral("FILE"));
+    const QCommandLineOption requirePkce(QStringLiteral("require-pkce"), QStringLiteral("The client refuses authorize requests without a PKCE code_challenge (the Connected App's \"Require PKCE\")."));
     parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
-                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key});
+                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key, requirePkce});
 
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
@@ -133,6 +134,7 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     options.autoApprove = parser.isSet(autoApprove);
     if (parser.isSet(cert) != parser.isSet(key))
         return context.fail(QStringLiteral("Give --cert and --key together (PEM files)."), ExitUsage);
+    options.requirePkce = parser.isSet(requirePkce);
     options.tls = parser.isSet(tls) || parser.isSet(cert);
     options.tlsDir = parser.value(tlsDir);
     options.certFile = parser.value(cert);

@@ -132,6 +132,10 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
             if (!grant) {
                 response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
                                                    QStringLiteral("Session expired or invalid"));
+            } else if (!grant->scopes.contains(QLatin1String("api")) && !grant->scopes.contains(QLatin1String("full"))) {
+                // The REST API needs the `api` (or `full`) scope (docs/oauth-scopes.md).
+                response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
+                                                   QStringLiteral("This session is not valid for use with the REST API"));
             } else {
                 m_apiUsage.fetchAndAddRelaxed(1);
                 if (m_faults->limitExceeded()) {
