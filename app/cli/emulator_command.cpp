@@ -74,8 +74,13 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of requests with HTTP 500."), QStringLiteral("R"));
     const QCommandLineOption autoApprove(QStringLiteral("auto-approve"), QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a certificate for localhost/127.0.0.1 signed by a local CA (prints `ca: PATH` to trust)."));
+    const QCommandLineOption tlsDir(QStringLiteral("tls-dir"), QStringLiteral("Where --tls keeps its CA and certificate, reused across runs (default: FILE.tls next to --db, else the user's data folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption cert(QStringLiteral("cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain) instead (with --key)."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The PEM private key of --cert."), QStringLiteral("FILE"));
+    const QCommandLineOption requirePkce(QStringLiteral("require-pkce"), QStringLiteral("The client refuses authorize requests without a PKCE code_challenge (the Connected App's \"Require PKCE\")."));
     parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
-                       password, latency, failRate, autoApprove});
+                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key, requirePkce});
 
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
@@ -124,6 +129,13 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate))
         return context.fail(QStringLiteral("--fail-rate must be a number from 0 to 1, e.g. 0.1."), ExitUsage);
     options.autoApprove = parser.isSet(autoApprove);
+    if (parser.isSet(cert) != parser.isSet(key))
+        return context.fail(QStringLiteral("Give --cert and --key together (PEM files)."), ExitUsage);
+    options.requirePkce = parser.isSet(requirePkce);
+    options.tls = parser.isSet(tls) || parser.isSet(cert);
+    options.tlsDir = parser.value(tlsDir);
+    options.certFile = parser.value(cert);
+    options.keyFile = parser.value(key);
 
     if (!installSignalHandlers())
         return context.fail(QStringLiteral("Could not install the SIGINT/SIGTERM handlers."), ExitFailure);
@@ -143,7 +155,7 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     // The address it really listens on (0.0.0.0 is every interface), and the URL local clients use.
     QUrl listening = org.url();
     const QHostAddress bound = org.options().host;
-    listening.setHost(bound.protocol() == QAbstractSocket::IPv6Protocol ? bound.toString() : bound.toString());
+    listening.setHost(bound.toString());
     context.out() << "listening on " << listening.toString();
     if (listening != org.url())
         context.out() << " (local clients use " << org.url().toString() << ')';
@@ -151,6 +163,8 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (!bound.isLoopback())
         context.err() << "hilal-sf: warning: the local org listens on " << bound.toString()
                       << ", not only on loopback: other machines can reach its login page and data." << Qt::endl;
+    if (!org.caCertificateFile().isEmpty())
+        context.out() << "ca: " << org.caCertificateFile() << Qt::endl;
     QCoreApplication::exec();
     org.stop();
     context.err() << "Local org stopped." << Qt::endl;

@@ -31,7 +31,7 @@ QString bearerToken(const QHttpServerRequest &request)
 } // namespace
 
 ActionServer::ActionServer(Dispatcher *dispatcher, bots::BotRepository *repository, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : PortableHttpServer(parent)
     , m_dispatcher(dispatcher)
     , m_repository(repository)
 {
@@ -40,7 +40,13 @@ ActionServer::ActionServer(Dispatcher *dispatcher, bots::BotRepository *reposito
 bool ActionServer::start(quint16 port, QString *error)
 {
     // Loopback only: the key protects against other local users, the address against the network.
-    m_port = listen(QHostAddress::LocalHost, port);
+    // Our own QTcpServer and bind(): listen() is gone from Qt 6.8's QAbstractHttpServer.
+    auto *tcp = new QTcpServer(this);
+    m_port = tcp->listen(QHostAddress::LocalHost, port) ? tcp->serverPort() : 0;
+    if (m_port != 0)
+        bind(tcp);
+    else
+        delete tcp;
     if (m_port == 0 && error) {
         *error = QStringLiteral("Could not listen on 127.0.0.1:%1; the port may be in use — pick another with --port.")
                      .arg(port);
@@ -61,35 +67,30 @@ QString ActionServer::actionPath(const QString &botId, const QString &action)
 void ActionServer::write(QHttpServerResponder &responder, const ActionResult &result,
                          const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(result.status));
-    for (const auto &h : extraHeaders)
-        responder.writeHeader(h.first, h.second);
-    if (result.status == 204 || result.status == 304) { // RFC 9110: no body, no Content-Length
-        responder.writeBody(QByteArray());
+    if (result.status == 204 || result.status == 304) { // RFC 9110: no body
+        writeAnswer(responder, result.status, extraHeaders, QByteArray());
         return;
     }
-    const QByteArray body = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8"));
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
-    responder.writeBody(body);
+    Headers headers = extraHeaders;
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
+    writeAnswer(responder, result.status, headers, QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
 }
 
-bool ActionServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
     static const QRegularExpression route(QStringLiteral("^/v1/bots/([^/]+)/salesforce/actions/([^/]+)/?$"));
     const QRegularExpressionMatch m = route.match(request.url().path());
     if (!m.hasMatch()) {
         write(responder, ActionResult::failure(404, QStringLiteral("path"),
                                                QStringLiteral("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
-        return true;
+        return;
     }
     const QString botId = m.captured(1);
     const QString actionName = m.captured(2);
     if (request.method() != QHttpServerRequest::Method::Post) {
         write(responder, ActionResult::failure(405, QStringLiteral("method"), QStringLiteral("Use POST for actions.")),
               {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
-        return true;
+        return;
     }
     const QString key = bearerToken(request);
     if (key.isEmpty() || !m_repository->verifyApiKey(botId, key)) {
@@ -101,33 +102,27 @@ bool ActionServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         write(responder, ActionResult::failure(401, QStringLiteral("Authorization"), message),
               {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")}});
         Q_EMIT requestHandled(botId, actionName, 401);
-        return true;
+        return;
     }
     ActionResult bad;
     std::optional<ActionRequest> parsed = ActionRequest::fromJsonBody(actionName, request.body(), &bad);
     if (!parsed) {
         write(responder, bad);
         Q_EMIT requestHandled(botId, actionName, bad.status);
-        return true;
+        return;
     }
     parsed->actor = QStringLiteral("serve");
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
-    m_dispatcher->dispatch(botId, *parsed, this, [this, deferred, guard, botId, actionName](const ActionResult &result) {
+    const bool knownSocket = socket != nullptr;
+    m_dispatcher->dispatch(botId, *parsed, this, [this, deferred, guard, knownSocket, botId, actionName](const ActionResult &result) {
         Q_EMIT requestHandled(botId, actionName, result.status);
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+        if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
             qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;
             return;
         }
         write(*deferred, result);
     });
-    return true;
-}
-
-void ActionServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, ActionResult::failure(404, QStringLiteral("path"), QStringLiteral("No such endpoint.")));
 }
 
 } // namespace hilal::actions

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QAbstractHttpServer>
-#include <QUrl>
+#include "core/portable_http_server.h"
 
-class QHttpServerResponder;
+#include <QUrl>
 
 namespace hilal::bots {
 class BotRepository;
@@ -24,7 +23,7 @@ struct ActionResult;
 // missing key, or a bot that does not exist → 401 (the two are not told apart); a body that is
 // not a JSON object → 400; other paths → 404; other methods → 405. Listens on 127.0.0.1 only.
 // Requests are answered asynchronously, so a slow Salesforce call never holds up other clients.
-class ActionServer : public QAbstractHttpServer
+class ActionServer : public core::PortableHttpServer
 {
     Q_OBJECT
 public:
@@ -42,8 +41,7 @@ Q_SIGNALS:
     void requestHandled(const QString &botId, const QString &action, int status);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket) override;
 
 private:
     static void write(QHttpServerResponder &responder, const ActionResult &result,

@@ -29,6 +29,26 @@ QString formDecode(QByteArray part)
     return QUrl::fromPercentEncoding(part);
 }
 
+// A request target that starts with `//` is a path (RFC 9112 §3.2.1: origin-form is an absolute
+// path), which clients send when an instance URL ends with a slash (`https://host/` +
+// `/services/data/…`). Qt 6.4's request parser reads `//services/data/v60.0` as the authority
+// `services` and the path `/data/v60.0`, then puts the Host header in the authority: the first
+// segment is lost. The org's API lives under /services, so a path in one of its families
+// without that first segment is the `//services/…` the client sent. (Newer parsers may keep
+// the `//`; it is folded to one slash.)
+QString requestPath(const QUrl &url)
+{
+    QString path = url.path(QUrl::FullyDecoded);
+    while (path.startsWith(QLatin1String("//")))
+        path.remove(0, 1);
+    for (const char *family : {"/data", "/oauth2", "/Soap", "/apexrest", "/async"}) {
+        const QLatin1String prefix(family);
+        if (path == prefix || path.startsWith(prefix + QLatin1Char('/')))
+            return QStringLiteral("/services") + path;
+    }
+    return path;
+}
+
 } // namespace
 
 HttpRequest HttpRequest::from(const QHttpServerRequest &request)
@@ -36,7 +56,7 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
     HttpRequest result;
     result.method = methodName(request.method());
     const QUrl url = request.url();
-    result.path = url.path(QUrl::FullyDecoded);
+    result.path = requestPath(url);
     // Read the raw query ourselves: QUrlQuery would keep `+` as `+`, while a real org reads it
     // as a space (salesforce-api.md §2.7), which is what clients must be tested against.
     result.query = parseForm(url.query(QUrl::FullyEncoded).toLatin1());

@@ -13,7 +13,7 @@
 namespace hilal::emulator {
 
 HttpServer::HttpServer(Handler handler, FaultInjector *faults, RequestLog *log, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : PortableHttpServer(parent)
     , m_handler(std::move(handler))
     , m_faults(faults)
     , m_log(log)
@@ -25,37 +25,29 @@ bool HttpServer::isControlPath(const QString &path)
     return path == QLatin1String("/__admin") || path.startsWith(QLatin1String("/__admin/"));
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &serverRequest, QTcpSocket *socket)
+void HttpServer::serve(const QHttpServerRequest &serverRequest, QHttpServerResponder &&responder, QTcpSocket *socket)
 {
     const HttpRequest request = HttpRequest::from(serverRequest);
-    QHttpServerResponder responder = makeResponder(serverRequest, socket);
     if (isControlPath(request.path)) {
         write(responder, m_handler(request));
-        return true;
+        return;
     }
     const FaultInjector::Decision decision = m_faults->decide();
     if (decision.latencyMs <= 0) {
         answer(responder, socket, request, decision);
-        return true;
+        return;
     }
     // Answer later from a timer: the event loop keeps serving other connections meanwhile.
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(decision.latencyMs, this, [this, deferred, guard, request, decision] {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+    const bool knownSocket = socket != nullptr;
+    QTimer::singleShot(decision.latencyMs, this, [this, deferred, guard, knownSocket, request, decision] {
+        if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
             record(request, 0); // the client gave up first
             return;
         }
         answer(*deferred, guard.data(), request, decision);
     });
-    return true;
-}
-
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // handleRequest answers every request; this is only here because the base class needs it.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, HttpResponse::empty(404));
 }
 
 void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
@@ -63,7 +55,10 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
 {
     if (decision.drop) {
         record(request, 0);
-        socket->abort();
+        if (socket)
+            socket->abort();
+        else // the connection could not be found: the closest thing is a failed answer
+            write(responder, failure(503));
         return;
     }
     const bool head = request.method == QLatin1String("HEAD");
@@ -83,17 +78,11 @@ void HttpServer::record(const HttpRequest &request, int status)
 
 void HttpServer::write(QHttpServerResponder &responder, const HttpResponse &response, bool headersOnly)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    Headers headers;
     if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    // RFC 9110: no Content-Length on 204 / 304.
-    if (response.status != 204 && response.status != 304) {
-        responder.writeHeader(QByteArrayLiteral("Content-Length"),
-                              QByteArray::number(response.body.size()));
-    }
-    responder.writeBody(headersOnly ? QByteArray() : response.body);
+        headers.append({QByteArrayLiteral("Content-Type"), response.contentType});
+    headers.append(response.headers);
+    writeAnswer(responder, response.status, headers, response.body, headersOnly);
 }
 
 HttpResponse HttpServer::failure(int status)

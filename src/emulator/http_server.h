@@ -4,24 +4,22 @@
 #include "emulator/http_request.h"
 #include "emulator/http_response.h"
 
-#include <QAbstractHttpServer>
+#include "core/portable_http_server.h"
 
 #include <functional>
-
-class QHttpServerResponder;
 
 namespace hilal::emulator {
 
 class RequestLog;
 
-// The local org's HTTP front: QAbstractHttpServer with our own routing (QHttpServer 6.4's router
+// The local org's HTTP front: QAbstractHttpServer (through PortableHttpServer) with our own routing (QHttpServer 6.4's router
 // has no catch-all and no trailing-slash tolerance). It copies each request, applies the faults
 // (latency through a timer, so a slow answer never holds up other connections; drops; 5xx),
 // asks the handler for the answer, writes it and records it in the request log. Paths under
 // /__admin/ — the test controls — are never delayed, failed, dropped or logged. HEAD is
 // answered as the GET it stands for, without the body. Pipelined requests on one connection
 // could be answered out of order while latency is on; no client we know pipelines.
-class HttpServer : public QAbstractHttpServer
+class HttpServer : public core::PortableHttpServer
 {
     Q_OBJECT
 
@@ -33,8 +31,7 @@ public:
     static bool isControlPath(const QString &path);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket) override;
 
 private:
     void answer(QHttpServerResponder &responder, QTcpSocket *socket, const HttpRequest &request,

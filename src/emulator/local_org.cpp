@@ -7,8 +7,12 @@
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
 #include "emulator/rest_routes.h"
+#include "emulator/soap_routes.h"
+#include "emulator/tls_setup.h"
 #include "emulator/token_registry.h"
 
+#include <QSslServer>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -83,9 +87,21 @@ bool LocalOrg::start(QString *error)
     m_rest = std::make_unique<RestRoutes>(store, m_tokens.get(), m_faults.get());
     m_rest->setOrgId(m_orgId);
     m_admin = std::make_unique<AdminRoutes>(this);
+    m_soap = std::make_unique<SoapRoutes>(store, m_tokens.get());
 
-    // Our own QTcpServer, so a failed listen can say why (QAbstractHttpServer::listen can't).
-    auto *tcp = new QTcpServer(this);
+    // Our own QTcpServer (a QSslServer for TLS, as QAbstractHttpServer's own listen() makes
+    // after sslSetup()), so a failed listen can say why, and bind() works on every Qt 6.
+    QTcpServer *tcp = nullptr;
+    if (m_options.tls) {
+        QSslConfiguration ssl;
+        if (!tlsConfiguration(&ssl, &problem))
+            return fail(problem);
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(ssl);
+        tcp = sslServer;
+    } else {
+        tcp = new QTcpServer(this);
+    }
     if (!tcp->listen(m_options.host, m_options.port)) {
         const QString reason = tcp->errorString();
         delete tcp;
@@ -101,13 +117,35 @@ bool LocalOrg::start(QString *error)
     QHostAddress shown = m_options.host;
     if (shown == QHostAddress::Any || shown == QHostAddress::AnyIPv4 || shown == QHostAddress::LocalHost)
         shown = QHostAddress(QHostAddress::LocalHost);
-    m_url.setScheme(QStringLiteral("http"));
+    m_url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
     m_url.setHost(shown.toString());
     m_url.setPort(tcp->serverPort());
     m_oauth->setBaseUrl(m_url);
     m_rest->setBaseUrl(m_url);
+    m_soap->setBaseUrl(m_url);
     qCDebug(lcEmulator).noquote() << "local org" << m_orgId << "listening on" << m_url.toString();
     return true;
+}
+
+bool LocalOrg::tlsConfiguration(QSslConfiguration *configuration, QString *error)
+{
+    if (m_options.certFile.isEmpty() != m_options.keyFile.isEmpty()) {
+        *error = QStringLiteral("Give --cert and --key together (PEM files).");
+        return false;
+    }
+    if (!m_options.certFile.isEmpty())
+        return TlsSetup::serverConfiguration(m_options.certFile, m_options.keyFile, configuration, error);
+    QString dir = m_options.tlsDir;
+    if (dir.isEmpty()) {
+        dir = m_options.dbFile.isEmpty()
+                  ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/hilal-sf/local-org-tls")
+                  : m_options.dbFile + QStringLiteral(".tls");
+    }
+    TlsSetup::Files files;
+    if (!TlsSetup::ensure(dir, &files, error))
+        return false;
+    m_caFile = files.caCertificate;
+    return TlsSetup::serverConfiguration(files.certificate, files.privateKey, configuration, error);
 }
 
 void LocalOrg::stop()
@@ -177,6 +215,8 @@ HttpResponse LocalOrg::route(const HttpRequest &request)
     if (std::optional<HttpResponse> response = m_oauth->handle(request, path))
         return *response;
     if (std::optional<HttpResponse> response = m_rest->handle(request, path))
+        return *response;
+    if (std::optional<HttpResponse> response = m_soap->handle(request, path))
         return *response;
     return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
 }

@@ -5,6 +5,7 @@
 #include "emulator/request_log.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -17,6 +18,7 @@ class HttpServer;
 class OAuthServer;
 class OrgStore;
 class RestRoutes;
+class SoapRoutes;
 class TokenRegistry;
 struct HttpRequest;
 struct HttpResponse;
@@ -47,7 +49,10 @@ public:
     void stop();
     bool isListening() const;
 
-    QUrl url() const; // http://HOST:PORT, HOST 127.0.0.1 unless options said otherwise
+    QUrl url() const; // http(s)://HOST:PORT, HOST 127.0.0.1 unless options said otherwise
+    // With TLS and a made certificate: the PEM file of the CA that signed it (for clients to
+    // trust); empty otherwise.
+    QString caCertificateFile() const { return m_caFile; }
     const LocalOrgOptions &options() const { return m_options; }
     QString organizationId() const; // 18 chars, valid after start()
     OrgStore *store() const;        // the org's data; only from the org's thread
@@ -62,6 +67,7 @@ public:
 
 private:
     HttpResponse route(const HttpRequest &request);
+    bool tlsConfiguration(QSslConfiguration *configuration, QString *error);
 
     LocalOrgOptions m_options;
     std::unique_ptr<OrgStore> m_store;
@@ -71,9 +77,11 @@ private:
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<RestRoutes> m_rest;
     std::unique_ptr<AdminRoutes> m_admin;
+    std::unique_ptr<SoapRoutes> m_soap;
     HttpServer *m_server = nullptr; // child
     QUrl m_url;
     QString m_orgId;
+    QString m_caFile;
 };
 
 } // namespace hilal::emulator

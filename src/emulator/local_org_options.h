@@ -18,6 +18,8 @@ struct OAuthClientConfig
     QStringList redirectUris;  // matched exactly (scheme, host, port, path)
     QStringList scopes;        // allowed; empty = demo::kAllowedScopes
     bool rotateRefreshTokens = false; // refresh answers carry a new refresh token, old one dies
+    bool requirePkce = false;  // authorize without code_challenge is refused (the Connected App's
+                               // "Require PKCE" setting)
 };
 
 // How to run a local org. Defaults give the documented demo org (demo_defaults.h).
@@ -34,6 +36,7 @@ struct LocalOrgOptions
     QString clientId{demo::kClientId};
     QString clientSecret;
     QStringList redirectUris{QString(demo::kRedirectUri)};
+    bool requirePkce = false; // the main client refuses authorize requests without PKCE
     // More clients, e.g. a confidential one with a secret for the password grant.
     QVector<OAuthClientConfig> extraClients;
 
@@ -50,6 +53,14 @@ struct LocalOrgOptions
 
     // Faults in force from the start (the CLI's --latency-ms / --fail-rate).
     Faults faults;
+
+    // HTTPS instead of HTTP (docs/local-org.md, "TLS"). With certFile/keyFile (PEM) the org uses
+    // them; otherwise it makes or reuses a local CA and a certificate for localhost/127.0.0.1 in
+    // tlsDir (empty = DBFILE.tls next to a kept org, else the user's data folder).
+    bool tls = false;
+    QString tlsDir;
+    QString certFile;
+    QString keyFile;
 };
 
 } // namespace hilal::emulator

@@ -83,7 +83,7 @@ OAuthServer::OAuthServer(const LocalOrgOptions &options, TokenRegistry *tokens, 
     , m_tokens(tokens)
     , m_directory(std::move(directory))
 {
-    m_clients.append({options.clientId, options.clientSecret, options.redirectUris, {}, false});
+    m_clients.append({options.clientId, options.clientSecret, options.redirectUris, {}, false, options.requirePkce});
     m_clients += options.extraClients;
     for (OAuthClientConfig &client : m_clients) {
         if (client.scopes.isEmpty())
@@ -150,7 +150,7 @@ HttpResponse OAuthServer::authorize(const HttpRequest &request)
     // Salesforce reads an absent method as S256 (jsforce never sends one); `plain` is refused.
     if (!method.isEmpty() && method != QLatin1String("S256"))
         return fail("invalid_request", "invalid code_challenge_method: only S256 is supported");
-    if (!method.isEmpty() && challenge.isEmpty())
+    if ((!method.isEmpty() || app->requirePkce) && challenge.isEmpty())
         return fail("invalid_request", "missing required code challenge");
     QStringList scopes = splitScopes(param(params, "scope"));
     if (scopes.isEmpty())
@@ -321,6 +321,8 @@ HttpResponse OAuthServer::authorizationCodeGrant(const OAuthClientConfig &app, c
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
     case TokenRegistry::CodeState::Expired:
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("expired authorization code"));
+    case TokenRegistry::CodeState::Replayed: // what it was exchanged for is revoked now
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
     case TokenRegistry::CodeState::Valid:
         break;
     }
@@ -328,6 +330,8 @@ HttpResponse OAuthServer::authorizationCodeGrant(const OAuthClientConfig &app, c
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
     if (param(params, "redirect_uri") != code.redirectUri)
         return HttpResponse::oauthError(400, QStringLiteral("redirect_uri_mismatch"), QStringLiteral("redirect_uri must match configuration"));
+    if (code.codeChallenge.isEmpty() && app.requirePkce)
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
     if (!code.codeChallenge.isEmpty()) {
         const QString verifier = param(params, "code_verifier");
         if (verifier.isEmpty() || s256(verifier) != code.codeChallenge)
@@ -339,7 +343,10 @@ HttpResponse OAuthServer::authorizationCodeGrant(const OAuthClientConfig &app, c
     QString refresh;
     if (grantsRefresh(code.scopes))
         refresh = m_tokens->issueRefreshToken({app.id, code.userId, code.scopes, QString()});
-    return tokenResponse(app, code.userId, code.scopes, refresh, refresh);
+    const HttpResponse response = tokenResponse(app, code.userId, code.scopes, refresh, refresh);
+    const QString access = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("access_token")).toString();
+    m_tokens->recordIssuedFromCode(codeValue, {access, refresh});
+    return response;
 }
 
 HttpResponse OAuthServer::refreshTokenGrant(const OAuthClientConfig &app, const HttpRequest::Params &params)

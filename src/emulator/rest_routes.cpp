@@ -1,11 +1,14 @@
 #include "emulator/rest_routes.h"
 
 #include "emulator/api_versions.h"
+#include "emulator/composite_routes.h"
 #include "emulator/fault_injector.h"
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
+#include "emulator/query_columns.h"
 #include "emulator/record_codec.h"
 #include "emulator/schema.h"
+#include "emulator/search_routes.h"
 #include "emulator/token_registry.h"
 
 #include <QJsonArray>
@@ -129,6 +132,10 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
             if (!grant) {
                 response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
                                                    QStringLiteral("Session expired or invalid"));
+            } else if (!grant->scopes.contains(QLatin1String("api")) && !grant->scopes.contains(QLatin1String("full"))) {
+                // The REST API needs the `api` (or `full`) scope (docs/oauth-scopes.md).
+                response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
+                                                   QStringLiteral("This session is not valid for use with the REST API"));
             } else {
                 m_apiUsage.fetchAndAddRelaxed(1);
                 if (m_faults->limitExceeded()) {
@@ -163,6 +170,20 @@ HttpResponse RestRoutes::route(const HttpRequest &request, const QString &versio
         return queryRoutes(request, version, segments);
     if (resource == QLatin1String("composite") && segments.size() >= 2 && segments[1] == QLatin1String("sobjects"))
         return collectionRoutes(request, version, segments, grant);
+    if (resource == QLatin1String("composite"))
+        return compositeRoutes(request, version, segments, grant);
+    if (resource == QLatin1String("search") && segments.size() == 1) {
+        if (request.method != QLatin1String("GET"))
+            return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+        if (request.queryValue(QStringLiteral("q")).trimmed().isEmpty())
+            return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("Missing or empty parameter: q"));
+        return SearchRoutes(m_store, version).search(request.queryValue(QStringLiteral("q")));
+    }
+    if (resource == QLatin1String("parameterizedSearch") && segments.size() == 1) {
+        if (request.method != QLatin1String("GET") && request.method != QLatin1String("POST"))
+            return methodNotAllowed(request.method, QStringLiteral("GET,HEAD,POST"));
+        return SearchRoutes(m_store, version).parameterizedSearch(request);
+    }
     if (resource == QLatin1String("limits") && segments.size() == 1) {
         if (request.method != QLatin1String("GET"))
             return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
@@ -178,7 +199,7 @@ HttpResponse RestRoutes::resources(const QString &version, const TokenGrant &gra
     for (const char *name : {"sobjects", "query", "queryAll", "limits", "composite",
                              "tooling", "analytics", "connect", "chatter", "process", "quickActions",
                              "theme", "tabs", "appMenu", "commerce", "consent", "eclair", "jsonxform",
-                             "knowledgeManagement", "licensing", "metadata", "parameterizedSearch",
+                             "knowledgeManagement", "licensing", "metadata", "parameterizedSearch", "search",
                              "scheduling", "serviceTemplates", "support", "wave"}) {
         const QString key = QLatin1String(name);
         body.insert(key, QString(root + QLatin1Char('/') + key));
@@ -227,6 +248,8 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
     case 3: { // /sobjects/{type}/describe | /sobjects/{type}/{id}
         const QString &type = segments[1];
         const QString &id = segments[2];
+        if (id == QLatin1String("updated") || id == QLatin1String("deleted"))
+            return SearchRoutes(m_store, version).replication(type, request, id == QLatin1String("deleted"));
         if (id == QLatin1String("describe")) {
             return get ? fromStore(m_store->describe(type, version), request)
                        : methodNotAllowed(method, QStringLiteral("GET,HEAD"));
@@ -277,6 +300,12 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
     if (segments.size() != 1)
         return notFound();
     const bool all = segments.first() == QLatin1String("queryAll");
+    if (request.hasQuery(QStringLiteral("q")) && request.queryValue(QStringLiteral("columns")) == QLatin1String("true")) {
+        // The columns of the query, without its rows: the query must be one the org would run.
+        const QString soql = request.queryValue(QStringLiteral("q"));
+        const StoreResult valid = m_store->explain(soql);
+        return fromStore(valid.ok() ? QueryColumns::describe(soql, m_store->schema()) : valid, request);
+    }
     if (request.hasQuery(QStringLiteral("q"))) {
         const int batchSize = batchSizeOption(request.header("Sforce-Query-Options"));
         return fromStore(m_store->query(request.queryValue(QStringLiteral("q")), all, batchSize, version), request);
@@ -322,6 +351,43 @@ HttpResponse RestRoutes::collectionRoutes(const HttpRequest &request, const QStr
     for (const QJsonValue &field : body->value(QStringLiteral("fields")).toArray())
         fields.append(field.toString());
     return retrieveCollection(type, ids, fields, version);
+}
+
+HttpResponse RestRoutes::compositeRoutes(const HttpRequest &request, const QString &version,
+                                         const QStringList &segments, const TokenGrant &grant)
+{
+    const bool composite = segments.size() == 1;
+    const bool batch = segments.size() == 2 && segments[1] == QLatin1String("batch");
+    const bool tree = segments.size() == 3 && segments[1] == QLatin1String("tree");
+    if (!composite && !batch && !tree)
+        return notFound();
+    if (request.method != QLatin1String("POST"))
+        return methodNotAllowed(request.method, QStringLiteral("POST"));
+    HttpResponse error;
+    const std::optional<QJsonObject> body = parseBody(request, &error);
+    if (!body)
+        return error;
+    // Subrequests go through this router with the caller's session and headers.
+    CompositeRoutes routes(m_store, [&](const QString &method, const QString &url, const QByteArray &data) {
+        HttpRequest sub = request;
+        sub.method = method;
+        sub.body = data;
+        const qsizetype question = url.indexOf(QLatin1Char('?'));
+        sub.path = QUrl::fromPercentEncoding(url.left(question < 0 ? url.size() : question).toUtf8());
+        sub.query = question < 0 ? HttpRequest::Params() : HttpRequest::parseForm(url.mid(question + 1).toUtf8());
+        while (sub.path.size() > 1 && sub.path.endsWith(QLatin1Char('/')))
+            sub.path.chop(1);
+        QStringList subSegments = sub.path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
+        const QString versionSegment = subSegments.takeFirst();
+        if (!sub.path.startsWith(kDataRoot + QStringLiteral("/v")) || !ApiVersions::isAccepted(versionSegment.mid(1)))
+            return notFound();
+        return route(sub, versionSegment.mid(1), subSegments, grant);
+    }, grant.userId);
+    if (composite)
+        return routes.composite(*body, version);
+    if (batch)
+        return routes.batch(*body, version);
+    return routes.tree(segments[2], *body);
 }
 
 HttpResponse RestRoutes::saveCollection(const QJsonObject &body, bool creating, const TokenGrant &grant)

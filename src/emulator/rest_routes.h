@@ -32,6 +32,9 @@ struct TokenGrant;
 //   GET  /services/data/vNN.N/limits
 //   POST|PATCH|DELETE /services/data/vNN.N/composite/sobjects      sObject Collections (allOrNone)
 //   GET|POST /services/data/vNN.N/composite/sobjects/{type}          retrieve many (?ids=&fields=)
+//   POST /services/data/vNN.N/composite, /composite/batch, /composite/tree/{type}   (composite_routes.h)
+//   GET  /services/data/vNN.N/search?q=SOSL, GET|POST /parameterizedSearch,
+//        /sobjects/{type}/updated|deleted?start=&end=                          (search_routes.h)
 // Every answer carries `Sforce-Limit-Info: api-usage=N/15000`; errors are Salesforce's arrays.
 class RestRoutes
 {
@@ -63,6 +66,9 @@ private:
     HttpResponse limits() const;
     HttpResponse collectionRoutes(const HttpRequest &request, const QString &version, const QStringList &segments,
                                   const TokenGrant &grant);
+    // POST /composite, /composite/batch, /composite/tree/{type} (composite_routes.h).
+    HttpResponse compositeRoutes(const HttpRequest &request, const QString &version, const QStringList &segments,
+                                 const TokenGrant &grant);
     // POST (create) / PATCH (update) of `records`; one result per record, in order.
     HttpResponse saveCollection(const QJsonObject &body, bool creating, const TokenGrant &grant);
     HttpResponse deleteCollection(const HttpRequest &request);

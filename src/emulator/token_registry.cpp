@@ -122,10 +122,19 @@ TokenRegistry::CodeState TokenRegistry::takeCode(const QString &code, Authorizat
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_codes.constFind(code);
-    if (it == m_codes.cend())
-        return CodeState::Unknown;
+    if (it == m_codes.cend()) {
+        const auto spent = m_spentCodes.find(key(code));
+        if (spent == m_spentCodes.end())
+            return CodeState::Unknown;
+        for (const QString &hashed : std::as_const(spent.value()))
+            revokeKeyLocked(hashed);
+        spent.value().clear();
+        saveLocked();
+        return CodeState::Replayed;
+    }
     *out = it.value();
     m_codes.erase(it);
+    m_spentCodes.insert(key(code), {});
     return QDateTime::currentDateTimeUtc() >= out->expiresAt ? CodeState::Expired : CodeState::Valid;
 }
 
@@ -168,6 +177,30 @@ std::optional<TokenGrant> TokenRegistry::refreshGrant(const QString &refreshToke
     if (it == m_refresh.cend())
         return std::nullopt;
     return it.value();
+}
+
+void TokenRegistry::recordIssuedFromCode(const QString &code, const QStringList &tokens)
+{
+    QStringList keys;
+    for (const QString &token : tokens) {
+        if (!token.isEmpty())
+            keys.append(key(token));
+    }
+    QMutexLocker lock(&m_mutex);
+    m_spentCodes.insert(key(code), keys);
+}
+
+void TokenRegistry::revokeKeyLocked(const QString &hashed)
+{
+    m_access.remove(hashed);
+    if (m_refresh.remove(hashed) == 0)
+        return;
+    for (auto it = m_access.begin(); it != m_access.end();) {
+        if (it.value().refreshToken == hashed)
+            it = m_access.erase(it);
+        else
+            ++it;
+    }
 }
 
 bool TokenRegistry::revoke(const QString &token)

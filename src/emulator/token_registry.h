@@ -38,7 +38,9 @@ struct TokenGrant
 class TokenRegistry
 {
 public:
-    enum class CodeState { Valid, Unknown, Expired };
+    // Replayed: the code was exchanged before; whatever that exchange issued is now revoked
+    // (RFC 6749 §4.1.2: a code used twice should revoke the tokens issued from it).
+    enum class CodeState { Valid, Unknown, Expired, Replayed };
 
     // `orgId15` prefixes access tokens as Salesforce's do: `<org15>!<random>`.
     explicit TokenRegistry(const QString &orgId15 = QString());
@@ -51,6 +53,8 @@ public:
     QString issueCode(const AuthorizationCode &code);
     // Removes the code whatever its state: a code is spent by its first exchange attempt.
     CodeState takeCode(const QString &code, AuthorizationCode *out);
+    // The tokens the (taken) `code` was exchanged for, to revoke them if it comes back.
+    void recordIssuedFromCode(const QString &code, const QStringList &tokens);
 
     QString issueAccessToken(const TokenGrant &grant);
     QString issueRefreshToken(const TokenGrant &grant);
@@ -71,6 +75,7 @@ public:
 
 private:
     static QString key(const QString &token);
+    void revokeKeyLocked(const QString &hashed);
     void saveLocked() const;
 
     mutable QMutex m_mutex;
@@ -78,6 +83,7 @@ private:
     QHash<QString, AuthorizationCode> m_codes;
     QHash<QString, TokenGrant> m_access;  // by key(token); refreshToken holds key(refresh)
     QHash<QString, TokenGrant> m_refresh; // by key(token)
+    QHash<QString, QStringList> m_spentCodes; // key(code) → keys of the tokens it was exchanged for
     QString m_file;
 };
 
