@@ -9,10 +9,27 @@
 #include "emulator/rest_routes.h"
 #include "emulator/token_registry.h"
 
+#include "core/http_guard.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace hilal::emulator {
+
+namespace {
+
+// URI plus headers: 16,384 bytes, as Salesforce documents (431 beyond). Bodies: 50 MiB, ours,
+// far above any JSON the REST API carries here. Idle connections: closed after idleTimeoutMs.
+HttpGuard::Limits httpLimits(const LocalOrgOptions &options)
+{
+    HttpGuard::Limits limits;
+    limits.maxHeaderBytes = 16 * 1024;
+    limits.maxBodyBytes = 50 * 1024 * 1024;
+    limits.idleTimeoutMs = options.idleTimeoutMs;
+    return limits;
+}
+
+} // namespace
 
 namespace {
 
@@ -84,8 +101,12 @@ bool LocalOrg::start(QString *error)
     m_rest->setOrgId(m_orgId);
     m_admin = std::make_unique<AdminRoutes>(this);
 
-    // Our own QTcpServer, so a failed listen can say why (QAbstractHttpServer::listen can't).
-    auto *tcp = new QTcpServer(this);
+    // Our own QTcpServer, so a failed listen can say why (QAbstractHttpServer::listen can't),
+    // and so that requests past the limits are refused before they are read (docs/security.md).
+    auto *tcp = new HttpGuard(httpLimits(m_options), [](int status, const QString &message) {
+        const QString code = status == 411 ? QStringLiteral("LENGTH_REQUIRED") : QStringLiteral("REQUEST_TOO_LARGE");
+        return HttpResponse::restError(status, code, message).body;
+    }, this);
     if (!tcp->listen(m_options.host, m_options.port)) {
         const QString reason = tcp->errorString();
         delete tcp;
