@@ -1,6 +1,7 @@
 #include "ui/login_view.h"
 
 #include "salesforce/oauth_flow.h"
+#include "ui/login_request_filter.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
@@ -39,14 +40,17 @@ protected:
             m_owner->catchCallback(url);
             return false;
         }
-        if (m_owner->isAllowed(url))
+        // data: and about: pages are no login page: as the main frame they could show anything
+        // (a fake login form) under no host at all.
+        const bool localScheme = url.scheme() == QLatin1String("data") || url.scheme() == QLatin1String("about");
+        if (m_owner->isAllowed(url) && !(isMainFrame && localScheme))
             return true;
         if (isMainFrame) {
-            qCInfo(lcLoginView) << "refused navigation to" << url.host();
+            qCInfo(lcLoginView) << "refused navigation to" << url.scheme() << url.host();
             m_owner->fail(LoginView::tr("The login page tried to open %1, which is not your Salesforce "
                                         "login host, My Domain or instance, so the login was stopped. "
                                         "Check the bot's login URL, then click Connect again.")
-                              .arg(url.host()));
+                              .arg(url.host().isEmpty() ? url.scheme() + QStringLiteral(": page") : url.host()));
         }
         return false;
     }
@@ -89,6 +93,9 @@ LoginView::LoginView(QWidget *parent)
     resize(560, 720);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    // Nothing the page asks for (scripts, images, XHR) may reach a host outside the login hosts.
+    m_requestFilter = new LoginRequestFilter([this](const QUrl &url) { return isCallback(url) || isAllowedRequest(url); }, this);
+    m_profile->setUrlRequestInterceptor(m_requestFilter);
     m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     m_view->setPage(m_page);
@@ -183,6 +190,19 @@ bool LoginView::isAllowed(const QUrl &url) const
     return url.scheme() == QLatin1String("https") && isSalesforceHost(m_authorizeUrl.host().toLower())
         && (host.endsWith(QLatin1String(".my.salesforce.com")) || host == QLatin1String("login.salesforce.com")
             || host == QLatin1String("test.salesforce.com"));
+}
+
+int LoginView::blockedRequestCount() const
+{
+    return m_requestFilter->blockedCount();
+}
+
+bool LoginView::isAllowedRequest(const QUrl &url) const
+{
+    // A blob: URL names its origin inside (blob:https://host/uuid).
+    if (url.scheme() == QLatin1String("blob"))
+        return isAllowed(QUrl(url.path()));
+    return isAllowed(url);
 }
 
 void LoginView::onLoadingChanged(const QWebEngineLoadingInfo &info)

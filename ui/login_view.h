@@ -13,6 +13,7 @@ class QWebEngineLoadingInfo;
 namespace hilal::ui {
 
 class LoginPage;
+class LoginRequestFilter;
 
 // The embedded Salesforce login: a web view with its own off-the-record profile (login cookies
 // never mix with the Integrations page or outlive the dialog), limited to the login host, My
@@ -38,6 +39,10 @@ public:
     void finish();
 
     bool isAllowed(const QUrl &url) const;
+    // What the request filter lets through: allowed hosts (blob: by its inner origin).
+    bool isAllowedRequest(const QUrl &url) const;
+    // Requests of the page blocked so far (a sub-resource, script or XHR to another host).
+    int blockedRequestCount() const;
     bool isCallback(const QUrl &url) const;
 
     QWebEngineView *view() const { return m_view; }
@@ -60,6 +65,7 @@ private:
     void updateHostLabel(const QUrl &url);
 
     QWebEngineProfile *m_profile;
+    LoginRequestFilter *m_requestFilter = nullptr;
     LoginPage *m_page;
     QWebEngineView *m_view;
     QLabel *m_host;

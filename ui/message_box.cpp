@@ -2,7 +2,10 @@
 
 #include <QAbstractButton>
 #include <QHash>
+#include <QInputDialog>
 #include <QPushButton>
+
+#include <optional>
 
 namespace hilal::ui {
 
@@ -50,7 +53,38 @@ QMessageBox::ButtonRole buttonRole(MessageBox::Button button)
     }
 }
 
+std::optional<QString> &nextReason()
+{
+    static std::optional<QString> reason;
+    return reason;
+}
+
 } // namespace
+
+void MessageBox::setNextReason(const QString &reason)
+{
+    nextReason() = reason;
+}
+
+QString MessageBox::askReason(QWidget *parent, const QString &title, const QString &text,
+                              const QString &informativeText)
+{
+    lastTitleRef() = title;
+    lastTextRef() = text;
+    if (nextReason()) {
+        const QString answer = *nextReason();
+        nextReason().reset();
+        return answer.trimmed();
+    }
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(text + QStringLiteral("\n\n") + informativeText);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setOkButtonText(QMessageBox::tr("Allow"));
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue().trimmed();
+}
 
 void MessageBox::setNextAnswer(Button answer)
 {

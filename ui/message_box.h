@@ -36,6 +36,13 @@ public:
     static Button warning(QWidget *parent, const QString &title, const QString &text,
                           const QString &informativeText = {});
 
+    // Asks for a short reason (one line of text) after naming what it is for; empty when the
+    // user cancelled or typed nothing. The seam: setNextReason() answers the next call at once
+    // (an empty string answers "cancelled").
+    static QString askReason(QWidget *parent, const QString &title, const QString &text,
+                             const QString &informativeText);
+    static void setNextReason(const QString &reason);
+
     // The title/text of the last box asked (shown or answered by the seam), for tests.
     static QString lastTitle();
     static QString lastText();

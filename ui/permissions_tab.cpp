@@ -235,8 +235,24 @@ void PermissionsTab::applySafePreset()
 
 void PermissionsTab::savePermissions(const PermissionSet &permissions)
 {
+    // The public-bot rule: RUN_SOQL / UPDATE_OPPORTUNITY need the admin's reason, asked here
+    // after naming the risk; no reason, nothing saved.
+    QString reason;
+    const PermissionSet added = permissions.removed(m_context->bots()->permissions(m_botId));
+    const PermissionSet risky = m_context->bots()->publicRisksWithoutReason(m_botId, added);
+    if (!risky.isEmpty()) {
+        QStringList rules;
+        for (Permission p : risky.toList())
+            rules << PermissionSet::publicRiskRule(p);
+        reason = MessageBox::askReason(this, tr("Allow on a Public Bot?"), rules.join(QLatin1Char(' ')),
+                                       tr("To allow it anyway, say why you accept the risk (it is kept in the audit log):"));
+        if (reason.isEmpty()) {
+            load(); // unticks it again
+            return;
+        }
+    }
     m_loading = true;
-    const bool ok = m_context->bots()->setPermissions(m_botId, permissions, kActor);
+    const bool ok = m_context->bots()->setPermissions(m_botId, permissions, kActor, reason);
     m_loading = false;
     if (!ok)
         MessageBox::warning(this, tr("Permissions Not Saved"), m_context->bots()->errorString());

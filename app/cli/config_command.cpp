@@ -4,9 +4,11 @@
 
 #include "bot_cli_support.h"
 #include "cli_settings.h"
+#include "connect_command.h"
 
 #include "bots/bot_repository.h"
 #include "core/config.h"
+#include "secrets/token_store.h"
 
 namespace hilal::cli {
 
@@ -21,7 +23,10 @@ const char kUsage[] =
     "  defaultBot              the bot commands use without --bot (id, name or alias; $HILAL_SF_BOT wins)\n"
     "  salesforce.clientId     the Connected App's consumer key (default PlatformCLI)\n"
     "  salesforce.callbackUrl  its callback URL, caught on this machine (default http://localhost:1717/OauthRedirect)\n"
-    "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n\n"
+    "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n"
+    "  salesforce.clientSecret the Connected App's consumer secret, when it requires one: kept in the\n"
+    "                          system keychain only; `config set salesforce.clientSecret -` reads it\n"
+    "                          from stdin (an empty line removes it)\n\n"
     "Examples:\n"
     "  hilal-sf config set salesforce.clientId 3MVG9…\n"
     "  hilal-sf config set defaultBot support\n"
@@ -37,6 +42,29 @@ bool keyOf(const QString &name, Config::Key *key, CliContext &context)
                      .arg(name, (QStringList{kDefaultBot} + Config::names()).join(QStringLiteral(", "))),
                  ExitUsage);
     return false;
+}
+
+// The consumer secret never goes to the settings file, the command line or the output.
+int clientSecret(const QStringList &args, CliContext &context)
+{
+    if (args.value(0) != QLatin1String("set") || args.size() != 3 || args.at(2) != QLatin1String("-"))
+        return context.fail(QStringLiteral("salesforce.clientSecret is kept in the system keychain and never shown; "
+                                           "set it with `hilal-sf config set salesforce.clientSecret -` and type it "
+                                           "on stdin (not as an argument, where other users could read it)."),
+                            ExitUsage);
+    QTextStream in(stdin);
+    const QString secret = in.readLine().trimmed();
+    secrets::TokenStore store;
+    const clientcli::JobOutcome saved = clientcli::finish(store.saveSecret(secrets::TokenStore::kClientSecretKey, secret));
+    if (!store.isPersistent())
+        return context.fail(QStringLiteral("no system keychain is reachable, so the secret was not kept. %1")
+                                .arg(store.fallbackReason()),
+                            ExitFailure);
+    if (!saved.ok && !(secret.isEmpty() && saved.notFound))
+        return context.fail(saved.error, ExitFailure);
+    context.out() << (secret.isEmpty() ? "salesforce.clientSecret removed" : "salesforce.clientSecret stored in the keychain")
+                  << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace
@@ -76,6 +104,8 @@ int ConfigCommand::run(const QStringList &args, CliContext &context)
         context.out() << kUsage << Qt::flush;
         return ExitOk;
     }
+    if (args.value(1) == QLatin1String("salesforce.clientSecret"))
+        return clientSecret(args, context);
     if (sub == QLatin1String("list") && args.size() == 1) {
         context.out() << kDefaultBot << '=' << CliSettings::defaultBot() << '\n';
         for (const QString &name : Config::names()) {

@@ -36,6 +36,7 @@ JobOutcome finish(secrets::TokenJob *job)
         outcome.notFound = job->notFound();
         outcome.error = job->errorString();
         outcome.connection = job->connection();
+        outcome.secret = job->secret();
         loop.quit();
     });
     loop.exec();
@@ -165,6 +166,11 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
     OAuthFlow::Settings settings;
     settings.botId = botId;
     settings.clientId = Config::get(Config::SalesforceClientId);
+    {
+        // The consumer secret, when the Connected App requires one: keychain only.
+        secrets::TokenStore secrets;
+        settings.clientSecret = clientcli::finish(secrets.loadSecret(secrets::TokenStore::kClientSecretKey)).secret;
+    }
     settings.orgKind = clientcli::orgKindOf(*bot);
     settings.loginUrl = salesforce::loginUrlFor(settings.orgKind, bot->loginUrl);
     settings.apiVersion = Config::get(Config::SalesforceApiVersion);

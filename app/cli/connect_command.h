@@ -67,6 +67,7 @@ struct JobOutcome
     bool notFound = false;
     QString error;
     salesforce::Connection connection;
+    QString secret; // loadSecret() only
 };
 JobOutcome finish(secrets::TokenJob *job);
 

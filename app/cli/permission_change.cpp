@@ -18,6 +18,12 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
         QStringLiteral("Permissions: %1").arg(PermissionSet::all().names().join(QStringLiteral(" "))));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
     parser.addOption(botOpt);
+    const QCommandLineOption riskOpt(QStringLiteral("allow-public-risk"),
+                                     QStringLiteral("On a public bot, RUN_SOQL and UPDATE_OPPORTUNITY are refused unless you "
+                                                    "say why you accept the risk; the reason is audited."),
+                                     QStringLiteral("REASON"));
+    if (grant)
+        parser.addOption(riskOpt);
     parser.addPositionalArgument(QStringLiteral("PERMISSION"), QStringLiteral("One or more permission names."),
                                  QStringLiteral("PERMISSION…"));
     bool help = false;
@@ -31,12 +37,15 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
     if (!PermissionSet::fromNames(parser.positionalArguments(), &change, &error))
         return context.fail(error, ExitUsage);
 
+    if (grant && parser.isSet(riskOpt) && parser.value(riskOpt).trimmed().isEmpty())
+        return context.fail(QStringLiteral("--allow-public-risk needs a reason, e.g. --allow-public-risk \"staff-only page behind SSO\"."), ExitUsage);
     botcli::BotTarget target = botcli::openBot(context, parser.value(botOpt));
     if (!target.ok())
         return target.exitCode;
     auto &repo = target.repo;
     const QString id = target.id;
-    const bool ok = grant ? repo->grant(id, change, botcli::actor()) : repo->revoke(id, change, botcli::actor());
+    const bool ok = grant ? repo->grant(id, change, botcli::actor(), parser.value(riskOpt))
+                          : repo->revoke(id, change, botcli::actor());
     if (!ok)
         return context.fail(repo->errorString(), ExitFailure);
     const PermissionSet now = repo->permissions(id);

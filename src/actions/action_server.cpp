@@ -5,6 +5,8 @@
 #include "actions/logging.h"
 
 #include "bots/bot_repository.h"
+#include "core/http_guard.h"
+#include "core/log_text.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -40,13 +42,21 @@ ActionServer::ActionServer(Dispatcher *dispatcher, bots::BotRepository *reposito
 bool ActionServer::start(quint16 port, QString *error)
 {
     // Loopback only: the key protects against other local users, the address against the network.
-    // Our own QTcpServer and bind(): listen() is gone from Qt 6.8's QAbstractHttpServer.
-    auto *tcp = new QTcpServer(this);
-    m_port = tcp->listen(QHostAddress::LocalHost, port) ? tcp->serverPort() : 0;
-    if (m_port != 0)
+    // Our own QTcpServer and bind() (listen() is gone from Qt 6.8's QAbstractHttpServer), so that oversized requests are refused before they are read.
+    HttpGuard::Limits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    auto *tcp = new HttpGuard(limits, [](int status, const QString &message) {
+        const QString field = status == 431 ? QStringLiteral("headers") : QStringLiteral("body");
+        return QJsonDocument(ActionResult::failure(status, field, message).toJson()).toJson(QJsonDocument::Compact);
+    }, this);
+    if (tcp->listen(QHostAddress::LocalHost, port)) {
+        connect(tcp, &HttpGuard::refused, this, [this](int status) { Q_EMIT requestHandled(QStringLiteral("-"), QStringLiteral("-"), status); });
         bind(tcp);
-    else
+        m_port = tcp->serverPort();
+    } else {
         delete tcp;
+        m_port = 0;
+    }
     if (m_port == 0 && error) {
         *error = QStringLiteral("Could not listen on 127.0.0.1:%1; the port may be in use — pick another with --port.")
                      .arg(port);
@@ -85,15 +95,19 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
                                                QStringLiteral("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
         return;
     }
-    const QString botId = m.captured(1);
-    const QString actionName = m.captured(2);
+    // The path is percent-decoded: these are raw request text, used as given for lookups but
+    // escaped wherever they are logged or printed (requestHandled feeds serve's output).
+    const QString rawBotId = m.captured(1);
+    const QString rawAction = m.captured(2);
+    const QString botId = LogText::escaped(rawBotId);
+    const QString actionName = LogText::escaped(rawAction);
     if (request.method() != QHttpServerRequest::Method::Post) {
         write(responder, ActionResult::failure(405, QStringLiteral("method"), QStringLiteral("Use POST for actions.")),
               {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
         return;
     }
     const QString key = bearerToken(request);
-    if (key.isEmpty() || !m_repository->verifyApiKey(botId, key)) {
+    if (key.isEmpty() || !m_repository->verifyApiKey(rawBotId, key)) {
         const QString message = key.isEmpty()
             ? QStringLiteral("Authorization is missing; send `Authorization: Bearer <key>` with the bot's key "
                              "(made by `hilal-sf bots key --bot ID`).")
@@ -105,7 +119,7 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
         return;
     }
     ActionResult bad;
-    std::optional<ActionRequest> parsed = ActionRequest::fromJsonBody(actionName, request.body(), &bad);
+    std::optional<ActionRequest> parsed = ActionRequest::fromJsonBody(rawAction, request.body(), &bad);
     if (!parsed) {
         write(responder, bad);
         Q_EMIT requestHandled(botId, actionName, bad.status);
@@ -115,7 +129,7 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
     const bool knownSocket = socket != nullptr;
-    m_dispatcher->dispatch(botId, *parsed, this, [this, deferred, guard, knownSocket, botId, actionName](const ActionResult &result) {
+    m_dispatcher->dispatch(rawBotId, *parsed, this, [this, deferred, guard, knownSocket, botId, actionName](const ActionResult &result) {
         Q_EMIT requestHandled(botId, actionName, result.status);
         if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
             qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;

@@ -21,12 +21,17 @@ struct ActionResult;
 //
 // answers the ActionResult JSON with its status as the HTTP status (204: no body). A wrong or
 // missing key, or a bot that does not exist → 401 (the two are not told apart); a body that is
-// not a JSON object → 400; other paths → 404; other methods → 405. Listens on 127.0.0.1 only.
+// not a JSON object → 400; other paths → 404; other methods → 405; a body over 1 MiB → 413 at
+// once, before the body is read and before the key is checked (HttpGuard). Listens on
+// 127.0.0.1 only.
 // Requests are answered asynchronously, so a slow Salesforce call never holds up other clients.
 class ActionServer : public core::PortableHttpServer
 {
     Q_OBJECT
 public:
+    // Action parameters are a few KB; nothing a chatbot sends needs more.
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
     ActionServer(Dispatcher *dispatcher, bots::BotRepository *repository, QObject *parent = nullptr);
 
     // Binds 127.0.0.1:`port` (0: any free port). False with a sentence in *error on failure.
@@ -38,6 +43,8 @@ public:
     static QString actionPath(const QString &botId, const QString &action);
 
 Q_SIGNALS:
+    // botId and action as the path gave them, with control characters escaped (LogText): safe
+    // to print as one line.
     void requestHandled(const QString &botId, const QString &action, int status);
 
 protected:

@@ -7,11 +7,13 @@
 #include "actions/run_soql_action.h"
 #include "actions/update_opportunity_action.h"
 
+#include "core/log_text.h"
 #include "bots/bot_repository.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 namespace hilal::actions {
@@ -24,6 +26,7 @@ struct Dispatcher::Run
     ActionRequest request;
     const Action *action = nullptr;
     QJsonObject parameters; // normalized once validated
+    bool validated = false;
     ConfirmationPolicy policy;
     QString confirmedBy;
     FieldErrors tokenErrors; // why a presented token was not accepted
@@ -35,17 +38,45 @@ struct Dispatcher::Run
 
 namespace {
 
-// Long values (a 32,000-character Description, a long query) are cut in the audit copy.
-QJsonObject auditCopy(const QJsonObject &parameters)
+// An audit entry stays small whatever a request sends: parameters at most ~4 KB, the detail at
+// most 1,000 characters, each with a visible marker where it was cut.
+const int kAuditParametersBytes = 4096;
+const int kAuditValueChars = 500;
+const int kAuditDetailChars = 1000;
+const QString kAuditCutKey = QStringLiteral("…");
+
+// Long values (a 32,000-character Description, a long query) are cut in the audit copy. Values
+// that never passed validation are not kept at all, only their names.
+QJsonObject auditCopy(const QJsonObject &parameters, bool validated)
 {
     QJsonObject out;
-    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
-        if (it.value().isString() && it.value().toString().size() > 500)
-            out.insert(it.key(), QString(it.value().toString().left(500) + QStringLiteral("…")));
-        else
-            out.insert(it.key(), it.value());
+    qint64 bytes = 2;
+    int left = int(parameters.size());
+    for (auto it = parameters.begin(); it != parameters.end(); ++it, --left) {
+        QJsonValue value = it.value();
+        if (!validated)
+            value = QStringLiteral("(not validated)");
+        else if (value.isString() && value.toString().size() > kAuditValueChars)
+            value = QString(value.toString().left(kAuditValueChars) + QStringLiteral("…"));
+        else if (value.isArray() || value.isObject())
+            value = QStringLiteral("(%1 not kept)").arg(value.isArray() ? QStringLiteral("list") : QStringLiteral("object"));
+        const QString key = it.key().left(100);
+        const qint64 size = key.toUtf8().size() + QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).size() + 4;
+        if (bytes + size > kAuditParametersBytes) {
+            out.insert(kAuditCutKey, QStringLiteral("cut: %1 more parameter(s) not kept").arg(left));
+            break;
+        }
+        bytes += size;
+        out.insert(key, value);
     }
     return out;
+}
+
+QString auditDetail(const QString &detail)
+{
+    if (detail.size() <= kAuditDetailChars)
+        return detail;
+    return detail.left(kAuditDetailChars) + QStringLiteral("… (cut)");
 }
 
 } // namespace
@@ -150,6 +181,15 @@ void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QO
                                          .arg(Permissions::name(needed), request.action, botId)));
         return;
     }
+    // The public-bot rule: RUN_SOQL and UPDATE_OPPORTUNITY only with an admin's recorded reason.
+    if (!m_repository->publicRisksWithoutReason(botId, PermissionSet{needed}).isEmpty()) {
+        answer(ActionResult::failure(403, QStringLiteral("permission"),
+                                     PermissionSet::publicRiskRule(needed)
+                                         + QStringLiteral(" This bot is public and no admin has accepted the risk; to allow it "
+                                                          "anyway: hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
+                                               .arg(botId, Permissions::name(needed))));
+        return;
+    }
     run->policy = m_repository->policy(botId);
     checkConnection(run);
 }
@@ -178,6 +218,7 @@ void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
             return;
         }
         run->parameters = normalized;
+        run->validated = true;
         afterValidation(run);
     });
 }
@@ -268,7 +309,7 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
     e.botId = run->botId;
     e.kind = AuditEntry::Kind::Dispatch;
     e.action = run->request.action;
-    e.parameters = auditCopy(run->parameters);
+    e.parameters = auditCopy(run->parameters, run->validated);
     e.status = result.status;
     e.salesforceId = result.salesforceId;
     if (e.salesforceId.isEmpty() && run->action)
@@ -279,9 +320,10 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
     if (result.needsConfirmation())
         e.detail = QStringLiteral("waiting for a human to confirm");
     else if (!result.errors.isEmpty())
-        e.detail = result.errors.first().message;
+        e.detail = auditDetail(result.errors.first().message);
+    e.action = e.action.left(100);
     m_repository->audit().append(e);
-    qCDebug(lcActions) << run->botId << run->request.action << result.status << e.durationMs << "ms";
+    qCDebug(lcActions) << LogText::escaped(run->botId) << LogText::escaped(run->request.action) << result.status << e.durationMs << "ms";
 
     Q_EMIT dispatched(run->botId, run->request.action, result);
     if (run->hasContext && !run->context)

@@ -332,14 +332,56 @@ PermissionSet BotRepository::permissions(const QString &botId) const
 }
 
 bool BotRepository::writePermissions(const QString &botId, const PermissionSet &before,
-                                     const PermissionSet &after, const QString &actor)
+                                     const PermissionSet &after, const QString &actor,
+                                     const PermissionSet &requested, const QString &publicRiskReason)
 {
     const PermissionSet granted = after.removed(before);
     const PermissionSet revoked = before.removed(after);
-    if (granted.isEmpty() && revoked.isEmpty())
+    // The public-bot rule: each risky permission asked for needs a reason (once recorded, it
+    // stands until the permission is revoked).
+    const QString reason = publicRiskReason.trimmed();
+    const PermissionSet unexplained = publicRisksWithoutReason(botId, requested.added(granted));
+    if (!unexplained.isEmpty() && reason.isEmpty()) {
+        QStringList rules;
+        for (Permission p : unexplained.toList())
+            rules << PermissionSet::publicRiskRule(p);
+        return fail(rules.join(QLatin1Char(' '))
+                    + QStringLiteral(" To grant it anyway, give the reason you accept the risk (it is audited): "
+                                     "hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
+                          .arg(botId, unexplained.names().join(QLatin1Char(' '))));
+    }
+    if (!reason.isEmpty() && reason.size() > 500)
+        return fail(QStringLiteral("The reason is %1 characters long; keep it to 500.").arg(reason.size()));
+    const PermissionSet overridden = reason.isEmpty() ? PermissionSet() : unexplained;
+    PermissionSet droppedOverrides;
+    for (Permission p : PermissionSet::publicRisks().toList()) {
+        if (revoked.has(p))
+            droppedOverrides.grant(p);
+    }
+    if (granted.isEmpty() && revoked.isEmpty() && overridden.isEmpty())
         return true;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
+    for (Permission p : overridden.toList()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO bot_public_risk_overrides (bot_id, permission, reason, actor, at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(botId);
+        q.addBindValue(Permissions::name(p));
+        q.addBindValue(reason);
+        q.addBindValue(actorOrDefault(actor));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return fail(QStringLiteral("The reason could not be saved (%1).").arg(q.lastError().text()));
+    }
+    for (Permission p : droppedOverrides.toList()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM bot_public_risk_overrides WHERE bot_id = ? AND permission = ?"));
+        q.addBindValue(botId);
+        q.addBindValue(Permissions::name(p));
+        if (!q.exec())
+            return fail(QStringLiteral("The permission could not be removed (%1).").arg(q.lastError().text()));
+    }
     for (Permission p : granted.toList()) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO bot_permissions (bot_id, permission) VALUES (?, ?)"));
@@ -361,15 +403,24 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
         parts << QStringLiteral("granted %1").arg(granted.names().join(QStringLiteral(", ")));
     if (!revoked.isEmpty())
         parts << QStringLiteral("revoked %1").arg(revoked.names().join(QStringLiteral(", ")));
+    if (!overridden.isEmpty())
+        parts << QStringLiteral("allowed %1 on a public bot; risk accepted because: %2")
+                     .arg(overridden.names().join(QStringLiteral(", ")), reason);
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Permission;
-    e.action = granted.isEmpty() ? QStringLiteral("revoke") : (revoked.isEmpty() ? QStringLiteral("grant") : QStringLiteral("set"));
+    e.action = granted.isEmpty() && revoked.isEmpty()
+        ? QStringLiteral("allow-public-risk")
+        : granted.isEmpty() ? QStringLiteral("revoke") : (revoked.isEmpty() ? QStringLiteral("grant") : QStringLiteral("set"));
     e.actor = actorOrDefault(actor);
     e.detail = parts.join(QStringLiteral("; "));
     e.parameters = QJsonObject{{QStringLiteral("granted"), QJsonArray::fromStringList(granted.names())},
                                {QStringLiteral("revoked"), QJsonArray::fromStringList(revoked.names())},
                                {QStringLiteral("now"), QJsonArray::fromStringList(after.names())}};
+    if (!overridden.isEmpty()) {
+        e.parameters.insert(QStringLiteral("allowPublicRisk"), QJsonArray::fromStringList(overridden.names()));
+        e.parameters.insert(QStringLiteral("reason"), reason);
+    }
     if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
     Q_EMIT m_audit->appended(e);
@@ -377,19 +428,46 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
     return true;
 }
 
-bool BotRepository::setPermissions(const QString &botId, const PermissionSet &permissions, const QString &actor)
+bool BotRepository::setPermissions(const QString &botId, const PermissionSet &permissions, const QString &actor,
+                                   const QString &publicRiskReason)
 {
     if (!requireBot(botId))
         return false;
-    return writePermissions(botId, this->permissions(botId), permissions, actor);
+    // Only what this call adds needs a reason: a public bot that already holds one keeps it.
+    return writePermissions(botId, this->permissions(botId), permissions, actor, {}, publicRiskReason);
 }
 
-bool BotRepository::grant(const QString &botId, const PermissionSet &permissions, const QString &actor)
+bool BotRepository::grant(const QString &botId, const PermissionSet &permissions, const QString &actor,
+                          const QString &publicRiskReason)
 {
     if (!requireBot(botId))
         return false;
     const PermissionSet before = this->permissions(botId);
-    return writePermissions(botId, before, before.added(permissions), actor);
+    return writePermissions(botId, before, before.added(permissions), actor, permissions, publicRiskReason);
+}
+
+QString BotRepository::publicRiskReason(const QString &botId, Permission p) const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT reason FROM bot_public_risk_overrides WHERE bot_id = ? AND permission = ?"));
+    q.addBindValue(botId);
+    q.addBindValue(Permissions::name(p));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+PermissionSet BotRepository::publicRisksWithoutReason(const QString &botId, const PermissionSet &requested) const
+{
+    PermissionSet out;
+    const std::optional<Chatbot> bot = get(botId);
+    if (!bot || bot->audience != Audience::Public)
+        return out;
+    for (Permission p : PermissionSet::publicRisks().toList()) {
+        if (requested.has(p) && publicRiskReason(botId, p).isEmpty())
+            out.grant(p);
+    }
+    return out;
 }
 
 bool BotRepository::revoke(const QString &botId, const PermissionSet &permissions, const QString &actor)

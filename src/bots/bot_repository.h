@@ -58,9 +58,19 @@ public:
     // --- permissions ---
     PermissionSet permissions(const QString &botId) const;
     // Writes one audit entry naming what was granted and revoked (none when nothing changes).
-    bool setPermissions(const QString &botId, const PermissionSet &permissions, const QString &actor = {});
-    bool grant(const QString &botId, const PermissionSet &permissions, const QString &actor = {});
+    // On a public bot, RUN_SOQL and UPDATE_OPPORTUNITY (PermissionSet::publicRisks) are refused
+    // with the rule as the error, unless `publicRiskReason` says why the admin accepts the risk:
+    // the reason is stored per permission and audited. Revoking drops it.
+    bool setPermissions(const QString &botId, const PermissionSet &permissions, const QString &actor = {},
+                        const QString &publicRiskReason = {});
+    bool grant(const QString &botId, const PermissionSet &permissions, const QString &actor = {},
+               const QString &publicRiskReason = {});
     bool revoke(const QString &botId, const PermissionSet &permissions, const QString &actor = {});
+    // The recorded reason for a public bot holding `p`; empty when none.
+    QString publicRiskReason(const QString &botId, Permission p) const;
+    // The risky permissions in `requested` that `botId` (a public bot) may not hold without a
+    // reason; empty for internal bots and for permissions already overridden.
+    PermissionSet publicRisksWithoutReason(const QString &botId, const PermissionSet &requested) const;
 
     // --- confirmation policy ---
     ConfirmationPolicy policy(const QString &botId) const;
@@ -98,7 +108,7 @@ private:
     bool insertAudit(QSqlDatabase &db, AuditEntry *entry);
     bool fail(const QString &message) const;
     bool writePermissions(const QString &botId, const PermissionSet &before, const PermissionSet &after,
-                          const QString &actor);
+                          const QString &actor, const PermissionSet &requested = {}, const QString &publicRiskReason = {});
 
     QString m_file;
     QString m_connectionName;

@@ -8,6 +8,26 @@ namespace hilal::bots {
 namespace {
 const int kMaxNameLength = 80;
 const char kBase32[] = "abcdefghijklmnopqrstuvwxyz234567";
+
+// A literal IPv4 address in 127.0.0.0/8: four decimal parts 0-255, the first 127. A name that
+// merely starts with "127." (127.0.0.1.nip.io) resolves wherever its DNS says, so it is not one.
+bool isLoopbackIpv4(const QString &host)
+{
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part.size() > 3)
+            return false;
+        for (const QChar c : part) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return false;
+        }
+        if (part.toInt() > 255)
+            return false;
+    }
+    return parts.first() == QLatin1String("127");
+}
 } // namespace
 
 QUrl Chatbot::effectiveLoginUrl() const
@@ -63,9 +83,10 @@ QString Chatbot::validateLoginUrl(const QUrl &url)
         return {};
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("The login URL is not a valid URL; give one like https://mycompany.my.salesforce.com.");
-    // Loopback by name, IPv4 127/8 or IPv6 ::1 (QtCore only here, so no QHostAddress).
+    // Loopback means the name localhost or a literal loopback address (IPv4 127/8, IPv6 ::1, which
+    // QUrl gives in its compressed form); QtCore only here, so no QHostAddress.
     const QString host = url.host();
-    const bool loopback = host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+    const bool loopback = host == QLatin1String("localhost") || isLoopbackIpv4(host)
         || host == QLatin1String("::1");
     if (url.scheme() == QLatin1String("https"))
         return {};

@@ -49,6 +49,13 @@ const QStringList &migrationSteps(int index)
                            "action TEXT NOT NULL, request_hash TEXT NOT NULL, binding TEXT, created TEXT NOT NULL, "
                            "expires TEXT NOT NULL, used_at TEXT, used_by TEXT)"),
         },
+        // 3 → 4: an admin's reason for letting a public bot hold RUN_SOQL or UPDATE_OPPORTUNITY
+        // (PermissionSet::publicRisks); without a row the dispatcher refuses those actions.
+        {
+            QStringLiteral("CREATE TABLE bot_public_risk_overrides (bot_id TEXT NOT NULL REFERENCES bots(id) "
+                           "ON DELETE CASCADE, permission TEXT NOT NULL, reason TEXT NOT NULL, actor TEXT, "
+                           "at TEXT NOT NULL, PRIMARY KEY (bot_id, permission))"),
+        },
     };
     return steps.at(index);
 }

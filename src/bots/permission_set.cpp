@@ -108,6 +108,24 @@ QStringList PermissionSet::warnings(Audience audience) const
     return out;
 }
 
+PermissionSet PermissionSet::publicRisks()
+{
+    return {Permission::RunSoql, Permission::UpdateOpportunity};
+}
+
+QString PermissionSet::publicRiskRule(Permission p)
+{
+    if (p == Permission::RunSoql) {
+        return QStringLiteral("RUN_SOQL is reserved for internal bots: a public bot answers anyone on the internet, "
+                              "who could then read any record the connected Salesforce user can see.");
+    }
+    if (p == Permission::UpdateOpportunity) {
+        return QStringLiteral("UPDATE_OPPORTUNITY is reserved for internal bots: a public bot answers anyone on the "
+                              "internet, who could then change deals.");
+    }
+    return {};
+}
+
 PermissionSet PermissionSet::added(const PermissionSet &other) const
 {
     return fromBits(m_bits | other.m_bits);

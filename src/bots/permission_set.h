@@ -38,6 +38,13 @@ public:
     // One sentence per risky permission held by a public bot (empty for internal bots).
     QStringList warnings(Audience audience) const;
 
+    // RUN_SOQL and UPDATE_OPPORTUNITY: reserved for internal bots, since a public bot answers
+    // anyone on the internet. A public bot holds one only with an admin's recorded reason
+    // (BotRepository::publicRiskReason), and the dispatcher refuses it otherwise.
+    static PermissionSet publicRisks();
+    // The rule for one of them, as a sentence naming the risk.
+    static QString publicRiskRule(Permission p);
+
     PermissionSet added(const PermissionSet &other) const;   // union
     PermissionSet removed(const PermissionSet &other) const; // this minus other
 

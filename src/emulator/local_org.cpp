@@ -11,12 +11,28 @@
 #include "emulator/tls_setup.h"
 #include "emulator/token_registry.h"
 
-#include <QSslServer>
+#include "core/http_guard.h"
+
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace hilal::emulator {
+
+namespace {
+
+// URI plus headers: 16,384 bytes, as Salesforce documents (431 beyond). Bodies: 50 MiB, ours,
+// far above any JSON the REST API carries here. Idle connections: closed after idleTimeoutMs.
+HttpGuard::Limits httpLimits(const LocalOrgOptions &options)
+{
+    HttpGuard::Limits limits;
+    limits.maxHeaderBytes = 16 * 1024;
+    limits.maxBodyBytes = 50 * 1024 * 1024;
+    limits.idleTimeoutMs = options.idleTimeoutMs;
+    return limits;
+}
+
+} // namespace
 
 namespace {
 
@@ -89,18 +105,20 @@ bool LocalOrg::start(QString *error)
     m_admin = std::make_unique<AdminRoutes>(this);
     m_soap = std::make_unique<SoapRoutes>(store, m_tokens.get());
 
-    // Our own QTcpServer (a QSslServer for TLS, as QAbstractHttpServer's own listen() makes
-    // after sslSetup()), so a failed listen can say why, and bind() works on every Qt 6.
-    QTcpServer *tcp = nullptr;
+    // Our own QTcpServer, so a failed listen can say why (QAbstractHttpServer::listen can't),
+    // bind() works on every Qt 6, and requests past the limits are refused before they are read
+    // (docs/security.md). With --tls it encrypts as QSslServer would.
+    auto *tcp = new HttpGuard(httpLimits(m_options), [](int status, const QString &message) {
+        const QString code = status == 411 ? QStringLiteral("LENGTH_REQUIRED") : QStringLiteral("REQUEST_TOO_LARGE");
+        return HttpResponse::restError(status, code, message).body;
+    }, this);
     if (m_options.tls) {
         QSslConfiguration ssl;
-        if (!tlsConfiguration(&ssl, &problem))
+        if (!tlsConfiguration(&ssl, &problem)) {
+            delete tcp;
             return fail(problem);
-        auto *sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(ssl);
-        tcp = sslServer;
-    } else {
-        tcp = new QTcpServer(this);
+        }
+        tcp->setSslConfiguration(ssl);
     }
     if (!tcp->listen(m_options.host, m_options.port)) {
         const QString reason = tcp->errorString();

@@ -51,6 +51,9 @@ struct LocalOrgOptions
     // (tests of client code that has no browser to drive). Off by default.
     bool autoApprove = false;
 
+    // A connection with no traffic either way for this long is closed (0: never).
+    int idleTimeoutMs = 120 * 1000;
+
     // Faults in force from the start (the CLI's --latency-ms / --fail-rate).
     Faults faults;
 

@@ -182,6 +182,16 @@ HttpResponse OAuthServer::authorize(const HttpRequest &request)
         return fail("immediate_unsuccessful", "user is not logged in");
 
     const QString txn = TokenRegistry::randomToken(32);
+    // Pending logins are capped: past the cap the one closest to expiry goes (its login page
+    // then says it expired), so a client opening login pages in a loop cannot grow memory.
+    while (m_pending.size() >= kMaxPendingLogins) {
+        auto oldest = m_pending.begin();
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+            if (it.value().expiresAt < oldest.value().expiresAt)
+                oldest = it;
+        }
+        m_pending.erase(oldest);
+    }
     m_pending.insert(txn, pending);
     return HttpResponse::html(200, LoginPage::login(txn, app->id, pending.loginHint));
 }

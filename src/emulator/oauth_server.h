@@ -40,6 +40,9 @@ public:
     // The instance URL (= login host): http://127.0.0.1:PORT. Set once listening.
     void setBaseUrl(const QUrl &url);
 
+    // Login pages shown but not finished, kept at most (each also expires after 15 minutes).
+    static constexpr int kMaxPendingLogins = 1000;
+
     // Answers when `path` (no trailing slash) is one of the OAuth or identity routes.
     std::optional<HttpResponse> handle(const HttpRequest &request, const QString &path);
 

@@ -2,6 +2,7 @@
 
 #include "emulator/describe_builder.h"
 #include "emulator/id_generator.h"
+#include "emulator/internal_error.h"
 #include "emulator/password_hash.h"
 #include "emulator/record_codec.h"
 #include "emulator/schema.h"
@@ -577,7 +578,7 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
     values.insert(QStringLiteral("LastModifiedById"), user);
     QString error;
     if (!d->insertRow(*o, values, &error))
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org could not save the record: ") + error, {}, false});
+        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), InternalError::report(QStringLiteral("could not save a record"), error), {}, false});
     d->setMeta(QStringLiteral("counter:") + o->keyPrefix, QString::number(d->counters.value(o->keyPrefix)));
     return StoreResult::success(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}});
 }
@@ -661,7 +662,7 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
     values.insert(QStringLiteral("LastModifiedById"), actingUserId.isEmpty() ? d->defaultUserId() : actingUserId);
     QString error;
     if (!d->updateRow(*o, *id, values, &error))
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org could not save the record: ") + error, {}, false});
+        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), InternalError::report(QStringLiteral("could not save a record"), error), {}, false});
     return StoreResult::success(204);
 }
 
@@ -687,7 +688,7 @@ StoreResult OrgStore::remove(const QString &sobject, const QString &rawId)
     if (!d->updateRow(*o, *id, {{QStringLiteral("IsDeleted"), qint64(1)}, {QStringLiteral("SystemModstamp"), now}}, &error)) {
         if (ownTransaction)
             db.rollback();
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org could not delete the record: ") + error, {}, false});
+        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), InternalError::report(QStringLiteral("could not delete a record"), error), {}, false});
     }
     d->cascadeDelete(*o, *id, now);
     if (ownTransaction)

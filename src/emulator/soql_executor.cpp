@@ -1,6 +1,7 @@
 #include "emulator/soql_executor.h"
 
 #include "emulator/id_generator.h"
+#include "emulator/internal_error.h"
 #include "emulator/query_date_range.h"
 #include "emulator/record_codec.h"
 #include "soql/parser.h"
@@ -1064,7 +1065,7 @@ struct SoqlExecutor::Private
     [[noreturn]] static void sqlFailure(const QSqlQuery &q)
     {
         throw QueryError{QStringLiteral("UNKNOWN_EXCEPTION"),
-                         QStringLiteral("The local org could not run this query: %1").arg(q.lastError().text()), -1};
+                         InternalError::report(QStringLiteral("could not run a query"), q.lastError().text()), -1};
     }
 
     std::shared_ptr<SelectPlan> compile(const QString &soql, bool includeDeleted)

@@ -114,8 +114,31 @@ QString TokenRegistry::issueCode(const AuthorizationCode &code)
 {
     const QString value = QStringLiteral("aPrx") + randomToken(56) + QStringLiteral("==");
     QMutexLocker lock(&m_mutex);
+    // Unused codes do not pile up: long-expired ones go, and past the cap the oldest goes (a
+    // client asking for codes it never redeems only wastes its own).
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addSecs(-kExpiredCodeGraceSecs);
+    for (auto it = m_codes.begin(); it != m_codes.end();) {
+        if (it.value().expiresAt < longAgo)
+            it = m_codes.erase(it);
+        else
+            ++it;
+    }
+    while (m_codes.size() >= kMaxUnusedCodes) {
+        auto oldest = m_codes.begin();
+        for (auto it = m_codes.begin(); it != m_codes.end(); ++it) {
+            if (it.value().expiresAt < oldest.value().expiresAt)
+                oldest = it;
+        }
+        m_codes.erase(oldest);
+    }
     m_codes.insert(value, code);
     return value;
+}
+
+int TokenRegistry::unusedCodeCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_codes.size());
 }
 
 TokenRegistry::CodeState TokenRegistry::takeCode(const QString &code, AuthorizationCode *out)

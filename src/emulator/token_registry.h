@@ -51,6 +51,11 @@ public:
 
     // A fresh code (`aPrx…==`, like Salesforce's) for `code`.
     QString issueCode(const AuthorizationCode &code);
+    // Unused codes kept at most; an expired code is still told apart from an unknown one for
+    // this long, then forgotten.
+    static constexpr int kMaxUnusedCodes = 1000;
+    static constexpr int kExpiredCodeGraceSecs = 3600;
+    int unusedCodeCount() const;
     // Removes the code whatever its state: a code is spent by its first exchange attempt.
     CodeState takeCode(const QString &code, AuthorizationCode *out);
     // The tokens the (taken) `code` was exchanged for, to revoke them if it comes back.

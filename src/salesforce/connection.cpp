@@ -43,6 +43,8 @@ QJsonObject Connection::toJson() const
     o.insert(QLatin1String("identityUrl"), identityUrl.toString());
     o.insert(QLatin1String("loginUrl"), loginUrl.toString());
     o.insert(QLatin1String("clientId"), clientId);
+    if (!clientSecret.isEmpty())
+        o.insert(QLatin1String("clientSecret"), clientSecret);
     o.insert(QLatin1String("orgKind"), orgKindName(orgKind));
     o.insert(QLatin1String("issuedAt"), issuedAt.isValid() ? issuedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
     o.insert(QLatin1String("orgId"), orgId);
@@ -65,6 +67,7 @@ Connection Connection::fromJson(const QJsonObject &o)
     c.identityUrl = QUrl(s(o, "identityUrl"));
     c.loginUrl = QUrl(s(o, "loginUrl"));
     c.clientId = s(o, "clientId");
+    c.clientSecret = s(o, "clientSecret");
     c.orgKind = orgKindFromName(s(o, "orgKind"));
     c.issuedAt = QDateTime::fromString(s(o, "issuedAt"), Qt::ISODateWithMs);
     c.orgId = s(o, "orgId");

@@ -33,6 +33,8 @@ struct Connection
     QUrl identityUrl;       // the `id` URL: …/id/{orgId}/{userId}
     QUrl loginUrl;          // the login host used (authorize + first token exchange)
     QString clientId;       // the Connected App consumer key used (refresh must use the same)
+    QString clientSecret;   // its consumer secret when the app requires one (sent on token and
+                            // refresh calls); empty for public PKCE clients
     OrgKind orgKind = OrgKind::Production;
     QDateTime issuedAt;     // from issued_at (ms) of the latest token answer, UTC
     QString orgId;          // 18 chars

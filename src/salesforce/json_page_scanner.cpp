@@ -1,8 +1,14 @@
 #include "salesforce/json_page_scanner.h"
 
+#include <vector>
+
 namespace hilal::salesforce {
 
 namespace {
+
+// Every helper returns the index after what it consumed, or -1 when the text is not JSON there.
+// Each step either consumes at least one byte or fails, so a scan always ends, whatever the input
+// (a `}` where a `]` belongs, a lone `:`, a truncated page).
 
 bool isSpace(char c)
 {
@@ -16,7 +22,8 @@ int skipSpace(const char *p, int n, int i)
     return i;
 }
 
-// i at the opening quote; returns the index after the closing quote, or -1.
+// i at the opening quote; returns the index after the closing quote, or -1. (Raw control
+// characters are tolerated inside strings, as Qt's JSON parser, which reads the records, does.)
 int skipString(const char *p, int n, int i)
 {
     for (++i; i < n; ++i) {
@@ -28,42 +35,114 @@ int skipString(const char *p, int n, int i)
     return -1;
 }
 
-// i at the first character of a value; returns the index after it, or -1.
-int skipValue(const char *p, int n, int i)
+bool isNumberChar(char c)
 {
-    if (i >= n)
-        return -1;
-    const char c = p[i];
-    if (c == '"')
-        return skipString(p, n, i);
-    if (c == '{' || c == '[') {
-        int depth = 0;
-        for (; i < n; ++i) {
-            const char d = p[i];
-            if (d == '"') {
-                i = skipString(p, n, i);
-                if (i < 0)
-                    return -1;
-                --i;
-            } else if (d == '{' || d == '[') {
-                ++depth;
-            } else if (d == '}' || d == ']') {
-                if (--depth == 0)
-                    return i + 1;
-            }
-        }
-        return -1;
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// A number, true, false or null; never empty.
+int skipScalar(const char *p, int n, int i)
+{
+    for (const char *word : {"true", "false", "null"}) {
+        const int len = int(qstrlen(word));
+        if (n - i >= len && qstrncmp(p + i, word, uint(len)) == 0)
+            return i + len;
     }
-    // number, true, false, null
-    while (i < n && p[i] != ',' && p[i] != '}' && p[i] != ']' && !isSpace(p[i]))
+    if (i >= n || !(p[i] == '-' || (p[i] >= '0' && p[i] <= '9')))
+        return -1;
+    while (i < n && isNumberChar(p[i]))
         ++i;
     return i;
+}
+
+// i at `"key"` inside an object; returns the index of the value after `:`, or -1.
+int skipKey(const char *p, int n, int i)
+{
+    if (i >= n || p[i] != '"')
+        return -1;
+    i = skipString(p, n, i);
+    if (i < 0)
+        return -1;
+    i = skipSpace(p, n, i);
+    if (i >= n || p[i] != ':')
+        return -1;
+    return skipSpace(p, n, i + 1);
+}
+
+// i at the first character of a value; returns the index after it, or -1. Objects and arrays are
+// checked all the way down (keys, colons, commas, matching brackets) with an explicit stack, so a
+// deep page cannot exhaust the call stack.
+int skipValue(const char *p, int n, int i)
+{
+    std::vector<char> closers;
+    for (;;) {
+        // A value starts at i.
+        if (i >= n)
+            return -1;
+        if (p[i] == '"') {
+            i = skipString(p, n, i);
+        } else if (p[i] == '{' || p[i] == '[') {
+            const char closer = p[i] == '{' ? '}' : ']';
+            i = skipSpace(p, n, i + 1);
+            if (i < n && p[i] == closer) {
+                ++i; // empty container: a complete value
+            } else {
+                closers.push_back(closer);
+                if (closer == '}')
+                    i = skipKey(p, n, i);
+                if (i < 0)
+                    return -1;
+                continue; // the first member's value
+            }
+        } else {
+            i = skipScalar(p, n, i);
+        }
+        if (i < 0)
+            return -1;
+        // After a complete value: close containers or move to the next member.
+        for (;;) {
+            if (closers.empty())
+                return i;
+            i = skipSpace(p, n, i);
+            if (i >= n)
+                return -1;
+            if (p[i] == closers.back()) {
+                closers.pop_back();
+                ++i;
+                continue;
+            }
+            if (p[i] != ',')
+                return -1;
+            i = skipSpace(p, n, i + 1);
+            if (closers.back() == '}')
+                i = skipKey(p, n, i);
+            if (i < 0)
+                return -1;
+            break; // the next member's value
+        }
+    }
 }
 
 QByteArray unescapeSimple(QByteArray s)
 {
     // URLs only ever carry "\/" escapes (if any); nothing else is expected in a locator path.
     return s.replace("\\/", "/");
+}
+
+// i after a member; returns the index after `,` (at the next member) or at the closer, or -1.
+int afterMember(const char *p, int n, int i, char closer, bool *closed)
+{
+    i = skipSpace(p, n, i);
+    if (i >= n)
+        return -1;
+    if (p[i] == closer) {
+        *closed = true;
+        return i;
+    }
+    if (p[i] != ',')
+        return -1;
+    *closed = false;
+    return skipSpace(p, n, i + 1);
 }
 
 } // namespace
@@ -77,31 +156,32 @@ JsonPageScan JsonPageScan::scan(const QByteArray &page)
     if (i >= n || p[i] != '{')
         return out;
     i = skipSpace(p, n, i + 1);
-    while (i < n && p[i] != '}') {
-        if (p[i] != '"')
+    bool closed = i < n && p[i] == '}';
+    while (!closed) {
+        if (i >= n || p[i] != '"')
             return out;
         const int keyEnd = skipString(p, n, i);
         if (keyEnd < 0)
             return out;
         const QByteArray key = QByteArray::fromRawData(p + i + 1, keyEnd - i - 2);
-        i = skipSpace(p, n, keyEnd);
-        if (i >= n || p[i] != ':')
+        i = skipKey(p, n, i);
+        if (i < 0 || i >= n)
             return out;
-        i = skipSpace(p, n, i + 1);
         const int valueBegin = i;
-        if (key == "records" && i < n && p[i] == '[') {
+        if (key == "records" && p[i] == '[') {
             i = skipSpace(p, n, i + 1);
-            while (i < n && p[i] != ']') {
+            bool recordsClosed = i < n && p[i] == ']';
+            while (!recordsClosed) {
+                if (i >= n || p[i] != '{')
+                    return out; // each record is an object
                 const int end = skipValue(p, n, i);
                 if (end < 0)
                     return out;
                 out.records.append({i, end});
-                i = skipSpace(p, n, end);
-                if (i < n && p[i] == ',')
-                    i = skipSpace(p, n, i + 1);
+                i = afterMember(p, n, end, ']', &recordsClosed);
+                if (i < 0)
+                    return out;
             }
-            if (i >= n)
-                return out;
             ++i; // ']'
         } else {
             const int end = skipValue(p, n, i);
@@ -116,11 +196,12 @@ JsonPageScan JsonPageScan::scan(const QByteArray &page)
                 out.nextRecordsUrl = unescapeSimple(value.mid(1, value.size() - 2));
             i = end;
         }
-        i = skipSpace(p, n, i);
-        if (i < n && p[i] == ',')
-            i = skipSpace(p, n, i + 1);
+        i = afterMember(p, n, i, '}', &closed);
+        if (i < 0)
+            return out;
     }
-    out.ok = i < n;
+    // Only white space may follow the page's closing brace.
+    out.ok = skipSpace(p, n, i + 1) == n;
     return out;
 }
 

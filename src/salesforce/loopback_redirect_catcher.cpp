@@ -4,6 +4,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 namespace hilal::salesforce {
 
@@ -105,6 +106,14 @@ void LoopbackRedirectCatcher::onReadyRead(QTcpSocket *socket)
     if (m_caught) {
         respond(socket, 409, "Conflict", page(QStringLiteral("Already handled"),
                                              QStringLiteral("This login was already completed. You can close this window.")));
+        return;
+    }
+    if (!m_expectedState.isEmpty()
+        && QUrlQuery(target).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_expectedState) {
+        qCWarning(lcSalesforce) << "ignored a request on the OAuth callback with a wrong or missing state; still waiting";
+        respond(socket, 400, "Bad Request",
+                page(QStringLiteral("Not this login"),
+                     QStringLiteral("This answer does not belong to the login in progress, so it was ignored.")));
         return;
     }
     m_caught = true;

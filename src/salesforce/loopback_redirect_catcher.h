@@ -12,7 +12,9 @@ namespace hilal::salesforce {
 // Catches the OAuth redirect on http://localhost:PORT/PATH (the callback URL's port and path,
 // default http://localhost:1717/OauthRedirect) as the sf CLI does: binds loopback only, serves
 // GET on the callback path (other paths 404, other methods 405), holds the browser's request
-// until finish() and then answers with a small success or failure page.
+// until finish() and then answers with a small success or failure page. A callback request with
+// a state other than the login's is answered 400, logged and ignored: the catcher keeps waiting
+// (until the flow's timeout), so another local process cannot abort the login.
 class LoopbackRedirectCatcher : public RedirectCatcher
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
 
     QUrl callbackUrl() const override { return m_callbackUrl; }
     bool start(QString *error) override;
+    void expectState(const QString &state) override { m_expectedState = state; }
     void finish(bool success, const QString &message) override;
 
     quint16 port() const;
@@ -35,6 +38,7 @@ private:
     QTcpServer *m_server = nullptr;
     QPointer<QTcpSocket> m_pending; // the browser's callback request, answered in finish()
     bool m_caught = false;
+    QString m_expectedState;
 };
 
 } // namespace hilal::salesforce

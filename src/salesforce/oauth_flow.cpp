@@ -177,6 +177,7 @@ void OAuthFlow::start()
     });
 
     m_state = newState();
+    m_catcher->expectState(m_state);
     m_verifier = newCodeVerifier();
     QUrl login = m_settings.loginUrl.isValid() ? m_settings.loginUrl : loginUrlFor(m_settings.orgKind);
     login.setPath(QString());
@@ -275,6 +276,7 @@ void OAuthFlow::onTokens(const QVariantMap &tokens)
     m_connection = Connection();
     m_connection.botId = m_settings.botId;
     m_connection.clientId = m_settings.clientId;
+    m_connection.clientSecret = m_settings.clientSecret; // the refresh needs it too
     m_connection.orgKind = m_settings.orgKind;
     m_connection.loginUrl = m_flow ? QUrl(m_flow->authorizationUrl().toString(QUrl::RemovePath)) : m_settings.loginUrl;
     Session::applyTokenResponse(&m_connection, QJsonObject::fromVariantMap(tokens));

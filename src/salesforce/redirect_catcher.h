@@ -32,6 +32,11 @@ public:
     // does nothing; the CLI opens the system browser itself.
     virtual void openAuthorizeUrl(const QUrl &authorizeUrl) { Q_UNUSED(authorizeUrl) }
 
+    // The `state` this login sent. A catcher that anyone on the machine can reach (the loopback
+    // listener) ignores redirects carrying another state instead of handing them on, so a stray
+    // or hostile request cannot end the login; OAuthFlow checks the state again in any case.
+    virtual void expectState(const QString &state) { Q_UNUSED(state) }
+
     // The flow is over: `success` and a sentence for the person at the browser.
     virtual void finish(bool success, const QString &message) = 0;
 

@@ -63,6 +63,12 @@ void Session::whenReady(QObject *context, Done done)
     m_store->loadConnection(m_botId, this, [this](bool found, const Connection &connection, const SalesforceError &error) {
         if (m_loadState != Loading)
             return; // setConnection() won the race
+        if (!found && !error.isError() && hasConnection()) {
+            // The store no longer has it: the bot was disconnected (perhaps by another process),
+            // so the cached tokens must not be used any more.
+            qCInfo(lcSalesforce) << "bot" << m_botId << "has no stored connection any more; dropping the cached one";
+            dropConnection();
+        }
         const bool fresh = found && !error.isError()
                            && !(m_reconnectNeeded && connection.refreshToken == m_connection.refreshToken);
         if (fresh) {
@@ -125,6 +131,42 @@ void Session::clear()
     emit connectionChanged(m_connection);
 }
 
+void Session::dropConnection()
+{
+    m_reconnectNeeded = false;
+    clear();
+}
+
+void Session::confirmWithStore(const SalesforceError &refused)
+{
+    // Salesforce refused the refresh token. Before calling it "reconnect needed", ask the store:
+    // another process may have disconnected the bot (removed: not connected at all, 403) or
+    // connected it again (a new refresh token: adopt it and let the waiters retry).
+    m_checkingStore = true;
+    const QString refreshToken = m_connection.refreshToken;
+    m_store->loadConnection(m_botId, this, [this, refused, refreshToken](bool found, const Connection &stored,
+                                                                          const SalesforceError &loadError) {
+        m_checkingStore = false;
+        if (!loadError.isError() && !found) {
+            dropConnection();
+            finishRefresh(SalesforceError::notConnected(m_botId));
+            return;
+        }
+        if (!loadError.isError() && found && stored.refreshToken != refreshToken && stored.isValid()) {
+            m_connection = stored;
+            if (m_connection.botId.isEmpty())
+                m_connection.botId = m_botId;
+            ++m_generation;
+            emit connectionChanged(m_connection);
+            finishRefresh({});
+            return;
+        }
+        m_reconnectNeeded = true;
+        emit reconnectNeeded(m_botId, refused.message);
+        finishRefresh(refused);
+    });
+}
+
 void Session::setApiVersion(const QString &version)
 {
     m_connection.apiVersion = version;
@@ -142,12 +184,12 @@ void Session::refresh(quint64 sentWithGeneration, QObject *context, Done done)
     }
     // A refresh that finished after this request was sent already produced a new token: retry
     // with it instead of refreshing again (jsforce's rule).
-    if (sentWithGeneration != m_generation && !m_refreshReply) {
+    if (sentWithGeneration != m_generation && !m_refreshReply && !m_checkingStore) {
         answerLater({});
         return;
     }
     m_refreshWaiters.push_back(waiter);
-    if (m_refreshReply)
+    if (m_refreshReply || m_checkingStore)
         return; // join the refresh in flight
     if (!m_connection.canRefresh()) {
         m_reconnectNeeded = true;
@@ -165,6 +207,9 @@ void Session::refresh(quint64 sentWithGeneration, QObject *context, Done done)
     QByteArray body = "grant_type=refresh_token&refresh_token=" + formValue(m_connection.refreshToken);
     if (!m_connection.clientId.isEmpty())
         body += "&client_id=" + formValue(m_connection.clientId);
+    // A Connected App that requires its secret wants it on refresh too (docs/security.md).
+    if (!m_connection.clientSecret.isEmpty())
+        body += "&client_secret=" + formValue(m_connection.clientSecret);
     ++m_refreshRequests;
     qCDebug(lcSalesforce) << "refreshing the access token of bot" << m_botId;
     m_refreshReply = m_network->post(request, body);
@@ -206,9 +251,13 @@ void Session::onRefreshReply(QNetworkReply *reply)
     SalesforceError error = SalesforceError::fromHttp(status, body);
     if (error.errorCode == QLatin1String("invalid_grant")) {
         // Terminal: never retried. Every waiter (and later caller) hears "reconnect".
-        m_reconnectNeeded = true;
         error = SalesforceError::reconnectNeeded(error.message);
         error.httpStatus = status;
+        if (m_store) {
+            confirmWithStore(error);
+            return;
+        }
+        m_reconnectNeeded = true;
         emit reconnectNeeded(m_botId, error.message);
     } else if (error.kind == SalesforceError::Kind::OAuth) {
         error.message = QStringLiteral("Salesforce refused to renew the session: %1.").arg(error.message);

@@ -104,6 +104,8 @@ private:
     void finishRefresh(const SalesforceError &error);
     static void notify(std::vector<Waiter> waiters, const SalesforceError &error);
     void onRefreshReply(QNetworkReply *reply);
+    void dropConnection();
+    void confirmWithStore(const SalesforceError &refused);
 
     QString m_botId;
     ConnectionStore *m_store;
@@ -118,6 +120,7 @@ private:
     int m_refreshRequests = 0;
     int m_refreshTimeoutMs = 30000;
     bool m_reconnectNeeded = false;
+    bool m_checkingStore = false; // after a refused refresh, until the store has answered
     LimitInfo m_limitInfo;
 };
 

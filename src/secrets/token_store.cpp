@@ -111,6 +111,19 @@ TokenJob *TokenStore::remove(const QString &botId)
     return run(Op::Remove, botId, {});
 }
 
+// Not a bot id (those are bot_… or UUIDs), so it never meets a connection entry.
+const QString TokenStore::kClientSecretKey = QStringLiteral("setting:salesforce.clientSecret");
+
+TokenJob *TokenStore::saveSecret(const QString &key, const QString &value)
+{
+    return value.isEmpty() ? run(Op::Remove, key, {}) : run(Op::Save, key, value.toUtf8());
+}
+
+TokenJob *TokenStore::loadSecret(const QString &key)
+{
+    return run(Op::LoadSecret, key, {});
+}
+
 namespace {
 
 // Errors that mean "there is no keychain here" rather than "this entry failed": fall back to
@@ -157,6 +170,7 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
         break;
     }
     case Op::Load:
+    case Op::LoadSecret:
         kj = new QKeychain::ReadPasswordJob(m_service, this);
         break;
     case Op::Remove:
@@ -173,7 +187,10 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
         const QKeychain::Error error = k->error();
         const QString detail = k->errorString();
         if (error == QKeychain::NoError) {
-            if (op == Op::Load) {
+            if (op == Op::LoadSecret) {
+                guard->m_secret = QString::fromUtf8(static_cast<QKeychain::ReadPasswordJob *>(k)->binaryData());
+                guard->complete(TokenJob::Result::Ok);
+            } else if (op == Op::Load) {
                 const QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(k)->binaryData();
                 const QJsonDocument doc = QJsonDocument::fromJson(data);
                 if (!doc.isObject()) {
@@ -228,6 +245,16 @@ void TokenStore::runInMemory(TokenJob *job, Op op, const QByteArray &value)
         job->complete(m_memory.remove(botId) ? TokenJob::Result::Ok : TokenJob::Result::NotFound,
                       describeKeychainError(QKeychain::EntryNotFound, {}));
         return;
+    case Op::LoadSecret: {
+        const auto it = m_memory.constFind(botId);
+        if (it == m_memory.constEnd()) {
+            job->complete(TokenJob::Result::NotFound, describeKeychainError(QKeychain::EntryNotFound, {}));
+            return;
+        }
+        job->m_secret = QString::fromUtf8(it.value());
+        job->complete(TokenJob::Result::Ok);
+        return;
+    }
     }
 }
 

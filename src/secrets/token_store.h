@@ -25,6 +25,8 @@ public:
     QString errorString() const { return m_errorString; }
     // The loaded connection (load() only).
     salesforce::Connection connection() const { return m_connection; }
+    // The loaded secret (loadSecret() only).
+    QString secret() const { return m_secret; }
     QString botId() const { return m_botId; }
 
 Q_SIGNALS:
@@ -39,6 +41,7 @@ private:
     Result m_result = Result::Failed;
     QString m_errorString;
     salesforce::Connection m_connection;
+    QString m_secret;
 };
 
 // The bots' Salesforce connections in the OS keychain through QtKeychain: service
@@ -63,6 +66,12 @@ public:
     TokenJob *save(const salesforce::Connection &connection);
     TokenJob *load(const QString &botId);
     TokenJob *remove(const QString &botId); // Ok or NotFound when there was nothing (backend-dependent)
+
+    // App-wide secrets beside the connections, e.g. kClientSecretKey (the Connected App's
+    // consumer secret, `hilal-sf config set salesforce.clientSecret -`). An empty value removes it.
+    static const QString kClientSecretKey;
+    TokenJob *saveSecret(const QString &key, const QString &value);
+    TokenJob *loadSecret(const QString &key); // NotFound when none
 
     bool isPersistent() const override { return !m_sessionOnly; }
     // "the OS keychain (Secret Service)" or "memory only, for this session"
@@ -91,7 +100,7 @@ Q_SIGNALS:
     void idle();
 
 private:
-    enum class Op { Save, Load, Remove };
+    enum class Op { Save, Load, Remove, LoadSecret };
     TokenJob *run(Op op, const QString &botId, const QByteArray &value);
     void runInMemory(TokenJob *job, Op op, const QByteArray &value);
     void fallBack(const QString &reason);

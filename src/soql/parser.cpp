@@ -1402,7 +1402,9 @@ ParseResult Parser::parse(QStringView source)
         result.error.column = 1;
         result.error.offset = 0;
         result.error.length = 0;
-        result.error.message = QStringLiteral("the query is %1 characters long; Salesforce's limit is 100,000")
+        // Salesforce's own wording (MALFORMED_QUERY), with the length we counted.
+        result.error.message = QStringLiteral("SOQL statements can not be longer than %1 characters (this one has %2)")
+                                   .arg(kMaxQueryLength)
                                    .arg(source.size());
         return result;
     }

@@ -136,6 +136,69 @@ private Q_SLOTS:
         QCOMPARE(f.requestCount(), 0);
     }
 
+    // A `%0A` in the path must not reach serve's output as a line break (a forged log line).
+    void controlCharactersInThePathAreEscaped()
+    {
+        QSignalSpy handled(m_server.get(), &ActionServer::requestHandled);
+        // (Concatenated, not arg(): "%1B" would be taken for a placeholder.)
+        const QByteArray path = "/v1/bots/" + m_bot.toLatin1()
+            + "%0A2026-12-01%20serve:%20bot_forged%20get-account%20200%0D%1B%5B2J/salesforce/actions/get-account%09x";
+        QNetworkRequest request(QUrl::fromEncoded(m_server->url().toEncoded() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", bearer(m_key));
+        const Answer a = wait(f.network.post(request, accountBody()));
+        QCOMPARE(a.status, 401); // no such bot, so its key cannot match
+        QCOMPARE(handled.size(), 1);
+        const QString botId = handled.first().at(0).toString();
+        const QString action = handled.first().at(1).toString();
+        for (const QString &text : {botId, action}) {
+            for (const QChar c : text)
+                QVERIFY2(c.category() != QChar::Other_Control, qPrintable(text));
+        }
+        QVERIFY2(botId.startsWith(m_bot + QStringLiteral("\\n2026-12-01")), qPrintable(botId));
+        QVERIFY2(botId.endsWith(QStringLiteral("200\\r\\x1b[2J")), qPrintable(botId));
+        QCOMPARE(action, QStringLiteral("get-account\\tx"));
+    }
+
+    // A 20 MB body gets 413 as soon as its headers are in, whatever the key: the answer arrives
+    // before the client has sent the body, and says the cap.
+    void oversizedBodyIs413AtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("no key") << QByteArray();
+        QTest::newRow("wrong key") << QByteArray("Authorization: Bearer hsk_wrong\r\n");
+        QTest::newRow("good key") << QByteArray("Authorization: ") + bearer(m_key) + "\r\n";
+    }
+    void oversizedBodyIs413AtOnce()
+    {
+        QFETCH(QByteArray, authorization);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray head = "POST " + ActionServer::actionPath(m_bot, QStringLiteral("get-account")).toLatin1()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + authorization
+            + "Content-Length: 20971520\r\n\r\n{\"Id\": \"";
+        socket.write(head);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY2(answer.contains("1048576 bytes (1 MiB)"), answer.constData());
+        QVERIFY2(answer.contains("20971520"), answer.constData());
+        // The server stops listening to that request: the rest of the body is dropped unread.
+        socket.write(QByteArray(256 * 1024, 'x'));
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState || socket.atEnd(), 10000);
+        // And it still serves everyone else.
+        QCOMPARE(post(m_bot, QStringLiteral("get-account"), accountBody(), bearer(m_key)).status, 200);
+    }
+
+    // Just under the cap is read and judged as usual (a body that is not JSON → 400).
+    void bodyAtTheCapIsRead()
+    {
+        const QByteArray body(1024 * 1024, ' ');
+        const Answer a = post(m_bot, QStringLiteral("get-account"), body, bearer(m_key));
+        QCOMPARE(a.status, 400);
+    }
+
     void newKeyReplacesOldKey()
     {
         const QString bot = f.addBot(PermissionSet::all());

@@ -107,7 +107,17 @@ private Q_SLOTS:
     {
         const QString id = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Temp"),
                                 QStringLiteral("--audience"), QStringLiteral("public")}).lastLine();
-        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("RUN_SOQL")}).err.contains(QStringLiteral("warning")), true);
+        // RUN_SOQL on a public bot: refused without a reason, naming the rule; granted with one.
+        const Run refused = run({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("RUN_SOQL")});
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("reserved for internal bots")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--allow-public-risk")));
+        QVERIFY(run({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("--allow-public-risk"), QStringLiteral(" "),
+                     QStringLiteral("RUN_SOQL")}).code == 2);
+        const Run allowed = run({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("--allow-public-risk"),
+                                 QStringLiteral("internal FAQ behind SSO"), QStringLiteral("RUN_SOQL")});
+        QCOMPARE(allowed.code, 0);
+        QVERIFY(allowed.err.contains(QStringLiteral("warning")));
         const Run list = run({QStringLiteral("bots"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         const QJsonArray bots = QJsonDocument::fromJson(list.out.toUtf8()).array();

@@ -9,6 +9,8 @@
 #include "salesforce/session.h"
 
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace hilal;
 using namespace hilal::actions;
@@ -170,6 +172,35 @@ private Q_SLOTS:
         QCOMPARE(r.status, 403);
         QVERIFY(mentions(r, QStringLiteral("connection"), QStringLiteral("connect")));
         QCOMPARE(f.requestCount(), 0);
+    }
+
+    // `hilal-sf disconnect` in another process revokes the tokens and removes the stored
+    // connection; this process still holds the connection it loaded. It must answer 403 (not
+    // connected), not 502 (reconnect), from the first request on.
+    void disconnectedByAnotherProcessIs403()
+    {
+        QVERIFY2(f.relogin(), qPrintable(f.error)); // tokens of this bot's own
+        const QString bot = f.addBot(PermissionSet::all());
+        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status, 200);
+        const QString refreshToken = f.connection.refreshToken;
+        QVERIFY(!refreshToken.isEmpty());
+        QVERIFY2(f.relogin(), qPrintable(f.error)); // later bots keep working tokens
+        // The other process: revoke at the org (which ends the access tokens too), forget the entry.
+        QUrl revokeUrl = f.org->url();
+        revokeUrl.setPath(QStringLiteral("/services/oauth2/revoke"));
+        QNetworkRequest request(revokeUrl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *revoke = f.network.post(request, "token=" + QUrl::toPercentEncoding(refreshToken));
+        QSignalSpy revoked(revoke, &QNetworkReply::finished);
+        QVERIFY(revoked.wait(20000));
+        QCOMPARE(revoke->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        revoke->deleteLater();
+        f.store->entries.remove(bot);
+        for (int i = 0; i < 2; ++i) {
+            const ActionResult r = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
+            QVERIFY2(r.status == 403, qPrintable(dump(r)));
+            QVERIFY2(mentions(r, QStringLiteral("connection"), QStringLiteral("not connected")), qPrintable(dump(r)));
+        }
     }
 
     void unreachableIs504()
@@ -447,6 +478,68 @@ private Q_SLOTS:
         QCOMPARE(e.parameters.value(QStringLiteral("Email")).toString(), QStringLiteral("n***@brightwave.example"));
         QCOMPARE(e.parameters.value(QStringLiteral("Phone")).toString(), QStringLiteral("+** ** **** **18"));
         QCOMPARE(e.parameters.value(QStringLiteral("LastName")), lead.value(QStringLiteral("LastName")));
+    }
+
+    // RUN_SOQL and UPDATE_OPPORTUNITY are for internal bots: a public bot gets them only with an
+    // admin's reason (audited), and the dispatcher refuses them without one.
+    void publicBotRiskyActionsNeedAnAcceptedRisk()
+    {
+        const QString bot = f.addBot(PermissionSet::safeForPublicBots(), true, test::OrgFixture::offPolicy(),
+                                     bots::Audience::Public);
+        QVERIFY(!f.repo->grant(bot, {Permission::RunSoql}, QStringLiteral("test")));
+        QVERIFY2(f.repo->errorString().contains(QLatin1String("reserved for internal bots")), qPrintable(f.repo->errorString()));
+        QVERIFY(!f.repo->permissions(bot).has(Permission::RunSoql));
+        QVERIFY(!f.repo->setPermissions(bot, PermissionSet::all(), QStringLiteral("test")));
+        QVERIFY(!f.repo->permissions(bot).has(Permission::UpdateOpportunity));
+
+        const QString reason = QStringLiteral("staff-only FAQ page behind SSO");
+        QVERIFY2(f.repo->grant(bot, {Permission::RunSoql, Permission::UpdateOpportunity}, QStringLiteral("cli:alice"), reason),
+                 qPrintable(f.repo->errorString()));
+        QCOMPARE(f.repo->publicRiskReason(bot, Permission::RunSoql), reason);
+        const bots::AuditEntry granted = f.repo->audit().entries({bot, 1, 0}).first();
+        QVERIFY2(granted.detail.contains(reason), qPrintable(granted.detail));
+        QCOMPARE(granted.actor, QStringLiteral("cli:alice"));
+        QCOMPARE(f.dispatch(bot, QStringLiteral("run-soql"), validRequest(QStringLiteral("run-soql"))).status, 200);
+
+        // A database from before the rule: the permission is held, but nobody gave a reason.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            db.setDatabaseName(f.repo->databaseFile());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM bot_public_risk_overrides")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+        for (const QString &action : {QStringLiteral("run-soql"), QStringLiteral("update-opportunity")}) {
+            f.org->resetRequests();
+            const ActionResult r = f.dispatch(bot, action, validRequest(action));
+            QVERIFY2(r.status == 403, qPrintable(dump(r)));
+            QVERIFY2(mentions(r, QStringLiteral("permission"), QStringLiteral("reserved for internal bots")), qPrintable(dump(r)));
+            QVERIFY(mentions(r, QStringLiteral("permission"), QStringLiteral("--allow-public-risk")));
+            QCOMPARE(f.requestCount(), 0);
+        }
+        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status, 200);
+        // Revoking drops the reason with the permission.
+        QVERIFY(f.repo->revoke(bot, {Permission::RunSoql}));
+        QVERIFY(f.repo->publicRiskReason(bot, Permission::RunSoql).isEmpty());
+    }
+
+    // A hostile request cannot grow the audit log: what failed validation keeps only its names,
+    // and an entry stays within a few KB with a marker where it was cut.
+    void auditEntriesAreBounded()
+    {
+        const QString bot = f.addBot(PermissionSet::all());
+        QJsonObject hostile = newLead();
+        for (int i = 0; i < 3000; ++i)
+            hostile.insert(QStringLiteral("Junk%1__c").arg(i), QString(1000, QLatin1Char('x')));
+        const ActionResult r = f.dispatch(bot, QStringLiteral("create-lead"), hostile);
+        QCOMPARE(r.status, 400);
+        const bots::AuditEntry e = f.repo->audit().entries({bot, 1, 0}).first();
+        const QByteArray stored = QJsonDocument(e.parameters).toJson(QJsonDocument::Compact);
+        QVERIFY2(stored.size() <= 4096 + 200, qPrintable(QString::number(stored.size())));
+        QVERIFY2(stored.contains("cut:"), stored.constData());
+        QVERIFY2(!stored.contains("xxxxxxxxxx"), stored.constData()); // unvalidated values are not kept
+        QVERIFY(e.detail.size() <= 1100);
     }
 
     // Last: it kills every refresh token in the org.

@@ -97,7 +97,12 @@ private Q_SLOTS:
             id = repo.add(QStringLiteral("p"), Audience::Public, OrgKind::Production)->id;
             QVERIFY(repo.permissions(id).isEmpty());
             QSignalSpy changed(&repo, &BotRepository::permissionsChanged);
-            QVERIFY(repo.grant(id, {Permission::CreateLead, Permission::RunSoql}, QStringLiteral("cli")));
+            // A public bot: RUN_SOQL only with a reason (the public-bot rule), and nothing changes without one.
+            QVERIFY(!repo.grant(id, {Permission::CreateLead, Permission::RunSoql}, QStringLiteral("cli")));
+            QVERIFY(repo.permissions(id).isEmpty());
+            QCOMPARE(changed.count(), 0);
+            QVERIFY(repo.grant(id, {Permission::CreateLead, Permission::RunSoql}, QStringLiteral("cli"),
+                               QStringLiteral("internal page")));
             QVERIFY(repo.grant(id, {Permission::CreateLead})); // no change → no entry, no signal
             QVERIFY(repo.revoke(id, {Permission::RunSoql}, QStringLiteral("gui")));
             QVERIFY(repo.setPermissions(id, PermissionSet::safeForPublicBots(), QStringLiteral("gui")));
@@ -114,7 +119,9 @@ private Q_SLOTS:
                 perms << e;
         }
         QCOMPARE(perms.size(), 3);
-        QCOMPARE(perms.at(2).detail, QStringLiteral("granted CREATE_LEAD, RUN_SOQL"));
+        QCOMPARE(perms.at(2).detail, QStringLiteral("granted CREATE_LEAD, RUN_SOQL; allowed RUN_SOQL on a public bot; "
+                                                    "risk accepted because: internal page"));
+        QCOMPARE(perms.at(2).parameters.value(QStringLiteral("reason")).toString(), QStringLiteral("internal page"));
         QCOMPARE(perms.at(2).actor, QStringLiteral("cli"));
         QCOMPARE(perms.at(1).detail, QStringLiteral("revoked RUN_SOQL"));
         QCOMPARE(perms.at(0).detail, QStringLiteral("granted READ_ACCOUNT"));

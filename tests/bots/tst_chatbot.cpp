@@ -41,6 +41,29 @@ private Q_SLOTS:
         QVERIFY(Chatbot::validateLoginUrl(QUrl(QStringLiteral("http://localhost:4321"))).isEmpty());
         QVERIFY(!Chatbot::validateLoginUrl(QUrl(QStringLiteral("http://acme.my.salesforce.com"))).isEmpty());
         QVERIFY(!Chatbot::validateLoginUrl(QUrl(QStringLiteral("ftp://x"))).isEmpty());
+        QVERIFY(Chatbot::validateLoginUrl(QUrl(QStringLiteral("http://127.12.0.254:80"))).isEmpty());
+        QVERIFY(Chatbot::validateLoginUrl(QUrl(QStringLiteral("http://[::1]:8080"))).isEmpty());
+        QVERIFY(Chatbot::validateLoginUrl(QUrl(QStringLiteral("http://[0:0:0:0:0:0:0:1]:8080"))).isEmpty());
+    }
+
+    // Plain http only for a literal loopback address or localhost: a name that looks like one
+    // resolves wherever its owner likes, and the token would travel in clear.
+    void loginUrlLookalikesAreNotLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("nip.io") << QStringLiteral("http://127.0.0.1.nip.io:8080");
+        QTest::newRow("prefix name") << QStringLiteral("http://127.attacker.example");
+        QTest::newRow("localhost suffix") << QStringLiteral("http://localhost.attacker.example");
+        QTest::newRow("localhost sub") << QStringLiteral("http://evil.localhost.attacker.example");
+        QTest::newRow("five parts") << QStringLiteral("http://127.0.0.1.1");
+        QTest::newRow("octet over 255") << QStringLiteral("http://127.0.0.256");
+        QTest::newRow("other address") << QStringLiteral("http://10.0.0.1");
+        QTest::newRow("ipv6 other") << QStringLiteral("http://[::2]");
+    }
+    void loginUrlLookalikesAreNotLoopback()
+    {
+        QFETCH(QString, url);
+        QVERIFY2(!Chatbot::validateLoginUrl(QUrl(url)).isEmpty(), qPrintable(url));
     }
 
     void effectiveLoginUrlFollowsOrgKind()

@@ -58,11 +58,39 @@ private Q_SLOTS:
         QTest::newRow("truncated") << json("{'done':true,'records':[{'a':1}");
         QTest::newRow("open string") << json("{'done':true,'records':[{'a':'x}]}");
         QTest::newRow("html") << QByteArray("<html>oops</html>");
+        // Each of these used to leave the scanner in place, appending empty records forever.
+        QTest::newRow("brace for bracket") << json("{'done':true,'records':[{'a':1}}");
+        QTest::newRow("brace in records") << json("{'done':true,'records':[}]}");
+        QTest::newRow("colon in records") << json("{'done':true,'records':[:]}");
+        QTest::newRow("comma run") << json("{'done':true,'records':[,,]}");
+        QTest::newRow("bracket for brace") << json("{'done':true,'records':[{'a':[1}]}");
+        QTest::newRow("missing comma") << json("{'done':true,'records':[{'a':1} {'b':2}]}");
+        QTest::newRow("trailing comma") << json("{'done':true,'records':[{'a':1},]}");
+        QTest::newRow("scalar record") << json("{'done':true,'records':[1]}");
+        QTest::newRow("key without value") << json("{'done':true,'records':[{'a'}]}");
+        QTest::newRow("stray colon") << json("{'done'::true,'records':[]}");
+        QTest::newRow("empty value") << json("{'done':,'records':[]}");
+        QTest::newRow("bare word") << json("{'done':yes,'records':[]}");
+        QTest::newRow("top trailing comma") << json("{'done':true,}");
+        QTest::newRow("garbage after") << json("{'done':true,'records':[]} x");
+        QTest::newRow("unclosed nest") << json("{'done':true,'records':[{'a':{'b':[[[{}]]]}]}");
     }
     void malformed()
     {
         QFETCH(QByteArray, page);
         QVERIFY(!JsonPageScan::scan(page).ok);
+    }
+
+    // Well-formed JSON of any shape the wire may carry still scans.
+    void nestedValues()
+    {
+        const JsonPageScan s = JsonPageScan::scan(json(
+            "{ 'totalSize' : 2 , 'done' : true , 'extra': {'a': [1, -2.5e3, true, false, null, {}, [], '']},"
+            " 'records' : [ {'a': {'b': [[{}], []]}} , {} ] }\n"));
+        QVERIFY(s.ok);
+        QCOMPARE(s.totalSize, 2);
+        QCOMPARE(s.records.size(), 2);
+        QVERIFY(JsonPageScan::scan(json("{}")).ok);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "salesforce/loopback_redirect_catcher.h"
 #include "salesforce/oauth_flow.h"
 #include "salesforce/redirect_catcher.h"
+#include "salesforce/session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +119,9 @@ private Q_SLOTS:
         LocalOrgOptions options;
         options.records = 20;
         options.redirectUris = {m_callback.toString()};
+        // A Connected App that requires its consumer secret (the default for new apps).
+        options.extraClients.append({QStringLiteral("3MVG9SECRET.app"), QStringLiteral("s3cret-consumer-value"),
+                                     {m_callback.toString()}, {}, false});
         m_org = std::make_unique<LocalOrg>(options);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
@@ -218,6 +222,75 @@ private Q_SLOTS:
         int again = 0;
         browser.get(redirect, &again);
         QVERIFY(again != 200);
+    }
+
+    // Any local process can reach the loopback listener: a request with a wrong state is
+    // answered 400 and ignored, and the real redirect still completes the login.
+    void loopbackCatcherIgnoresAWrongState()
+    {
+        LoopbackRedirectCatcher catcher(m_callback);
+        OAuthFlow flow(settings(), &catcher, &m_network);
+        QSignalSpy succeeded(&flow, &OAuthFlow::succeeded);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        const QUrl authorize = startFlow(flow);
+        QVERIFY(authorize.isValid());
+        LocalOrgLogin browser(&m_network);
+        int status = 0;
+        QUrl forged = m_callback;
+        forged.setQuery(QStringLiteral("error=access_denied&state=forged"));
+        browser.get(forged, &status);
+        QCOMPARE(status, 400);
+        forged.setQuery(QStringLiteral("code=whatever"));
+        browser.get(forged, &status);
+        QCOMPARE(status, 400);
+        QTest::qWait(50);
+        QVERIFY(failed.isEmpty());
+
+        const QUrl redirect = browser.run(authorize);
+        QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
+        const QByteArray page = browser.get(redirect, &status);
+        QCOMPARE(status, 200);
+        QVERIFY(page.contains("Connected to Salesforce"));
+        QTRY_COMPARE(succeeded.count() + failed.count(), 1);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(flow.error().message));
+    }
+
+    // The consumer secret goes with the code exchange and with every refresh; it is kept with
+    // the connection (in the keychain), never in a setting.
+    void clientSecretIsSentOnTokenAndRefreshCalls()
+    {
+        OAuthFlow::Settings s = settings();
+        s.clientId = QStringLiteral("3MVG9SECRET.app");
+        s.clientSecret = QStringLiteral("s3cret-consumer-value");
+        LoopbackRedirectCatcher catcher(m_callback);
+        OAuthFlow flow(s, &catcher, &m_network);
+        QSignalSpy succeeded(&flow, &OAuthFlow::succeeded);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        LocalOrgLogin browser(&m_network);
+        const QUrl redirect = browser.run(startFlow(flow));
+        QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
+        int status = 0;
+        browser.get(redirect, &status);
+        QTRY_COMPARE(succeeded.count() + failed.count(), 1);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(flow.error().message));
+        const Connection c = flow.connection();
+        QCOMPARE(c.clientSecret, s.clientSecret);
+        QCOMPARE(Connection::fromJson(c.toJson()).clientSecret, s.clientSecret);
+
+        auto refresh = [this](const Connection &connection) {
+            Session session(connection.botId, nullptr, &m_network);
+            session.setConnection(connection, false);
+            SalesforceError result = SalesforceError::make(SalesforceError::Kind::Timeout, QStringLiteral("no answer"));
+            bool done = false;
+            session.refresh(session.generation(), nullptr, [&](const SalesforceError &e) { result = e; done = true; });
+            [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, 20000);
+            return result;
+        };
+        QVERIFY2(!refresh(c).isError(), qPrintable(refresh(c).message));
+        Connection withoutSecret = c;
+        withoutSecret.clientSecret.clear();
+        const SalesforceError refused = refresh(withoutSecret);
+        QVERIFY(refused.isError());
     }
 
     void denyIsAClearSentence()

@@ -121,6 +121,31 @@ private Q_SLOTS:
         QVERIFY(removeAgain->ok() || removeAgain->notFound());
     }
 
+    // The Connected App's consumer secret lives in the keychain beside the connections.
+    void clientSecretRoundTrip()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs a D-Bus session with a Secret Service: run under scripts/with-test-session.sh");
+        const QString service = QStringLiteral("hilal-sf-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        TokenStore store(service);
+        TokenJob *none = store.loadSecret(TokenStore::kClientSecretKey);
+        QVERIFY(wait(none));
+        QVERIFY(none->notFound());
+        TokenJob *save = store.saveSecret(TokenStore::kClientSecretKey, QStringLiteral("s3cret ü"));
+        QVERIFY(wait(save));
+        QVERIFY2(save->ok(), qPrintable(save->errorString()));
+        TokenStore other(service);
+        TokenJob *load = other.loadSecret(TokenStore::kClientSecretKey);
+        QVERIFY(wait(load));
+        QVERIFY2(load->ok(), qPrintable(load->errorString()));
+        QCOMPARE(load->secret(), QStringLiteral("s3cret ü"));
+        TokenJob *clear = store.saveSecret(TokenStore::kClientSecretKey, QString());
+        QVERIFY(wait(clear));
+        TokenJob *gone = other.loadSecret(TokenStore::kClientSecretKey);
+        QVERIFY(wait(gone));
+        QVERIFY(gone->notFound());
+    }
+
     void connectionStoreInterface()
     {
         TokenStore store;

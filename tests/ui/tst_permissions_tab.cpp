@@ -4,6 +4,7 @@
 
 #include "ui/app_context.h"
 #include "ui/main_window.h"
+#include "ui/message_box.h"
 #include "ui/permissions_tab.h"
 
 #include "bots/audit_log.h"
@@ -82,8 +83,17 @@ private slots:
         QCOMPARE(tab->botId(), bot->id);
         QVERIFY(!tab->warningLabel()->isVisible());
 
+        // The public-bot rule: the risk is named and a reason asked; cancelled, nothing is saved.
+        MessageBox::setNextReason(QString());
+        QTest::mouseClick(tab->checkBox(Permission::RunSoql), Qt::LeftButton, {}, QPoint(8, 8));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("reserved for internal bots")));
+        QVERIFY(!tab->checkBox(Permission::RunSoql)->isChecked());
+        QVERIFY(!context.bots()->permissions(bot->id).has(Permission::RunSoql));
+        // With a reason it is saved, and the reason is audited.
+        MessageBox::setNextReason(QStringLiteral("staff-only help page"));
         QTest::mouseClick(tab->checkBox(Permission::RunSoql), Qt::LeftButton, {}, QPoint(8, 8));
         QVERIFY(tab->checkBox(Permission::RunSoql)->isChecked());
+        QCOMPARE(context.bots()->publicRiskReason(bot->id, Permission::RunSoql), QStringLiteral("staff-only help page"));
         QVERIFY(tab->warningLabel()->isVisible());
         QVERIFY(tab->warningLabel()->text().contains(QLatin1String("RUN_SOQL")));
         // Saved at once, and audited.

@@ -1,0 +1,213 @@
+#include "core/http_guard.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+namespace hilal {
+
+Q_LOGGING_CATEGORY(lcHttpGuard, "hilal.http")
+
+namespace {
+
+// How long a refused connection is drained (read and dropped) after the answer, so that closing
+// it does not reset the connection before the client has read the answer.
+const int kDrainMs = 2000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 411: return QByteArrayLiteral("Length Required");
+    case 413: return QByteArrayLiteral("Payload Too Large");
+    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
+    default: return QByteArrayLiteral("Bad Request");
+    }
+}
+
+} // namespace
+
+// Follows one connection's requests byte by byte. Each byte is seen once: the HTTP server reads
+// inside a transaction that it commits per request, so peek() shows what it has not read yet, and
+// this watcher runs first (it was connected first).
+class HttpGuardConnection : public QObject
+{
+public:
+    HttpGuardConnection(QTcpSocket *socket, HttpGuard *guard)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_guard(guard)
+    {
+        if (guard->m_limits.idleTimeoutMs > 0) {
+            m_idle = new QTimer(this);
+            m_idle->setSingleShot(true);
+            m_idle->setInterval(guard->m_limits.idleTimeoutMs);
+            connect(m_idle, &QTimer::timeout, this, [this] {
+                qCDebug(lcHttpGuard) << "closing a connection idle for" << m_idle->interval() << "ms";
+                if (m_guard)
+                    ++m_guard->m_idleClosed;
+                m_socket->abort();
+            });
+            connect(socket, &QIODevice::bytesWritten, m_idle, qOverload<>(&QTimer::start));
+            m_idle->start();
+        }
+    }
+
+    void onReadyRead()
+    {
+        if (m_idle)
+            m_idle->start();
+        if (m_refused) {
+            drop();
+            return;
+        }
+        QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+        const HttpGuard::Limits &limits = m_guard->m_limits;
+        while (!fresh.isEmpty() && !m_refused) {
+            if (m_bodyLeft > 0) {
+                const qint64 take = qMin<qint64>(m_bodyLeft, fresh.size());
+                m_bodyLeft -= take;
+                fresh.remove(0, int(take));
+                continue;
+            }
+            m_head += fresh;
+            fresh.clear();
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if ((end < 0 && m_head.size() > limits.maxHeaderBytes) || end > limits.maxHeaderBytes) {
+                refuse(431, QStringLiteral("The request line and headers are over %1 bytes; send less.")
+                                .arg(limits.maxHeaderBytes));
+                return;
+            }
+            if (end < 0)
+                return;
+            const QByteArray head = m_head.left(end);
+            fresh = m_head.mid(end + 4); // the body (or the next request) so far
+            m_head.clear();
+            if (!checkHead(head))
+                return;
+        }
+    }
+
+private:
+    // False when the request was refused.
+    bool checkHead(const QByteArray &head)
+    {
+        const qint64 cap = m_guard->m_limits.maxBodyBytes;
+        qint64 length = 0;
+        const QList<QByteArray> lines = head.split('\n');
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "transfer-encoding") {
+                refuse(411, QStringLiteral("Send the body with a Content-Length (at most %1 bytes), not chunked.").arg(cap));
+                return false;
+            }
+            if (name == "content-length") {
+                bool ok = false;
+                length = value.toLongLong(&ok);
+                if (!ok || length < 0) {
+                    refuse(400, QStringLiteral("The Content-Length header is not a number."));
+                    return false;
+                }
+            }
+        }
+        if (length > cap) {
+            refuse(413, QStringLiteral("The body is %1 bytes; the limit is %2 bytes%3.")
+                            .arg(length)
+                            .arg(cap)
+                            .arg(cap % (1024 * 1024) == 0 ? QStringLiteral(" (%1 MiB)").arg(cap / (1024 * 1024)) : QString()));
+            return false;
+        }
+        m_bodyLeft = length;
+        return true;
+    }
+
+    void refuse(int status, const QString &message)
+    {
+        m_refused = true;
+        qCInfo(lcHttpGuard) << "refused a request before reading it:" << status << message;
+        // The HTTP server must not see this connection again: its readyRead handler goes.
+        QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+        connect(m_socket, &QIODevice::readyRead, this, &HttpGuardConnection::onReadyRead);
+        const QByteArray body = m_guard->m_refusalBody(status, message);
+        const QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
+            + "Content-Type: application/json;charset=UTF-8\r\n"
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+            + "Connection: close\r\n\r\n" + body;
+        drop(); // what the HTTP server had not read yet
+        m_socket->write(answer);
+        m_socket->flush();
+        // Half-close once written: the client sees the end of the answer; what it still sends is
+        // drained until it closes or the drain time is over.
+        QTcpSocket *socket = m_socket;
+        auto halfClose = [socket] {
+            if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
+                ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        };
+        connect(socket, &QIODevice::bytesWritten, this, halfClose);
+        halfClose();
+        QTimer::singleShot(kDrainMs, socket, [socket] { socket->abort(); });
+        Q_EMIT m_guard->refused(status);
+    }
+
+    // Reads and forgets what arrived, ending the HTTP server's read transaction (which would
+    // otherwise keep every byte buffered).
+    void drop()
+    {
+        m_socket->readAll();
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+    }
+
+    QTcpSocket *m_socket;
+    QPointer<HttpGuard> m_guard;
+    QTimer *m_idle = nullptr;
+    QByteArray m_head;
+    qint64 m_bodyLeft = 0;
+    bool m_refused = false;
+};
+
+HttpGuard::HttpGuard(const Limits &limits, RefusalBody refusalBody, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_refusalBody(std::move(refusalBody))
+{
+}
+
+void HttpGuard::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_ssl = configuration;
+}
+
+void HttpGuard::incomingConnection(qintptr descriptor)
+{
+    QTcpSocket *socket = nullptr;
+    if (m_ssl) {
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*m_ssl);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    // readyRead of a QSslSocket carries decrypted bytes, so the checks below see plain HTTP.
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        ssl->startServerEncryption();
+    // Connected before the HTTP server's own handler (it connects when it takes the pending
+    // connection), so the guard sees each chunk first.
+    auto *watch = new HttpGuardConnection(socket, this);
+    connect(socket, &QIODevice::readyRead, watch, &HttpGuardConnection::onReadyRead);
+    addPendingConnection(socket);
+}
+
+} // namespace hilal
