@@ -29,7 +29,7 @@ const char kUsage[] =
     "  list [--json]     List the bots.\n"
     "  show ID [--json]  Show one bot: permissions, policy, connection.\n"
     "  rename ID NAME    Rename a bot (its id stays).\n"
-    "  remove ID         Remove a bot, its permissions and its stored connection.\n"
+    "  remove ID [--yes] Remove a bot, its permissions and its stored connection (asks y/N on a terminal).\n"
     "  key --bot ID      Make a new API key for `hilal-sf serve` (shown once; replaces the old one).\n"
     "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
     "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
@@ -280,10 +280,17 @@ int BotsCommand::rename(const QStringList &args, CliContext &context)
     return ExitOk;
 }
 
-int BotsCommand::remove(const QStringList &args, CliContext &context)
+int BotsCommand::remove(const QStringList &arguments, CliContext &context)
 {
+    QStringList args = arguments;
+    const bool yes = args.removeAll(QStringLiteral("--yes")) > 0;
+    args.removeAll(QStringLiteral("--json"));
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return context.fail(QStringLiteral("usage: hilal-sf bots remove ID"), ExitUsage);
+        return context.fail(QStringLiteral("usage: hilal-sf bots remove ID [--yes]"), ExitUsage);
+    // Removing a bot cannot be undone: on a terminal ask first, unless --yes.
+    if (!yes && context.stdinIsTerminal() && !context.json()
+        && !context.confirm(QStringLiteral("Remove bot %1, its permissions and its stored connection?").arg(args.first())))
+        return context.fail(QStringLiteral("not removed."), ExitNeedsConfirmation);
     auto repo = botcli::openRepository(context);
     if (!repo)
         return ExitFailure;

@@ -5,6 +5,9 @@
 #include "command.h"
 #include "command_table.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using hilal::test::CliRun;
@@ -111,6 +114,35 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         r = m_cli.inProcess({QStringLiteral("policy")});
         QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+    }
+
+    void statusWithoutABotListsEveryBot()
+    {
+        const CliRun r = m_cli.inProcess({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("status")).toInt(-1), 0);
+        const QJsonArray bots = o.value(QLatin1String("result")).toArray();
+        QCOMPARE(bots.size(), 2);
+        for (const QJsonValue &b : bots)
+            QVERIFY(!b.toObject().value(QLatin1String("session")).toString().isEmpty());
+    }
+
+    void tokenOnTheCommandLineWarns()
+    {
+        // "sup" holds CREATE_OAUTH (granted above); nothing listens on port 9.
+        const CliRun r = m_cli.inProcess({QStringLiteral("connect"), QStringLiteral("--bot"), QStringLiteral("sup"),
+                                          QStringLiteral("--access-token"), QStringLiteral("00Dxx!secret"),
+                                          QStringLiteral("--instance-url"), QStringLiteral("http://127.0.0.1:9")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QLatin1String("/proc")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("secret")));
+        const CliRun piped = m_cli.inProcess({QStringLiteral("connect"), QStringLiteral("--bot"), QStringLiteral("sup"),
+                                              QStringLiteral("--access-token"), QStringLiteral("-"),
+                                              QStringLiteral("--instance-url"), QStringLiteral("http://127.0.0.1:9")},
+                                             "00Dxx!secret\n");
+        QVERIFY(piped.code != 0);
+        QVERIFY(!piped.err.contains(QLatin1String("/proc")));
     }
 
     void configSetValidatesAndEchoes()

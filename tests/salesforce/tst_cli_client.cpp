@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("connected")).toBool(true), false);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject().value(QLatin1String("connected")).toBool(true), false);
     }
 
     void deniedConnectSaysSo()
@@ -188,7 +188,8 @@ private Q_SLOTS:
 
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject st = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject st = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject();
+        QCOMPARE(st.value(QLatin1String("session")).toString(), QStringLiteral("Connected")); // checked live
         QCOMPARE(st.value(QLatin1String("connected")).toBool(), true);
         QCOMPARE(st.value(QLatin1String("orgId")).toString(), m_org->organizationId());
         QCOMPARE(st.value(QLatin1String("username")).toString(), QString(hilal::emulator::demo::kUsername));
@@ -259,6 +260,9 @@ private Q_SLOTS:
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity LIMIT 1")});
         QCOMPARE(r.exitCode, 5); // reconnect needed
         QVERIFY2(r.err.contains(QLatin1String("reconnect"), Qt::CaseInsensitive), qPrintable(r.err));
+        r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId});
+        QCOMPARE(r.exitCode, 5); // every command agrees: not usable
+        QVERIFY2(r.out.contains(QLatin1String("Revoked, reconnect")), qPrintable(r.out));
 
         // Disconnect revokes at the org (already dead here → 400 → "already gone") and forgets.
         m_org->resetRequests();
@@ -270,7 +274,7 @@ private Q_SLOTS:
             revoked = revoked || (e.method == QLatin1String("POST") && e.path == QLatin1String("/services/oauth2/revoke"));
         QVERIFY(revoked);
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("connected")).toBool(true), false);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject().value(QLatin1String("connected")).toBool(true), false);
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity")});
         QCOMPARE(r.exitCode, 5); // not connected
         QVERIFY(r.err.contains(QLatin1String("not connected")));
