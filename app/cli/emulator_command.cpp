@@ -77,8 +77,10 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of requests with HTTP 500."), QStringLiteral("R"));
     const QCommandLineOption autoApprove(QStringLiteral("auto-approve"), QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
+    const QCommandLineOption customFields(QStringLiteral("custom-fields"), QStringLiteral("Add the custom fields of this JSON file (sObject → list of fields; see docs/custom-fields.md)."), QStringLiteral("FILE"));
+    const QCommandLineOption duplicateRule(QStringLiteral("duplicate-rule"), QStringLiteral("The Lead duplicate rule (same Email, or same LastName + Company): off, alert or block (default off)."), QStringLiteral("MODE"), QStringLiteral("off"));
     parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
-                       password, latency, failRate, autoApprove});
+                       password, latency, failRate, autoApprove, customFields, duplicateRule});
 
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
@@ -127,6 +129,17 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate))
         return context.fail(QStringLiteral("--fail-rate must be a number from 0 to 1, e.g. 0.1."), ExitUsage);
     options.autoApprove = parser.isSet(autoApprove);
+    if (parser.isSet(customFields)) {
+        QString problem;
+        const std::optional<emulator::CustomFields> fields = emulator::CustomFields::fromFile(parser.value(customFields), &problem);
+        if (!fields)
+            return context.fail(QStringLiteral("--custom-fields: ") + problem, ExitUsage);
+        options.customFields.merge(*fields);
+    }
+    const std::optional<emulator::DuplicateRules::Mode> ruleMode = emulator::DuplicateRules::modeFromName(parser.value(duplicateRule));
+    if (!ruleMode)
+        return context.fail(QStringLiteral("--duplicate-rule must be off, alert or block; got '%1'.").arg(parser.value(duplicateRule)), ExitUsage);
+    options.duplicateRule = *ruleMode;
 
     if (!installSignalHandlers())
         return context.fail(QStringLiteral("Could not install the SIGINT/SIGTERM handlers."), ExitFailure);
