@@ -49,6 +49,12 @@ const QStringList &migrationSteps(int index)
                            "action TEXT NOT NULL, request_hash TEXT NOT NULL, binding TEXT, created TEXT NOT NULL, "
                            "expires TEXT NOT NULL, used_at TEXT, used_by TEXT)"),
         },
+        // 3 → 4: each bot's Lead field mapping (chat parameter or fixed value per Lead field).
+        {
+            QStringLiteral("CREATE TABLE bot_lead_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                           "field TEXT NOT NULL COLLATE NOCASE, source TEXT NOT NULL, value TEXT NOT NULL, "
+                           "PRIMARY KEY (bot_id, field))"),
+        },
     };
     return steps.at(index);
 }
