@@ -17,3 +17,5 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/activity_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/activity_tab.h
 )
 target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_results hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)
+# The Lead fields tab (field mapping of create-lead).
+target_sources(hilal_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/lead_fields_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/lead_fields_tab.h)

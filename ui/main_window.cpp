@@ -5,6 +5,7 @@
 #include "ui/app_context.h"
 #include "ui/bot_list.h"
 #include "ui/bot_tab.h"
+#include "ui/lead_fields_tab.h"
 #include "ui/integrations_page.h"
 #include "ui/permissions_tab.h"
 #include "ui/soql_console_tab.h"
@@ -153,6 +154,7 @@ void MainWindow::buildTabs()
               tr("SOQL Console"));
     addBotTab(new LazyBotTab([this] { return new ActionsTab(m_context); }), tr("&Actions"), tr("Actions"));
     addBotTab(new LazyBotTab([this] { return new ActivityTab(m_context); }), tr("Ac&tivity"), tr("Activity"));
+    addBotTab(new LazyBotTab([this] { return new LeadFieldsTab(m_context); }), tr("&Lead fields"), tr("Lead fields"));
 }
 
 QWidget *MainWindow::tabContent(int index) const

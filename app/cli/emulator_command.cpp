@@ -79,8 +79,11 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption cert(QStringLiteral("cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain) instead (with --key)."), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The PEM private key of --cert."), QStringLiteral("FILE"));
     const QCommandLineOption requirePkce(QStringLiteral("require-pkce"), QStringLiteral("The client refuses authorize requests without a PKCE code_challenge (the Connected App's \"Require PKCE\")."));
+    const QCommandLineOption customFields(QStringLiteral("custom-fields"), QStringLiteral("Add the custom fields of this JSON file (sObject → list of fields; see docs/custom-fields.md)."), QStringLiteral("FILE"));
+    const QCommandLineOption duplicateRule(QStringLiteral("duplicate-rule"), QStringLiteral("The Lead duplicate rule (same Email, or same LastName + Company): off, alert or block (default off)."), QStringLiteral("MODE"), QStringLiteral("off"));
     parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
-                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key, requirePkce});
+                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key, requirePkce, customFields,
+                       duplicateRule});
 
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
@@ -136,6 +139,17 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     options.tlsDir = parser.value(tlsDir);
     options.certFile = parser.value(cert);
     options.keyFile = parser.value(key);
+    if (parser.isSet(customFields)) {
+        QString problem;
+        const std::optional<emulator::CustomFields> fields = emulator::CustomFields::fromFile(parser.value(customFields), &problem);
+        if (!fields)
+            return context.fail(QStringLiteral("--custom-fields: ") + problem, ExitUsage);
+        options.customFields.merge(*fields);
+    }
+    const std::optional<emulator::DuplicateRules::Mode> ruleMode = emulator::DuplicateRules::modeFromName(parser.value(duplicateRule));
+    if (!ruleMode)
+        return context.fail(QStringLiteral("--duplicate-rule must be off, alert or block; got '%1'.").arg(parser.value(duplicateRule)), ExitUsage);
+    options.duplicateRule = *ruleMode;
 
     if (!installSignalHandlers())
         return context.fail(QStringLiteral("Could not install the SIGINT/SIGTERM handlers."), ExitFailure);

@@ -4,6 +4,7 @@
 #include "actions/field_error.h"
 
 #include "bots/confirmation_policy.h"
+#include "bots/lead_field_mapping.h"
 #include "bots/permission.h"
 
 #include <QJsonObject>
@@ -28,6 +29,7 @@ struct ActionContext
     bots::ConfirmationPolicy policy;
     const DispatcherOptions *options = nullptr;
     QPointer<QObject> lifetime; // replies are dropped once this is gone
+    bots::LeadFieldMapping leadFields; // the bot's chat parameter → Lead field mapping (create-lead)
 };
 
 // The outcome of prepare(): whether the policy wants a human, the preview to show them, and the
@@ -57,6 +59,14 @@ public:
     // Local checks only — never touches the network. *normalized gets the canonical parameters
     // (field names in Salesforce's case, values trimmed, Ids as 18 characters).
     virtual FieldErrors validateParameters(const QJsonObject &parameters, QJsonObject *normalized) const = 0;
+    // The same with the bot's settings at hand (create-lead applies the bot's Lead field mapping);
+    // still local only. The dispatcher calls this one.
+    virtual FieldErrors validateInContext(const ActionContext &context, const QJsonObject &parameters,
+                                          QJsonObject *normalized) const
+    {
+        Q_UNUSED(context)
+        return validateParameters(parameters, normalized);
+    }
 
     // Checks that need the org's metadata (picklists), builds the preview and asks the policy.
     // `failure.status` is 0 when all is well.

@@ -212,7 +212,7 @@ void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
             return;
         }
         QJsonObject normalized;
-        const FieldErrors errors = run->action->validateParameters(run->request.parameters, &normalized);
+        const FieldErrors errors = run->action->validateInContext(contextFor(run), run->request.parameters, &normalized);
         if (!errors.isEmpty()) {
             finish(run, ActionResult::failure(400, errors));
             return;
@@ -239,6 +239,7 @@ ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run)
     c.policy = run->policy;
     c.options = &m_options;
     c.lifetime = this; // replies arriving after the dispatcher is gone are dropped
+    c.leadFields = m_repository->leadFieldMapping(run->botId);
     return c;
 }
 

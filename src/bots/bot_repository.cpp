@@ -529,6 +529,97 @@ bool BotRepository::setPolicy(const QString &botId, const ConfirmationPolicy &po
     return true;
 }
 
+// ----- Lead field mapping -----
+
+LeadFieldMapping BotRepository::leadFieldMapping(const QString &botId) const
+{
+    LeadFieldMapping mapping;
+    if (!isOpen())
+        return mapping;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT field, source, value FROM bot_lead_fields WHERE bot_id = ?"));
+    q.addBindValue(botId);
+    if (!q.exec())
+        return mapping;
+    while (q.next()) {
+        LeadFieldSource s;
+        s.field = q.value(0).toString();
+        s.kind = q.value(1).toString() == QLatin1String("default") ? LeadFieldSource::Kind::Fixed : LeadFieldSource::Kind::Parameter;
+        s.value = q.value(2).toString();
+        mapping.set(s);
+    }
+    return mapping;
+}
+
+bool BotRepository::setLeadFieldSource(const QString &botId, const LeadFieldSource &source, const QString &actor)
+{
+    if (!requireBot(botId))
+        return false;
+    if (!LeadFieldMapping::isValidFieldName(source.field))
+        return fail(QStringLiteral("'%1' is not a Salesforce field name; use the API name, e.g. LeadSource or Region__c.").arg(source.field));
+    if (source.isParameter() && !LeadFieldMapping::isValidParameterName(source.value))
+        return fail(QStringLiteral("'%1' is not a chat parameter name; use 1 to 80 letters, digits, '_', '-' or '.'.").arg(source.value));
+    if (!source.isParameter() && !LeadFieldMapping::isValidFixedValue(source.value))
+        return fail(QStringLiteral("The default value for %1 must be 1 to 32000 characters without control characters.").arg(source.field));
+    const LeadFieldMapping before = leadFieldMapping(botId);
+    if (const LeadFieldSource *other = before.sourceOfParameter(source.value); source.isParameter() && other
+        && other->field.compare(source.field, Qt::CaseInsensitive) != 0)
+        return fail(QStringLiteral("The chat parameter \"%1\" already feeds %2; unset that first (hilal-sf mapping unset --bot %3 %2).")
+                        .arg(source.value, other->field, botId));
+    const LeadFieldSource *old = before.source(source.field);
+    if (old && *old == source)
+        return true;
+    const QString detail = QStringLiteral("Lead field %1: %2 (was %3)")
+                               .arg(source.field, source.summary(), old ? old->summary() : QStringLiteral("unmapped"));
+    return writeLeadField(botId, source.field, source, detail, actor);
+}
+
+bool BotRepository::unsetLeadField(const QString &botId, const QString &field, const QString &actor)
+{
+    if (!requireBot(botId))
+        return false;
+    const LeadFieldMapping before = leadFieldMapping(botId);
+    const LeadFieldSource *old = before.source(field);
+    if (!old)
+        return fail(QStringLiteral("The bot's mapping has no Lead field %1; `hilal-sf mapping show --bot %2` lists its fields.").arg(field, botId));
+    return writeLeadField(botId, old->field, std::nullopt, QStringLiteral("Lead field %1: unmapped (was %2)").arg(old->field, old->summary()), actor);
+}
+
+bool BotRepository::writeLeadField(const QString &botId, const QString &field, const std::optional<LeadFieldSource> &source,
+                                   const QString &detail, const QString &actor)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    if (source) {
+        q.prepare(QStringLiteral("INSERT INTO bot_lead_fields (bot_id, field, source, value) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT(bot_id, field) DO UPDATE SET field = excluded.field, source = excluded.source, "
+                                 "value = excluded.value"));
+        q.addBindValue(botId);
+        q.addBindValue(field);
+        q.addBindValue(source->isParameter() ? QStringLiteral("from") : QStringLiteral("default"));
+        q.addBindValue(source->value);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM bot_lead_fields WHERE bot_id = ? AND field = ?"));
+        q.addBindValue(botId);
+        q.addBindValue(field);
+    }
+    if (!q.exec())
+        return fail(QStringLiteral("The Lead field mapping could not be saved (%1).").arg(q.lastError().text()));
+    AuditEntry e;
+    e.botId = botId;
+    e.kind = AuditEntry::Kind::Bot;
+    e.action = QStringLiteral("lead-field-mapping");
+    e.actor = actorOrDefault(actor);
+    e.detail = detail;
+    e.parameters = QJsonObject{{field, source ? QJsonValue(source->toJson()) : QJsonValue(QJsonValue::Null)}};
+    if (!insertAudit(db, &e) || !tx.commit())
+        return fail(m_error);
+    Q_EMIT m_audit->appended(e);
+    Q_EMIT leadFieldMappingChanged(botId);
+    return true;
+}
+
 // ----- connection metadata -----
 
 std::optional<ConnectionInfo> BotRepository::connectionInfo(const QString &botId) const

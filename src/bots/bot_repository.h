@@ -4,6 +4,7 @@
 #include "bots/chatbot.h"
 #include "bots/confirmation_policy.h"
 #include "bots/connection_info.h"
+#include "bots/lead_field_mapping.h"
 #include "bots/permission_set.h"
 
 #include <QList>
@@ -84,6 +85,13 @@ public:
     bool recordConnectionEvent(const QString &botId, const QString &event, const QString &detail,
                                const QString &actor = {});
 
+    // --- Lead field mapping (create-lead) ---
+    LeadFieldMapping leadFieldMapping(const QString &botId) const;
+    // Sets one field's source (names are checked: LeadFieldMapping::isValid…); audited.
+    bool setLeadFieldSource(const QString &botId, const LeadFieldSource &source, const QString &actor = {});
+    // False with a sentence when the field has no source.
+    bool unsetLeadField(const QString &botId, const QString &field, const QString &actor = {});
+
     // --- API keys for `hilal-sf serve` ---
     // Makes a new key (replacing any old one) and returns it; only a salted SHA-256 hash is kept,
     // so the returned string is the only time anyone sees it. Empty on failure.
@@ -101,12 +109,15 @@ Q_SIGNALS:
     void permissionsChanged(const QString &botId, const hilal::bots::PermissionSet &permissions);
     void policyChanged(const QString &botId, const hilal::bots::ConfirmationPolicy &policy);
     void connectionInfoChanged(const QString &botId);
+    void leadFieldMappingChanged(const QString &botId);
 
 private:
     bool requireBot(const QString &botId) const;
     // Stamps, masks and inserts `entry` (inside the caller's transaction); fills its id.
     bool insertAudit(QSqlDatabase &db, AuditEntry *entry);
     bool fail(const QString &message) const;
+    bool writeLeadField(const QString &botId, const QString &field, const std::optional<LeadFieldSource> &source,
+                        const QString &detail, const QString &actor);
     bool writePermissions(const QString &botId, const PermissionSet &before, const PermissionSet &after,
                           const QString &actor, const PermissionSet &requested = {}, const QString &publicRiskReason = {});
 

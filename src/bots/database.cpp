@@ -56,6 +56,12 @@ const QStringList &migrationSteps(int index)
                            "ON DELETE CASCADE, permission TEXT NOT NULL, reason TEXT NOT NULL, actor TEXT, "
                            "at TEXT NOT NULL, PRIMARY KEY (bot_id, permission))"),
         },
+        // 4 → 5: each bot's Lead field mapping (chat parameter or fixed value per Lead field).
+        {
+            QStringLiteral("CREATE TABLE bot_lead_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                           "field TEXT NOT NULL COLLATE NOCASE, source TEXT NOT NULL, value TEXT NOT NULL, "
+                           "PRIMARY KEY (bot_id, field))"),
+        },
     };
     return steps.at(index);
 }

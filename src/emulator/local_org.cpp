@@ -73,6 +73,8 @@ bool LocalOrg::start(QString *error)
         return fail(QStringLiteral("The local org is already running at %1.").arg(m_url.toString()));
 
     m_store = std::make_unique<OrgStore>();
+    m_store->setCustomFields(m_options.customFields);
+    m_store->setDuplicateRule(m_options.duplicateRule);
     if (!m_store->open(m_options.dbFile, &problem))
         return fail(problem);
     if (!m_store->isSeeded()) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "emulator/custom_fields.h"
 #include "emulator/demo_defaults.h"
+#include "emulator/duplicate_rules.h"
 #include "emulator/faults.h"
 
 #include <QHostAddress>
@@ -64,6 +66,11 @@ struct LocalOrgOptions
     QString tlsDir;
     QString certFile;
     QString keyFile;
+    // Custom fields on the standard objects: the demo org's Lead fields, plus (merged over them)
+    // those of --custom-fields FILE.
+    CustomFields customFields = CustomFields::demo();
+    // The Lead duplicate rule (--duplicate-rule off|alert|block).
+    DuplicateRules::Mode duplicateRule = DuplicateRules::Mode::Off;
 };
 
 } // namespace hilal::emulator

@@ -1,6 +1,8 @@
 #include "emulator/org_store.h"
 
+#include "emulator/custom_fields.h"
 #include "emulator/describe_builder.h"
+#include "emulator/duplicate_rules.h"
 #include "emulator/id_generator.h"
 #include "emulator/internal_error.h"
 #include "emulator/password_hash.h"
@@ -17,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
 #include <QTimeZone>
 #include <QVariantMap>
 
@@ -68,6 +71,9 @@ struct OrgStore::Private
     QDate todayOverride;
     QHash<QString, quint64> counters;      // key prefix → next counter
     std::unique_ptr<SoqlExecutor> executor;
+    // The standard catalog plus this org's custom fields (setCustomFields before open()).
+    Schema schema = Schema::standard();
+    DuplicateRules::Mode duplicateRule = DuplicateRules::Mode::Off;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     QDate today() const { return todayOverride.isValid() ? todayOverride : QDateTime::currentDateTimeUtc().date(); }
@@ -129,7 +135,7 @@ struct OrgStore::Private
         if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS _meta(key TEXT PRIMARY KEY, value TEXT)"), error)
             || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS _auth(UserId TEXT PRIMARY KEY, PasswordHash TEXT NOT NULL)"), error))
             return false;
-        for (const ObjectDef &o : Schema::standard().objects()) {
+        for (const ObjectDef &o : schema.objects()) {
             QStringList cols;
             for (const FieldDef &f : o.fields) {
                 QString col = quoted(f.name) + QLatin1Char(' ') + RecordCodec::sqlColumnType(f);
@@ -137,17 +143,84 @@ struct OrgStore::Private
                     col += QStringLiteral(" PRIMARY KEY");
                 cols << col;
             }
-            if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(quoted(o.name), cols.join(QStringLiteral(", "))), error))
+            if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(quoted(o.name), cols.join(QStringLiteral(", "))), error)
+                || !addMissingColumns(o, error))
                 return false;
         }
         return true;
+    }
+
+    // A --db file made before a custom field existed gets its column (empty for old rows).
+    bool addMissingColumns(const ObjectDef &o, QString *error)
+    {
+        QSqlQuery info(db());
+        info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(o.name)));
+        QSet<QString> present;
+        while (info.next())
+            present.insert(info.value(1).toString().toLower());
+        for (const FieldDef &f : o.fields) {
+            if (!present.contains(f.name.toLower())
+                && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(quoted(o.name), quoted(f.name), RecordCodec::sqlColumnType(f)), error))
+                return false;
+        }
+        return true;
+    }
+
+    // Seeded rows get each custom field's default, as rows created in Setup before the field
+    // existed would once an admin mass-updated them.
+    bool fillCustomDefaults(QString *error)
+    {
+        for (const ObjectDef &o : schema.objects()) {
+            for (const FieldDef &f : o.fields) {
+                if (!f.name.endsWith(QLatin1String("__c")) || f.defaultValue.isEmpty())
+                    continue;
+                QSqlQuery q(db());
+                q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 IS NULL").arg(quoted(o.name), quoted(f.name)));
+                q.addBindValue(storedDefault(f));
+                if (!q.exec()) {
+                    if (error)
+                        *error = QStringLiteral("Could not fill %1.%2 in the seeded org: %3").arg(o.name, f.name, q.lastError().text());
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static QVariant storedDefault(const FieldDef &f)
+    {
+        if (f.type == FieldType::Boolean)
+            return qint64(f.defaultValue == QLatin1String("true") ? 1 : 0);
+        if (isNumberType(f.type))
+            return f.defaultValue.toDouble();
+        return f.defaultValue;
+    }
+
+    // DUPLICATE_VALUE for a unique field (external Ids are usually unique) whose value another
+    // live row already holds; text compares ignoring case, as Salesforce's unique does by default.
+    std::optional<SfError> duplicateValue(const ObjectDef &o, const QVariantMap &values, const QString &ownId) const
+    {
+        for (const FieldDef &f : o.fields) {
+            if (!f.unique || !values.contains(f.name) || values.value(f.name).isNull())
+                continue;
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? AND \"IsDeleted\" = 0 AND \"Id\" <> ? LIMIT 1")
+                          .arg(quoted(o.name), quoted(f.name)));
+            q.addBindValue(values.value(f.name));
+            q.addBindValue(ownId.isNull() ? QStringLiteral("") : ownId);   // NULL would match nothing
+            if (q.exec() && q.next())
+                return SfError{QStringLiteral("DUPLICATE_VALUE"),
+                               QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2").arg(f.name, q.value(0).toString()),
+                               {}};
+        }
+        return std::nullopt;
     }
 
     // Indexes on what the executor joins and filters by most. Created after a seed's bulk
     // insert (much faster than maintaining them row by row) or when opening a seeded file.
     bool createIndexes(QString *error)
     {
-        for (const ObjectDef &o : Schema::standard().objects()) {
+        for (const ObjectDef &o : schema.objects()) {
             for (const FieldDef &f : o.fields) {
                 const bool index = (f.type == FieldType::Reference && f.name != QLatin1String("CreatedById")
                                     && f.name != QLatin1String("LastModifiedById"))
@@ -178,7 +251,7 @@ struct OrgStore::Private
 
     bool exists(const QString &objectName, const QString &id) const
     {
-        const ObjectDef *o = Schema::standard().object(objectName);
+        const ObjectDef *o = schema.object(objectName);
         if (!o)
             return true;   // a target we don't model (Profile, UserRole): accept any well-formed Id
         QSqlQuery q(db());
@@ -370,7 +443,7 @@ struct OrgStore::Private
         if (depth > 3)
             return;
         for (const ChildRelationship &c : o.childRelationships) {
-            const ObjectDef *child = Schema::standard().object(c.childSObject);
+            const ObjectDef *child = schema.object(c.childSObject);
             if (!c.cascadeDelete || !child)
                 continue;
             QSqlQuery ids(db());
@@ -479,7 +552,7 @@ bool OrgStore::open(const QString &dbFile, QString *error)
         close();
         return false;
     }
-    d->executor = std::make_unique<SoqlExecutor>(d->connectionName, Schema::standard());
+    d->executor = std::make_unique<SoqlExecutor>(d->connectionName, d->schema);
     d->executor->setToday(d->today());
     d->executor->setFiscalYearStartMonth(d->fiscalYearStartMonth());
     return true;
@@ -509,7 +582,7 @@ bool OrgStore::seed(const SeedOptions &options, QString *error)
         return false;
     }
     const bool ok = SeedData::populate(db, options, d->today(), [this](const QString &p) { return d->nextId(p); }, error)
-                    && d->createIndexes(error);
+                    && d->fillCustomDefaults(error) && d->createIndexes(error);
     if (ok)
         d->saveCounters();
     if (!ok || !db.commit()) {
@@ -524,12 +597,24 @@ bool OrgStore::seed(const SeedOptions &options, QString *error)
 
 const Schema &OrgStore::schema() const
 {
-    return Schema::standard();
+    return d->schema;
 }
 
-StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, const QString &actingUserId)
+void OrgStore::setCustomFields(const CustomFields &fields)
 {
-    const ObjectDef *o = Schema::standard().object(sobject);
+    d->schema = Schema::standard();
+    fields.apply(&d->schema);
+}
+
+void OrgStore::setDuplicateRule(DuplicateRules::Mode mode)
+{
+    d->duplicateRule = mode;
+}
+
+StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, const QString &actingUserId,
+                             bool allowDuplicateSave)
+{
+    const ObjectDef *o = d->schema.object(sobject);
     if (!o)
         return StoreResult::failure(404, notFound());
     if (!o->createable)
@@ -544,7 +629,7 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
         if (values.contains(f.name))
             continue;
         if (!f.defaultValue.isEmpty())
-            values.insert(f.name, f.defaultValue);
+            values.insert(f.name, Private::storedDefault(f));
         else if (f.type == FieldType::Boolean)
             values.insert(f.name, qint64(f.name == QLatin1String("IsActive") ? 1 : 0));
         else if (f.name == QLatin1String("OwnerId"))
@@ -566,6 +651,15 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
                                                  QStringLiteral("Duplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations. To resolve, use a different username (it doesn't need to match the user's email address)."),
                                                  {QStringLiteral("Username")}});
 
+    if (const std::optional<SfError> duplicate = d->duplicateValue(*o, values, QString()))
+        return StoreResult::failure(400, *duplicate);
+    if (d->duplicateRule != DuplicateRules::Mode::Off
+        && !(d->duplicateRule == DuplicateRules::Mode::Alert && allowDuplicateSave)) {
+        const QStringList matches = DuplicateRules::matches(d->db(), *o, values);
+        if (!matches.isEmpty())
+            return StoreResult::failure(400, DuplicateRules::error(d->duplicateRule, *o, matches));
+    }
+
     d->derive(*o, {}, &values, QStringList(values.keys()));
     const QString id = d->nextId(o->keyPrefix);
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
@@ -585,7 +679,7 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
 
 StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, const QStringList &fields, const QString &apiVersion)
 {
-    const ObjectDef *o = Schema::standard().object(sobject);
+    const ObjectDef *o = d->schema.object(sobject);
     if (!o)
         return StoreResult::failure(404, notFound());
     StoreResult failure;
@@ -624,7 +718,7 @@ StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, con
 StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const QJsonObject &body,
                              std::optional<QDateTime> ifUnmodifiedSince, const QString &actingUserId)
 {
-    const ObjectDef *o = Schema::standard().object(sobject);
+    const ObjectDef *o = d->schema.object(sobject);
     if (!o)
         return StoreResult::failure(404, notFound());
     if (!o->updateable)
@@ -655,6 +749,8 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
     if (!missing.isEmpty())
         return StoreResult::failure(400, SfError{QStringLiteral("REQUIRED_FIELD_MISSING"),
                                                  QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))), missing});
+    if (const std::optional<SfError> duplicate = d->duplicateValue(*o, values, *id))
+        return StoreResult::failure(400, *duplicate);
     d->derive(*o, *before, &values, QStringList(values.keys()));
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
     values.insert(QStringLiteral("LastModifiedDate"), now);
@@ -668,7 +764,7 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
 
 StoreResult OrgStore::remove(const QString &sobject, const QString &rawId)
 {
-    const ObjectDef *o = Schema::standard().object(sobject);
+    const ObjectDef *o = d->schema.object(sobject);
     if (!o)
         return StoreResult::failure(404, notFound());
     if (!o->deletable)
@@ -747,12 +843,12 @@ QueryResult OrgStore::explain(const QString &soql)
 
 StoreResult OrgStore::describeGlobal(const QString &apiVersion) const
 {
-    return StoreResult::success(200, DescribeBuilder::global(Schema::standard(), stripVersion(apiVersion)));
+    return StoreResult::success(200, DescribeBuilder::global(d->schema, stripVersion(apiVersion)));
 }
 
 StoreResult OrgStore::describe(const QString &sobject, const QString &apiVersion) const
 {
-    const ObjectDef *o = Schema::standard().object(sobject);
+    const ObjectDef *o = d->schema.object(sobject);
     if (!o)
         return StoreResult::failure(404, notFound());
     return StoreResult::success(200, DescribeBuilder::object(*o, stripVersion(apiVersion)));
@@ -804,7 +900,7 @@ OrganizationRecord OrgStore::organization() const
 
 qint64 OrgStore::recordCount(const QString &sobject) const
 {
-    const ObjectDef *o = Schema::standard().object(sobject);
+    const ObjectDef *o = d->schema.object(sobject);
     if (!o || !d->opened)
         return -1;
     QSqlQuery q(d->db());

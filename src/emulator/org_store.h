@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/duplicate_rules.h"
 #include "emulator/store_result.h"
 
 #include <QDate>
@@ -13,6 +14,7 @@
 
 namespace hilal::emulator {
 
+class CustomFields;
 class Schema;
 
 // A user of the local org, as the OAuth server and the identity/userinfo routes need it.
@@ -90,13 +92,23 @@ public:
     // Fills an empty database deterministically from `options.seed` (one transaction).
     bool seed(const SeedOptions &options, QString *error = nullptr);
 
+    // The standard catalog plus the org's custom fields.
     const Schema &schema() const;
+    // Custom fields (`…__c`) on top of the standard catalog; call before open(), which adds
+    // their columns (also to a reopened --db file). Replaces any earlier set.
+    void setCustomFields(const CustomFields &fields);
+    // The Lead duplicate rule (emulator/duplicate_rules.h); off by default.
+    void setDuplicateRule(DuplicateRules::Mode mode);
 
     // --- sObject rows (salesforce-api.md §2.3–2.6) ----------------------------------------
     // `sobject` is the path segment (case-insensitive). `actingUserId` (empty = the org's first
     // user, the admin) becomes CreatedById/LastModifiedById and the default OwnerId.
     // 201 {"id","success":true,"errors":[]} | 400 errors | 404 unknown object | 405 not createable
-    StoreResult create(const QString &sobject, const QJsonObject &body, const QString &actingUserId = {});
+    // `allowDuplicateSave`: the request's Sforce-Duplicate-Rule-Header said allowSave=true, so an
+    // alert-only duplicate rule lets the row save. 400 DUPLICATE_VALUE for a taken unique value,
+    // 400 DUPLICATES_DETECTED when the duplicate rule refuses.
+    StoreResult create(const QString &sobject, const QJsonObject &body, const QString &actingUserId = {},
+                       bool allowDuplicateSave = false);
     // 200 record JSON (all fields when `fields` is empty) | 400 INVALID_FIELD | 404 NOT_FOUND /
     // ENTITY_IS_DELETED. `id` may be 15 or 18 chars.
     StoreResult retrieve(const QString &sobject, const QString &id, const QStringList &fields,

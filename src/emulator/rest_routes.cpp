@@ -226,7 +226,9 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
             const std::optional<QJsonObject> body = parseBody(request, &error);
             if (!body)
                 return error;
-            return fromStore(m_store->create(type, *body, grant.userId), request);
+            // Sforce-Duplicate-Rule-Header: allowSave=true lets an alert-only duplicate rule pass.
+            const bool allowDuplicates = DuplicateRules::headerAllowsSave(request.header("Sforce-Duplicate-Rule-Header"));
+            return fromStore(m_store->create(type, *body, grant.userId, allowDuplicates), request);
         }
         if (!get)
             return methodNotAllowed(method, QStringLiteral("GET,HEAD,POST"));

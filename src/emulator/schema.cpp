@@ -513,6 +513,23 @@ const ObjectDef *Schema::object(QStringView name) const
     return nullptr;
 }
 
+bool Schema::addOrReplaceField(QStringView object, const FieldDef &field)
+{
+    for (ObjectDef &o : m_objects) {
+        if (o.name.compare(object, Qt::CaseInsensitive) != 0)
+            continue;
+        for (FieldDef &f : o.fields) {
+            if (f.name.compare(field.name, Qt::CaseInsensitive) == 0) {
+                f = field;
+                return true;
+            }
+        }
+        o.fields.append(field);
+        return true;
+    }
+    return false;
+}
+
 const ObjectDef *Schema::objectByKeyPrefix(QStringView prefix) const
 {
     for (const ObjectDef &o : m_objects) {

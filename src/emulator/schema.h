@@ -98,6 +98,10 @@ public:
     const ObjectDef *objectByKeyPrefix(QStringView prefix) const;
     const QList<ObjectDef> &objects() const { return m_objects; }
 
+    // A copy of the standard catalog can grow custom fields (emulator/custom_fields.h): adds
+    // `field` to `object`, or replaces the field of the same name. False when the object is unknown.
+    bool addOrReplaceField(QStringView object, const FieldDef &field);
+
 private:
     Schema();
     QList<ObjectDef> m_objects;

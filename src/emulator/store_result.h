@@ -17,12 +17,16 @@ struct SfError
     QString message;
     QStringList fields;
     bool hasFields = true;
+    // More members of the error object, e.g. DUPLICATES_DETECTED's "duplicateResult".
+    QJsonObject extra = QJsonObject();
 
     QJsonObject toJson() const
     {
         QJsonObject o{{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), errorCode}};
         if (hasFields)
             o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.insert(it.key(), it.value());
         return o;
     }
 };

@@ -43,6 +43,9 @@ public:
     std::unique_ptr<salesforce::SessionManager> sessions;
     std::unique_ptr<actions::Dispatcher> dispatcher;
     QString error;
+    // Set before start(): custom fields merged over the demo org's, and the Lead duplicate rule.
+    emulator::CustomFields customFields;
+    emulator::DuplicateRules::Mode duplicateRule = emulator::DuplicateRules::Mode::Off;
 
     static quint16 freePort()
     {
@@ -61,6 +64,8 @@ public:
         o.records = records;
         o.redirectUris = {callback.toString()};
         o.autoApprove = true;
+        o.customFields.merge(customFields);
+        o.duplicateRule = duplicateRule;
         org = std::make_unique<emulator::LocalOrg>(o);
         if (!org->start(&error))
             return false;

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
@@ -18,6 +19,7 @@ private slots:
     void sigintStopsToo();
     void faultFlagsApply();
     void customClientAndUser();
+    void customFieldsAndDuplicateRule();
     void badCommandLinesExit2_data();
     void badCommandLinesExit2();
     void takenPortExits1WithReason();
@@ -133,6 +135,31 @@ void TestEmulatorCli::customClientAndUser()
     QVERIFY(!process.readAllStandardError().contains("Pa55word!"));
 }
 
+// --custom-fields and --duplicate-rule reach the org: describe shows the field, a duplicate is refused.
+void TestEmulatorCli::customFieldsAndDuplicateRule()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("fields.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"Lead": [{"name": "Region__c", "type": "picklist", "required": true, "values": ["EMEA", "APAC"]}]})");
+    file.close();
+    QProcess process;
+    const QUrl url = startEmulator(process, {QStringLiteral("--custom-fields"), file.fileName(), QStringLiteral("--duplicate-rule"),
+                                             QStringLiteral("block"), QStringLiteral("--records"), QStringLiteral("4")});
+    QVERIFY(url.isValid());
+    OrgHttpClient http(url);
+    const auto auth = OrgHttpClient::bearer(http.connectDemo().value(QStringLiteral("access_token")).toString());
+    const QString path = OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead"));
+    const QJsonObject lead{{QStringLiteral("LastName"), QStringLiteral("Cli")}, {QStringLiteral("Company"), QStringLiteral("Flagwave")}};
+    QCOMPARE(http.postJson(path, lead, auth).errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
+    QJsonObject withRegion = lead;
+    withRegion.insert(QStringLiteral("Region__c"), QStringLiteral("APAC"));
+    QCOMPARE(http.postJson(path, withRegion, auth).status, 201);
+    QCOMPARE(http.postJson(path, withRegion, auth).errorCode(), QStringLiteral("DUPLICATES_DETECTED"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(15000));
+}
+
 void TestEmulatorCli::badCommandLinesExit2_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -145,6 +172,9 @@ void TestEmulatorCli::badCommandLinesExit2_data()
     QTest::newRow("fail rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")} << "--fail-rate";
     QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::newRow("positional") << QStringList{QStringLiteral("now")} << "now";
+    QTest::newRow("duplicate rule") << QStringList{QStringLiteral("--duplicate-rule"), QStringLiteral("maybe")} << "off, alert or block";
+    QTest::newRow("custom fields missing") << QStringList{QStringLiteral("--custom-fields"), QStringLiteral("/nonexistent/fields.json")}
+                                           << "Could not read the custom fields file";
 }
 
 void TestEmulatorCli::badCommandLinesExit2()

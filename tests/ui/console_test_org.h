@@ -36,6 +36,7 @@ public:
     std::unique_ptr<actions::Dispatcher> dispatcher;
     QString botId;
     QString error;
+    emulator::CustomFields customFields; // merged over the demo org's before start()
 
     bool start(const bots::PermissionSet &permissions, int records = 10000)
     {
@@ -43,6 +44,7 @@ public:
         AppPaths::setDataDirOverride(home->path());
         emulator::LocalOrgOptions options;
         options.records = records;
+        options.customFields.merge(customFields);
         emulator::OAuthClientConfig client;
         client.id = QStringLiteral("HilalGuiTest");
         client.secret = QStringLiteral("gui-test-secret");

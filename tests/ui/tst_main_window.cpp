@@ -38,7 +38,7 @@ private slots:
 
         const QStringList expected = {QStringLiteral("Integrations"), QStringLiteral("Permissions"),
                                       QStringLiteral("SOQL Console"), QStringLiteral("Actions"),
-                                      QStringLiteral("Activity")};
+                                      QStringLiteral("Activity"), QStringLiteral("Lead fields")};
         QCOMPARE(window.tabs()->count(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(window.tabs()->tabText(i).remove(QLatin1Char('&')), expected.at(i));
