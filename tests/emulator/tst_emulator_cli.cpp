@@ -3,6 +3,7 @@
 #include "org_http_client.h"
 
 #include <QProcess>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ private slots:
     void badCommandLinesExit2();
     void takenPortExits1WithReason();
     void helpNamesTheDemoLogin();
+    void tlsPrintsHttpsAndTheCa();
 
 private:
     // Starts the emulator and waits (on readyRead, not on time) for its listening line.
@@ -175,6 +177,7 @@ void TestEmulatorCli::badCommandLinesExit2_data()
     QTest::newRow("duplicate rule") << QStringList{QStringLiteral("--duplicate-rule"), QStringLiteral("maybe")} << "off, alert or block";
     QTest::newRow("custom fields missing") << QStringList{QStringLiteral("--custom-fields"), QStringLiteral("/nonexistent/fields.json")}
                                            << "Could not read the custom fields file";
+    QTest::newRow("cert alone") << QStringList{QStringLiteral("--cert"), QStringLiteral("c.pem")} << "--key";
 }
 
 void TestEmulatorCli::badCommandLinesExit2()
@@ -214,6 +217,30 @@ void TestEmulatorCli::helpNamesTheDemoLogin()
     const QByteArray out = process.readAllStandardOutput();
     for (const char *needle : {"--records", "--db", "--redirect-uri", "--latency-ms", "admin@hilal-demo.example", "PlatformCLI"})
         QVERIFY2(out.contains(needle), needle);
+}
+
+void TestEmulatorCli::tlsPrintsHttpsAndTheCa()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(HILAL_SF_BINARY),
+                  QStringList{QStringLiteral("emulator"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--records"),
+                              QStringLiteral("5"), QStringLiteral("--tls"), QStringLiteral("--tls-dir"), dir.path()});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray out;
+    QSignalSpy ready(&process, &QProcess::readyReadStandardOutput);
+    while (out.count('\n') < 2 && process.state() == QProcess::Running && ready.wait(30000))
+        out += process.readAllStandardOutput();
+    static const QRegularExpression lines(QStringLiteral("^listening on https://127\\.0\\.0\\.1:(\\d+)\nca: (.+)\n$"));
+    const QRegularExpressionMatch match = lines.match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    QCOMPARE(match.captured(2), dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(QFile::exists(match.captured(2)));
+    process.terminate();
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorCli)

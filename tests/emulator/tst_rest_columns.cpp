@@ -68,7 +68,16 @@ QByteArray TestRestColumns::raw(const QByteArray &target)
     QElapsedTimer timer;
     timer.start();
     // The org runs on this thread: spin the event loop while waiting for its answer.
-    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 10000) {
+    // Until the whole answer is in (headers, then Content-Length bytes) or the server closes.
+    auto complete = [&answer] {
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        static const QRegularExpression length(QStringLiteral("(?i)\r\ncontent-length: *(\\d+)"));
+        const QRegularExpressionMatch m = length.match(QString::fromLatin1(answer.left(end)));
+        return !m.hasMatch() || answer.size() - end - 4 >= m.captured(1).toLongLong();
+    };
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 10000 && !complete()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         answer += socket.readAll();
     }
