@@ -36,6 +36,10 @@ public:
     static Button warning(QWidget *parent, const QString &title, const QString &text,
                           const QString &informativeText = {});
 
+    // Information the user can only acknowledge (About, the shortcut list).
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+                              const QString &informativeText = {});
+
     // The title/text of the last box asked (shown or answered by the seam), for tests.
     static QString lastTitle();
     static QString lastText();
