@@ -146,7 +146,6 @@ void SoqlConsole::buildUi()
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAccessibleName(tr("Query status"));
-    editorLayout->addWidget(m_message);
     splitter->addWidget(editorPane);
 
     auto *resultsPane = new QWidget(splitter);
@@ -176,6 +175,9 @@ void SoqlConsole::buildUi()
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
     bar->addWidget(m_exportCsv);
     bar->addWidget(m_exportJson);
+    // Above the grid, where there is room for Salesforce's whole error (the editor's pane is
+    // sized by the splitter and would squeeze a several-line message).
+    resultsLayout->addWidget(m_message);
     resultsLayout->addLayout(bar);
     m_view = new ResultsView(resultsPane);
     m_view->setResultsModel(m_model);
@@ -343,6 +345,31 @@ static QFont fixedWidthFont()
     return font;
 }
 
+// The query line and its caret line must stay as they are; the explanation below them is wrapped
+// at word boundaries so none of it is cut off at the right edge.
+static QString wrapExplanation(const QString &text, int columns = 96)
+{
+    QStringList out;
+    bool below = false;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        below = below || line.startsWith(QLatin1String("ERROR at Row:"));
+        if (!below || line.size() <= columns) {
+            out << line;
+            continue;
+        }
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > columns) {
+                out << current;
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 void SoqlConsole::showMessage(const QString &text, bool error)
 {
     // Salesforce's caret layout in full, in a fixed-width font so the caret sits under the
@@ -354,6 +381,7 @@ void SoqlConsole::showMessage(const QString &text, bool error)
             shown.remove(0, 1);
         while (shown.endsWith(QLatin1Char('\n')))
             shown.chop(1);
+        shown = wrapExplanation(shown);
     }
     m_message->setTextFormat(caret ? Qt::PlainText : Qt::AutoText);
     m_message->setWordWrap(!caret);

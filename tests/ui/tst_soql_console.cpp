@@ -294,6 +294,14 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).indexOf(QLatin1Char('^')), soql.indexOf(QLatin1String("Nonexistent__c")));
         QVERIFY(QFontInfo(console->messageLabel()->font()).fixedPitch());
         QVERIFY(!console->messageLabel()->wordWrap());
+        // Shown whole, not squeezed into a sliver.
+        QTRY_VERIFY(console->messageLabel()->height() >= console->messageLabel()->sizeHint().height());
+        // Whole: Salesforce's explanation is all there, and no line runs past the label's edge.
+        QVERIFY2(message.simplified().contains(QLatin1String("be sure to append the '__c' after the custom field name")),
+                 qPrintable(message));
+        const QFontMetrics metrics(console->messageLabel()->font());
+        for (const QString &line : lines)
+            QVERIFY2(metrics.horizontalAdvance(line) <= console->messageLabel()->contentsRect().width(), qPrintable(line));
         test::saveScreenshot(console, QStringLiteral("soql_console_error_caret"));
     }
 
