@@ -1,7 +1,9 @@
 #include "ui/action_tester.h"
 
 #include "ui/action_result_view.h"
+#include "ui/audit_actor.h"
 #include "ui/confirmation_dialog.h"
+#include "ui/message_box.h"
 #include "results/record_flattener.h"
 #include "ui/soql_highlighter.h"
 
@@ -27,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -83,11 +86,16 @@ ActionTester::ActionTester(QWidget *parent)
     m_stack = new QStackedWidget(right);
     m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_result = new ActionResultView(right);
+    m_resultHeading = new QLabel(right);
+    m_resultHeading->setObjectName(QStringLiteral("resultHeading"));
+    m_resultHeading->setAccessibleName(tr("Which run the result belongs to"));
+    m_resultHeading->setForegroundRole(QPalette::PlaceholderText);
     auto *line = new QFrame(right);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     rightLayout->addWidget(m_stack);
     rightLayout->addWidget(line);
+    rightLayout->addWidget(m_resultHeading);
     rightLayout->addWidget(m_result, 1);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
@@ -128,6 +136,12 @@ ActionTester::ActionTester(QWidget *parent)
             m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
                                               i == row ? QSizePolicy::Maximum : QSizePolicy::Ignored);
         m_stack->setCurrentIndex(row);
+        // A result belongs to the action that produced it, not to the form now on screen.
+        if (!m_resultAction.isEmpty() && m_resultAction != currentAction()) {
+            m_result->clear();
+            m_resultHeading->clear();
+            m_resultAction.clear();
+        }
         fitStack();
     });
     m_list->setCurrentRow(0);
@@ -212,6 +226,18 @@ void ActionTester::buildForm(const QString &action, const QString &title, bots::
     }
     layout->addLayout(grid);
 
+    f->writes = action == actions::CreateLeadAction::actionName()
+        || action == actions::UpdateOpportunityAction::actionName();
+    f->target = new QLabel(page);
+    f->target->setObjectName(QStringLiteral("target"));
+    f->target->setAccessibleName(tr("What running it changes"));
+    f->target->setWordWrap(true);
+    f->target->setVisible(f->writes);
+    QFont targetFont = f->target->font();
+    targetFont.setBold(true);
+    f->target->setFont(targetFont);
+    layout->addWidget(f->target);
+
     auto *runRow = new QHBoxLayout;
     f->why = new QLabel(page);
     f->why->setObjectName(QStringLiteral("blockedReason"));
@@ -247,6 +273,14 @@ void ActionTester::setServices(bots::BotRepository *bots, salesforce::SessionMan
             if (botId == m_botId)
                 refreshPermissions();
         });
+        connect(m_bots, &bots::BotRepository::connectionInfoChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshTargets();
+        });
+        connect(m_bots, &bots::BotRepository::botChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshTargets();
+        });
     }
     refreshPermissions();
 }
@@ -259,7 +293,74 @@ void ActionTester::setBot(const QString &botId)
     m_busy = false;
     m_botId = botId;
     m_result->clear();
+    m_resultHeading->clear();
+    m_resultAction.clear();
+    clearForms(); // what was typed for one bot is not sent as another
     refreshPermissions();
+}
+
+void ActionTester::clearForms()
+{
+    for (Form *f : std::as_const(m_forms)) {
+        for (QWidget *editor : std::as_const(f->editors)) {
+            if (auto *line = qobject_cast<QLineEdit *>(editor))
+                line->clear();
+            else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+                plain->clear();
+        }
+        f->touched.clear();
+        f->attempted = false;
+        revalidate(*f);
+    }
+}
+
+QString ActionTester::resultHeading() const
+{
+    return m_resultHeading->text();
+}
+
+QString ActionTester::targetText(const QString &action) const
+{
+    const Form *f = form(action);
+    return f && f->writes ? f->target->text() : QString();
+}
+
+bool ActionTester::isProductionOrg() const
+{
+    if (!m_bots || m_botId.isEmpty())
+        return false;
+    // What the org said when it was connected wins over what the admin chose when adding the bot.
+    if (const auto info = m_bots->connectionInfo(m_botId))
+        return !info->sandbox;
+    const auto bot = m_bots->get(m_botId);
+    return bot && bot->orgKind == bots::OrgKind::Production;
+}
+
+QString ActionTester::orgText() const
+{
+    const auto info = m_bots ? m_bots->connectionInfo(m_botId) : std::nullopt;
+    const QString kind = isProductionOrg() ? tr("production") : tr("sandbox");
+    if (info && !info->orgName.isEmpty())
+        return tr("%1 (%2)").arg(info->orgName, kind);
+    if (info && info->instanceUrl.isValid())
+        return tr("%1 (%2)").arg(info->instanceUrl.host(), kind);
+    return tr("the bot's %1 org").arg(kind);
+}
+
+void ActionTester::refreshTargets()
+{
+    for (Form *f : std::as_const(m_forms)) {
+        if (!f->writes)
+            continue;
+        QString text;
+        if (!m_botId.isEmpty()) {
+            text = f->action == actions::CreateLeadAction::actionName()
+                       ? tr("Creates a real Lead in %1.").arg(orgText())
+                       : tr("Changes a real Opportunity in %1.").arg(orgText());
+        }
+        f->target->setText(text);
+        f->target->setVisible(!text.isEmpty());
+    }
 }
 
 ActionTester::Form *ActionTester::form(const QString &action) const
@@ -442,6 +543,7 @@ void ActionTester::fitStack()
 
 void ActionTester::refreshPermissions()
 {
+    refreshTargets();
     const bots::PermissionSet granted =
         (m_bots && !m_botId.isEmpty()) ? m_bots->permissions(m_botId) : bots::PermissionSet();
     m_botNotice->setVisible(m_botId.isEmpty());
@@ -475,6 +577,10 @@ void ActionTester::run()
     revalidate(f);
     if (!f.blocked.isEmpty())
         return;
+    // In production a write is real: ask first, unless the bot's policy is about to ask anyway
+    // (its confirmation names the org too).
+    if (f.writes && isProductionOrg() && !policyWillAsk(f) && !confirmProductionWrite(f))
+        return;
     dispatch(f, parameters(f.action), QString());
 }
 
@@ -484,11 +590,13 @@ void ActionTester::dispatch(Form &form, const QJsonObject &parameters, const QSt
     for (Form *f : std::as_const(m_forms))
         revalidate(*f);
     m_result->clear();
+    m_resultHeading->clear();
+    m_resultAction.clear();
     actions::ActionRequest request;
     request.action = form.action;
     request.parameters = parameters;
     request.confirmationToken = token;
-    request.actor = QStringLiteral("gui");
+    request.actor = auditActor();
     const quint64 runId = ++m_runId;
     const QString action = form.action;
     m_dispatcher->dispatch(m_botId, request, this, [this, runId, action, parameters](const actions::ActionResult &r) {
@@ -518,8 +626,37 @@ void ActionTester::onResult(const QString &action, const QJsonObject &parameters
     QUrl instance;
     if (m_sessions && !m_botId.isEmpty())
         instance = m_sessions->session(m_botId)->connection().instanceUrl;
-    m_result->setResult(result, instance);
+    showResult(action, result, instance);
     Q_EMIT actionFinished(result);
+}
+
+void ActionTester::showResult(const QString &action, const actions::ActionResult &result, const QUrl &instance)
+{
+    // Two runs of the same action look alike; the heading tells them apart.
+    const Form *f = form(action);
+    const auto bot = m_bots ? m_bots->get(m_botId) : std::nullopt;
+    m_resultHeading->setText(tr("Run at %1 · %2 · %3")
+                                 .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat),
+                                      f ? f->title : action, bot ? bot->name : m_botId));
+    m_resultAction = action;
+    m_result->setResult(result, instance);
+}
+
+bool ActionTester::policyWillAsk(const Form &form) const
+{
+    if (!m_bots)
+        return false;
+    const bots::ConfirmationPolicy policy = m_bots->policy(m_botId);
+    return form.action == actions::CreateLeadAction::actionName() ? policy.confirmCreates : policy.confirmUpdates;
+}
+
+bool ActionTester::confirmProductionWrite(const Form &form)
+{
+    return MessageBox::question(this, tr("Write to Production?"), form.target->text(),
+                                tr("This is a production org: the record is real and people may see it at "
+                                   "once. Use a sandbox bot to experiment."),
+                                MessageBox::Yes)
+        == MessageBox::Yes;
 }
 
 bool ActionTester::confirm(const Form &form, const actions::ActionResult &result)
@@ -541,7 +678,7 @@ bool ActionTester::confirm(const Form &form, const actions::ActionResult &result
                                     RecordFlattener::text(RecordFlattener::scalar(change.value(QLatin1String("from")))),
                                     RecordFlattener::text(RecordFlattener::scalar(change.value(QLatin1String("to"))))});
         }
-        content.reasons = {tr("This bot's policy asks before any update.")};
+        content.reasons = {tr("This bot's policy asks before any update."), form.target->text()};
         content.detail.clear();
     } else {
         content.title = tr("Run %1?").arg(form.title);
@@ -552,6 +689,8 @@ bool ActionTester::confirm(const Form &form, const actions::ActionResult &result
             content.fields.append(v.toString());
         for (const QJsonValue &v : preview.value(QLatin1String("reasons")).toArray())
             content.reasons.append(v.toString());
+        if (form.writes)
+            content.reasons.append(form.target->text());
         if (preview.contains(QLatin1String("estimatedRows")))
             content.estimate = tr("About %1 rows (Salesforce's estimate).")
                                    .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));

@@ -57,6 +57,12 @@ public:
     QString blockedReason(const QString &action) const;
     QPushButton *runButton(const QString &action) const;
     ActionResultView *resultView() const { return m_result; }
+    // Which run the result below belongs to ("15:04:10 · Create Lead · Website concierge"); empty
+    // when no result is shown.
+    QString resultHeading() const;
+    // What a write will do and where ("Creates a Lead in Acme (production)"); empty for reads.
+    QString targetText(const QString &action) const;
+    bool isRunning() const { return m_busy; }
 
     // The parameters the form would send (Salesforce field names; Amount as a number).
     QJsonObject parameters(const QString &action) const;
@@ -88,6 +94,8 @@ private:
         QWidget *page = nullptr;
         QLabel *notice = nullptr;   // the permission reason
         QLabel *why = nullptr;      // why Run is disabled
+        QLabel *target = nullptr;   // writes: what it changes in which org
+        bool writes = false;
         QPushButton *run = nullptr;
         QHash<QString, QWidget *> editors;
         QHash<QString, QLabel *> errors;
@@ -108,6 +116,13 @@ private:
     void dispatch(Form &form, const QJsonObject &parameters, const QString &token);
     void onResult(const QString &action, const QJsonObject &parameters, const actions::ActionResult &result);
     bool confirm(const Form &form, const actions::ActionResult &result);
+    bool confirmProductionWrite(const Form &form);
+    bool policyWillAsk(const Form &form) const;
+    bool isProductionOrg() const;
+    QString orgText() const;
+    void refreshTargets();
+    void clearForms();
+    void showResult(const QString &action, const actions::ActionResult &result, const QUrl &instance);
 
     bots::BotRepository *m_bots = nullptr;
     salesforce::SessionManager *m_sessions = nullptr;
@@ -119,6 +134,8 @@ private:
     QListWidget *m_list = nullptr;
     QStackedWidget *m_stack = nullptr;
     ActionResultView *m_result = nullptr;
+    QLabel *m_resultHeading = nullptr;
+    QString m_resultAction; // the action whose result is shown
     QLabel *m_botNotice = nullptr;
     QList<Form *> m_forms;
 };

@@ -7,6 +7,8 @@
 #include "bots/bot_repository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +23,17 @@ namespace hilal::ui {
 namespace {
 
 constexpr int kListLimit = 1000;
+
+// A date edit whose lowest date reads "any": that end of the range is open.
+QDateEdit *openDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(ActivityTab::tr("any"));
+    edit->setDate(edit->minimumDate());
+    return edit;
+}
 
 } // namespace
 
@@ -41,20 +54,47 @@ ActivityTab::ActivityTab(AppContext *context, QWidget *parent)
     m_bot = new QComboBox(this);
     m_action = new QComboBox(this);
     m_status = new QComboBox(this);
-    addFilter(tr("&Bot:"), m_bot, tr("Filter by bot"));
-    addFilter(tr("A&ction:"), m_action, tr("Filter by action"));
+    addFilter(tr("B&ot:"), m_bot, tr("Filter by bot"));
+    addFilter(tr("Action t&ype:"), m_action, tr("Filter by action"));
     addFilter(tr("&Status:"), m_status, tr("Filter by status"));
     m_status->addItem(tr("Any status"), int(AuditModel::StatusFilter::All));
     m_status->addItem(tr("Succeeded (2xx)"), int(AuditModel::StatusFilter::Success));
+    m_status->addItem(tr("Waiting for confirmation (409)"), int(AuditModel::StatusFilter::Pending));
     m_status->addItem(tr("Refused (4xx)"), int(AuditModel::StatusFilter::Refused));
     m_status->addItem(tr("Failed (5xx)"), int(AuditModel::StatusFilter::Failed));
     m_status->addItem(tr("Permission, policy and connection changes"), int(AuditModel::StatusFilter::Changes));
     m_action->addItem(tr("Any action"), QString());
     filters->addStretch(1);
-    m_reload = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"), this);
+    m_reload = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this);
     m_reload->setAccessibleName(tr("Reload the activity log"));
     filters->addWidget(m_reload);
     layout->addLayout(filters);
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search the query text, record Ids, who, details…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the activity log"));
+    auto *searchLabel = new QLabel(tr("Te&xt:"), this);
+    searchLabel->setBuddy(m_search);
+    m_from = openDateEdit(this);
+    m_from->setAccessibleName(tr("From date"));
+    m_to = openDateEdit(this);
+    m_to->setAccessibleName(tr("To date"));
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&Until:"), this);
+    toLabel->setBuddy(m_to);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(fromLabel);
+    searchRow->addWidget(m_from);
+    searchRow->addWidget(toLabel);
+    searchRow->addWidget(m_to);
+    layout->addLayout(searchRow);
+    connect(m_search, &QLineEdit::textChanged, m_model, &AuditModel::setSearchText);
+    connect(m_from, &QDateEdit::dateChanged, this, &ActivityTab::applyDates);
+    connect(m_to, &QDateEdit::dateChanged, this, &ActivityTab::applyDates);
 
     m_view = new QTableView(this);
     m_view->setAccessibleName(tr("Activity log, newest first"));
@@ -97,22 +137,19 @@ ActivityTab::ActivityTab(AppContext *context, QWidget *parent)
             reload();
             return;
         }
+        m_loadedCount = int(entries.size());
         m_model->setEntries(entries);
         refreshActions();
-        m_summary->setText(entries.isEmpty()
-                               ? tr("Nothing recorded yet: chat actions, permission, policy and connection "
-                                    "changes will appear here as they happen.")
-                               : entries.size() >= kListLimit
-                               ? tr("The newest %1 entries.").arg(entries.size())
-                               : entries.size() == 1 ? tr("1 entry.")
-                                                     : tr("%1 entries.").arg(QLocale().toString(int(entries.size()))));
+        updateSummary();
         m_reload->setEnabled(true);
         Q_EMIT loaded(int(entries.size()));
     });
     auto *sizer = m_model;
     connect(sizer, &QAbstractItemModel::modelReset, this, [this] {
         m_view->setToolTip(m_model->rowCount() == 0 ? tr("Nothing matches these filters yet.") : QString());
+        updateSummary();
     });
+    connect(sizer, &QAbstractItemModel::rowsInserted, this, &ActivityTab::updateSummary);
 
     if (context)
         setServices(context->bots(), context->auditLog());
@@ -189,6 +226,37 @@ void ActivityTab::reload()
     m_reload->setEnabled(false);
     m_summary->setText(tr("Loading…"));
     m_watcher.setFuture(m_audit->entriesAsync(query));
+}
+
+QString ActivityTab::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ActivityTab::applyDates()
+{
+    const QDate from = m_from->date() == m_from->minimumDate() ? QDate() : m_from->date();
+    const QDate to = m_to->date() == m_to->minimumDate() ? QDate() : m_to->date();
+    m_model->setDateRange(from, to);
+}
+
+void ActivityTab::updateSummary()
+{
+    if (m_loading)
+        return;
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    QString text;
+    if (total == 0)
+        text = tr("Nothing recorded yet: chat actions, permission, policy and connection changes will appear "
+                  "here as they happen.");
+    else if (shown == total)
+        text = total == 1 ? tr("1 entry.") : tr("%1 entries.").arg(QLocale().toString(total));
+    else
+        text = tr("%1 of %2 entries match the filters.").arg(QLocale().toString(shown), QLocale().toString(total));
+    if (m_loadedCount >= kListLimit)
+        text += QLatin1Char(' ') + tr("Only the newest %1 are listed.").arg(QLocale().toString(kListLimit));
+    m_summary->setText(text);
 }
 
 void ActivityTab::onAppended(const bots::AuditEntry &entry)

@@ -114,19 +114,4 @@ void AppContext::setCurrentBotId(const QString &botId)
     emit currentBotChanged(botId);
 }
 
-void AppContext::notifyBotsChanged()
-{
-    emit botsChanged();
-}
-
-void AppContext::notifyBotUpdated(const QString &botId)
-{
-    emit botUpdated(botId);
-}
-
-void AppContext::notifyConnectionChanged(const QString &botId)
-{
-    emit connectionChanged(botId);
-}
-
 } // namespace hilal::ui

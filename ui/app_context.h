@@ -29,7 +29,8 @@ namespace hilal::ui {
 // own copies, so a change made in one tab (a permission, a disconnect) is seen by all.
 //
 // It also carries the app-wide "what changed" signals, so tabs refresh without knowing each
-// other: whoever changes a bot calls the matching notify…() after the change is stored.
+// other: they are the repository's own change signals, forwarded, so every stored change is
+// announced whoever made it.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -67,15 +68,11 @@ public:
     // token is gone from this machine either way). Never runs after `receiver` is destroyed.
     void disconnectBot(const QString &botId, QObject *receiver, std::function<void(const QString &error)> done);
 
-    void notifyBotsChanged();                       // added, removed or renamed
-    void notifyBotUpdated(const QString &botId);    // permissions or confirmation policy
-    void notifyConnectionChanged(const QString &botId); // connected, disconnected, needs reconnect
-
 signals:
     void currentBotChanged(const QString &botId);
-    void botsChanged();
-    void botUpdated(const QString &botId);
-    void connectionChanged(const QString &botId);
+    void botsChanged();                          // added, removed or renamed
+    void botUpdated(const QString &botId);       // permissions or confirmation policy
+    void connectionChanged(const QString &botId); // connected, disconnected, needs reconnect
 
 private:
     struct Private;

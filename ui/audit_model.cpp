@@ -2,6 +2,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -62,7 +65,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case Actor:
             return e.confirmedBy.isEmpty() ? e.actor : tr("%1 (confirmed by %2)").arg(e.actor, e.confirmedBy);
         case Detail:
-            return e.detail;
+            return detailText(e);
         default:
             return {};
         }
@@ -70,6 +73,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Status && e.kind == bots::AuditEntry::Kind::Dispatch) {
         if (e.status >= 500)
             return QBrush(QColor(QStringLiteral("#c0392b")));
+        if (e.status == 409)
+            return QBrush(QColor(QStringLiteral("#2471a3")));
         if (e.status >= 400)
             return QBrush(QColor(QStringLiteral("#b9770e")));
         return QBrush(QColor(QStringLiteral("#1e8449")));
@@ -77,6 +82,41 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString AuditModel::detailText(const bots::AuditEntry &entry)
+{
+    QStringList parts;
+    if (!entry.detail.isEmpty())
+        parts << entry.detail;
+    const QJsonObject params = entry.parameters;
+    // The query an admin or a chat ran, as it was sent (already masked).
+    const QString query = params.value(QLatin1String("query")).toString();
+    if (!query.isEmpty())
+        parts << query.simplified();
+    // An update's old → new per field, when the entry carries them.
+    const QJsonObject changes = params.value(QLatin1String("changes")).toObject();
+    QStringList changed;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        auto text = [](const QJsonValue &v) {
+            if (v.isNull() || v.isUndefined())
+                return tr("(empty)");
+            if (v.isString())
+                return v.toString();
+            return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        };
+        changed << tr("%1: %2 → %3").arg(it.key(), text(change.value(QLatin1String("from"))),
+                                          text(change.value(QLatin1String("to"))));
+    }
+    if (!changed.isEmpty())
+        parts << changed.join(QStringLiteral("; "));
+    const QString reason = params.value(QLatin1String("reason")).toString();
+    if (!reason.isEmpty() && !entry.detail.contains(reason))
+        parts << tr("reason: %1").arg(reason);
+    if (entry.status == 409 && entry.detail.isEmpty())
+        parts << tr("waiting for a person to confirm");
+    return parts.join(QStringLiteral(" — "));
 }
 
 QString AuditModel::label(const bots::AuditEntry &entry) const
@@ -100,7 +140,7 @@ void AuditModel::setEntries(const QList<bots::AuditEntry> &entries)
 void AuditModel::prepend(const bots::AuditEntry &entry)
 {
     m_all.prepend(entry);
-    if (!matches(entry, m_action, m_status))
+    if (!passes(entry))
         return;
     beginInsertRows({}, 0, 0);
     m_visible.prepend(entry);
@@ -126,6 +166,35 @@ void AuditModel::setStatusFilter(StatusFilter filter)
     refilter();
 }
 
+void AuditModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    refilter();
+}
+
+void AuditModel::setDateRange(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    refilter();
+}
+
+bool AuditModel::passes(const bots::AuditEntry &e) const
+{
+    if (!matches(e, m_action, m_status))
+        return false;
+    const QDate day = e.at.toLocalTime().date();
+    if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    const QString haystack = QStringList{e.action, detailText(e), e.actor, e.confirmedBy, e.salesforceId,
+                                         m_botNames.value(e.botId, e.botId),
+                                         QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact))}
+                                 .join(QLatin1Char('\n'));
+    return haystack.contains(m_search, Qt::CaseInsensitive);
+}
+
 QStringList AuditModel::actions() const
 {
     QStringList out;
@@ -147,8 +216,10 @@ bool AuditModel::matches(const bots::AuditEntry &entry, const QString &action, S
         return true;
     case StatusFilter::Success:
         return dispatch && entry.status >= 200 && entry.status < 300;
+    case StatusFilter::Pending:
+        return dispatch && entry.status == 409;
     case StatusFilter::Refused:
-        return dispatch && entry.status >= 400 && entry.status < 500;
+        return dispatch && entry.status >= 400 && entry.status < 500 && entry.status != 409;
     case StatusFilter::Failed:
         return dispatch && entry.status >= 500;
     case StatusFilter::Changes:
@@ -162,7 +233,7 @@ void AuditModel::refilter()
     beginResetModel();
     m_visible.clear();
     for (const bots::AuditEntry &e : std::as_const(m_all)) {
-        if (matches(e, m_action, m_status))
+        if (passes(e))
             m_visible.append(e);
     }
     endResetModel();

@@ -2,10 +2,13 @@
 
 #include "ui/add_bot_dialog.h"
 #include "ui/app_context.h"
+#include "ui/audit_actor.h"
 #include "ui/empty_state.h"
 #include "ui/message_box.h"
 
 #include "bots/bot_repository.h"
+#include "salesforce/session.h"
+#include "salesforce/session_manager.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -25,8 +28,21 @@ namespace {
 
 constexpr int BotIdRole = Qt::UserRole + 1;
 constexpr int SubtitleRole = Qt::UserRole + 2;
+constexpr int StateRole = Qt::UserRole + 3;     // BotList::ConnectionState
+constexpr int StateTextRole = Qt::UserRole + 4; // "Connected · Acme"
 
-// Two lines per bot: the name, and under it in a muted colour its audience and org kind.
+QColor stateColor(BotList::ConnectionState state)
+{
+    switch (state) {
+    case BotList::ConnectionState::Connected: return QColor(QStringLiteral("#1e8449"));
+    case BotList::ConnectionState::NeedsReconnect: return QColor(QStringLiteral("#d68910"));
+    case BotList::ConnectionState::NotConnected: break;
+    }
+    return QColor(QStringLiteral("#808b96"));
+}
+
+// Three lines per bot: the name; under it in a muted colour its audience and org kind; then a
+// coloured dot with its connection state and the org it is connected to.
 class BotItemDelegate : public QStyledItemDelegate
 {
 public:
@@ -35,7 +51,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         const QFontMetrics fm(option.font);
-        return QSize(option.rect.width(), fm.height() * 2 + 16);
+        return QSize(option.rect.width(), fm.height() * 3 + 18);
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -63,11 +79,18 @@ public:
         painter->setPen(sub);
         painter->drawText(QRect(r.left(), r.top() + fm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(index.data(SubtitleRole).toString(), Qt::ElideRight, r.width()));
+        const int dot = fm.height() / 2;
+        const QRect stateLine(r.left(), r.top() + 2 * fm.height() + 2, r.width(), fm.height());
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(stateColor(BotList::ConnectionState(index.data(StateRole).toInt())));
+        painter->drawEllipse(QRect(stateLine.left(), stateLine.center().y() - dot / 2, dot, dot));
+        painter->setPen(sub);
+        painter->drawText(stateLine.adjusted(dot + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data(StateTextRole).toString(), Qt::ElideRight, r.width() - dot - 6));
         painter->restore();
     }
 };
-
-const auto kActor = QStringLiteral("gui");
 
 QString describe(const bots::Chatbot &bot)
 {
@@ -88,7 +111,7 @@ BotList::BotList(AppContext *context, QWidget *parent)
                                 "may do there."),
                              this))
     , m_view(new QListView(this))
-    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_add(new QPushButton(tr("A&dd…"), this))
     , m_rename(new QPushButton(tr("Re&name…"), this))
     , m_remove(new QPushButton(tr("&Remove…"), this))
 {
@@ -129,6 +152,12 @@ BotList::BotList(AppContext *context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BotList::onSelectionChanged);
     connect(m_view, &QListView::activated, this, [this] { m_context->setCurrentBotId(selectedBotId()); });
     connect(context, &AppContext::botsChanged, this, &BotList::reload);
+    // Connected, disconnected, needs reconnect: the list shows it without a reload by hand.
+    connect(context, &AppContext::connectionChanged, this, &BotList::reload);
+    connect(context->auditLog(), &bots::AuditLog::appended, this, [this](const bots::AuditEntry &entry) {
+        if (entry.kind == bots::AuditEntry::Kind::Connection) // e.g. "reconnect needed"
+            reload();
+    });
     connect(context, &AppContext::currentBotChanged, this, &BotList::selectBot);
 
     reload();
@@ -143,8 +172,12 @@ void BotList::reload()
         auto *item = new QStandardItem(bot.name);
         item->setData(describe(bot), SubtitleRole);
         item->setData(bot.id, BotIdRole);
-        item->setToolTip(tr("%1 (%2), id %3").arg(bot.name, describe(bot), bot.id));
-        item->setData(tr("%1, %2").arg(bot.name, describe(bot)), Qt::AccessibleTextRole);
+        const ConnectionState state = connectionState(bot.id);
+        const QString stateText = connectionText(bot.id);
+        item->setData(int(state), StateRole);
+        item->setData(stateText, StateTextRole);
+        item->setToolTip(tr("%1 (%2), id %3\n%4").arg(bot.name, describe(bot), bot.id, stateText));
+        item->setData(tr("%1, %2, %3").arg(bot.name, describe(bot), stateText), Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
     m_stack->setCurrentWidget(m_model->rowCount() ? static_cast<QWidget *>(m_view) : m_empty);
@@ -168,7 +201,7 @@ void BotList::addBot()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto bot = m_context->bots()->add(dialog.name(), dialog.audience(), dialog.orgKind(),
-                                            dialog.loginUrl(), kActor);
+                                            dialog.loginUrl(), auditActor());
     if (!bot) {
         MessageBox::warning(this, tr("Bot Not Added"), m_context->bots()->errorString());
         return;
@@ -185,7 +218,7 @@ void BotList::renameSelected()
     AddBotDialog dialog(*bot, this);
     if (dialog.exec() != QDialog::Accepted || dialog.name() == bot->name)
         return;
-    if (!m_context->bots()->rename(bot->id, dialog.name(), kActor))
+    if (!m_context->bots()->rename(bot->id, dialog.name(), auditActor()))
         MessageBox::warning(this, tr("Bot Not Renamed"), m_context->bots()->errorString());
 }
 
@@ -207,7 +240,7 @@ void BotList::removeSelected()
             MessageBox::warning(this, tr("Bot Not Removed"), error);
             return;
         }
-        if (!m_context->bots()->remove(botId, kActor))
+        if (!m_context->bots()->remove(botId, auditActor()))
             MessageBox::warning(this, tr("Bot Not Removed"), m_context->bots()->errorString());
     });
 }
@@ -226,6 +259,33 @@ void BotList::selectBot(const QString &botId)
 QString BotList::selectedBotId() const
 {
     return m_view->currentIndex().data(BotIdRole).toString();
+}
+
+BotList::ConnectionState BotList::connectionState(const QString &botId) const
+{
+    if (!m_context->bots()->connectionInfo(botId))
+        return ConnectionState::NotConnected;
+    // Salesforce refused the stored token (revoked, expired): connected on paper only.
+    if (m_context->sessions() && m_context->sessions()->session(botId)->needsReconnect())
+        return ConnectionState::NeedsReconnect;
+    return ConnectionState::Connected;
+}
+
+QString BotList::connectionText(const QString &botId) const
+{
+    const auto info = m_context->bots()->connectionInfo(botId);
+    QString org;
+    if (info)
+        org = !info->orgName.isEmpty() ? info->orgName : info->instanceUrl.host();
+    switch (connectionState(botId)) {
+    case ConnectionState::Connected:
+        return org.isEmpty() ? tr("Connected") : tr("Connected · %1").arg(org);
+    case ConnectionState::NeedsReconnect:
+        return org.isEmpty() ? tr("Needs reconnect") : tr("Needs reconnect · %1").arg(org);
+    case ConnectionState::NotConnected:
+        break;
+    }
+    return tr("Not connected");
 }
 
 int BotList::count() const

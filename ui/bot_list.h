@@ -12,13 +12,19 @@ namespace hilal::ui {
 class AppContext;
 class EmptyState;
 
-// The left column: every bot with its audience, and Add / Rename / Remove. The selection is the
+// The left column: every bot with its audience, org kind, connection state (connected / needs
+// reconnect / not connected) and org, and Add / Rename / Remove. The selection is the
 // app's current bot (AppContext::setCurrentBotId), which drives the tabs on the right.
 class BotList : public QWidget
 {
     Q_OBJECT
 public:
+    enum class ConnectionState { NotConnected, Connected, NeedsReconnect };
+
     explicit BotList(AppContext *context, QWidget *parent = nullptr);
+
+    ConnectionState connectionState(const QString &botId) const;
+    QString connectionText(const QString &botId) const; // "Connected · Acme", "Not connected"
 
     // Reloads from the repository, keeping the selection when the bot still exists.
     void reload();

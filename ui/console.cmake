@@ -7,7 +7,6 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/soql_completer.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_completer.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_editor.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_editor.h
     ${CMAKE_CURRENT_LIST_DIR}/confirmation_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/confirmation_dialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/query_history.cpp ${CMAKE_CURRENT_LIST_DIR}/query_history.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_console.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_console.h
     ${CMAKE_CURRENT_LIST_DIR}/soql_console_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/soql_console_tab.h
     ${CMAKE_CURRENT_LIST_DIR}/action_result_view.cpp ${CMAKE_CURRENT_LIST_DIR}/action_result_view.h

@@ -319,6 +319,9 @@ void IntegrationsPage::connectBot()
         settings.loginHint = info->username;
 
     m_catcher = new WebLoginCatcher(window(), {}, this);
+    m_catcher->setTitle(tr("Log in “%1” at %2").arg(bot->name, settings.loginUrl.port() > 0
+        ? QStringLiteral("%1:%2").arg(settings.loginUrl.host()).arg(settings.loginUrl.port())
+        : settings.loginUrl.host()));
     if (const auto info = m_context->bots()->connectionInfo(bot->id))
         m_catcher->setExtraAllowedOrigins({info->instanceUrl});
     m_flow = new salesforce::OAuthFlow(settings, m_catcher, m_context->sessions()->network(), this);

@@ -7,6 +7,7 @@
 #include "ui/bot_tab.h"
 #include "ui/lead_fields_tab.h"
 #include "ui/integrations_page.h"
+#include "ui/main_menu.h"
 #include "ui/permissions_tab.h"
 #include "ui/soql_console_tab.h"
 
@@ -131,6 +132,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(central);
 
     buildTabs();
+    new MainMenu(this); // after the tabs: Ctrl+1… follow them
     connect(context, &AppContext::currentBotChanged, this, &MainWindow::onCurrentBotChanged);
     onCurrentBotChanged(context->currentBotId());
     restoreState();

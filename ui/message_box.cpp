@@ -113,6 +113,12 @@ MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, co
     return exec(parent, QMessageBox::Warning, title, text, informativeText, Ok, Ok);
 }
 
+MessageBox::Button MessageBox::information(QWidget *parent, const QString &title, const QString &text,
+                                           const QString &informativeText)
+{
+    return exec(parent, QMessageBox::Information, title, text, informativeText, Ok, Ok);
+}
+
 MessageBox::Button MessageBox::exec(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                     const QString &text, const QString &informativeText,
                                     Buttons buttons, Button defaultButton)

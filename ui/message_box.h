@@ -42,6 +42,9 @@ public:
     static QString askReason(QWidget *parent, const QString &title, const QString &text,
                              const QString &informativeText);
     static void setNextReason(const QString &reason);
+    // Information the user can only acknowledge (About, the shortcut list).
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+                              const QString &informativeText = {});
 
     // The title/text of the last box asked (shown or answered by the seam), for tests.
     static QString lastTitle();

@@ -1,8 +1,10 @@
 #include "ui/permissions_tab.h"
 
 #include "ui/app_context.h"
+#include "ui/audit_actor.h"
 #include "ui/empty_state.h"
 #include "ui/message_box.h"
+#include "ui/permission_risk_dialog.h"
 
 #include "bots/bot_repository.h"
 
@@ -11,6 +13,8 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,8 +33,6 @@ using bots::Permissions;
 using bots::PermissionSet;
 
 namespace {
-
-const auto kActor = QStringLiteral("gui");
 
 QLabel *descriptionLabel(const QString &text, QWidget *parent, bool underCheckBox = true)
 {
@@ -82,8 +84,8 @@ PermissionsTab::PermissionsTab(AppContext *context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(context, &AppContext::botUpdated, this, [this](const QString &id) { if (id == m_botId && !m_loading) load(); });
-    connect(context, &AppContext::botsChanged, this, [this] { if (!m_loading) load(); });
+    connect(context, &AppContext::botUpdated, this, [this](const QString &id) { if (id == m_botId && !m_loading) load(hasPendingChanges()); });
+    connect(context, &AppContext::botsChanged, this, [this] { if (!m_loading) load(hasPendingChanges()); });
 }
 
 QWidget *PermissionsTab::buildEditor()
@@ -110,10 +112,15 @@ QWidget *PermissionsTab::buildEditor()
     m_warning->setObjectName(QStringLiteral("publicBotWarning"));
     m_warning->setStyleSheet(QStringLiteral("QLabel#publicBotWarning { background: rgba(214,137,16,0.16); "
                                             "border-left: 3px solid #d68910; padding: 8px; }"));
+    m_warning->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // On a public bot the warning's place is kept while it is hidden (room for both warnings),
+    // so ticking a box never pushes the checkboxes away from under the pointer.
+    m_warning->setMinimumHeight(m_warning->fontMetrics().lineSpacing() * 4 + 16);
     m_warning->hide();
 
     m_safePreset = new QPushButton(tr("&Safe for Public Bots"), page);
-    m_safePreset->setToolTip(tr("Grants exactly CREATE_LEAD and READ_ACCOUNT and revokes every other permission."));
+    m_safePreset->setToolTip(tr("Stages exactly CREATE_LEAD and READ_ACCOUNT and revokes every other permission "
+                                "(Apply stores it)."));
     m_safePreset->setAccessibleName(tr("Apply the safe preset for public bots"));
     connect(m_safePreset, &QPushButton::clicked, this, &PermissionsTab::applySafePreset);
     auto *presetRow = new QHBoxLayout;
@@ -142,13 +149,24 @@ QWidget *PermissionsTab::buildEditor()
     soqlRow->addWidget(m_confirmSoql);
     soqlRow->addStretch();
     policyLayout->addLayout(soqlRow);
-    connect(m_confirmUpdates, &QCheckBox::toggled, this, &PermissionsTab::savePolicy);
-    connect(m_confirmCreates, &QCheckBox::toggled, this, &PermissionsTab::savePolicy);
-    connect(m_confirmSoql, &QComboBox::currentIndexChanged, this, &PermissionsTab::savePolicy);
+    connect(m_confirmUpdates, &QCheckBox::toggled, this, &PermissionsTab::stagePolicy);
+    connect(m_confirmCreates, &QCheckBox::toggled, this, &PermissionsTab::stagePolicy);
+    connect(m_confirmSoql, &QComboBox::currentIndexChanged, this, &PermissionsTab::stagePolicy);
 
     m_saved = new QLabel(page);
     m_saved->setForegroundRole(QPalette::PlaceholderText);
     m_saved->setAccessibleName(tr("Save status"));
+    m_revert = new QPushButton(tr("Re&vert"), page);
+    m_revert->setToolTip(tr("Drop the changes not applied yet."));
+    m_apply = new QPushButton(tr("Appl&y"), page);
+    m_apply->setToolTip(tr("Store the changes; the bot uses them from its next request."));
+    m_apply->setDefault(true);
+    connect(m_apply, &QPushButton::clicked, this, &PermissionsTab::apply);
+    connect(m_revert, &QPushButton::clicked, this, &PermissionsTab::revert);
+    auto *applyRow = new QHBoxLayout;
+    applyRow->addWidget(m_saved, 1);
+    applyRow->addWidget(m_revert);
+    applyRow->addWidget(m_apply);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 18, 24, 18);
@@ -166,7 +184,7 @@ QWidget *PermissionsTab::buildEditor()
     layout->addLayout(groups);
     layout->addLayout(presetRow);
     layout->addWidget(policyBox);
-    layout->addWidget(m_saved);
+    layout->addLayout(applyRow);
     layout->addStretch();
     page->setMaximumWidth(820);
     return page;
@@ -189,9 +207,8 @@ QWidget *PermissionsTab::buildGroup(const QString &title, PermissionGroup group)
         connect(check, &QCheckBox::toggled, this, [this, p](bool on) {
             if (m_loading)
                 return;
-            PermissionSet set = m_context->bots()->permissions(m_botId);
-            set.set(p, on);
-            savePermissions(set);
+            m_staged.set(p, on);
+            updateIndicators();
         });
     }
     return box;
@@ -199,12 +216,21 @@ QWidget *PermissionsTab::buildGroup(const QString &title, PermissionGroup group)
 
 void PermissionsTab::setBot(const QString &botId)
 {
+    // Staged changes belong to the bot they were made for; another bot starts from what is stored.
     m_botId = botId;
     m_saved->clear();
     load();
 }
 
-void PermissionsTab::load()
+bool PermissionsTab::hasPendingChanges() const
+{
+    if (m_botId.isEmpty() || !m_context->bots()->contains(m_botId))
+        return false;
+    return m_staged != m_context->bots()->permissions(m_botId)
+        || (m_policyEdited && !(stagedPolicy() == m_context->bots()->policy(m_botId)));
+}
+
+void PermissionsTab::load(bool keepStaged)
 {
     const auto bot = m_context->bots()->get(m_botId);
     if (!bot) {
@@ -217,65 +243,113 @@ void PermissionsTab::load()
     m_audience->setText(bot->audience == bots::Audience::Public
                             ? tr("Public bot: anyone on your website can chat with it, so grant only what a stranger may do.")
                             : tr("Internal bot: only your staff can chat with it."));
-    const PermissionSet set = m_context->bots()->permissions(bot->id);
+    QSizePolicy warningPolicy = m_warning->sizePolicy();
+    warningPolicy.setRetainSizeWhenHidden(bot->audience == bots::Audience::Public);
+    m_warning->setSizePolicy(warningPolicy);
+    if (!keepStaged) {
+        m_staged = m_context->bots()->permissions(bot->id);
+        const ConfirmationPolicy policy = m_context->bots()->policy(bot->id);
+        m_confirmUpdates->setChecked(policy.confirmUpdates);
+        m_confirmCreates->setChecked(policy.confirmCreates);
+        m_confirmSoql->setCurrentIndex(m_confirmSoql->findData(int(policy.confirmSoql)));
+        m_policyEdited = false;
+    }
+    m_loading = false;
+    showStaged();
+}
+
+void PermissionsTab::showStaged()
+{
+    m_loading = true;
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it)
-        it.value()->setChecked(set.has(it.key()));
-    const ConfirmationPolicy policy = m_context->bots()->policy(bot->id);
-    m_confirmUpdates->setChecked(policy.confirmUpdates);
-    m_confirmCreates->setChecked(policy.confirmCreates);
-    m_confirmSoql->setCurrentIndex(m_confirmSoql->findData(int(policy.confirmSoql)));
+        it.value()->setChecked(m_staged.has(it.key()));
     m_loading = false;
     updateIndicators();
 }
 
 void PermissionsTab::applySafePreset()
 {
-    savePermissions(PermissionSet::safeForPublicBots());
+    m_staged = PermissionSet::safeForPublicBots();
+    showStaged();
 }
 
-void PermissionsTab::savePermissions(const PermissionSet &permissions)
+ConfirmationPolicy PermissionsTab::stagedPolicy() const
 {
-    // The public-bot rule: RUN_SOQL / UPDATE_OPPORTUNITY need the admin's reason, asked here
-    // after naming the risk; no reason, nothing saved.
-    QString reason;
-    const PermissionSet added = permissions.removed(m_context->bots()->permissions(m_botId));
-    const PermissionSet risky = m_context->bots()->publicRisksWithoutReason(m_botId, added);
-    if (!risky.isEmpty()) {
-        QStringList rules;
-        for (Permission p : risky.toList())
-            rules << PermissionSet::publicRiskRule(p);
-        reason = MessageBox::askReason(this, tr("Allow on a Public Bot?"), rules.join(QLatin1Char(' ')),
-                                       tr("To allow it anyway, say why you accept the risk (it is kept in the audit log):"));
-        if (reason.isEmpty()) {
-            load(); // unticks it again
-            return;
-        }
-    }
-    m_loading = true;
-    const bool ok = m_context->bots()->setPermissions(m_botId, permissions, kActor, reason);
-    m_loading = false;
-    if (!ok)
-        MessageBox::warning(this, tr("Permissions Not Saved"), m_context->bots()->errorString());
-    else
-        m_saved->setText(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    load(); // show what is stored, whatever happened
-}
-
-void PermissionsTab::savePolicy()
-{
-    if (m_loading || m_botId.isEmpty())
-        return;
     ConfirmationPolicy policy;
     policy.confirmUpdates = m_confirmUpdates->isChecked();
     policy.confirmCreates = m_confirmCreates->isChecked();
     policy.confirmSoql = ConfirmationPolicy::Soql(m_confirmSoql->currentData().toInt());
+    return policy;
+}
+
+void PermissionsTab::stagePolicy()
+{
+    if (m_loading || m_botId.isEmpty())
+        return;
+    m_policyEdited = true;
+    updateIndicators();
+}
+
+namespace {
+
+// Keeps the admin's reason for widening a public bot in the audit trail, next to the grant
+// itself. The one place to adapt when the repository stores override reasons on its own.
+bool recordWideningReason(bots::BotRepository *repository, const QString &botId,
+                                 const PermissionSet &widening, const QString &reason, const QString &actor)
+{
+    bots::AuditEntry entry;
+    entry.botId = botId;
+    entry.kind = bots::AuditEntry::Kind::Permission;
+    entry.action = QStringLiteral("override");
+    entry.actor = actor;
+    entry.parameters = QJsonObject{{QStringLiteral("permissions"), QJsonArray::fromStringList(widening.names())},
+                                   {QStringLiteral("reason"), reason}};
+    entry.detail = QStringLiteral("widened a public bot with %1: %2").arg(widening.names().join(QStringLiteral(", ")), reason);
+    return repository->audit().append(entry) != 0;
+}
+
+} // namespace
+
+bool PermissionsTab::apply()
+{
+    const auto bot = m_context->bots()->get(m_botId);
+    if (!bot || !hasPendingChanges())
+        return false;
+    bots::BotRepository *repository = m_context->bots();
+    const PermissionSet stored = repository->permissions(bot->id);
+    // Only what this change adds beyond the safe preset needs the admin's word.
+    const PermissionSet widening = bot->audience == bots::Audience::Public
+                                       ? m_staged.removed(stored).removed(PermissionSet::safeForPublicBots())
+                                       : PermissionSet();
+    std::optional<QString> reason;
+    if (!widening.isEmpty()) {
+        reason = PermissionRiskDialog::ask(this, bot->name, widening);
+        if (!reason || reason->trimmed().isEmpty()) {
+            m_saved->setText(tr("Not applied: widening a public bot needs a reason."));
+            return false;
+        }
+    }
+    const QString actor = auditActor();
     m_loading = true;
-    const bool ok = m_context->bots()->setPolicy(m_botId, policy, kActor);
+    bool ok = repository->setPermissions(bot->id, m_staged, actor, reason ? reason->trimmed() : QString());
+    if (ok && reason)
+        ok = recordWideningReason(repository, bot->id, widening, reason->trimmed(), actor);
+    if (ok && m_policyEdited)
+        ok = repository->setPolicy(bot->id, stagedPolicy(), actor);
     m_loading = false;
-    if (!ok)
-        MessageBox::warning(this, tr("Policy Not Saved"), m_context->bots()->errorString());
-    else
-        m_saved->setText(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (!ok) {
+        MessageBox::warning(this, tr("Changes Not Applied"), repository->errorString());
+        load(true); // keep what the admin staged, so nothing is lost
+        return false;
+    }
+    load();
+    m_saved->setText(tr("Applied at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void PermissionsTab::revert()
+{
+    m_saved->clear();
     load();
 }
 
@@ -284,7 +358,7 @@ void PermissionsTab::updateIndicators()
     const auto bot = m_context->bots()->get(m_botId);
     if (!bot)
         return;
-    const PermissionSet set = m_context->bots()->permissions(bot->id);
+    const PermissionSet &set = m_staged;
     m_dispatcher->setText(set.isDispatcherUnlocked()
                               ? tr("<b>Chat actions unlocked.</b> The dispatcher serves this bot's granted actions.")
                               : tr("<b>Chat actions locked.</b> No chat permission is granted, so every action "
@@ -298,6 +372,14 @@ void PermissionsTab::updateIndicators()
     }
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
+
+    const bool pending = hasPendingChanges();
+    m_apply->setEnabled(pending);
+    m_revert->setEnabled(pending);
+    if (pending)
+        m_saved->setText(tr("Changes not applied yet."));
+    else if (m_saved->text() == tr("Changes not applied yet."))
+        m_saved->clear();
 }
 
 } // namespace hilal::ui

@@ -2,7 +2,8 @@
 
 #include "ui/bot_tab.h"
 
-#include "bots/permission.h"
+#include "bots/confirmation_policy.h"
+#include "bots/permission_set.h"
 
 #include <QHash>
 #include <QWidget>
@@ -24,7 +25,9 @@ class EmptyState;
 
 // The Permissions tab: what the selected bot may do (the seven permissions in two groups, each
 // with a line saying what it allows), the confirmation policy, and whether the dispatcher is
-// unlocked. Every change is saved at once; the repository writes the audit entry.
+// unlocked. Changes are staged: nothing is stored until Apply (Revert drops them), and widening a
+// public bot beyond the safe preset asks first, naming the risk and taking a reason for the audit
+// trail. The repository writes the audit entry of each applied change.
 class PermissionsTab : public QWidget, public BotTab
 {
     Q_OBJECT
@@ -39,20 +42,28 @@ public:
     QCheckBox *confirmCreatesBox() const { return m_confirmCreates; }
     QComboBox *confirmSoqlBox() const { return m_confirmSoql; }
     QPushButton *safePresetButton() const { return m_safePreset; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *revertButton() const { return m_revert; }
+    bool hasPendingChanges() const;
     // The warning about risky permissions on a public bot (hidden when none applies).
     QLabel *warningLabel() const { return m_warning; }
     QLabel *dispatcherLabel() const { return m_dispatcher; }
 
 public slots:
-    // Grants exactly CREATE_LEAD + READ_ACCOUNT.
+    // Stages exactly CREATE_LEAD + READ_ACCOUNT (applied with Apply, like any other change).
     void applySafePreset();
+    // Stores the staged permissions and policy (asking first when a public bot is widened).
+    bool apply();
+    // Drops the staged changes and shows what is stored.
+    void revert();
 
 private:
     QWidget *buildEditor();
     QWidget *buildGroup(const QString &title, bots::PermissionGroup group);
-    void load();
-    void savePermissions(const bots::PermissionSet &permissions);
-    void savePolicy();
+    void load(bool keepStaged = false);
+    void showStaged();
+    void stagePolicy();
+    bots::ConfirmationPolicy stagedPolicy() const;
     void updateIndicators();
 
     AppContext *m_context;
@@ -70,6 +81,10 @@ private:
     QCheckBox *m_confirmCreates = nullptr;
     QComboBox *m_confirmSoql = nullptr;
     QLabel *m_saved = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_revert = nullptr;
+    bots::PermissionSet m_staged;
+    bool m_policyEdited = false;
 };
 
 } // namespace hilal::ui

@@ -1,9 +1,9 @@
 #include "ui/soql_console.h"
 
+#include "ui/audit_actor.h"
 #include "ui/confirmation_dialog.h"
 #include "results/csv_writer.h"
 #include "results/json_export.h"
-#include "ui/query_history.h"
 #include "results/record_flattener.h"
 #include "ui/results_model.h"
 #include "ui/results_view.h"
@@ -12,6 +12,7 @@
 #include "ui/soql_highlighter.h"
 
 #include "bots/bot_repository.h"
+#include "bots/query_history.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session_manager.h"
@@ -22,13 +23,18 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QButtonGroup>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStyle>
@@ -78,8 +84,30 @@ void SoqlConsole::buildUi()
     m_permission->hide();
     layout->addWidget(m_permission);
 
+    // Who runs the query is chosen visibly: it decides which permission and policy apply.
+    auto *modeRow = new QHBoxLayout;
+    auto *modeLabel = new QLabel(tr("Query:"), this);
+    m_asAdmin = new QRadioButton(tr("As ad&min (read-only, needs no bot permission)"), this);
+    m_asAdmin->setAccessibleName(tr("Query as admin"));
+    m_asAdmin->setToolTip(tr("Your own read-only query over the bot's connection, like `hilal-sf query`. "
+                             "Audited with you as who."));
+    m_asBot = new QRadioButton(tr("As the b&ot (its permissions and confirmation policy)"), this);
+    m_asBot->setAccessibleName(tr("Query as the bot"));
+    m_asBot->setToolTip(tr("Through the dispatcher, exactly as a chat would: needs RUN_SOQL and follows "
+                           "the bot's confirmation policy."));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_asAdmin);
+    modes->addButton(m_asBot);
+    m_asAdmin->setChecked(true);
+    connect(m_asAdmin, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Admin : Mode::Bot); });
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_asAdmin);
+    modeRow->addWidget(m_asBot);
+    modeRow->addStretch(1);
+    layout->addLayout(modeRow);
+
     auto *top = new QHBoxLayout;
-    auto *historyLabel = new QLabel(tr("&Recent:"), this);
+    auto *historyLabel = new QLabel(tr("Recent &queries:"), this);
     m_history = new QComboBox(this);
     m_history->setAccessibleName(tr("Recent queries"));
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -123,7 +151,6 @@ void SoqlConsole::buildUi()
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAccessibleName(tr("Query status"));
-    editorLayout->addWidget(m_message);
     splitter->addWidget(editorPane);
 
     auto *resultsPane = new QWidget(splitter);
@@ -145,7 +172,7 @@ void SoqlConsole::buildUi()
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setAccessibleName(tr("Result summary"));
     bar->addWidget(m_summary, 1);
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), resultsPane);
+    m_exportCsv = new QPushButton(tr("Export C&SV…"), resultsPane);
     m_exportCsv->setAccessibleName(tr("Export all rows as CSV"));
     m_exportJson = new QPushButton(tr("Export &JSON…"), resultsPane);
     m_exportJson->setAccessibleName(tr("Export all rows as JSON"));
@@ -153,6 +180,9 @@ void SoqlConsole::buildUi()
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
     bar->addWidget(m_exportCsv);
     bar->addWidget(m_exportJson);
+    // Above the grid, where there is room for Salesforce's whole error (the editor's pane is
+    // sized by the splitter and would squeeze a several-line message).
+    resultsLayout->addWidget(m_message);
     resultsLayout->addLayout(bar);
     m_view = new ResultsView(resultsPane);
     m_view->setResultsModel(m_model);
@@ -175,7 +205,7 @@ void SoqlConsole::buildUi()
 }
 
 void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
-                              actions::Dispatcher *dispatcher, QueryHistory *history)
+                              actions::Dispatcher *dispatcher, bots::QueryHistory *history)
 {
     if (m_bots)
         disconnect(m_bots, nullptr, this, nullptr);
@@ -185,7 +215,7 @@ void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionMana
     m_historyStore = history;
     if (!m_historyStore) {
         if (!m_ownHistory)
-            m_ownHistory = std::make_unique<QueryHistory>();
+            m_ownHistory = std::make_unique<bots::QueryHistory>();
         m_historyStore = m_ownHistory.get();
     }
     if (m_bots) {
@@ -213,15 +243,32 @@ void SoqlConsole::setBot(const QString &botId)
     loadSchema();
 }
 
+void SoqlConsole::setMode(Mode mode)
+{
+    if (m_state != State::Idle && mode != m_mode) {
+        // Not while a run is under way: its result belongs to the mode it started in.
+        QSignalBlocker admin(m_asAdmin), bot(m_asBot);
+        (m_mode == Mode::Admin ? m_asAdmin : m_asBot)->setChecked(true);
+        return;
+    }
+    m_mode = mode;
+    {
+        QSignalBlocker admin(m_asAdmin), bot(m_asBot);
+        (mode == Mode::Admin ? m_asAdmin : m_asBot)->setChecked(true);
+    }
+    refreshBotState();
+}
+
 void SoqlConsole::refreshBotState()
 {
     QString reason;
     if (m_botId.isEmpty())
-        reason = tr("Select a bot to run queries as that bot.");
+        reason = tr("Select a bot to run queries with its connection.");
     else if (!m_bots || !m_sessions || !m_dispatcher)
         reason = tr("The console is not connected to the app's services.");
-    else if (!m_bots->permissions(m_botId).has(bots::Permission::RunSoql))
-        reason = tr("This bot may not run SOQL. Grant RUN_SOQL on the Permissions tab to use the console.");
+    else if (m_mode == Mode::Bot && !m_bots->permissions(m_botId).has(bots::Permission::RunSoql))
+        reason = tr("This bot may not run SOQL. Grant RUN_SOQL on the Permissions tab to query as the bot, "
+                    "or query as admin.");
     m_permission->setText(reason);
     m_permission->setVisible(!reason.isEmpty());
     m_run->setEnabled(reason.isEmpty() && m_state == State::Idle);
@@ -281,9 +328,72 @@ void SoqlConsole::onDescribeNeeded(const QString &object)
     });
 }
 
+// Salesforce's query errors point at the bad word with a caret under the query line:
+// "\nSELECT Foo FROM Account\n       ^\nERROR at Row:1:Column:8\nNo such column …".
+static bool isCaretLayout(const QString &text)
+{
+    return text.contains(QLatin1String("\n")) && text.contains(QLatin1Char('^'))
+        && text.contains(QLatin1String("ERROR at Row:"));
+}
+
+// A fixed-width font even where the platform's "fixed" system font is not one (some minimal
+// platforms answer with the proportional default).
+static QFont fixedWidthFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(font).fixedPitch()) {
+        font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono"),
+                          QStringLiteral("Liberation Mono"), QStringLiteral("monospace")});
+        font.setStyleHint(QFont::TypeWriter);
+        font.setFixedPitch(true);
+    }
+    return font;
+}
+
+// The query line and its caret line must stay as they are; the explanation below them is wrapped
+// at word boundaries so none of it is cut off at the right edge.
+static QString wrapExplanation(const QString &text, int columns = 96)
+{
+    QStringList out;
+    bool below = false;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        below = below || line.startsWith(QLatin1String("ERROR at Row:"));
+        if (!below || line.size() <= columns) {
+            out << line;
+            continue;
+        }
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > columns) {
+                out << current;
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 void SoqlConsole::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
+    // Salesforce's caret layout in full, in a fixed-width font so the caret sits under the
+    // column it names; blank lines around it dropped, the lines themselves untouched.
+    const bool caret = error && isCaretLayout(text);
+    QString shown = text;
+    if (caret) {
+        while (shown.startsWith(QLatin1Char('\n')))
+            shown.remove(0, 1);
+        while (shown.endsWith(QLatin1Char('\n')))
+            shown.chop(1);
+        shown = wrapExplanation(shown);
+    }
+    m_message->setTextFormat(caret ? Qt::PlainText : Qt::AutoText);
+    m_message->setWordWrap(!caret);
+    m_message->setFont(caret ? fixedWidthFont() : font());
+    m_message->setFrameShape(caret ? QFrame::StyledPanel : QFrame::NoFrame);
+    m_message->setMargin(caret ? 6 : 0);
+    m_message->setText(shown);
     m_message->setProperty("error", error);
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, error ? QColor(QStringLiteral("#c0392b"))
@@ -331,8 +441,19 @@ void SoqlConsole::run()
         return;
     }
     m_columns = RecordFlattener::columnsFor(*verdict.query);
+    // A new run starts clean: the previous query's rows are not left on screen (or exportable)
+    // under this one, even if it is cancelled at its confirmation.
+    m_model->clear();
+    m_summary->clear();
     m_soql = soql;
     m_elapsed.start();
+    m_adminRun = m_mode == Mode::Admin;
+    m_runBotId = m_botId;
+    if (m_adminRun) {
+        // The admin's own query: the guard above is the check; no bot permission or policy.
+        startQuery(m_soql, m_columns);
+        return;
+    }
     dispatch(QString());
 }
 
@@ -347,7 +468,7 @@ void SoqlConsole::dispatch(const QString &confirmationToken)
     request.action = QStringLiteral("run-soql");
     request.parameters = QJsonObject{{QStringLiteral("query"), m_soql}};
     request.confirmationToken = confirmationToken;
-    request.actor = QStringLiteral("gui");
+    request.actor = auditActor();
     const quint64 runId = ++m_runId;
     m_dispatcher->dispatch(m_botId, request, this, [this, runId](const actions::ActionResult &result) {
         if (runId == m_runId)
@@ -485,6 +606,11 @@ void SoqlConsole::maybeFinish()
     m_progress->hide();
     setState(State::Idle);
     updateSummary();
+    if (m_adminRun) {
+        m_adminRun = false;
+        auditAdminQuery(m_cursorFailed ? 0 : 200,
+                        m_cursorFailed ? m_failure : tr("%Ln row(s)", nullptr, m_model->rowCount()));
+    }
     if (m_cursorFailed)
         showMessage(m_failure, !m_failure.startsWith(tr("Cancelled")));
     else
@@ -527,6 +653,41 @@ void SoqlConsole::cancel()
     }
 }
 
+void SoqlConsole::auditAdminQuery(int status, const QString &detail)
+{
+    if (!m_bots || m_runBotId.isEmpty())
+        return;
+    bots::AuditEntry entry;
+    entry.botId = m_runBotId;
+    entry.kind = bots::AuditEntry::Kind::Dispatch;
+    entry.action = QStringLiteral("admin-query");
+    entry.actor = auditActor();
+    entry.parameters = QJsonObject{{QStringLiteral("query"), m_soql}, {QStringLiteral("rows"), m_model->rowCount()}};
+    entry.status = status;
+    entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : -1;
+    entry.detail = detail;
+    m_bots->audit().append(entry);
+}
+
+// Rows leaving the app are on the record: what was exported, how much, where to.
+void SoqlConsole::auditExport(const QString &format, int rows, const QString &path) const
+{
+    if (!m_bots || m_botId.isEmpty())
+        return;
+    bots::AuditEntry entry;
+    entry.botId = m_botId;
+    entry.kind = bots::AuditEntry::Kind::Dispatch;
+    entry.action = QStringLiteral("export");
+    entry.actor = auditActor();
+    entry.status = 200;
+    entry.parameters = QJsonObject{{QStringLiteral("query"), m_soql},
+                                   {QStringLiteral("format"), format},
+                                   {QStringLiteral("rows"), rows},
+                                   {QStringLiteral("file"), path}};
+    entry.detail = tr("exported %Ln row(s) as %1 to %2", nullptr, rows).arg(format, path);
+    m_bots->audit().append(entry);
+}
+
 bool SoqlConsole::exportCsv(const QString &path, QString *error) const
 {
     QSaveFile file(path);
@@ -535,7 +696,10 @@ bool SoqlConsole::exportCsv(const QString &path, QString *error) const
             *error = tr("Could not create %1: %2.").arg(path, file.errorString());
         return false;
     }
-    return CsvWriter::write(m_model->table(), &file, error) && file.commit();
+    const bool ok = CsvWriter::write(m_model->table(), &file, error) && file.commit();
+    if (ok)
+        auditExport(QStringLiteral("csv"), m_model->rowCount(), path);
+    return ok;
 }
 
 bool SoqlConsole::exportJson(const QString &path, QString *error) const
@@ -546,7 +710,10 @@ bool SoqlConsole::exportJson(const QString &path, QString *error) const
             *error = tr("Could not create %1: %2.").arg(path, file.errorString());
         return false;
     }
-    return JsonExport::write(m_model->table(), &file, error) && file.commit();
+    const bool ok = JsonExport::write(m_model->table(), &file, error) && file.commit();
+    if (ok)
+        auditExport(QStringLiteral("json"), m_model->rowCount(), path);
+    return ok;
 }
 
 void SoqlConsole::exportWithDialog(bool json)
@@ -565,9 +732,11 @@ void SoqlConsole::exportWithDialog(bool json)
     const ResultTable table = m_model->table();
     showMessage(tr("Exporting %Ln row(s)…", nullptr, table.rowCount()), false);
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, table] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, table, json] {
         const QString error = watcher->result();
         watcher->deleteLater();
+        if (error.isEmpty())
+            auditExport(json ? QStringLiteral("json") : QStringLiteral("csv"), table.rowCount(), path);
         if (error.isEmpty())
             showMessage(tr("Exported %Ln row(s) to %1.", nullptr, table.rowCount()).arg(path), false);
         else

@@ -13,10 +13,12 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
 class QSplitter;
 
 namespace hilal::bots {
 class BotRepository;
+class QueryHistory;
 }
 namespace hilal::salesforce {
 class QueryCursor;
@@ -29,7 +31,6 @@ struct ActionResult;
 
 namespace hilal::ui {
 
-class QueryHistory;
 class ResultsModel;
 class ResultsView;
 class SoqlEditor;
@@ -38,15 +39,21 @@ class SoqlEditor;
 // describe, Ctrl+Enter), the read-only guard's refusal shown inline before anything is sent, the
 // confirmation dialog with Salesforce's row estimate when the bot's policy asks, and a results
 // grid that grows page by page with a progress bar (rows loaded / total), Cancel, the row count
-// and elapsed time, copy and CSV/JSON export. Queries go through the dispatcher, so the bot's
-// RUN_SOQL permission and confirmation policy apply; a bot without RUN_SOQL gets the console
-// disabled with the reason.
+// and elapsed time, copy and CSV/JSON export.
+//
+// Two ways to run, chosen visibly above the editor:
+// - as admin: the admin's own read-only query over the bot's connection (like `hilal-sf query`):
+//   no bot permission needed, the guard still applies, audited as "admin-query" with the admin
+//   (the OS user) as who;
+// - as the bot: through the dispatcher, so the bot's RUN_SOQL permission and confirmation policy
+//   apply exactly as for a chat (a bot without RUN_SOQL gets Run disabled with the reason).
 class SoqlConsole : public QWidget
 {
     Q_OBJECT
 
 public:
     enum class State { Idle, Checking, Confirming, Running };
+    enum class Mode { Admin, Bot };
 
     explicit SoqlConsole(QWidget *parent = nullptr);
     ~SoqlConsole() override;
@@ -54,7 +61,7 @@ public:
     // What the console talks to (AppContext's objects in the app; the test's own in tests).
     // `history` null: the console opens its own on AppPaths::databaseFile().
     void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
-                     actions::Dispatcher *dispatcher, QueryHistory *history = nullptr);
+                     actions::Dispatcher *dispatcher, bots::QueryHistory *history = nullptr);
     void setBot(const QString &botId);
     QString botId() const { return m_botId; }
 
@@ -67,6 +74,10 @@ public:
     QPushButton *runButton() const { return m_run; }
     QComboBox *historyBox() const { return m_history; }
     State state() const { return m_state; }
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    QRadioButton *adminModeButton() const { return m_asAdmin; }
+    QRadioButton *botModeButton() const { return m_asBot; }
 
     // Exports every loaded row; false with a sentence in *error.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
@@ -101,17 +112,24 @@ private:
     void maybeFinish();
     void updateSummary();
     void exportWithDialog(bool json);
+    void auditAdminQuery(int status, const QString &detail);
+    void auditExport(const QString &format, int rows, const QString &path) const;
 
     bots::BotRepository *m_bots = nullptr;
     salesforce::SessionManager *m_sessions = nullptr;
     actions::Dispatcher *m_dispatcher = nullptr;
-    QueryHistory *m_historyStore = nullptr;
-    std::unique_ptr<QueryHistory> m_ownHistory;
+    bots::QueryHistory *m_historyStore = nullptr;
+    std::unique_ptr<bots::QueryHistory> m_ownHistory;
     QString m_botId;
     State m_state = State::Idle;
 
     SoqlEditor *m_editor = nullptr;
     QLabel *m_permission = nullptr;
+    QRadioButton *m_asAdmin = nullptr;
+    QRadioButton *m_asBot = nullptr;
+    Mode m_mode = Mode::Admin;
+    bool m_adminRun = false; // the run under way was started as admin
+    QString m_runBotId;      // whose connection the run under way uses (for its audit entry)
     QLabel *m_message = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -30,6 +30,10 @@ bool WebLoginCatcher::start(QString *error)
     if (!m_view) {
         m_view = new LoginView(m_dialogParent);
         m_view->setCallbackUrl(m_callbackUrl);
+        // Modal to the window it belongs to: the bot cannot be switched under an open login.
+        m_view->setWindowModality(Qt::WindowModal);
+        if (!m_title.isEmpty())
+            m_view->setWindowTitle(m_title);
         connect(m_view, &LoginView::callbackCaught, this, &RedirectCatcher::redirectReceived);
         connect(m_view, &LoginView::loginFailed, this, &RedirectCatcher::failed);
         connect(m_view, &LoginView::closedByUser, this, [this] {

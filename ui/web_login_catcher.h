@@ -26,6 +26,9 @@ public:
     // Hosts the login may visit besides the login host (a known instance URL).
     void setExtraAllowedOrigins(const QList<QUrl> &origins) { m_extraOrigins = origins; }
 
+    // The login window's title, naming the bot and the login host (set before start()).
+    void setTitle(const QString &title) { m_title = title; }
+
     QUrl callbackUrl() const override { return m_callbackUrl; }
     bool start(QString *error) override;
     void openAuthorizeUrl(const QUrl &authorizeUrl) override;
@@ -45,6 +48,7 @@ private:
     QList<QUrl> m_extraOrigins;
     QPointer<LoginView> m_view;
     QUrl m_opened;
+    QString m_title;
 };
 
 } // namespace hilal::ui

@@ -59,6 +59,8 @@ int AuditCommand::run(const QStringList &args, CliContext &context)
         }
         if (!e.detail.isEmpty())
             line += QStringLiteral(" — ") + e.detail;
+        if (const QString query = e.parameters.value(QLatin1String("query")).toString(); !query.isEmpty())
+            line += QStringLiteral(" — ") + query.simplified();
         if (!e.actor.isEmpty())
             line += QStringLiteral(" [") + e.actor + QLatin1Char(']');
         context.out() << line << '\n';

@@ -1,7 +1,7 @@
 // hilal-sf-admin: the desktop app. Parses the command line, builds the shared objects and the
 // main window, and runs. Everything else lives in ui/ and src/.
 #include "ui/app_context.h"
-#include "ui/demo_session.h"
+#include "app/gui/demo_session.h"
 #include "ui/main_window.h"
 #include "ui/message_box.h"
 
@@ -122,9 +122,9 @@ int main(int argc, char *argv[])
         AppPaths::setDataDirOverride(parser.value(options.dataDir));
 
     // --demo settles its own data dir and keychain service before anything opens them.
-    std::unique_ptr<ui::DemoSession> demo;
+    std::unique_ptr<gui::DemoSession> demo;
     if (parser.isSet(options.demo)) {
-        demo = std::make_unique<ui::DemoSession>();
+        demo = std::make_unique<gui::DemoSession>();
         QString error;
         if (!demo->prepare(&error)) {
             ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo Not Started"), error);
@@ -138,7 +138,7 @@ int main(int argc, char *argv[])
     if (demo) {
         // The org seeds on its own thread while the window is already up.
         window.setBanner(demo->startingText());
-        QObject::connect(demo.get(), &ui::DemoSession::orgStarted, &window,
+        QObject::connect(demo.get(), &gui::DemoSession::orgStarted, &window,
                          [&window, &context, &demo](bool ok, const QString &error) {
             if (!ok) {
                 window.setBanner(error);

@@ -311,6 +311,10 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
     e.kind = AuditEntry::Kind::Dispatch;
     e.action = run->request.action;
     e.parameters = auditCopy(run->parameters, run->validated);
+    // An update keeps its old → new per field, so the trail says what the change replaced.
+    const QJsonValue changed = result.data.toObject().value(QLatin1String("changed"));
+    if (changed.isObject() && !changed.toObject().isEmpty())
+        e.parameters.insert(QStringLiteral("changes"), changed);
     e.status = result.status;
     e.salesforceId = result.salesforceId;
     if (e.salesforceId.isEmpty() && run->action)

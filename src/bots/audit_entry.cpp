@@ -44,7 +44,29 @@ QJsonObject AuditEntry::toJson() const
         o.insert(QStringLiteral("actor"), actor);
     if (!detail.isEmpty())
         o.insert(QStringLiteral("detail"), detail);
+    // Promoted from the parameters so an auditor's script need not know each action's shape:
+    // the query that ran, an update's old → new per field, why a public bot was widened.
+    for (const char *key : {"query", "changes", "reason"}) {
+        const QJsonValue value = parameters.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull())
+            o.insert(QLatin1String(key), value);
+    }
+    if (kind == Kind::Dispatch && !outcomeName(status).isEmpty())
+        o.insert(QStringLiteral("outcome"), outcomeName(status));
     return o;
+}
+
+QString AuditEntry::outcomeName(int status)
+{
+    if (status >= 200 && status < 300)
+        return QStringLiteral("succeeded");
+    if (status == 409)
+        return QStringLiteral("awaiting-confirmation");
+    if (status >= 400 && status < 500)
+        return QStringLiteral("refused");
+    if (status >= 500)
+        return QStringLiteral("failed");
+    return {};
 }
 
 } // namespace hilal::bots

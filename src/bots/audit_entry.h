@@ -33,6 +33,11 @@ public:
     QString actor;             // who did it: "cli", "gui", "serve", "cli:alice" …
     QString detail;            // one human sentence: "granted RUN_SOQL", the error message …
 
+    // What a dispatch's status means for an auditor: "succeeded" (2xx), "awaiting-confirmation"
+    // (409: nothing done yet, a person must confirm), "refused" (other 4xx), "failed" (5xx);
+    // empty for 0 and for non-dispatch entries.
+    static QString outcomeName(int status);
+
     static QString kindName(Kind kind); // "dispatch" | "permission" | "policy" | "connection" | "bot"
     static bool kindFromName(const QString &name, Kind *kind);
 

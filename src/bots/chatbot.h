@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/org_kind.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -16,7 +18,8 @@ enum class Audience { Public, Internal };
 
 // Which Salesforce login host the bot's connection uses. Fixed at creation: it picks the login
 // host (production login.salesforce.com, sandbox test.salesforce.com) unless a login URL is set.
-enum class OrgKind { Production, Sandbox };
+// The program's one OrgKind (core/org_kind.h), also salesforce::OrgKind.
+using OrgKind = hilal::OrgKind;
 
 // One Hilal chatbot as the admin app knows it. A value type; BotRepository stores it.
 //

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/org_kind.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -8,11 +10,10 @@
 
 namespace hilal::salesforce {
 
-// Which login host a bot's org uses (section 1.1).
-enum class OrgKind {
-    Production, // https://login.salesforce.com (also Developer Edition)
-    Sandbox,    // https://test.salesforce.com
-};
+// Which login host a bot's org uses: Production → https://login.salesforce.com (also Developer
+// Edition), Sandbox → https://test.salesforce.com. The program's one OrgKind (core/org_kind.h),
+// the same type as bots::OrgKind.
+using OrgKind = hilal::OrgKind;
 
 QString orgKindName(OrgKind kind);               // "production" | "sandbox"
 OrgKind orgKindFromName(const QString &name);    // unknown → Production

@@ -255,6 +255,11 @@ private Q_SLOTS:
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().first().toObject().value(QStringLiteral("confirmedBy")).toString(),
                  QStringLiteral("cli:tester"));
+        // The update's old → new values and its outcome are in `audit --json`.
+        const QJsonObject updated = QJsonDocument::fromJson(audit.out.toUtf8()).array().first().toObject();
+        QCOMPARE(updated.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(updated.value(QStringLiteral("changes")).toObject().value(QStringLiteral("Amount")).toObject()
+                     .value(QStringLiteral("to")).toDouble(), 2718.28);
         // --yes confirms at once; --json wraps the answer in the envelope.
         QStringList again = args;
         again[again.indexOf(QStringLiteral("2718.28"))] = QStringLiteral("3141.59");

@@ -1,5 +1,5 @@
 // AuditLog: masking of emails and phone numbers, newest-first listing, per-bot filter and paging,
-// and the worker-thread listing.
+// the worker-thread listing, and the JSON an auditor reads (query, old → new, reason, outcome).
 #include "bots/audit_log.h"
 
 #include <QFutureWatcher>
@@ -71,6 +71,49 @@ private Q_SLOTS:
         const QList<AuditEntry> next = log.entries({QStringLiteral("bot_aaaaaaaa"), 3, a.last().id});
         QCOMPARE(next.size(), 2);
         QVERIFY(next.first().id < a.last().id);
+    }
+
+    void jsonCarriesWhatAnAuditorNeeds()
+    {
+        AuditLog log(m_dir.filePath(QStringLiteral("audit-json.sqlite")));
+        QVERIFY(log.isOpen());
+        AuditEntry update;
+        update.botId = QStringLiteral("bot_aaaaaaaa");
+        update.action = QStringLiteral("update-opportunity");
+        update.status = 204;
+        update.parameters = QJsonObject{{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")},
+                                        {QStringLiteral("changes"), QJsonObject{{QStringLiteral("StageName"),
+                                            QJsonObject{{QStringLiteral("from"), QStringLiteral("Prospecting")},
+                                                        {QStringLiteral("to"), QStringLiteral("Closed Won")}}}}}};
+        QVERIFY(log.append(update) > 0);
+        AuditEntry soql;
+        soql.botId = update.botId;
+        soql.action = QStringLiteral("run-soql");
+        soql.status = 409;
+        soql.parameters = QJsonObject{{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Lead WHERE Email = 'ada@example.com'")}};
+        QVERIFY(log.append(soql) > 0);
+        AuditEntry grant;
+        grant.botId = update.botId;
+        grant.kind = AuditEntry::Kind::Permission;
+        grant.action = QStringLiteral("override");
+        grant.parameters = QJsonObject{{QStringLiteral("reason"), QStringLiteral("partner portal")}};
+        QVERIFY(log.append(grant) > 0);
+
+        const QList<AuditEntry> all = log.entries({QString(), 0, 0});
+        QCOMPARE(all.size(), 3);
+        const QJsonObject grantJson = all.at(0).toJson();
+        QCOMPARE(grantJson.value(QStringLiteral("reason")).toString(), QStringLiteral("partner portal"));
+        QVERIFY(!grantJson.contains(QStringLiteral("outcome")));
+        const QJsonObject soqlJson = all.at(1).toJson();
+        QCOMPARE(soqlJson.value(QStringLiteral("outcome")).toString(), QStringLiteral("awaiting-confirmation"));
+        // The query text is kept, with the email in it masked like any other.
+        QCOMPARE(soqlJson.value(QStringLiteral("query")).toString(), QStringLiteral("SELECT Id FROM Lead WHERE Email = 'a***@example.com'"));
+        const QJsonObject updateJson = all.at(2).toJson();
+        QCOMPARE(updateJson.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(updateJson.value(QStringLiteral("changes")).toObject().value(QStringLiteral("StageName")).toObject()
+                     .value(QStringLiteral("from")).toString(), QStringLiteral("Prospecting"));
+        QCOMPARE(AuditEntry::outcomeName(403), QStringLiteral("refused"));
+        QCOMPARE(AuditEntry::outcomeName(502), QStringLiteral("failed"));
     }
 
     void asyncListingOnAWorkerThread()

@@ -1,11 +1,15 @@
 // The Actions tab against a real local org: forms validate as you type with the dispatcher's
-// rules, an invalid form cannot run, Update Opportunity asks (current → new) and updates once.
+// rules, an invalid form cannot run, Update Opportunity asks (current → new) and updates once,
+// writes name the org and ask first in production, results say which run they belong to.
 #include "console_test_org.h"
 #include "gui_test.h"
 
 #include "ui/action_result_view.h"
 #include "ui/action_tester.h"
 #include "ui/confirmation_dialog.h"
+#include "ui/message_box.h"
+
+#include "bots/bot_repository.h"
 
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
@@ -115,6 +119,7 @@ private Q_SLOTS:
         QTest::keyClicks(email, QStringLiteral("ada@brightwave.example"));
         QVERIFY2(tester->runButton(action)->isEnabled(), qPrintable(tester->blockedReason(action)));
         QSignalSpy finished(tester, &ActionTester::actionFinished);
+        MessageBox::setNextAnswer(MessageBox::Yes); // the bot's org is a production one
         QTest::mouseClick(tester->runButton(action), Qt::LeftButton);
         QVERIFY(finished.wait(15000));
         QCOMPARE(finished.at(0).at(0).value<actions::ActionResult>().status, 201);
@@ -180,11 +185,90 @@ private Q_SLOTS:
         tester->resultView()->rawToggle()->click();
         test::saveScreenshot(tester, QStringLiteral("action_tester_opportunity_updated"));
 
+        // The audit trail keeps old → new per field.
+        const auto entries = m_org->bots->audit().entries({m_org->botId, 1, 0});
+        QCOMPARE(entries.first().status, 204);
+        const QJsonObject stageChange = entries.first().parameters.value(QStringLiteral("changes")).toObject()
+                                            .value(QStringLiteral("StageName")).toObject();
+        QCOMPARE(stageChange.value(QStringLiteral("from")).toString(), stage);
+        QCOMPARE(stageChange.value(QStringLiteral("to")).toString(), newStage);
+
         // The org has the new values.
         const QJsonObject after = firstOpportunity();
         QCOMPARE(after.value(QStringLiteral("Id")).toString(), id);
         QCOMPARE(after.value(QStringLiteral("StageName")).toString(), newStage);
         QCOMPARE(after.value(QStringLiteral("Amount")).toDouble(), 12345.5);
+    }
+
+    void writesNameTheOrgAndAskFirstInProduction()
+    {
+        bots::ConnectionInfo info;
+        info.orgName = QStringLiteral("Acme");
+        info.instanceUrl = m_org->org->url();
+        info.sandbox = false;
+        QVERIFY(m_org->bots->setConnectionInfo(m_org->botId, info, QStringLiteral("test")));
+        ActionTester *tester = makeTester();
+        QVERIFY(QTest::qWaitForWindowExposed(tester));
+        const QString action = QStringLiteral("create-lead");
+        tester->selectAction(action);
+        QCOMPARE(tester->targetText(action), QStringLiteral("Creates a real Lead in Acme (production)."));
+        QVERIFY(tester->targetText(QStringLiteral("update-opportunity")).contains(QLatin1String("Acme (production)")));
+        QVERIFY(tester->targetText(QStringLiteral("get-account")).isEmpty()); // reads change nothing
+        tester->setFieldText(action, QStringLiteral("LastName"), QStringLiteral("Okafor"));
+        tester->setFieldText(action, QStringLiteral("Company"), QStringLiteral("Brightwave Ltd"));
+        m_org->org->resetRequests();
+
+        // Production: asked first, naming the org; "no" sends nothing.
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        tester->run();
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Acme (production)")));
+        QTest::qWait(100);
+        QCOMPARE(requests(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 0);
+        QVERIFY(tester->resultHeading().isEmpty());
+
+        // "Yes": Run is disabled while the run is in flight, and the result says which run it is.
+        MessageBox::setNextAnswer(MessageBox::Yes);
+        QSignalSpy finished(tester, &ActionTester::actionFinished);
+        tester->run();
+        QVERIFY(tester->isRunning());
+        QVERIFY(!tester->runButton(action)->isEnabled());
+        tester->run(); // a second click while in flight does nothing
+        QVERIFY(finished.wait(15000));
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(requests(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 1);
+        QVERIFY(tester->runButton(action)->isEnabled());
+        QVERIFY2(tester->resultHeading().contains(QLatin1String("Create Lead"))
+                     && tester->resultHeading().contains(QLatin1String("Sales ops")),
+                 qPrintable(tester->resultHeading()));
+        test::saveScreenshot(tester, QStringLiteral("action_tester_production_run"));
+
+        // Another action's form does not show this result.
+        tester->selectAction(QStringLiteral("get-account"));
+        QVERIFY(tester->resultHeading().isEmpty());
+        QVERIFY(tester->resultView()->rawJson().isEmpty());
+
+        // A sandbox org is named so and not asked about.
+        info.sandbox = true;
+        info.orgName = QStringLiteral("Acme UAT");
+        QVERIFY(m_org->bots->setConnectionInfo(m_org->botId, info, QStringLiteral("test")));
+        tester->selectAction(action);
+        QCOMPARE(tester->targetText(action), QStringLiteral("Creates a real Lead in Acme UAT (sandbox)."));
+        MessageBox::setNextAnswer(MessageBox::Cancel); // would stop the run if asked
+        tester->run();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(requests(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 2);
+        MessageBox::setNextAnswer(MessageBox::NoButton);
+
+        // Another bot starts with empty forms and no result.
+        const auto other = m_org->bots->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+                                            bots::OrgKind::Sandbox, m_org->org->url(), QStringLiteral("test"));
+        QVERIFY(other);
+        tester->setBot(other->id);
+        QCOMPARE(qobject_cast<QLineEdit *>(tester->fieldEditor(action, QStringLiteral("LastName")))->text(), QString());
+        QVERIFY(tester->resultHeading().isEmpty());
+        QVERIFY(tester->resultView()->rawJson().isEmpty());
+        test::saveScreenshot(tester, QStringLiteral("action_tester_other_bot"));
     }
 
     void actionsWithoutPermissionAreDisabledWithTheReason()

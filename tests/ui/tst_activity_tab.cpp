@@ -1,5 +1,6 @@
 // The Activity tab on a real audit log (SQLite in a temporary data dir): newest first, filters by
-// bot, action and status, listing off the GUI thread, new entries live.
+// bot, action, status, text and dates with counts that follow them, 409 on its own, query text and
+// old → new values shown, listing off the GUI thread, new entries live.
 #include "gui_test.h"
 
 #include "ui/activity_tab.h"
@@ -10,6 +11,10 @@
 #include "core/app_paths.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -118,6 +123,100 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 4);
         QCOMPARE(model->entry(0).action, QStringLiteral("get-account"));
         QCOMPARE(model->entry(0).botId, m_concierge);
+    }
+
+    void searchesDatesPendingAndCounts()
+    {
+        // A log of its own, so the counts below are exact.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        bots::BotRepository repo(home.filePath(QStringLiteral("hilal.sqlite")));
+        QVERIFY(repo.isOpen());
+        const QString salesOps = repo.add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production)->id;
+        const QString concierge = repo.add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production)->id;
+        bots::AuditEntry refused;
+        refused.botId = concierge;
+        refused.action = QStringLiteral("update-opportunity");
+        refused.status = 403;
+        QVERIFY(repo.audit().append(refused) > 0);
+        // A run-soql with its query, an update with old → new, one waiting for confirmation,
+        // and one from three days ago.
+        bots::AuditEntry soql;
+        soql.botId = salesOps;
+        soql.action = QStringLiteral("run-soql");
+        soql.status = 200;
+        soql.actor = QStringLiteral("alice");
+        soql.parameters = QJsonObject{{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account WHERE Name = 'Brightwave'")}};
+        QVERIFY(repo.audit().append(soql) > 0);
+        bots::AuditEntry update;
+        update.botId = salesOps;
+        update.action = QStringLiteral("update-opportunity");
+        update.status = 204;
+        update.actor = QStringLiteral("alice");
+        update.parameters = QJsonObject{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("StageName"),
+            QJsonObject{{QStringLiteral("from"), QStringLiteral("Prospecting")}, {QStringLiteral("to"), QStringLiteral("Closed Won")}}}}}};
+        QVERIFY(repo.audit().append(update) > 0);
+        bots::AuditEntry pending;
+        pending.botId = concierge;
+        pending.action = QStringLiteral("update-opportunity");
+        pending.status = 409;
+        pending.actor = QStringLiteral("serve");
+        QVERIFY(repo.audit().append(pending) > 0);
+        bots::AuditEntry old;
+        old.at = QDateTime::currentDateTimeUtc().addDays(-3);
+        old.botId = concierge;
+        old.action = QStringLiteral("create-lead");
+        old.status = 201;
+        QVERIFY(repo.audit().append(old) > 0);
+
+        ActivityTab tab(nullptr);
+        QSignalSpy loaded(&tab, &ActivityTab::loaded);
+        tab.setServices(&repo, &repo.audit());
+        QVERIFY(loaded.wait(10000));
+        tab.resize(1100, 420);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        AuditModel *model = tab.model();
+        QCOMPARE(model->totalCount(), 7); // two "bot added", five dispatches
+        QCOMPARE(tab.summaryText(), QStringLiteral("7 entries."));
+
+        // 409 is its own status, not a refusal; the footer counts what is shown.
+        tab.statusFilter()->setCurrentIndex(tab.statusFilter()->findData(int(AuditModel::StatusFilter::Pending)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->entry(0).status, 409);
+        QCOMPARE(tab.summaryText(), QStringLiteral("1 of 7 entries match the filters."));
+        tab.statusFilter()->setCurrentIndex(tab.statusFilter()->findData(int(AuditModel::StatusFilter::Refused)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->entry(0).status, 403);
+        tab.statusFilter()->setCurrentIndex(0);
+
+        // The query text and the old → new values are in the detail, and searchable.
+        QTest::keyClicks(tab.searchBox(), QStringLiteral("brightwave"));
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(model->index(0, AuditModel::Detail).data().toString().contains(QLatin1String("SELECT Id FROM Account")));
+        tab.searchBox()->clear();
+        QTest::keyClicks(tab.searchBox(), QStringLiteral("closed won"));
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY2(model->index(0, AuditModel::Detail).data().toString().contains(QStringLiteral("StageName: Prospecting → Closed Won")),
+                 qPrintable(model->index(0, AuditModel::Detail).data().toString()));
+        QCOMPARE(tab.summaryText(), QStringLiteral("1 of 7 entries match the filters."));
+        tab.searchBox()->clear();
+
+        // Dates: from yesterday leaves out the entry of three days ago; up to two days ago keeps only it.
+        const QDate today = QDate::currentDate();
+        tab.fromDate()->setDate(today.addDays(-1));
+        QCOMPARE(model->rowCount(), 6);
+        tab.fromDate()->setDate(tab.fromDate()->minimumDate());
+        tab.toDate()->setDate(today.addDays(-2));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->entry(0).action, QStringLiteral("create-lead"));
+        tab.toDate()->setDate(tab.toDate()->minimumDate());
+        QCOMPARE(model->rowCount(), 7);
+
+        tab.statusFilter()->setCurrentIndex(tab.statusFilter()->findData(int(AuditModel::StatusFilter::Success)));
+        QTest::keyClicks(tab.searchBox(), QStringLiteral("alice"));
+        QCOMPARE(model->rowCount(), 2);
+        test::saveScreenshot(&tab, QStringLiteral("activity_tab_search"));
     }
 
     void followsTheSelectedBot()

@@ -1,5 +1,6 @@
 // The bot list: add through the dialog (validated as you type), rename (org settings fixed),
-// remove with confirmation through the MessageBox seam, disconnecting first.
+// remove with confirmation through the MessageBox seam, disconnecting first; each bot's
+// connection state and org shown and kept current.
 #include "gui_test.h"
 
 #include "ui/add_bot_dialog.h"
@@ -81,6 +82,39 @@ private slots:
         QVERIFY(!dialog.validationMessage().isEmpty());
         dialog.setLoginUrl(QStringLiteral("https://acme.my.salesforce.com"));
         QVERIFY(ok->isEnabled());
+    }
+
+    void showsConnectionStateAndOrg()
+    {
+        const auto concierge = m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+                                                      bots::OrgKind::Production);
+        const auto salesOps = m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal,
+                                                     bots::OrgKind::Sandbox);
+        QVERIFY(concierge && salesOps);
+        BotList *list = m_window->botList();
+        QCOMPARE(list->connectionState(concierge->id), BotList::ConnectionState::NotConnected);
+        QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Not connected"));
+
+        // Storing the connection (as a finished login does) updates the list at once.
+        bots::ConnectionInfo info;
+        info.orgName = QStringLiteral("Acme UAT");
+        info.username = QStringLiteral("ops@acme.example");
+        info.instanceUrl = QUrl(QStringLiteral("https://acme--uat.sandbox.my.salesforce.com"));
+        info.sandbox = true;
+        QVERIFY(m_context->bots()->setConnectionInfo(salesOps->id, info));
+        QCOMPARE(list->connectionState(salesOps->id), BotList::ConnectionState::Connected);
+        QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Connected · Acme UAT"));
+        const QModelIndex row = list->view()->model()->index(1, 0);
+        QVERIFY2(row.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Connected · Acme UAT")),
+                 qPrintable(row.data(Qt::AccessibleTextRole).toString()));
+        QCOMPARE(list->connectionState(concierge->id), BotList::ConnectionState::NotConnected);
+        // Three lines a bot: name, audience and kind, state and org.
+        QVERIFY(list->view()->sizeHintForRow(0) >= 3 * list->view()->fontMetrics().height());
+        test::saveScreenshot(m_window.get(), QStringLiteral("bot_list_connection_state"));
+
+        QVERIFY(m_context->bots()->clearConnectionInfo(salesOps->id));
+        QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Not connected"));
+        QVERIFY(list->view()->model()->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Not connected")));
     }
 
     void addRenameRemove()

@@ -2,9 +2,10 @@
 // own, the two demo bots pointed at the org, and the banner with the demo login.
 #include "gui_test.h"
 
+#include "app/gui/demo_session.h"
+
 #include "ui/app_context.h"
 #include "ui/bot_list.h"
-#include "ui/demo_session.h"
 #include "ui/integrations_page.h"
 #include "ui/main_window.h"
 
@@ -20,6 +21,7 @@
 
 using namespace hilal;
 using namespace hilal::ui;
+using hilal::gui::DemoSession;
 
 class TestDemoSession : public QObject
 {

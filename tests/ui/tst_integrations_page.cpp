@@ -97,6 +97,13 @@ private slots:
         const QPointer<LoginView> guard(view);
         QCOMPARE(page()->status(), Status::Connecting);
         QVERIFY(view->profile()->isOffTheRecord());
+        // Modal to the main window (the bot cannot be switched under it), titled with the bot
+        // and the login host.
+        QCOMPARE(view->windowModality(), Qt::WindowModal);
+        QVERIFY2(view->windowTitle().contains(QLatin1String("Sales ops"))
+                     && view->windowTitle().contains(m_org->url().host()),
+                 qPrintable(view->windowTitle()));
+        QCOMPARE(m_window->botList()->connectionText(m_botId), QStringLiteral("Not connected"));
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Connecting…'")));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_connecting"));
         test::saveScreenshot(view, QStringLiteral("login_view"));
@@ -116,6 +123,9 @@ private slots:
         const auto info = m_context->bots()->connectionInfo(m_botId);
         QVERIFY(info);
         QCOMPARE(info->username, kUser);
+        // The bot list says who is connected, and to which org.
+        QCOMPARE(m_window->botList()->connectionState(m_botId), BotList::ConnectionState::Connected);
+        QCOMPARE(m_window->botList()->connectionText(m_botId), QStringLiteral("Connected · Hilal Demo"));
 
         // The token is in the keychain (under this test's service), nowhere else.
         const salesforce::Connection stored = loadStoredConnection();

@@ -1,10 +1,11 @@
-// The Permissions tab: two groups of checkboxes saved at once and audited, the public-bot
-// warning, the safe preset, the dispatcher indicator, the confirmation policy, persistence.
+// The Permissions tab: two groups of checkboxes staged and stored with Apply (Revert drops them),
+// widening a public bot asks for a reason that reaches the audit trail, the public-bot warning in
+// a reserved place, the safe preset, the dispatcher indicator, the confirmation policy, persistence.
 #include "gui_test.h"
 
 #include "ui/app_context.h"
 #include "ui/main_window.h"
-#include "ui/message_box.h"
+#include "ui/permission_risk_dialog.h"
 #include "ui/permissions_tab.h"
 
 #include "bots/audit_log.h"
@@ -14,7 +15,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -67,54 +70,111 @@ private slots:
         QVERIFY(tab.dispatcherLabel()->text().contains(QLatin1String("locked")));
         tab.checkBox(Permission::ReadAccount)->click();
         QVERIFY(tab.dispatcherLabel()->text().contains(QLatin1String("unlocked")));
+        QVERIFY(tab.applyButton()->isEnabled());
+        QVERIFY(!context.bots()->permissions(bot->id).has(Permission::ReadAccount)); // staged only
+        tab.applyButton()->click();
         QVERIFY(context.bots()->permissions(bot->id).has(Permission::ReadAccount));
+        QVERIFY(!tab.applyButton()->isEnabled());
+        QVERIFY(!tab.revertButton()->isEnabled());
     }
 
-    void publicBotTickingRunSoqlShowsWarning()
+    void publicBotWideningIsStagedAndAsksForAReason()
     {
         AppContext context;
         const auto bot = context.bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production);
         QVERIFY(bot);
         MainWindow window(&context);
         window.tabs()->setCurrentIndex(MainWindow::PermissionsIndex);
+        window.resize(1100, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         PermissionsTab *tab = window.permissionsTab();
         QCOMPARE(tab->botId(), bot->id);
         QVERIFY(!tab->warningLabel()->isVisible());
+        QVERIFY(!tab->applyButton()->isEnabled());
+        QCoreApplication::processEvents();
+        QCheckBox *runSoql = tab->checkBox(Permission::RunSoql);
+        const QPoint before = runSoql->mapTo(&window, QPoint(0, 0));
 
-        // The public-bot rule: the risk is named and a reason asked; cancelled, nothing is saved.
-        MessageBox::setNextReason(QString());
-        QTest::mouseClick(tab->checkBox(Permission::RunSoql), Qt::LeftButton, {}, QPoint(8, 8));
-        QVERIFY(MessageBox::lastText().contains(QLatin1String("reserved for internal bots")));
-        QVERIFY(!tab->checkBox(Permission::RunSoql)->isChecked());
-        QVERIFY(!context.bots()->permissions(bot->id).has(Permission::RunSoql));
-        // With a reason it is saved, and the reason is audited.
-        MessageBox::setNextReason(QStringLiteral("staff-only help page"));
-        QTest::mouseClick(tab->checkBox(Permission::RunSoql), Qt::LeftButton, {}, QPoint(8, 8));
-        QVERIFY(tab->checkBox(Permission::RunSoql)->isChecked());
-        QCOMPARE(context.bots()->publicRiskReason(bot->id, Permission::RunSoql), QStringLiteral("staff-only help page"));
+        QTest::mouseClick(runSoql, Qt::LeftButton, {}, QPoint(8, 8));
+        QCoreApplication::processEvents();
+        QVERIFY(runSoql->isChecked());
         QVERIFY(tab->warningLabel()->isVisible());
         QVERIFY(tab->warningLabel()->text().contains(QLatin1String("RUN_SOQL")));
-        // Saved at once, and audited.
-        QVERIFY(context.bots()->permissions(bot->id).has(Permission::RunSoql));
-        const auto entries = context.auditLog()->entries({bot->id, 10, 0});
-        QVERIFY(!entries.isEmpty());
-        test::saveScreenshot(&window, QStringLiteral("permissions_public_warning"));
+        // The warning had its place already: the checkbox did not move.
+        QCOMPARE(runSoql->mapTo(&window, QPoint(0, 0)), before);
+        // Nothing stored yet, nothing audited.
+        QVERIFY(!context.bots()->permissions(bot->id).has(Permission::RunSoql));
+        const int entriesBefore = context.auditLog()->entries({bot->id, 100, 0}).size();
+        test::saveScreenshot(&window, QStringLiteral("permissions_staged_public_warning"));
 
-        // The preset takes the risk away.
+        // Apply asks first; cancelling stores nothing and keeps the staged change.
+        PermissionRiskDialog::setNextAnswer(std::nullopt);
+        QVERIFY(!tab->apply());
+        QVERIFY(PermissionRiskDialog::lastText().contains(QLatin1String("RUN_SOQL")));
+        QVERIFY(!context.bots()->permissions(bot->id).has(Permission::RunSoql));
+        QVERIFY(runSoql->isChecked());
+        QCOMPARE(context.auditLog()->entries({bot->id, 100, 0}).size(), entriesBefore);
+
+        // With a reason it is stored, and the reason is in the audit trail.
+        const QString reason = QStringLiteral("Portal bot behind the partner login");
+        PermissionRiskDialog::setNextAnswer(reason);
+        tab->applyButton()->click();
+        QVERIFY(context.bots()->permissions(bot->id).has(Permission::RunSoql));
+        // The repository keeps the reason, so the dispatcher lets the public bot run SOQL.
+        QCOMPARE(context.bots()->publicRiskReason(bot->id, Permission::RunSoql), reason);
+        const auto entries = context.auditLog()->entries({bot->id, 100, 0});
+        bool reasonKept = false;
+        for (const auto &e : entries)
+            reasonKept = reasonKept || (e.action == QLatin1String("override") && e.parameters.value(QStringLiteral("reason")).toString() == reason);
+        QVERIFY(reasonKept);
+        QVERIFY(!tab->applyButton()->isEnabled());
+
+        // The preset is staged too, and Revert takes it back.
         tab->safePresetButton()->click();
+        QVERIFY(!tab->warningLabel()->isVisible());
+        QCOMPARE(runSoql->mapTo(&window, QPoint(0, 0)), before);
+        QVERIFY(context.bots()->permissions(bot->id).has(Permission::RunSoql));
+        tab->revertButton()->click();
+        QVERIFY(runSoql->isChecked());
+        tab->safePresetButton()->click();
+        // Narrowing needs no reason.
+        PermissionRiskDialog::setNextAnswer(std::nullopt); // would refuse if asked
+        QVERIFY(tab->apply());
         QCOMPARE(context.bots()->permissions(bot->id), bots::PermissionSet::safeForPublicBots());
         QVERIFY(!tab->warningLabel()->isVisible());
-        QVERIFY(!tab->checkBox(Permission::RunSoql)->isChecked());
         QVERIFY(tab->checkBox(Permission::CreateLead)->isChecked());
-        QVERIFY(tab->checkBox(Permission::ReadAccount)->isChecked());
+        PermissionRiskDialog::clearNextAnswer(); // it was not asked
 
-        // An internal bot gets no warning for the same permission.
+        // An internal bot is not asked and gets no warning for the same permission.
         const auto internal = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production);
         context.setCurrentBotId(internal->id);
         tab->checkBox(Permission::RunSoql)->click();
         QVERIFY(!tab->warningLabel()->isVisible());
+        QVERIFY(tab->apply());
+        QVERIFY(context.bots()->permissions(internal->id).has(Permission::RunSoql));
+    }
+
+    void riskDialogNamesTheRiskAndNeedsAReason()
+    {
+        PermissionRiskDialog dialog(QStringLiteral("Website concierge"),
+                                    bots::PermissionSet{Permission::RunSoql, Permission::UpdateOpportunity});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.risksLabel()->text().contains(QLatin1String("read any record")));
+        QVERIFY(dialog.risksLabel()->text().contains(QLatin1String("change deals")));
+        QPushButton *grant = nullptr;
+        for (QAbstractButton *b : dialog.buttons()->buttons())
+            if (dialog.buttons()->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                grant = qobject_cast<QPushButton *>(b);
+        QVERIFY(grant);
+        QVERIFY(!grant->isEnabled());
+        QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("   "));
+        QVERIFY(!grant->isEnabled()); // blanks are no reason
+        QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Staff-only portal"));
+        QVERIFY(grant->isEnabled());
+        QCOMPARE(dialog.reason(), QStringLiteral("Staff-only portal"));
+        test::saveScreenshot(&dialog, QStringLiteral("permissions_risk_dialog"));
     }
 
     void changesPersistAcrossRestart()
@@ -136,6 +196,7 @@ private slots:
             tab->confirmCreatesBox()->click(); // off by default → on
             tab->confirmSoqlBox()->setCurrentIndex(tab->confirmSoqlBox()->findData(int(bots::ConfirmationPolicy::Soql::All)));
             test::saveScreenshot(&window, QStringLiteral("permissions_internal"));
+            QVERIFY(tab->apply());
             window.close();
         }
         AppContext context; // a new process would open the same file

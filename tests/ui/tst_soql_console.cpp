@@ -1,21 +1,26 @@
 // The SOQL console against a real local org over loopback HTTP: guard refusals send nothing,
-// the confirmation dialog's Cancel sends nothing, 10,000 rows all reach the grid and the CSV.
+// the confirmation dialog's Cancel sends nothing, 10,000 rows all reach the grid and the CSV;
+// "as admin" needs no bot permission and is audited with the admin as who, exports are audited.
 #include "console_test_org.h"
 #include "gui_test.h"
 
+#include "ui/audit_actor.h"
 #include "ui/confirmation_dialog.h"
-#include "ui/query_history.h"
 #include "ui/results_model.h"
 #include "ui/results_view.h"
 #include "ui/soql_console.h"
 #include "ui/soql_editor.h"
+
+#include "bots/query_history.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace hilal;
 using namespace hilal::ui;
@@ -26,15 +31,16 @@ class TestSoqlConsole : public QObject
 
 private:
     std::unique_ptr<test::ConsoleTestOrg> m_org;
-    std::unique_ptr<QueryHistory> m_history;
+    std::unique_ptr<bots::QueryHistory> m_history;
     std::unique_ptr<SoqlConsole> m_console;
 
     SoqlConsole *makeConsole()
     {
-        m_history = std::make_unique<QueryHistory>();
+        m_history = std::make_unique<bots::QueryHistory>();
         m_console = std::make_unique<SoqlConsole>();
         m_console->setServices(m_org->bots.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
         m_console->setBot(m_org->botId);
+        m_console->setMode(SoqlConsole::Mode::Bot); // most tests check the bot's own path
         m_console->resize(1000, 640);
         m_console->show();
         return m_console.get();
@@ -209,6 +215,94 @@ private Q_SLOTS:
         QCOMPARE(ConfirmationDialog::askCount(), asked);
         QCOMPARE(console->model()->rowCount(), 5);
         QCOMPARE(console->model()->columns().last(), QStringLiteral("Contacts"));
+    }
+
+    void asAdminNeedsNoBotPermissionAndIsAudited()
+    {
+        m_org->bots->setPermissions(m_org->botId, bots::PermissionSet(), QStringLiteral("test"));
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        // As the bot: refused, the bot lacks RUN_SOQL.
+        QVERIFY(console->botModeButton()->isChecked());
+        QVERIFY(!console->runButton()->isEnabled());
+        // As admin, chosen visibly: Run works without granting the bot anything.
+        console->adminModeButton()->click();
+        QCOMPARE(console->mode(), SoqlConsole::Mode::Admin);
+        QVERIFY(console->runButton()->isEnabled());
+        QVERIFY(!console->findChild<QLabel *>(QStringLiteral("permissionNotice"))->isVisible());
+        const QString soql = QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 7");
+        console->editor()->setQuery(soql);
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        const int asked = ConfirmationDialog::askCount();
+        console->run();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(ConfirmationDialog::askCount(), asked); // no bot policy
+        QCOMPARE(console->model()->rowCount(), 7);
+        QVERIFY(!m_org->bots->permissions(m_org->botId).has(bots::Permission::RunSoql));
+        test::saveScreenshot(console, QStringLiteral("soql_console_as_admin"));
+
+        // The guard still applies as admin.
+        console->editor()->setQuery(QStringLiteral("DELETE FROM Account"));
+        QSignalSpy refused(console, &SoqlConsole::refused);
+        console->run();
+        QCOMPARE(refused.count(), 1);
+
+        // Audited as an admin query with the query text and the OS user; no run-soql dispatch.
+        const auto entries = m_org->bots->audit().entries({m_org->botId, 20, 0});
+        const bots::AuditEntry *admin = nullptr;
+        for (const auto &e : entries) {
+            QVERIFY(e.action != QLatin1String("run-soql"));
+            if (e.action == QLatin1String("admin-query") && !admin)
+                admin = &e;
+        }
+        QVERIFY(admin);
+        QCOMPARE(admin->parameters.value(QStringLiteral("query")).toString(), soql);
+        QCOMPARE(admin->actor, auditActor());
+        QCOMPARE(admin->status, 200);
+
+        // An export is an entry too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("accounts.csv"));
+        QString error;
+        console->editor()->setQuery(soql);
+        QVERIFY2(console->exportCsv(path, &error), qPrintable(error));
+        const auto after = m_org->bots->audit().entries({m_org->botId, 1, 0});
+        QCOMPARE(after.first().action, QStringLiteral("export"));
+        QCOMPARE(after.first().parameters.value(QStringLiteral("rows")).toInt(), 7);
+        QCOMPARE(after.first().actor, auditActor());
+    }
+
+    void salesforceErrorShownWholeWithTheCaretUnderItsColumn()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        console->setMode(SoqlConsole::Mode::Admin);
+        // Valid SOQL for the local check; the org knows no such field.
+        const QString soql = QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3");
+        console->editor()->setQuery(soql);
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        console->run();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        const QString message = console->messageLabel()->text();
+        QVERIFY2(message.contains(QLatin1String("No such column 'Nonexistent__c'")), qPrintable(message));
+        const QStringList lines = message.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 3, qPrintable(message));
+        QCOMPARE(lines.at(0), soql);
+        // The caret stands under the field's first letter, in a fixed-width font.
+        QCOMPARE(lines.at(1).indexOf(QLatin1Char('^')), soql.indexOf(QLatin1String("Nonexistent__c")));
+        QVERIFY(QFontInfo(console->messageLabel()->font()).fixedPitch());
+        QVERIFY(!console->messageLabel()->wordWrap());
+        // Shown whole, not squeezed into a sliver.
+        QTRY_VERIFY(console->messageLabel()->height() >= console->messageLabel()->sizeHint().height());
+        // Whole: Salesforce's explanation is all there, and no line runs past the label's edge.
+        QVERIFY2(message.simplified().contains(QLatin1String("be sure to append the '__c' after the custom field name")),
+                 qPrintable(message));
+        const QFontMetrics metrics(console->messageLabel()->font());
+        for (const QString &line : lines)
+            QVERIFY2(metrics.horizontalAdvance(line) <= console->messageLabel()->contentsRect().width(), qPrintable(line));
+        test::saveScreenshot(console, QStringLiteral("soql_console_error_caret"));
     }
 
     void withoutRunSoqlTheConsoleSaysWhy()

@@ -3,12 +3,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace hilal::ui {
+namespace hilal::bots {
 
 // The console's query history, per bot, in the app's SQLite file (AppPaths::databaseFile()), table
 // `console_query_history`, versioned as component "console" in the shared `schema_migrations`.
-// BotRepository has no history API, so the console keeps this small table itself (src/bots is not
-// the console's to change). Statements are single-row inserts and a LIMITed select on an index:
+// It keeps its own small migration (component "console") next to BotRepository's (component
+// "bots", database.h) in the same file. Statements are single-row inserts and a LIMITed select on an index:
 // well under a millisecond, done on the calling thread like BotRepository's.
 class QueryHistory
 {
@@ -39,4 +39,4 @@ private:
     mutable QString m_error;
 };
 
-} // namespace hilal::ui
+} // namespace hilal::bots

@@ -1,4 +1,4 @@
-#include "ui/demo_session.h"
+#include "app/gui/demo_session.h"
 
 #include "ui/app_context.h"
 
@@ -13,7 +13,7 @@
 #include <QLocale>
 #include <QTimer>
 
-namespace hilal::ui {
+namespace hilal::gui {
 
 namespace {
 const auto kActor = QStringLiteral("demo");
@@ -91,7 +91,7 @@ QString DemoSession::startingText() const
     return tr("Demo mode — starting a local Salesforce org with %1 opportunities…").arg(QLocale().toString(m_records));
 }
 
-QStringList DemoSession::createBots(AppContext *context)
+QStringList DemoSession::createBots(ui::AppContext *context)
 {
     bots::BotRepository *repo = context->bots();
     const QUrl login = orgUrl();
@@ -109,7 +109,7 @@ QStringList DemoSession::createBots(AppContext *context)
 
 // Keychain deletes are asynchronous; wait for them briefly so demo entries don't pile up in the
 // user's keychain run after run.
-void DemoSession::cleanUp(AppContext *context)
+void DemoSession::cleanUp(ui::AppContext *context)
 {
     QEventLoop loop;
     int pending = 0;
@@ -145,4 +145,4 @@ QString DemoSession::bannerText() const
              QString(emulator::demo::kUsername), QString(emulator::demo::kPassword));
 }
 
-} // namespace hilal::ui
+} // namespace hilal::gui

@@ -12,8 +12,10 @@ class LocalOrgThread;
 }
 
 namespace hilal::ui {
-
 class AppContext;
+}
+
+namespace hilal::gui {
 
 // `hilal-sf-admin --demo`: a local Salesforce org in-process (its own thread, a free loopback
 // port, 10,000 seeded opportunities), a throw-away data dir and a keychain service of its own,
@@ -45,10 +47,10 @@ public:
 
     // Creates "Website concierge" (public; CREATE_LEAD, READ_ACCOUNT) and "Sales ops" (internal;
     // all seven), both logging in at the local org. Returns the ids (concierge, sales ops).
-    QStringList createBots(AppContext *context);
+    QStringList createBots(ui::AppContext *context);
 
     // Deletes the demo bots' keychain entries (the data dir goes with this object).
-    void cleanUp(AppContext *context);
+    void cleanUp(ui::AppContext *context);
 
     QUrl orgUrl() const;
     QString dataDir() const;
@@ -72,4 +74,4 @@ private:
     std::unique_ptr<emulator::LocalOrgThread> m_org;
 };
 
-} // namespace hilal::ui
+} // namespace hilal::gui

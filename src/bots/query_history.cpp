@@ -1,4 +1,4 @@
-#include "ui/query_history.h"
+#include "bots/query_history.h"
 
 #include "core/app_paths.h"
 
@@ -9,13 +9,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace hilal::ui {
+namespace hilal::bots {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("hilal::ui::QueryHistory", text);
+    return QCoreApplication::translate("hilal::bots::QueryHistory", text);
 }
 
 } // namespace
@@ -23,7 +23,7 @@ QString tr(const char *text)
 QueryHistory::QueryHistory(const QString &databaseFile)
 {
     static QAtomicInteger<quint64> counter;
-    m_connection = QStringLiteral("hilal.ui.history.%1").arg(counter.fetchAndAddRelaxed(1));
+    m_connection = QStringLiteral("hilal.bots.history.%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(databaseFile.isEmpty() ? AppPaths::databaseFile() : databaseFile);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -130,4 +130,4 @@ bool QueryHistory::clear(const QString &botId)
     return q.exec();
 }
 
-} // namespace hilal::ui
+} // namespace hilal::bots

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace hilal::ui {
+
+// Settings… : the Connected App (consumer key, callback URL) and the Salesforce API version,
+// each validated as you type with Config's own rules; Save stores them (nothing is stored while
+// any is wrong). "Check" asks the org's login host whether it knows the consumer key and the
+// callback URL, and says so in a sentence — without logging in.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `loginUrl`: the login host to check against (the selected bot's; empty → production).
+    explicit SettingsDialog(QNetworkAccessManager *network, const QUrl &loginUrl = {}, QWidget *parent = nullptr);
+
+    QLineEdit *consumerKeyEdit() const { return m_clientId; }
+    QLineEdit *callbackUrlEdit() const { return m_callback; }
+    QLineEdit *apiVersionEdit() const { return m_apiVersion; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *checkButton() const { return m_check; }
+    QLabel *checkResultLabel() const { return m_checkResult; }
+
+    // Stores the three values; false (storing nothing) when one is invalid.
+    bool save();
+    // Starts the check; checkFinished() follows with the sentence shown.
+    void check();
+
+    // The sentence for an authorize answer (status, body, Location header) from `host`; *ok
+    // tells whether the org knows both.
+    static QString checkSentence(int status, const QByteArray &body, const QUrl &location, const QString &host,
+                                 bool *ok = nullptr);
+
+Q_SIGNALS:
+    void checkFinished(bool ok, const QString &sentence);
+
+private:
+    void revalidate();
+
+    QNetworkAccessManager *m_network;
+    QUrl m_loginUrl;
+    QLineEdit *m_clientId;
+    QLineEdit *m_callback;
+    QLineEdit *m_apiVersion;
+    QLabel *m_problem;
+    QLabel *m_checkResult;
+    QPushButton *m_check;
+    QPushButton *m_save;
+};
+
+} // namespace hilal::ui
