@@ -9,5 +9,6 @@ target_sources(hilal-sf PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/audit_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/action_command.cpp
     ${CMAKE_CURRENT_LIST_DIR}/serve_command.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lookup_command.cpp
 )
 target_link_libraries(hilal-sf PRIVATE hilal_bots hilal_actions hilal_secrets)

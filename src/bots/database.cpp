@@ -49,6 +49,12 @@ const QStringList &migrationSteps(int index)
                            "action TEXT NOT NULL, request_hash TEXT NOT NULL, binding TEXT, created TEXT NOT NULL, "
                            "expires TEXT NOT NULL, used_at TEXT, used_by TEXT)"),
         },
+        // 3 → 4: per bot and object, the unique field a chat may name a record by instead of its Id
+        // (src/actions RecordLookup); Name needs no row.
+        {
+            QStringLiteral("CREATE TABLE bot_lookup_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                           "object TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (bot_id, object))"),
+        },
     };
     return steps.at(index);
 }
