@@ -63,6 +63,13 @@ QStringList ActionTester::actionNames()
             actions::UpdateOpportunityAction::actionName(), actions::RunSoqlAction::actionName()};
 }
 
+ActionTester::~ActionTester()
+{
+    // The forms' widgets belong to the stack (Qt deletes them); the bookkeeping is ours.
+    qDeleteAll(m_forms);
+    m_forms.clear();
+}
+
 ActionTester::ActionTester(QWidget *parent)
     : QWidget(parent)
 {

@@ -38,6 +38,7 @@ class ActionTester : public QWidget
 
 public:
     explicit ActionTester(QWidget *parent = nullptr);
+    ~ActionTester() override;
 
     void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
                      actions::Dispatcher *dispatcher);

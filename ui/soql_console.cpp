@@ -544,6 +544,10 @@ ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &prev
     if (preview.contains(QLatin1String("estimatedRows")))
         content.estimate = tr("About %1 rows (Salesforce's estimate).")
                                .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));
+    else if (preview.contains(QLatin1String("scannedRows"))) // aggregates: rows read, not rows returned
+        content.estimate = tr("Returns %1; Salesforce reads about %2 rows for it.")
+                               .arg(preview.value(QLatin1String("returns")).toString(),
+                                    QLocale().toString(qint64(preview.value(QLatin1String("scannedRows")).toDouble())));
     else
         content.estimate = tr("Salesforce gave no estimate for this query.");
     return content;

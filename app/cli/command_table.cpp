@@ -8,6 +8,7 @@
 #include "disconnect_command.h"
 #include "emulator_command.h"
 #include "grant_command.h"
+#include "lookup_command.h"
 #include "mapping_command.h"
 #include "policy_command.h"
 #include "query_command.h"
@@ -62,6 +63,7 @@ const std::vector<CommandEntry> &commandTable()
         entry<DisconnectCommand>(),
         entry<EmulatorCommand>(),
         entry<GrantCommand>(),
+        entry<LookupCommand>(),
         entry<MappingCommand>(),
         entry<PolicyCommand>(),
         entry<QueryCommand>(),

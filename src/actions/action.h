@@ -78,6 +78,10 @@ public:
 
     // The Salesforce Id a request is about (for the audit log), if any.
     virtual QString subjectId(const QJsonObject &parameters) const;
+
+    // The object whose record a request may name by Name or the bot's lookup field instead of
+    // "Id" (actions/record_lookup.h); empty when the action takes no record reference.
+    virtual QString lookupObject() const { return {}; }
 };
 
 } // namespace hilal::actions

@@ -4,6 +4,7 @@
 #include "actions/error_mapper.h"
 #include "actions/get_account_action.h"
 #include "actions/logging.h"
+#include "actions/record_lookup.h"
 #include "actions/run_soql_action.h"
 #include "actions/update_opportunity_action.h"
 
@@ -34,6 +35,8 @@ struct Dispatcher::Run
     bool hasContext = false;
     Done done;
     QElapsedTimer timer;
+    std::optional<RecordReference> reference; // the record as the request named it, if not by Id
+    QJsonObject found;                        // what the lookup found (Id, Name, …)
 };
 
 namespace {
@@ -211,16 +214,59 @@ void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
             finish(run, ErrorMapper::toResult(salesforce::SalesforceError::reconnectNeeded({}), run->botId));
             return;
         }
-        QJsonObject normalized;
-        const FieldErrors errors = run->action->validateInContext(contextFor(run), run->request.parameters, &normalized);
-        if (!errors.isEmpty()) {
-            finish(run, ActionResult::failure(400, errors));
-            return;
-        }
-        run->parameters = normalized;
-        run->validated = true;
-        afterValidation(run);
+        lookUpReference(run);
     });
+}
+
+void Dispatcher::lookUpReference(const std::shared_ptr<Run> &run)
+{
+    const QString object = run->action->lookupObject();
+    QJsonObject parameters = run->request.parameters;
+    FieldErrors errors;
+    const std::optional<RecordReference> reference = RecordLookup::extract(
+        object, &parameters, object.isEmpty() ? QString() : m_repository->lookupField(run->botId, object), &errors);
+    if (!errors.isEmpty()) {
+        finish(run, ActionResult::failure(400, errors));
+        return;
+    }
+    if (!reference) {
+        validate(run, run->request.parameters);
+        return;
+    }
+    // Everything but the missing Id is checked before the lookup reads anything.
+    const FieldErrors others = run->action->validateParameters(parameters, nullptr);
+    for (const FieldError &e : others) {
+        if (e.field != QLatin1String("Id"))
+            errors.append(e);
+    }
+    if (!errors.isEmpty()) {
+        finish(run, ActionResult::failure(400, errors));
+        return;
+    }
+    run->reference = reference;
+    RecordLookup::resolve(contextFor(run), *reference,
+                          [this, run, parameters](const ActionResult &failure, const QJsonObject &record) mutable {
+                              if (failure.status != 0) {
+                                  finish(run, failure);
+                                  return;
+                              }
+                              run->found = record;
+                              parameters.insert(QStringLiteral("Id"), record.value(QStringLiteral("Id")));
+                              validate(run, parameters);
+                          });
+}
+
+void Dispatcher::validate(const std::shared_ptr<Run> &run, const QJsonObject &parameters)
+{
+    QJsonObject normalized;
+    const FieldErrors errors = run->action->validateInContext(contextFor(run), parameters, &normalized);
+    if (!errors.isEmpty()) {
+        finish(run, ActionResult::failure(400, errors));
+        return;
+    }
+    run->parameters = normalized;
+    run->validated = true;
+    afterValidation(run);
 }
 
 void Dispatcher::onReconnectNeeded(const QString &botId, const QString &message)
@@ -288,6 +334,10 @@ void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Prepara
     r.confirmationToken = token;
     r.preview = preparation.preview;
     r.preview.insert(QStringLiteral("action"), run->action->name());
+    if (run->reference) {
+        r.preview.insert(QStringLiteral("foundBy"), QJsonObject{{QStringLiteral("field"), run->reference->field},
+                                                                 {QStringLiteral("value"), run->reference->value}});
+    }
     r.preview.insert(QStringLiteral("expiresInSeconds"), m_options.confirmationTtlSeconds);
     r.errors = run->tokenErrors;
     r.errors.append({QStringLiteral("confirmationToken"),
@@ -326,6 +376,16 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
         e.detail = QStringLiteral("waiting for a human to confirm");
     else if (!result.errors.isEmpty())
         e.detail = auditDetail(result.errors.first().message);
+    if (run->reference) {
+        // The audit names the record as the chat named it and as it was found.
+        e.parameters.insert(run->reference->field, run->reference->value);
+        if (!run->found.isEmpty()) {
+            const QString found = QStringLiteral("%1 \"%2\" (%3) found by %4")
+                                      .arg(run->reference->object, run->found.value(QStringLiteral("Name")).toString(),
+                                           run->found.value(QStringLiteral("Id")).toString(), run->reference->field);
+            e.detail = e.detail.isEmpty() ? found : found + QStringLiteral("; ") + e.detail;
+        }
+    }
     e.action = e.action.left(100);
     m_repository->audit().append(e);
     qCDebug(lcActions) << LogText::escaped(run->botId) << LogText::escaped(run->request.action) << result.status << e.durationMs << "ms";

@@ -70,6 +70,9 @@ private Q_SLOTS:
 private:
     struct Run;
     void checkConnection(const std::shared_ptr<Run> &run);
+    // A record named by Name or the bot's lookup field becomes an Id first (record_lookup.h).
+    void lookUpReference(const std::shared_ptr<Run> &run);
+    void validate(const std::shared_ptr<Run> &run, const QJsonObject &parameters);
     void afterValidation(const std::shared_ptr<Run> &run);
     void afterPreparation(const std::shared_ptr<Run> &run, const Preparation &preparation);
     void execute(const std::shared_ptr<Run> &run, const QJsonObject &binding);

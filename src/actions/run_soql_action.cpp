@@ -45,7 +45,10 @@ void RunSoqlAction::prepare(const ActionContext &context, const QJsonObject &par
         done(ActionResult::failure(400, QStringLiteral("query"), QStringLiteral("query: ") + verdict.message), {});
         return;
     }
-    const soql::Classification c = soql::Classifier::classify(*verdict.query);
+    // Group rows beyond the chat's row cap would be cut, so that cap is also the group cap.
+    soql::ClassifierLimits limits;
+    limits.groupCap = qMax(1, context.options->maxSoqlRows);
+    const soql::Classification c = soql::Classifier::classify(*verdict.query, limits);
     bool confirm = false;
     switch (context.policy.confirmSoql) {
     case ConfirmationPolicy::Soql::Off:
@@ -63,6 +66,8 @@ void RunSoqlAction::prepare(const ActionContext &context, const QJsonObject &par
                         {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
                         {QStringLiteral("classification"), soql::Classification::verdictName(c.verdict)},
                         {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)},
+                        {QStringLiteral("returns"), c.returnsSummary()},
+                        {QStringLiteral("exposesFieldValues"), c.exposesFieldValues},
                         {QStringLiteral("maxRows"), context.options->maxSoqlRows}};
     if (!confirm) {
         done({}, {false, preview, {}});
@@ -70,12 +75,15 @@ void RunSoqlAction::prepare(const ActionContext &context, const QJsonObject &par
     }
     // Explain runs nothing; it lets the human see "about N rows". If it fails, confirm without it.
     salesforce::RestReply *reply = context.client->explain(query);
-    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, preview, done]() mutable {
+    // Explain's cardinality counts the rows scanned; only for plain records is that what comes back.
+    const bool rowsComeBack = c.returns == soql::Classification::Returns::Records;
+    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, preview, rowsComeBack, done]() mutable {
         if (!reply->error()) {
             const QJsonArray plans = reply->object().value(QStringLiteral("plans")).toArray();
             if (!plans.isEmpty()) {
                 const QJsonObject best = plans.first().toObject();
-                preview.insert(QStringLiteral("estimatedRows"), best.value(QStringLiteral("cardinality")));
+                preview.insert(rowsComeBack ? QStringLiteral("estimatedRows") : QStringLiteral("scannedRows"),
+                               best.value(QStringLiteral("cardinality")));
                 preview.insert(QStringLiteral("plan"), best.value(QStringLiteral("leadingOperationType")));
             }
         }

@@ -7,7 +7,8 @@
 namespace hilal::actions {
 
 // update-opportunity: {"Id": "006…", "StageName"?, "Amount"?, "CloseDate"?} — at least one of the
-// three, nothing else. StageName must be an active value of the org's own picklist (describe,
+// three, nothing else; instead of Id, "Name" or the bot's lookup field (the dispatcher resolves it to
+// an Id first, see record_lookup.h). StageName must be an active value of the org's own picklist (describe,
 // cached); Amount a number ≥ 0 (currency 16.2); CloseDate a real "YYYY-MM-DD" date.
 //
 // prepare() reads the record first (Name, StageName, Amount, CloseDate, LastModifiedDate) and
@@ -26,6 +27,7 @@ public:
 
     QString name() const override { return actionName(); }
     bots::Permission permission() const override { return bots::Permission::UpdateOpportunity; }
+    QString lookupObject() const override { return QStringLiteral("Opportunity"); }
     QStringList acceptedFields() const override { return fields(); }
     FieldErrors validateParameters(const QJsonObject &parameters, QJsonObject *normalized) const override
     {

@@ -22,7 +22,7 @@ struct AuditQuery
 // The one audit trail (table `audit_log` in the app's SQLite file): every dispatch of a chat
 // action and every permission, policy, connection and bot change.
 //
-// It lives in src/bots rather than src/actions (where DESIGN.md sketched it) because BotRepository
+// It lives in src/bots rather than src/actions (where a first sketch put it) because BotRepository
 // writes permission and policy changes into it in the same transaction as the change, and bots may
 // not depend on actions. The dispatcher in src/actions appends its entries through this class too.
 //

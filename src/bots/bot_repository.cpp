@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -233,7 +234,7 @@ bool BotRepository::remove(const QString &botId, const QString &actor)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
     // foreign_keys=ON cascades, but delete explicitly so an old file without the pragma is clean too.
-    for (const char *table : {"bot_permissions", "bot_policies", "bot_connections", "bot_api_keys"}) {
+    for (const char *table : {"bot_permissions", "bot_policies", "bot_connections", "bot_api_keys", "bot_lookup_fields"}) {
         QSqlQuery d(db);
         d.prepare(QStringLiteral("DELETE FROM %1 WHERE bot_id = ?").arg(QLatin1String(table)));
         d.addBindValue(botId);
@@ -617,6 +618,84 @@ bool BotRepository::writeLeadField(const QString &botId, const QString &field, c
         return fail(m_error);
     Q_EMIT m_audit->appended(e);
     Q_EMIT leadFieldMappingChanged(botId);
+    return true;
+}
+
+// ----- lookup fields -----
+
+QStringList BotRepository::lookupObjects()
+{
+    return {QStringLiteral("Account"), QStringLiteral("Opportunity")};
+}
+
+QString BotRepository::validateLookupField(const QString &object, const QString &field)
+{
+    if (!lookupObjects().contains(object))
+        return QStringLiteral("'%1' has no lookup field; use one of %2.").arg(object, lookupObjects().join(QStringLiteral(", ")));
+    // The field goes into SOQL as a name, so only a plain API name is accepted.
+    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,79}$"));
+    if (!apiName.match(field).hasMatch())
+        return QStringLiteral("'%1' is not a field API name (letters, digits and _, starting with a letter, like "
+                              "AccountNumber or Order_Number__c).").arg(field);
+    if (field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("Id is always accepted; a lookup field is another unique field, like an account number.");
+    return {};
+}
+
+QString BotRepository::lookupField(const QString &botId, const QString &object) const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT field FROM bot_lookup_fields WHERE bot_id = ? AND object = ?"));
+    q.addBindValue(botId);
+    q.addBindValue(object);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool BotRepository::setLookupField(const QString &botId, const QString &object, const QString &field,
+                                   const QString &actor)
+{
+    if (!requireBot(botId))
+        return false;
+    const QString wanted = field.trimmed();
+    if (!wanted.isEmpty()) {
+        if (const QString problem = validateLookupField(object, wanted); !problem.isEmpty())
+            return fail(problem);
+    } else if (!lookupObjects().contains(object)) {
+        return fail(validateLookupField(object, QStringLiteral("x")));
+    }
+    const QString before = lookupField(botId, object);
+    if (before == wanted)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    if (wanted.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM bot_lookup_fields WHERE bot_id = ? AND object = ?"));
+        q.addBindValue(botId);
+        q.addBindValue(object);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO bot_lookup_fields (bot_id, object, field) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(bot_id, object) DO UPDATE SET field = excluded.field"));
+        q.addBindValue(botId);
+        q.addBindValue(object);
+        q.addBindValue(wanted);
+    }
+    if (!q.exec())
+        return fail(QStringLiteral("The lookup field could not be saved (%1).").arg(q.lastError().text()));
+    AuditEntry e;
+    e.botId = botId;
+    e.kind = AuditEntry::Kind::Policy;
+    e.action = QStringLiteral("lookup-field");
+    e.actor = actorOrDefault(actor);
+    e.detail = wanted.isEmpty() ? QStringLiteral("%1 records are named by Id or Name only (was also %2)").arg(object, before)
+                                : QStringLiteral("%1 records may be named by Id, Name or %2").arg(object, wanted);
+    e.parameters = QJsonObject{{QStringLiteral("object"), object}, {QStringLiteral("field"), wanted}};
+    if (!insertAudit(db, &e) || !tx.commit())
+        return fail(m_error);
+    Q_EMIT m_audit->appended(e);
+    Q_EMIT botChanged(botId);
     return true;
 }
 

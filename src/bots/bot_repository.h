@@ -77,6 +77,17 @@ public:
     ConfirmationPolicy policy(const QString &botId) const;
     bool setPolicy(const QString &botId, const ConfirmationPolicy &policy, const QString &actor = {});
 
+    // --- lookup fields: the unique field a chat may name a record by instead of its Id ---
+    // Objects a lookup field can be set for: Account, Opportunity.
+    static QStringList lookupObjects();
+    // Why `field` cannot be the lookup field of `object` (empty when it can): a plain API name
+    // ("AccountNumber", "Order_Number__c"), not Id.
+    static QString validateLookupField(const QString &object, const QString &field);
+    // The configured field for `object` ("AccountNumber"), or empty (then only Name is accepted).
+    QString lookupField(const QString &botId, const QString &object) const;
+    // An empty `field` clears it. Audited like a policy change.
+    bool setLookupField(const QString &botId, const QString &object, const QString &field, const QString &actor = {});
+
     // --- connection metadata (display only; never tokens) ---
     std::optional<ConnectionInfo> connectionInfo(const QString &botId) const;
     bool setConnectionInfo(const QString &botId, const ConnectionInfo &info, const QString &actor = {});

@@ -62,6 +62,12 @@ const QStringList &migrationSteps(int index)
                            "field TEXT NOT NULL COLLATE NOCASE, source TEXT NOT NULL, value TEXT NOT NULL, "
                            "PRIMARY KEY (bot_id, field))"),
         },
+        // 5 → 6: per bot and object, the unique field a chat may name a record by instead of its Id
+        // (src/actions RecordLookup); Name needs no row.
+        {
+            QStringLiteral("CREATE TABLE bot_lookup_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                           "object TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (bot_id, object))"),
+        },
     };
     return steps.at(index);
 }

@@ -14,7 +14,7 @@ namespace hilal::bots {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // Opens (creating the file and migrating as needed). On failure returns an invalid database
     // and a sentence in *error.

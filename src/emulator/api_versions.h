@@ -6,7 +6,7 @@
 
 namespace hilal::emulator {
 
-// The REST API versions of the local org (salesforce-api.md §2.1): it advertises 58.0–62.0 at
+// The REST API versions of the local org (docs/rest-api.md): it advertises 58.0–62.0 at
 // GET /services/data, and accepts any vNN.N from 20.0 up to the newest advertised, because
 // stock clients still ask for old ones (the sf CLI 51.0, jsforce 50.0, restforce 26.0).
 class ApiVersions

@@ -2,7 +2,7 @@
 
 #include <QLatin1String>
 
-// The documented demo values of the local org (salesforce-api.md §1.11, CONTRACTS.md): what
+// The documented demo values of the local org (docs/oauth.md): what
 // `hilal-sf emulator` and `hilal-sf-admin --demo` use unless told otherwise. They are not
 // secrets — the demo password is printed in the docs on purpose, and the client is public
 // (no secret, PKCE only), like the `sf` CLI's.

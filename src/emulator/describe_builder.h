@@ -6,7 +6,7 @@
 
 namespace hilal::emulator {
 
-// Builds describe JSON shaped like Salesforce's (salesforce-api.md §2.9) from the schema catalog.
+// Builds describe JSON shaped like Salesforce's (docs/rest-api.md) from the schema catalog.
 // `apiVersion` is "60.0"; it only appears inside the `urls`.
 class DescribeBuilder
 {

@@ -58,7 +58,7 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
     const QUrl url = request.url();
     result.path = requestPath(url);
     // Read the raw query ourselves: QUrlQuery would keep `+` as `+`, while a real org reads it
-    // as a space (salesforce-api.md §2.7), which is what clients must be tested against.
+    // as a space (docs/rest-api.md), which is what clients must be tested against.
     result.query = parseForm(url.query(QUrl::FullyEncoded).toLatin1());
     result.headers = request.headers();
     result.body = request.body();

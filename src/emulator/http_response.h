@@ -18,7 +18,7 @@ struct HttpResponse
 
     // `application/json;charset=UTF-8`, compact unless `pretty` (X-PrettyPrint: 1).
     static HttpResponse json(int status, const QJsonDocument &document, bool pretty = false);
-    // REST error body: `[{"errorCode": code, "message": message}]` (salesforce-api.md §2.11).
+    // REST error body: `[{"errorCode": code, "message": message}]` (docs/errors.md).
     static HttpResponse restError(int status, const QString &errorCode, const QString &message);
     // Token endpoint error: `{"error": …, "error_description": …}` (§1.8).
     static HttpResponse oauthError(int status, const QString &error, const QString &description);

@@ -6,7 +6,7 @@
 namespace hilal::emulator {
 
 // Makes and checks the local org's record Ids exactly as Salesforce shapes them
-// (salesforce-api.md §3): key prefix + pod + '0' + 9-char base-62 counter, then the 3-char
+// (docs/record-ids.md): key prefix + pod + '0' + 9-char base-62 counter, then the 3-char
 // case-checksum suffix. The client layer has its own validator (salesforce/record_id.h);
 // the emulator keeps this one so the layers never depend sideways.
 class IdGenerator

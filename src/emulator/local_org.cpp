@@ -37,7 +37,7 @@ HttpGuard::Limits httpLimits(const LocalOrgOptions &options)
 namespace {
 
 // Paths are matched without trailing slashes: `/query/`, `/sobjects/Lead/` are what stock
-// clients send (salesforce-api.md §2.1).
+// clients send (docs/rest-api.md).
 QString normalizedPath(QString path)
 {
     while (path.size() > 1 && path.endsWith(QLatin1Char('/')))

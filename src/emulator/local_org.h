@@ -25,7 +25,7 @@ struct HttpResponse;
 
 // A Salesforce org on loopback: OAuth (login and consent pages, tokens, identity), the REST data
 // API over the OrgStore, and the /__admin/ test controls, all on one host:port that is both the
-// login host and the instance URL (salesforce-api.md §1.1).
+// login host and the instance URL (docs/oauth.md).
 //
 //   LocalOrg org;                       // the demo org (demo_defaults.h)
 //   if (!org.start(&error)) …           // seeds, then listens; url() is valid afterwards

@@ -12,7 +12,7 @@
 
 namespace hilal::emulator {
 
-// One Connected App the local org knows (salesforce-api.md §1.12).
+// One Connected App the local org knows (docs/oauth.md).
 struct OAuthClientConfig
 {
     QString id;

@@ -56,7 +56,7 @@ bool sameSecret(const QString &a, const QString &b)
 
 HttpResponse badAuthorizePage(const QByteArray &error, const QByteArray &description)
 {
-    // Not redirected: the redirect target itself can't be trusted (salesforce-api.md §1.4).
+    // Not redirected: the redirect target itself can't be trusted (docs/oauth.md).
     HttpResponse response = HttpResponse::text(400, "error=" + error + "&error_description="
                                                         + QUrl::toPercentEncoding(QString::fromLatin1(description)));
     return response;

@@ -16,7 +16,7 @@ namespace hilal::emulator {
 
 class TokenRegistry;
 
-// Salesforce's OAuth endpoints as the local org serves them (salesforce-api.md §1):
+// Salesforce's OAuth endpoints as the local org serves them (docs/oauth.md):
 //   /services/oauth2/authorize  login page → consent page → 302 to the redirect URI
 //   /services/oauth2/token      authorization_code (PKCE), refresh_token, password
 //   /services/oauth2/revoke     access or refresh token

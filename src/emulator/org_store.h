@@ -100,7 +100,7 @@ public:
     // The Lead duplicate rule (emulator/duplicate_rules.h); off by default.
     void setDuplicateRule(DuplicateRules::Mode mode);
 
-    // --- sObject rows (salesforce-api.md §2.3–2.6) ----------------------------------------
+    // --- sObject rows (docs/rest-api.md) ----------------------------------------
     // `sobject` is the path segment (case-insensitive). `actingUserId` (empty = the org's first
     // user, the admin) becomes CreatedById/LastModifiedById and the default OwnerId.
     // 201 {"id","success":true,"errors":[]} | 400 errors | 404 unknown object | 405 not createable
@@ -129,7 +129,7 @@ public:
     bool commitBatch();
     void rollbackBatch();
 
-    // --- SOQL (salesforce-api.md §2.7, §2.8, §5) ------------------------------------------
+    // --- SOQL (docs/rest-api.md, docs/soql.md) ------------------------------------------
     // First page + locator. `includeDeleted` = queryAll. `batchSize` is clamped to 200..2000
     // (0 = default 2000). 200 {totalSize, done, records[, nextRecordsUrl]} | 400 errors.
     QueryResult query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion);
@@ -140,7 +140,7 @@ public:
     // sobjectCardinality, sobjectType}]} — cardinality is the real match count.
     QueryResult explain(const QString &soql);
 
-    // --- describe (salesforce-api.md §2.9) ------------------------------------------------
+    // --- describe (docs/rest-api.md) ------------------------------------------------
     StoreResult describeGlobal(const QString &apiVersion) const;
     StoreResult describe(const QString &sobject, const QString &apiVersion) const;  // 404 unknown
 

@@ -7,7 +7,7 @@
 namespace hilal::emulator {
 
 // The half-open day range [start, end) a SOQL date literal denotes on a given day
-// (salesforce-api.md §5.3). The local org computes "today" in UTC; weeks start on Sunday (en_US);
+// (docs/soql.md). The local org computes "today" in UTC; weeks start on Sunday (en_US);
 // fiscal quarters and years start in the org's FiscalYearStartMonth.
 struct DateRange
 {

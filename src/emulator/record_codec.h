@@ -12,7 +12,7 @@
 namespace hilal::emulator {
 
 // Converts field values between the three shapes they take in the local org:
-// REST JSON (salesforce-api.md §2.7 value rules), SQLite storage, and back.
+// REST JSON (docs/rest-api.md value rules), SQLite storage, and back.
 //
 // Storage: text types and Ids → TEXT; boolean → INTEGER 0/1; int → INTEGER; double, currency,
 // percent → REAL; date → TEXT "YYYY-MM-DD"; datetime → TEXT "YYYY-MM-DD hh:mm:ss.zzz" in UTC

@@ -579,7 +579,7 @@ bool RestRoutes::notModifiedSince(const HttpRequest &request, const QString &typ
                                   const QString &version) const
 {
     // Salesforce answers a row GET with 304 when LastModifiedDate is not after If-Modified-Since
-    // (salesforce-api.md §2.2, §2.12). A malformed date is ignored, as RFC 9110 asks for GETs.
+    // (docs/rest-api.md, docs/errors.md). A malformed date is ignored, as RFC 9110 asks for GETs.
     if (!request.hasHeader("If-Modified-Since"))
         return false;
     const std::optional<QDateTime> since = parseHttpDate(QString::fromLatin1(request.header("If-Modified-Since")));

@@ -19,7 +19,7 @@ class OrgStore;
 class TokenRegistry;
 struct TokenGrant;
 
-// The REST data API under /services/data (salesforce-api.md §2), answered from the OrgStore:
+// The REST data API under /services/data (docs/rest-api.md), answered from the OrgStore:
 //   GET  /services/data                              versions (no session needed)
 //   GET  /services/data/vNN.N                        resources
 //   GET  /services/data/vNN.N/sobjects               describe global

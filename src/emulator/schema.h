@@ -8,7 +8,7 @@
 namespace hilal::emulator {
 
 // The local org's schema catalog: the standard objects it serves and their fields, as
-// describe reports them (salesforce-api.md §2.9, §4). Everything else (storage, validation,
+// describe reports them (docs/rest-api.md). Everything else (storage, validation,
 // describe JSON, SOQL) is driven from this one table.
 
 enum class FieldType {
@@ -107,7 +107,7 @@ private:
     QList<ObjectDef> m_objects;
 };
 
-// OpportunityStage semantics (salesforce-api.md §4.3) for StageName updates.
+// OpportunityStage semantics (docs/rest-api.md) for StageName updates.
 struct StageInfo
 {
     QString apiName;

@@ -9,8 +9,8 @@
 
 namespace hilal::emulator {
 
-// One Salesforce REST error, serialised as {"message", "errorCode", "fields"} (salesforce-api.md
-// §2.11). `fields` is omitted from the JSON when `hasFields` is false (query errors carry none).
+// One Salesforce REST error, serialised as {"message", "errorCode", "fields"} (docs/errors.md).
+// `fields` is omitted from the JSON when `hasFields` is false (query errors carry none).
 struct SfError
 {
     QString errorCode;

@@ -10,7 +10,7 @@
 
 namespace hilal::emulator {
 
-// What an authorization code stands for (salesforce-api.md §1.12): single-use, bound to the
+// What an authorization code stands for (docs/oauth.md): single-use, bound to the
 // client, the redirect URI, the user, the scopes and the PKCE challenge.
 struct AuthorizationCode
 {

@@ -78,7 +78,7 @@ struct SelectQuery;
 // ---------------------------------------------------------------------------------------------
 // Literals
 
-// The 44 date literals of salesforce-api.md 5.3. Fixed ones take no number; the `…_N_…` /
+// The 44 date literals of docs/soql.md. Fixed ones take no number; the `…_N_…` /
 // `N_…_AGO` ones require `:n`.
 enum class DateLiteral {
     Yesterday, Today, Tomorrow,
@@ -394,7 +394,7 @@ QString dateLiteralName(DateLiteral literal);
 std::optional<DateLiteral> dateLiteralFromName(QStringView name); // case-insensitive
 bool dateLiteralTakesN(DateLiteral literal);   // LAST_N_DAYS etc.: true; TODAY etc.: false
 
-// What a date literal denotes, decomposed for an executor (salesforce-api.md 5.3):
+// What a date literal denotes, decomposed for an executor (docs/soql.md):
 // Previous/Current/Next: the whole previous/current/next period (YESTERDAY = Day, Previous).
 // LastN: for Day, today and the n days before it (LAST_90_DAYS = Day, LastN, 90); for longer
 //   units, the n whole periods before the current one. NextN: for Day, the n days after today;

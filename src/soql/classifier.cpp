@@ -153,14 +153,42 @@ bool pinsIds(const Condition &c, const SelectQuery &q)
     return cmp.op == ComparisonOperator::In && cmp.rightKind == Comparison::RightKind::List;
 }
 
+// Only COUNT() / COUNT(field) / COUNT_DISTINCT(field) in the SELECT list, and no GROUP BY: the
+// answer is numbers only.
+bool onlyCounts(const SelectQuery &q)
+{
+    if (q.groupBy.kind != GroupBy::Kind::None || q.select.empty())
+        return false;
+    for (const SelectItem &item : q.select) {
+        if (item.kind != SelectItem::Kind::Function)
+            return false;
+        if (item.function.function != Function::Count && item.function.function != Function::CountDistinct)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString Classification::returnsSummary() const
+{
+    switch (returns) {
+    case Returns::OneRow:
+        return exposesFieldValues ? QStringLiteral("one row of totals") : QStringLiteral("one row: a count");
+    case Returns::Groups:
+        return limit ? QStringLiteral("one row per group, at most %1").arg(*limit) : QStringLiteral("one row per group");
+    case Returns::Records:
+        break;
+    }
+    return limit ? QStringLiteral("up to %1 records").arg(*limit) : QStringLiteral("records, as many as match");
+}
 
 QString Classification::verdictName(Verdict verdict)
 {
     return verdict == Verdict::Trivial ? QStringLiteral("trivial") : QStringLiteral("needs-confirmation");
 }
 
-Classification Classifier::classify(const SelectQuery &query)
+Classification Classifier::classify(const SelectQuery &query, const ClassifierLimits &limits)
 {
     Classification c;
     addUnique(c.objects, query.from.object);
@@ -169,7 +197,11 @@ Classification Classifier::classify(const SelectQuery &query)
     Collector(c).query(query, QString());
     c.isAggregate = isAggregateQuery(query);
     c.limit = query.limit;
-    decide(query, c);
+    c.returns = query.groupBy.kind != GroupBy::Kind::None ? Classification::Returns::Groups
+        : c.isAggregate                                   ? Classification::Returns::OneRow
+                                                          : Classification::Returns::Records;
+    c.exposesFieldValues = !onlyCounts(query);
+    decide(query, c, limits);
     return c;
 }
 
@@ -178,7 +210,7 @@ bool Classifier::filtersOnId(const SelectQuery &query)
     return query.where && pinsIds(*query.where, query);
 }
 
-void Classifier::decide(const SelectQuery &query, Classification &c)
+void Classifier::decide(const SelectQuery &query, Classification &c, const ClassifierLimits &limits)
 {
     c.reasons.clear();
 
@@ -187,26 +219,46 @@ void Classifier::decide(const SelectQuery &query, Classification &c)
         addUnique(readObjects, relationship.path.toString());
     if (query.where)
         collectReadObjects(*query.where, readObjects);
-    if (readObjects.size() > 1)
-        c.reasons << QStringLiteral("it reads more than one object (%1)").arg(readObjects.join(QStringLiteral(", ")));
+    // A count over a semi-join reads two objects but shows nothing of either.
+    if (readObjects.size() > 1 && c.exposesFieldValues)
+        c.reasons << QStringLiteral("it reads records of more than one object (%1)").arg(readObjects.join(QStringLiteral(", ")));
 
-    if (!filtersOnId(query)) {
-        if (!query.limit)
-            c.reasons << QStringLiteral("it has no LIMIT and doesn't filter on Id");
-        else if (*query.limit > kTrivialLimit)
-            c.reasons << QStringLiteral("its LIMIT %1 is above %2 and it doesn't filter on Id").arg(*query.limit).arg(kTrivialLimit);
+    switch (c.returns) {
+    case Classification::Returns::OneRow:
+        break; // one row, whatever it scans
+    case Classification::Returns::Groups:
+        if (query.limit && *query.limit <= limits.groupCap)
+            break;
+        if (limits.estimatedGroups && *limits.estimatedGroups > limits.groupCap) {
+            c.reasons << QStringLiteral("it returns about %1 groups, more than the %2 a chat may read without asking")
+                             .arg(*limits.estimatedGroups).arg(limits.groupCap);
+        }
+        break;
+    case Classification::Returns::Records:
+        if (filtersOnId(query))
+            break;
+        if (!query.limit) {
+            c.reasons << QStringLiteral("it can return any number of records with their field values: it has no LIMIT "
+                                        "and doesn't filter on Id");
+        } else if (*query.limit > kTrivialLimit) {
+            c.reasons << QStringLiteral("it can return up to %1 records with their field values: its LIMIT %1 is above "
+                                        "%2, the most a chat may read without asking, and it doesn't filter on Id")
+                             .arg(*query.limit).arg(kTrivialLimit);
+        }
+        break;
     }
 
     if (usesFieldsAll(query))
-        c.reasons << QStringLiteral("FIELDS(ALL) reads every field");
+        c.reasons << QStringLiteral("FIELDS(ALL) reads every field of each record, including ones nobody chose");
 
     for (const SelectItem &item : query.select) {
         if (item.kind == SelectItem::Kind::Subquery && item.subquery && !item.subquery->limit)
-            c.reasons << QStringLiteral("the subquery on %1 has no LIMIT").arg(item.subquery->from.object);
+            c.reasons << QStringLiteral("the subquery on %1 has no LIMIT, so each record can bring any number of related records")
+                             .arg(item.subquery->from.object);
     }
 
     if (query.forUpdate)
-        c.reasons << QStringLiteral("FOR UPDATE locks records");
+        c.reasons << QStringLiteral("FOR UPDATE locks records for other users while it runs");
     if (query.updateTracking || query.updateViewstat || query.forClause != ForClause::None)
         c.reasons << QStringLiteral("it writes usage statistics (UPDATE TRACKING/VIEWSTAT or FOR VIEW/REFERENCE)");
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Turning user text into SOQL string literals (salesforce-api.md 5.3). Typed actions never
+// Turning user text into SOQL string literals (docs/soql.md). Typed actions never
 // splice raw text into a query: they validate, then call these.
 
 #include <QString>

@@ -24,7 +24,7 @@ struct ParseFailure
 enum class QueryContext { Top, ChildSubquery, SemiJoin };
 enum class ConditionContext { Where, Having };
 
-// Clause order (salesforce-api.md 5.1); a clause may only follow one with a smaller number.
+// Clause order (docs/soql.md); a clause may only follow one with a smaller number.
 enum Clause : int {
     ClauseNone = 0,
     ClauseUsingScope,

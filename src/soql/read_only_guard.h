@@ -1,6 +1,6 @@
 #pragma once
 
-// The RUN_SOQL read-only guard (salesforce-api.md 5.9): accepts exactly one plain SELECT and
+// The RUN_SOQL read-only guard (docs/soql.md): accepts exactly one plain SELECT and
 // refuses everything else, each refusal with its own reason and position. It works on tokens
 // and on the parsed tree, never on substrings, so `WHERE Description = 'please delete me'`,
 // a field `Update_Reason__c` and the objects `Group` / `Order` are ordinary reads.

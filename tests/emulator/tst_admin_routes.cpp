@@ -111,7 +111,7 @@ void TestAdminRoutes::revokeRefreshTokensForcesReconnect()
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.oauthError(), QStringLiteral("invalid_grant"));
     QCOMPARE(refused.oauthDescription(), QStringLiteral("expired access/refresh token"));
-    // Sessions issued from the revoked refresh tokens die with them (salesforce-api.md §1.9).
+    // Sessions issued from the revoked refresh tokens die with them (docs/oauth.md).
     QCOMPARE(m_http->get(QStringLiteral("/services/data/v60.0/limits"), auth()).status, 401);
 }
 

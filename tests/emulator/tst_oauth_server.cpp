@@ -1,4 +1,4 @@
-// The local org's OAuth endpoints over real loopback HTTP (salesforce-api.md §1): the authorize
+// The local org's OAuth endpoints over real loopback HTTP (docs/oauth.md): the authorize
 // pages, PKCE, the three grants, revoke, userinfo and the identity URL.
 #include "org_http_client.h"
 
@@ -148,7 +148,7 @@ QJsonObject TestOAuthServer::exchange(const QString &code, const QString &verifi
 
 void TestOAuthServer::workedPkcePairVerifies()
 {
-    // salesforce-api.md §1.3's worked pair, computed independently of the server's code.
+    // docs/oauth.md's worked pair, computed independently of the server's code.
     QCOMPARE(OrgHttpClient::s256(kVerifier), kChallenge);
     const QString code = codeFor(demoAuthorize());
     QVERIFY(!code.isEmpty());

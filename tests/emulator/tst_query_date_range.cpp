@@ -12,7 +12,7 @@ class TestQueryDateRange : public QObject
     Q_OBJECT
 
 private slots:
-    // Wednesday 25 November 2026; ranges worked out by hand from salesforce-api.md §5.3
+    // Wednesday 25 November 2026; ranges worked out by hand from docs/soql.md
     // (weeks start on Sunday; [start, end) with end exclusive).
     void rangesOnAFixedDay_data()
     {

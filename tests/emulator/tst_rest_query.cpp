@@ -1,4 +1,4 @@
-// The local org's query routes over real loopback HTTP (salesforce-api.md §2.7, §2.8): first
+// The local org's query routes over real loopback HTTP (docs/rest-api.md): first
 // page, paging by nextRecordsUrl with Sforce-Query-Options, locators under /query and /queryAll,
 // `+` as a space, queryAll and deleted rows, errors, explain. What the rows contain is the
 // executor's business (tst_soql_executor); here it is the HTTP contract.
@@ -116,7 +116,7 @@ void TestRestQuery::queryMoreUnderQueryAll()
 
 void TestRestQuery::queryPlusIsASpace()
 {
-    // A bare `+` in the query string is a space, as on a real org (salesforce-api.md §2.7).
+    // A bare `+` in the query string is a space, as on a real org (docs/rest-api.md).
     const HttpResult result = m_http->get(data(QStringLiteral("/query?q=SELECT+Id+FROM+Account+LIMIT+1")), auth());
     QCOMPARE(result.status, 200);
     QCOMPARE(result.object().value(QStringLiteral("totalSize")).toInt(), 1);

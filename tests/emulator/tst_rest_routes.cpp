@@ -1,4 +1,4 @@
-// The local org's REST data API over real loopback HTTP (salesforce-api.md §2): versions,
+// The local org's REST data API over real loopback HTTP (docs/rest-api.md): versions,
 // sessions, routing rules stock clients rely on, sObject CRUD, describe, query paging, limits.
 #include "org_http_client.h"
 
@@ -302,7 +302,7 @@ void TestRestRoutes::ifUnmodifiedSince()
 
 void TestRestRoutes::ifModifiedSince()
 {
-    // Row GETs honour If-Modified-Since (salesforce-api.md §2.2, §2.12): 304 without a body when
+    // Row GETs honour If-Modified-Since (docs/rest-api.md, docs/errors.md): 304 without a body when
     // LastModifiedDate is not later, the record otherwise; an unreadable date is ignored.
     const QString id = createLead(QStringLiteral("Cached"));
     const QString row = data(QStringLiteral("/sobjects/Lead/")) + id;
@@ -418,7 +418,7 @@ QJsonObject TestRestRoutes::lead(const QString &lastName, const QString &company
 
 void TestRestRoutes::collectionCreatePartial()
 {
-    // jsforce 3 sends every multi-record create here (salesforce-api.md: sObject Collections).
+    // jsforce 3 sends every multi-record create here (docs/rest-api.md).
     const QJsonObject body{{QStringLiteral("allOrNone"), false},
                            {QStringLiteral("records"), QJsonArray{lead(QStringLiteral("Partial"), QStringLiteral("Acme")),
                                                                   lead(QStringLiteral("Partial"), QString()),

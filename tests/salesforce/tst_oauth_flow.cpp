@@ -129,7 +129,7 @@ private Q_SLOTS:
 
     void pkceWorkedPair()
     {
-        // salesforce-api.md §1.3.
+        // docs/oauth.md.
         QCOMPARE(OAuthFlow::codeChallengeS256(QStringLiteral("sK9vQ2mX7pLr4TnW8yZb3Hc6Jd1Fg5Ae0Uo_Iq-Ew2Rt")),
                  QStringLiteral("qFcLoRHiFh48An0sheAMWM_nqHTdghqZFOiMiN3PrjE"));
     }

@@ -27,6 +27,8 @@ private slots:
     void verdicts();
     void objectsAndFields();
     void aggregateAndLimit();
+    void groupsCountAgainstTheirEstimate();
+    void returnsAndExposes();
     void filtersOnId_data();
     void filtersOnId();
 };
@@ -49,8 +51,17 @@ void TestClassifier::verdicts_data()
     row("SELECT Name, (SELECT LastName FROM Contacts LIMIT 5) FROM Account LIMIT 10", true, "");
     row("SELECT FIELDS(STANDARD) FROM Account LIMIT 50", true, "");
     row("SELECT COUNT() FROM Lead LIMIT 100", true, "");
+    // One row whatever it scans; a count shows no field values, even over a semi-join.
+    row("SELECT COUNT() FROM Opportunity WHERE IsWon = true AND CloseDate = THIS_QUARTER", true, "");
+    row("SELECT SUM(Amount), MAX(CloseDate) FROM Opportunity WHERE IsWon = true", true, "");
+    row("SELECT COUNT() FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity)", true, "");
+    // Groups: at most the group cap reaches a chat.
+    row("SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource", true, "");
+    row("SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource LIMIT 500", true, "");
     // Needs confirmation
-    row("SELECT Id FROM Account", false, "no LIMIT and doesn't filter on Id");
+    row("SELECT Id FROM Account", false, "any number of records with their field values: it has no LIMIT and doesn't filter on Id");
+    row("SELECT Name, Amount FROM Opportunity WHERE IsWon = true", false, "no LIMIT");
+    row("SELECT SUM(Amount) FROM Opportunity WHERE AccountId IN (SELECT Id FROM Account)", false, "more than one object");
     row("SELECT Id FROM Account LIMIT 201", false, "LIMIT 201 is above 200");
     row("SELECT Id FROM Account WHERE Id = '001000000000001AAA' OR Name = 'x'", false, "doesn't filter on Id");
     row("SELECT Id FROM Account WHERE Id != '001000000000001AAA'", false, "doesn't filter on Id");
@@ -65,7 +76,6 @@ void TestClassifier::verdicts_data()
     row("SELECT Id FROM Account LIMIT 1 FOR UPDATE", false, "FOR UPDATE locks records");
     row("SELECT Id FROM Account LIMIT 1 FOR VIEW", false, "usage statistics");
     row("SELECT Title FROM FAQ__kav LIMIT 1 UPDATE TRACKING", false, "usage statistics");
-    row("SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource", false, "no LIMIT");
 }
 
 void TestClassifier::verdicts()
@@ -97,6 +107,39 @@ void TestClassifier::objectsAndFields()
                                      QStringLiteral("Opportunity.IsWon"), QStringLiteral("CreatedDate")}));
     const Classification all = classify(QStringLiteral("SELECT FIELDS(ALL) FROM Lead LIMIT 5"));
     QCOMPARE(all.fields, QStringList{QStringLiteral("FIELDS(ALL)")});
+}
+
+void TestClassifier::groupsCountAgainstTheirEstimate()
+{
+    const SelectQuery q = *Parser::parse(QStringLiteral("SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry")).query;
+    ClassifierLimits limits;
+    limits.groupCap = 50;
+    limits.estimatedGroups = 12;
+    QVERIFY(Classifier::classify(q, limits).isTrivial());
+    limits.estimatedGroups = 51;
+    const Classification many = Classifier::classify(q, limits);
+    QVERIFY(!many.isTrivial());
+    QVERIFY2(many.reasons.join(u' ').contains(QStringLiteral("about 51 groups, more than the 50")), qPrintable(many.reasons.join(u' ')));
+    // A LIMIT within the cap settles it whatever the estimate.
+    const SelectQuery limited = *Parser::parse(QStringLiteral("SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry LIMIT 20")).query;
+    QVERIFY(Classifier::classify(limited, limits).isTrivial());
+}
+
+void TestClassifier::returnsAndExposes()
+{
+    const Classification count = classify(QStringLiteral("SELECT COUNT() FROM Opportunity WHERE IsWon = true"));
+    QCOMPARE(count.returns, Classification::Returns::OneRow);
+    QVERIFY(!count.exposesFieldValues);
+    QCOMPARE(count.returnsSummary(), QStringLiteral("one row: a count"));
+    const Classification sum = classify(QStringLiteral("SELECT SUM(Amount) FROM Opportunity"));
+    QCOMPARE(sum.returns, Classification::Returns::OneRow);
+    QVERIFY(sum.exposesFieldValues);
+    const Classification grouped = classify(QStringLiteral("SELECT StageName, COUNT(Id) FROM Opportunity GROUP BY StageName"));
+    QCOMPARE(grouped.returns, Classification::Returns::Groups);
+    QVERIFY(grouped.exposesFieldValues);
+    const Classification records = classify(QStringLiteral("SELECT Id FROM Lead LIMIT 7"));
+    QCOMPARE(records.returns, Classification::Returns::Records);
+    QCOMPARE(records.returnsSummary(), QStringLiteral("up to 7 records"));
 }
 
 void TestClassifier::aggregateAndLimit()

@@ -23,7 +23,7 @@ QJsonArray parseRecords(const char *json)
 }
 
 // (Quotes inside the raw JSON are written \u0022: moc misreads \" in raw strings.)
-// The example page from salesforce-api.md §2.7, plus a row with a null lookup and no children.
+// The example page from docs/rest-api.mdplus a row with a null lookup and no children.
 const char *kOpportunities = R"([
  {"attributes": {"type": "Opportunity", "url": "/services/data/v60.0/sobjects/Opportunity/0065g00000Q1rStAAJ"},
   "Id": "0065g00000Q1rStAAJ", "Name": "Northwind, Q1 \u0022renewal\u0022", "Amount": 18500.5,
