@@ -30,6 +30,7 @@ struct ActionResult;
 namespace hilal::ui {
 
 class QueryHistory;
+class BulkExportDialog;
 class ResultsModel;
 class ResultsView;
 class SoqlEditor;
@@ -72,6 +73,11 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportJson(const QString &path, QString *error = nullptr) const;
 
+    // "Export all…": every row of the editor's query through a Bulk API job into `path`, in a
+    // modeless progress dialog (bulk_export_dialog.h); null when no bot is connected.
+    BulkExportDialog *exportAll(const QString &path, bool jsonLines = false);
+    QPushButton *exportAllButton() const { return m_exportAll; }
+
 public Q_SLOTS:
     void run();
     void cancel();
@@ -101,6 +107,9 @@ private:
     void maybeFinish();
     void updateSummary();
     void exportWithDialog(bool json);
+    void exportAllWithDialog();
+    // Asks explain for the row estimate; above BulkExportDialog::largeResultRows() says so.
+    void adviseOnLargeResult(const QString &soql);
 
     bots::BotRepository *m_bots = nullptr;
     salesforce::SessionManager *m_sessions = nullptr;
@@ -119,6 +128,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;
+    QPushButton *m_exportAll = nullptr;
     QComboBox *m_history = nullptr;
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;
@@ -131,6 +141,7 @@ private:
     QString m_failure;
     qint64 m_total = -1;
     QElapsedTimer m_elapsed;
+    QString m_largeResultAdvice; // explain's "export instead" hint for the current run
     quint64 m_runId = 0; // replies of an older run (bot switched, cancelled) are ignored
 };
 

@@ -7,3 +7,5 @@ hilal_add_test(NAME tst_soql_console SOURCES tst_soql_console.cpp console_test_o
 hilal_add_test(NAME tst_action_tester SOURCES tst_action_tester.cpp console_test_org.h gui_test.h
                LIBS hilal_ui hilal_emulator LABELS gui)
 hilal_add_test(NAME tst_activity_tab SOURCES tst_activity_tab.cpp gui_test.h LIBS hilal_ui LABELS gui)
+hilal_add_test(NAME tst_bulk_export_dialog SOURCES tst_bulk_export_dialog.cpp console_test_org.h gui_test.h
+               LIBS hilal_ui hilal_emulator LABELS gui)
