@@ -14,6 +14,7 @@ target_sources(hilal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/actions_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/actions_tab.h
     ${CMAKE_CURRENT_LIST_DIR}/audit_model.cpp ${CMAKE_CURRENT_LIST_DIR}/audit_model.h
     ${CMAKE_CURRENT_LIST_DIR}/activity_tab.cpp ${CMAKE_CURRENT_LIST_DIR}/activity_tab.h
+    ${CMAKE_CURRENT_LIST_DIR}/bulk_export_dialog.cpp ${CMAKE_CURRENT_LIST_DIR}/bulk_export_dialog.h
 )
 target_link_libraries(hilal_ui PUBLIC hilal_soql hilal_results hilal_salesforce hilal_bots hilal_actions Qt6::Concurrent Qt6::Sql)
 # The Lead fields tab (field mapping of create-lead).

@@ -1,6 +1,7 @@
 #include "ui/soql_console.h"
 
 #include "ui/audit_actor.h"
+#include "ui/bulk_export_dialog.h"
 #include "ui/confirmation_dialog.h"
 #include "results/csv_writer.h"
 #include "results/json_export.h"
@@ -183,6 +184,11 @@ void SoqlConsole::buildUi()
     // Above the grid, where there is room for Salesforce's whole error (the editor's pane is
     // sized by the splitter and would squeeze a several-line message).
     resultsLayout->addWidget(m_message);
+    m_exportAll = new QPushButton(tr("Export &all…"), resultsPane);
+    m_exportAll->setAccessibleName(tr("Export every row of the query through a Bulk API job"));
+    m_exportAll->setToolTip(tr("Runs the query as a Bulk API job and writes every row to a file, however many there are."));
+    connect(m_exportAll, &QPushButton::clicked, this, &SoqlConsole::exportAllWithDialog);
+    bar->addWidget(m_exportAll);
     resultsLayout->addLayout(bar);
     m_view = new ResultsView(resultsPane);
     m_view->setResultsModel(m_model);
@@ -408,6 +414,7 @@ void SoqlConsole::setState(State state)
     m_cancel->setVisible(state == State::Running || state == State::Checking);
     m_exportCsv->setEnabled(!busy && m_model->rowCount() > 0);
     m_exportJson->setEnabled(!busy && m_model->rowCount() > 0);
+    m_exportAll->setEnabled(!busy);
     refreshBotState();
     Q_EMIT stateChanged(state);
 }
@@ -572,6 +579,8 @@ void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
         refreshHistory();
     }
 
+    m_largeResultAdvice.clear();
+    adviseOnLargeResult(soql);
     salesforce::QueryCursor *cursor = m_sessions->client(m_botId)->query(soql);
     m_cursor = cursor;
     connect(cursor, &salesforce::QueryCursor::pageReady, this, [this, runId](const QJsonArray &records) {
@@ -618,7 +627,7 @@ void SoqlConsole::maybeFinish()
     if (m_cursorFailed)
         showMessage(m_failure, !m_failure.startsWith(tr("Cancelled")));
     else
-        showMessage(QString(), false);
+        showMessage(m_largeResultAdvice, false); // empty unless explain found a large result
     Q_EMIT queryFinished(!m_cursorFailed);
 }
 
@@ -718,6 +727,56 @@ bool SoqlConsole::exportJson(const QString &path, QString *error) const
     if (ok)
         auditExport(QStringLiteral("json"), m_model->rowCount(), path);
     return ok;
+}
+
+void SoqlConsole::adviseOnLargeResult(const QString &soql)
+{
+    const quint64 runId = m_runId;
+    salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
+    connect(reply, &salesforce::RestReply::finished, this, [this, reply, runId] {
+        if (runId != m_runId || !reply->ok())
+            return;
+        qint64 estimate = 0;
+        for (const QJsonValue &plan : reply->object().value(QStringLiteral("plans")).toArray())
+            estimate = qMax(estimate, qint64(plan.toObject().value(QStringLiteral("cardinality")).toDouble()));
+        if (estimate > BulkExportDialog::largeResultRows()) {
+            m_largeResultAdvice = tr("About %1 rows match: the grid shows the first pages only. Use Export all… to get every row in a file.")
+                                      .arg(QLocale().toString(estimate));
+            showMessage(m_largeResultAdvice, false);
+        }
+    });
+}
+
+BulkExportDialog *SoqlConsole::exportAll(const QString &path, bool jsonLines)
+{
+    const QString soql = m_editor->query().trimmed();
+    if (!m_sessions || m_botId.isEmpty() || soql.isEmpty()) {
+        showMessage(tr("Choose a connected bot and write a query first."), false);
+        return nullptr;
+    }
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok()) {
+        showMessage(tr("Not sent: %1").arg(verdict.message), true);
+        return nullptr;
+    }
+    auto *dialog = new BulkExportDialog(m_sessions->client(m_botId), soql, path, jsonLines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkExportDialog::exportFinished, this, [this, path](bool ok, qint64 records) {
+        if (ok)
+            showMessage(tr("Exported %1 rows to %2.").arg(QLocale().toString(records), path), false);
+    });
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+void SoqlConsole::exportAllWithDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export every row"), QStringLiteral("export.csv"),
+                                                      tr("CSV files (*.csv);;JSON Lines (*.jsonl)"), &filter);
+    if (!path.isEmpty())
+        exportAll(path, path.endsWith(QLatin1String(".jsonl")));
 }
 
 void SoqlConsole::exportWithDialog(bool json)

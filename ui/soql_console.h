@@ -31,6 +31,7 @@ struct ActionResult;
 
 namespace hilal::ui {
 
+class BulkExportDialog;
 class ResultsModel;
 class ResultsView;
 class SoqlEditor;
@@ -83,6 +84,11 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportJson(const QString &path, QString *error = nullptr) const;
 
+    // "Export all…": every row of the editor's query through a Bulk API job into `path`, in a
+    // modeless progress dialog (bulk_export_dialog.h); null when no bot is connected.
+    BulkExportDialog *exportAll(const QString &path, bool jsonLines = false);
+    QPushButton *exportAllButton() const { return m_exportAll; }
+
 public Q_SLOTS:
     void run();
     void cancel();
@@ -114,6 +120,9 @@ private:
     void exportWithDialog(bool json);
     void auditAdminQuery(int status, const QString &detail);
     void auditExport(const QString &format, int rows, const QString &path) const;
+    void exportAllWithDialog();
+    // Asks explain for the row estimate; above BulkExportDialog::largeResultRows() says so.
+    void adviseOnLargeResult(const QString &soql);
 
     bots::BotRepository *m_bots = nullptr;
     salesforce::SessionManager *m_sessions = nullptr;
@@ -137,6 +146,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;
+    QPushButton *m_exportAll = nullptr;
     QComboBox *m_history = nullptr;
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;
@@ -149,6 +159,7 @@ private:
     QString m_failure;
     qint64 m_total = -1;
     QElapsedTimer m_elapsed;
+    QString m_largeResultAdvice; // explain's "export instead" hint for the current run
     quint64 m_runId = 0; // replies of an older run (bot switched, cancelled) are ignored
 };
 

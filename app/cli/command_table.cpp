@@ -7,6 +7,7 @@
 #include "connect_command.h"
 #include "disconnect_command.h"
 #include "emulator_command.h"
+#include "export_command.h"
 #include "grant_command.h"
 #include "lookup_command.h"
 #include "mapping_command.h"
@@ -62,6 +63,7 @@ const std::vector<CommandEntry> &commandTable()
         entry<ConnectCommand>(),
         entry<DisconnectCommand>(),
         entry<EmulatorCommand>(),
+        entry<ExportCommand>(),
         entry<GrantCommand>(),
         entry<LookupCommand>(),
         entry<MappingCommand>(),

@@ -519,7 +519,14 @@ bool OrgStore::open(const QString &dbFile, QString *error)
     close();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        db.setDatabaseName(dbFile.isEmpty() ? QStringLiteral(":memory:") : dbFile);
+        if (dbFile.isEmpty()) {
+            // Named shared-cache memory database: other connections of this process (Bulk query
+            // workers) can open the same rows; it lives as long as this connection is open.
+            db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(d->connectionName));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(dbFile);
+        }
         if (!db.open()) {
             if (error)
                 *error = QStringLiteral("Could not open the local org's database %1: %2. Check that the folder exists and is writable.")
@@ -914,6 +921,11 @@ void OrgStore::setTodayForTesting(const QDate &today)
     d->todayOverride = today;
     if (d->executor)
         d->executor->setToday(d->today());
+}
+
+QString OrgStore::connectionName() const
+{
+    return d->connectionName;
 }
 
 QDate OrgStore::today() const

@@ -155,6 +155,10 @@ public:
     // Test seam: the date SOQL date literals and the seed treat as "today" (default: UTC today).
     void setTodayForTesting(const QDate &today);
     QDate today() const;
+    // The store's QSqlDatabase connection name: a Bulk query worker clones it
+    // (QSqlDatabase::cloneDatabase) to read the same database from its own thread. An in-memory
+    // org is a shared-cache memory database so that such a clone sees the same rows.
+    QString connectionName() const;
     // Test seam for locator expiry: pretend this many seconds passed since every cursor's last use.
     void ageLocatorsForTesting(int seconds);
 

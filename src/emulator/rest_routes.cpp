@@ -2,6 +2,7 @@
 
 #include "emulator/api_versions.h"
 #include "emulator/composite_routes.h"
+#include "emulator/bulk_routes.h"
 #include "emulator/fault_injector.h"
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
@@ -108,8 +109,11 @@ RestRoutes::RestRoutes(OrgStore *store, TokenRegistry *tokens, FaultInjector *fa
     : m_store(store)
     , m_tokens(tokens)
     , m_faults(faults)
+    , m_bulk(std::make_unique<BulkRoutes>(store))
 {
 }
+
+RestRoutes::~RestRoutes() = default;
 
 std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const QString &path)
 {
@@ -168,6 +172,8 @@ HttpResponse RestRoutes::route(const HttpRequest &request, const QString &versio
         return sobjectRoutes(request, version, segments, grant);
     if (resource == QLatin1String("query") || resource == QLatin1String("queryAll"))
         return queryRoutes(request, version, segments);
+    if (resource == QLatin1String("jobs"))
+        return m_bulk->handle(request, version, segments, grant.userId);
     if (resource == QLatin1String("composite") && segments.size() >= 2 && segments[1] == QLatin1String("sobjects"))
         return collectionRoutes(request, version, segments, grant);
     if (resource == QLatin1String("composite"))

@@ -10,10 +10,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace hilal::emulator {
 
+class BulkRoutes;
 class FaultInjector;
 class OrgStore;
 class TokenRegistry;
@@ -35,6 +37,7 @@ struct TokenGrant;
 //   POST /services/data/vNN.N/composite, /composite/batch, /composite/tree/{type}   (composite_routes.h)
 //   GET  /services/data/vNN.N/search?q=SOSL, GET|POST /parameterizedSearch,
 //        /sobjects/{type}/updated|deleted?start=&end=                          (search_routes.h)
+//   /services/data/vNN.N/jobs/query…, /jobs/ingest…                  Bulk API 2.0 (bulk_routes.h)
 // Every answer carries `Sforce-Limit-Info: api-usage=N/15000`; errors are Salesforce's arrays.
 class RestRoutes
 {
@@ -42,6 +45,7 @@ public:
     static constexpr int kDailyApiLimit = 15000;
 
     RestRoutes(OrgStore *store, TokenRegistry *tokens, FaultInjector *faults);
+    ~RestRoutes();
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     void setOrgId(const QString &orgId18) { m_orgId = orgId18; }
@@ -92,6 +96,7 @@ private:
     QUrl m_baseUrl;
     QString m_orgId;
     QAtomicInt m_apiUsage;
+    std::unique_ptr<BulkRoutes> m_bulk; // /jobs/query, /jobs/ingest (Bulk API 2.0)
 };
 
 } // namespace hilal::emulator

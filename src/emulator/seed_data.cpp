@@ -4,6 +4,7 @@
 #include "emulator/record_codec.h"
 #include "emulator/schema.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,6 +12,8 @@
 #include <QVariantList>
 
 #include <random>
+
+#include <dlfcn.h>
 
 namespace hilal::emulator {
 
@@ -91,6 +94,61 @@ QString slug(QString s)
     return out;
 }
 
+// SQLite's own statement API, looked up in the library the Qt SQLite plugin already loaded (as
+// sqlite_unicode.cpp does): binding through QSqlQuery costs more than SQLite's insert itself
+// when a million rows are seeded, so the seed binds directly when it can.
+struct sqlite3;
+struct sqlite3_stmt;
+struct SqliteApi
+{
+    using Prepare = int (*)(sqlite3 *, const char *, int, sqlite3_stmt **, const char **);
+    using BindText16 = int (*)(sqlite3_stmt *, int, const void *, int, void (*)(void *));
+    using BindInt64 = int (*)(sqlite3_stmt *, int, qint64);
+    using BindDouble = int (*)(sqlite3_stmt *, int, double);
+    using BindNull = int (*)(sqlite3_stmt *, int);
+    using Step = int (*)(sqlite3_stmt *);
+    using Reset = int (*)(sqlite3_stmt *);
+    using Finalize = int (*)(sqlite3_stmt *);
+    using ErrMsg = const char *(*)(sqlite3 *);
+
+    Prepare prepare = nullptr;
+    BindText16 bindText16 = nullptr;
+    BindInt64 bindInt64 = nullptr;
+    BindDouble bindDouble = nullptr;
+    BindNull bindNull = nullptr;
+    Step step = nullptr;
+    Reset reset = nullptr;
+    Finalize finalize = nullptr;
+    ErrMsg errmsg = nullptr;
+
+    bool ok() const { return prepare && bindText16 && bindInt64 && bindDouble && bindNull && step && reset && finalize && errmsg; }
+
+    static const SqliteApi &get()
+    {
+        static const SqliteApi api = [] {
+            SqliteApi a;
+            void *lib = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+            if (!lib)
+                return a;
+            a.prepare = reinterpret_cast<Prepare>(dlsym(lib, "sqlite3_prepare_v2"));
+            a.bindText16 = reinterpret_cast<BindText16>(dlsym(lib, "sqlite3_bind_text16"));
+            a.bindInt64 = reinterpret_cast<BindInt64>(dlsym(lib, "sqlite3_bind_int64"));
+            a.bindDouble = reinterpret_cast<BindDouble>(dlsym(lib, "sqlite3_bind_double"));
+            a.bindNull = reinterpret_cast<BindNull>(dlsym(lib, "sqlite3_bind_null"));
+            a.step = reinterpret_cast<Step>(dlsym(lib, "sqlite3_step"));
+            a.reset = reinterpret_cast<Reset>(dlsym(lib, "sqlite3_reset"));
+            a.finalize = reinterpret_cast<Finalize>(dlsym(lib, "sqlite3_finalize"));
+            a.errmsg = reinterpret_cast<ErrMsg>(dlsym(lib, "sqlite3_errmsg"));
+            return a;
+        }();
+        return api;
+    }
+};
+
+constexpr int kSqliteDone = 101;
+// SQLITE_TRANSIENT: SQLite copies the text before the call returns.
+void (*const kTransient)(void *) = reinterpret_cast<void (*)(void *)>(-1);
+
 // One prepared INSERT per object, reused for every row of the seed.
 class Inserter
 {
@@ -102,15 +160,35 @@ public:
             quotedCols << QLatin1Char('"') + c + QLatin1Char('"');
             marks << QStringLiteral("?");
         }
-        m_ok = m_query.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                                   .arg(object, quotedCols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        const QString sql = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                                .arg(object, quotedCols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        const QVariant handle = db.driver()->handle();
+        if (SqliteApi::get().ok() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            m_db = *static_cast<sqlite3 *const *>(handle.data());
+            m_ok = m_db && SqliteApi::get().prepare(m_db, sql.toUtf8().constData(), -1, &m_statement, nullptr) == 0;
+            if (!m_ok)
+                m_error = m_db ? QString::fromUtf8(SqliteApi::get().errmsg(m_db)) : QStringLiteral("no SQLite handle");
+            return;
+        }
+        m_ok = m_query.prepare(sql);
         m_error = m_query.lastError().text();
     }
+
+    ~Inserter()
+    {
+        if (m_statement)
+            SqliteApi::get().finalize(m_statement);
+    }
+
+    Inserter(const Inserter &) = delete;
+    Inserter &operator=(const Inserter &) = delete;
 
     bool insert(const QVariantList &values)
     {
         if (!m_ok)
             return false;
+        if (m_statement)
+            return insertDirect(values);
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values.at(i));
         if (!m_query.exec()) {
@@ -124,8 +202,48 @@ public:
     QString error() const { return m_error; }
 
 private:
+    bool insertDirect(const QVariantList &values)
+    {
+        const SqliteApi &api = SqliteApi::get();
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            const int at = i + 1;
+            switch (v.typeId()) {
+            case QMetaType::UnknownType:
+                api.bindNull(m_statement, at);
+                break;
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::Bool:
+                api.bindInt64(m_statement, at, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                api.bindDouble(m_statement, at, v.toDouble());
+                break;
+            default: {
+                if (v.isNull()) {
+                    api.bindNull(m_statement, at);
+                    break;
+                }
+                const QString text = v.toString();
+                api.bindText16(m_statement, at, text.utf16(), int(text.size() * 2), kTransient);
+                break;
+            }
+            }
+        }
+        const int rc = api.step(m_statement);
+        api.reset(m_statement);
+        if (rc != kSqliteDone) {
+            m_ok = false;
+            m_error = QString::fromUtf8(api.errmsg(m_db));
+        }
+        return m_ok;
+    }
+
     QSqlQuery m_query;
     QStringList m_columns;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
     bool m_ok = false;
     QString m_error;
 };
@@ -154,6 +272,9 @@ QString storageStamp(qint64 msecs)
 bool SeedData::populate(QSqlDatabase db, const SeedOptions &options, const QDate &today, const IdSource &nextId, QString *error)
 {
     Dice dice(options.seed);
+    // Bulk load: a big page cache and in-memory temporary B-trees (index builds sort there).
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     const QDateTime midnight(today, QTime(0, 0), QTimeZone::utc());
     const qint64 midnightMs = midnight.toMSecsSinceEpoch();
     // A creation time up to `maxDaysBack` days ago and a later modification, both before today.

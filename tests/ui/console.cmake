@@ -8,3 +8,5 @@ hilal_add_test(NAME tst_action_tester SOURCES tst_action_tester.cpp console_test
 hilal_add_test(NAME tst_activity_tab SOURCES tst_activity_tab.cpp gui_test.h LIBS hilal_ui LABELS gui)
 hilal_add_test(NAME tst_lead_fields_tab SOURCES tst_lead_fields_tab.cpp console_test_org.h gui_test.h
                LIBS hilal_ui hilal_emulator LABELS gui)
+hilal_add_test(NAME tst_bulk_export_dialog SOURCES tst_bulk_export_dialog.cpp console_test_org.h gui_test.h
+               LIBS hilal_ui hilal_emulator LABELS gui)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hilal::salesforce {
+
+// One CSV page of a Bulk API 2.0 query result (docs/bulk-api.md): RFC 4180, the job's delimiter
+// and line ending, the header row first. Small, allocation-light helpers for the export path.
+class BulkCsvPage
+{
+public:
+    // Splits `data` into rows of fields (quoted fields may hold delimiters and line breaks).
+    static QList<QStringList> parse(const QByteArray &data, char delimiter);
+    // The byte length of the first row including its line ending (the header to skip on pages
+    // after the first); the whole size when there is a single row.
+    static qsizetype headerLength(const QByteArray &data);
+    static void appendRow(QByteArray &out, const QStringList &fields, char delimiter, const QByteArray &lineEnding);
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+    // apostrophe, so opening an export never executes what an org's data says (CSV injection).
+    static QString neutraliseFormula(const QString &cell);
+    // The same for every cell of a CSV page, in one pass over the bytes (quoted or not). Numbers
+    // such as -12.5 are left alone: they are values, not formulas.
+    static QByteArray neutralise(const QByteArray &page, char delimiter);
+};
+
+} // namespace hilal::salesforce
