@@ -80,7 +80,7 @@ QJsonObject DescribeBuilder::field(const FieldDef &f)
         {QStringLiteral("cascadeDelete"), false},
         {QStringLiteral("caseSensitive"), false},
         {QStringLiteral("createable"), f.createable},
-        {QStringLiteral("custom"), false},
+        {QStringLiteral("custom"), f.name.endsWith(QLatin1String("__c"))},
         {QStringLiteral("defaultValue"), f.defaultValue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.defaultValue)},
         {QStringLiteral("defaultedOnCreate"), f.defaulted},
         {QStringLiteral("dependentPicklist"), false},
@@ -88,7 +88,8 @@ QJsonObject DescribeBuilder::field(const FieldDef &f)
         {QStringLiteral("externalId"), f.externalId},
         {QStringLiteral("filterable"), f.isFilterable()},
         {QStringLiteral("groupable"), f.isGroupable()},
-        {QStringLiteral("idLookup"), f.type == FieldType::Id || f.name == QLatin1String("Username") || f.name == QLatin1String("Email")},
+        {QStringLiteral("idLookup"), f.type == FieldType::Id || f.name == QLatin1String("Username") || f.name == QLatin1String("Email")
+                                         || f.externalId},
         {QStringLiteral("label"), f.label},
         {QStringLiteral("length"), text ? f.length : 0},
         {QStringLiteral("name"), f.name},

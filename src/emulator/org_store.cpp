@@ -138,8 +138,46 @@ struct OrgStore::Private
             }
             if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(quoted(o.name), cols.join(QStringLiteral(", "))), error))
                 return false;
+            if (!addMissingColumns(o, error))
+                return false;
         }
         return true;
+    }
+
+    // A --db file made before a field existed gets the column (empty in old rows).
+    bool addMissingColumns(const ObjectDef &o, QString *error)
+    {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(o.name))))
+            return true;
+        QStringList present;
+        while (q.next())
+            present << q.value(1).toString();
+        q.finish();
+        for (const FieldDef &f : o.fields) {
+            if (!present.contains(f.name)
+                && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(quoted(o.name), quoted(f.name), RecordCodec::sqlColumnType(f)), error))
+                return false;
+        }
+        return true;
+    }
+
+    // The first unique External ID among `values` that another live row of `o` already holds.
+    std::optional<SfError> duplicateExternalId(const ObjectDef &o, const QVariantMap &values, const QString &selfId) const
+    {
+        for (const FieldDef &f : o.fields) {
+            if (!f.unique || !f.externalId || !values.contains(f.name) || values.value(f.name).isNull())
+                continue;
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("SELECT Id FROM %1 WHERE %2 = ? AND IsDeleted = 0 AND Id <> ? LIMIT 1").arg(quoted(o.name), quoted(f.name)));
+            q.addBindValue(values.value(f.name));
+            q.addBindValue(selfId);
+            if (q.exec() && q.next())
+                return SfError{QStringLiteral("DUPLICATE_VALUE"),
+                               QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2").arg(f.name, q.value(0).toString()),
+                               {f.name}};
+        }
+        return std::nullopt;
     }
 
     // Indexes on what the executor joins and filters by most. Created after a seed's bulk
@@ -565,6 +603,9 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
                                                  QStringLiteral("Duplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations. To resolve, use a different username (it doesn't need to match the user's email address)."),
                                                  {QStringLiteral("Username")}});
 
+    if (const std::optional<SfError> duplicate = d->duplicateExternalId(*o, values, QString()))
+        return StoreResult::failure(400, *duplicate);
+
     d->derive(*o, {}, &values, QStringList(values.keys()));
     const QString id = d->nextId(o->keyPrefix);
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
@@ -654,6 +695,8 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
     if (!missing.isEmpty())
         return StoreResult::failure(400, SfError{QStringLiteral("REQUIRED_FIELD_MISSING"),
                                                  QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))), missing});
+    if (const std::optional<SfError> duplicate = d->duplicateExternalId(*o, values, *id))
+        return StoreResult::failure(400, *duplicate);
     d->derive(*o, *before, &values, QStringList(values.keys()));
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
     values.insert(QStringLiteral("LastModifiedDate"), now);

@@ -281,6 +281,12 @@ ObjectDef lead()
              << readOnly(reference(QStringLiteral("ConvertedContactId"), QStringLiteral("Converted Contact ID"), {QStringLiteral("Contact")}, QStringLiteral("ConvertedContact")))
              << readOnly(reference(QStringLiteral("ConvertedOpportunityId"), QStringLiteral("Converted Opportunity ID"), {QStringLiteral("Opportunity")}, QStringLiteral("ConvertedOpportunity")))
              << readOnly(simple(QStringLiteral("ConvertedDate"), QStringLiteral("Converted Date"), FieldType::Date));
+    // The demo org's recommended setup for chat bots (docs/reliability.md): an External ID that
+    // carries each create's request id, so creates go through upsert and a retry never duplicates.
+    FieldDef requestId = text(QStringLiteral("Hilal_Request_Id__c"), QStringLiteral("Hilal Request Id"), 255);
+    requestId.externalId = true;
+    requestId.unique = true;
+    o.fields << requestId;
     return o;
 }
 
