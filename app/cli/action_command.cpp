@@ -26,7 +26,8 @@ using namespace hilal::actions;
 namespace {
 
 const char kUsage[] =
-    "Usage: hilal-sf action --bot ID ACTION (--json FILE|- | --FIELD VALUE…) [--confirm TOKEN]\n\n"
+    "Usage: hilal-sf action --bot ID ACTION (--json FILE|- | --FIELD VALUE…) [--confirm TOKEN]\n"
+    "                       [--idempotency-key KEY]\n\n"
     "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
     "Parameters use Salesforce field names, e.g.\n"
     "  hilal-sf action --bot bot_k3x7q2ma create-lead --LastName Okafor --Company \"Brightwave Ltd\"\n"
@@ -34,7 +35,9 @@ const char kUsage[] =
     "  hilal-sf action --bot bot_k3x7q2ma run-soql --query \"SELECT Id, Name FROM Account LIMIT 5\"\n"
     "  echo '{\"Id\": \"0015g00000K7mWqAAJ\"}' | hilal-sf action --bot bot_k3x7q2ma get-account --json -\n\n"
     "Prints one JSON object {status, data, errors, confirmation}; exits 0 on 2xx, 3 on 4xx, 4 on 5xx.\n"
-    "A 409 asks a human to confirm: repeat the same command with --confirm TOKEN.\n";
+    "A 409 asks a human to confirm: repeat the same command with --confirm TOKEN.\n"
+    "With --idempotency-key, repeating the command with the same key answers the first answer again\n"
+    "without a second Salesforce call (kept 24 h); the same key with other parameters is refused (422).\n";
 
 // Fields whose command-line value is a number rather than text.
 bool isNumericField(const QString &field)
@@ -82,6 +85,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     QString actionName;
     QString jsonSource;
     QString confirm;
+    QString idempotencyKey;
     bool hasJson = false;
     QJsonObject fields;
     for (int i = 0; i < args.size(); ++i) {
@@ -114,6 +118,8 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
             hasJson = true;
         } else if (name == QLatin1String("confirm")) {
             confirm = value;
+        } else if (name == QLatin1String("idempotency-key")) {
+            idempotencyKey = value;
         } else if (name.isEmpty()) {
             return context.fail(QStringLiteral("'--' needs a field name, like --LastName."), ExitUsage);
         } else {
@@ -154,6 +160,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     if (!confirm.isEmpty())
         request.confirmationToken = confirm;
     request.actor = botcli::actor();
+    request.idempotencyKey = idempotencyKey;
 
     auto repo = botcli::openRepository(context);
     if (!repo)

@@ -28,6 +28,10 @@ struct ActionContext
     bots::ConfirmationPolicy policy;
     const DispatcherOptions *options = nullptr;
     QPointer<QObject> lifetime; // replies are dropped once this is gone
+    // With an idempotency key: a per-bot hash of it (what a Lead's request-id field carries), and
+    // whether an earlier attempt with the key may already have reached Salesforce.
+    QString requestId;
+    bool mayHaveRun = false;
 };
 
 // The outcome of prepare(): whether the policy wants a human, the preview to show them, and the

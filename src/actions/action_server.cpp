@@ -111,6 +111,7 @@ bool ActionServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         return true;
     }
     parsed->actor = QStringLiteral("serve");
+    parsed->idempotencyKey = QString::fromLatin1(request.value(QByteArrayLiteral("Idempotency-Key")).trimmed());
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
     m_dispatcher->dispatch(botId, *parsed, this, [this, deferred, guard, botId, actionName](const ActionResult &result) {
@@ -119,9 +120,19 @@ bool ActionServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;
             return;
         }
-        write(*deferred, result);
+        write(*deferred, result, idempotencyHeaders(result));
     });
     return true;
+}
+
+QList<QPair<QByteArray, QByteArray>> ActionServer::idempotencyHeaders(const ActionResult &result)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (result.replayed)
+        headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+    if (result.status == 409 && !result.errors.isEmpty() && result.errors.first().field == QLatin1String("Idempotency-Key"))
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    return headers;
 }
 
 void ActionServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

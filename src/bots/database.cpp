@@ -49,6 +49,16 @@ const QStringList &migrationSteps(int index)
                            "action TEXT NOT NULL, request_hash TEXT NOT NULL, binding TEXT, created TEXT NOT NULL, "
                            "expires TEXT NOT NULL, used_at TEXT, used_by TEXT)"),
         },
+        // 3 → 4: idempotency keys of chat actions (src/actions IdempotencyStore): a SHA-256 of the
+        // key, the request it was first used with, and the answer to replay, for 24 hours.
+        {
+            QStringLiteral("CREATE TABLE idempotency_keys (bot_id TEXT NOT NULL, key_hash TEXT NOT NULL, "
+                           "action TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL, "
+                           "owner_pid INTEGER, lease_until TEXT, binding TEXT, status INTEGER, result TEXT, "
+                           "salesforce_id TEXT, created TEXT NOT NULL, expires TEXT NOT NULL, "
+                           "PRIMARY KEY (bot_id, key_hash))"),
+            QStringLiteral("CREATE INDEX idempotency_keys_expires ON idempotency_keys (expires)"),
+        },
     };
     return steps.at(index);
 }
