@@ -125,9 +125,10 @@ IdempotencyStore::Attempt IdempotencyStore::claim(const QString &botId, const QS
 
     // IMMEDIATE takes the write lock before reading, so the read and the claim are one step for
     // every process sharing the file (the others wait in the busy timeout).
+    QString busy;
+    if (!bots::Database::beginImmediate(db, &busy))
+        return failed(busy);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failed(q.lastError().text());
     auto rollback = [&] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
     q.prepare(QStringLiteral("SELECT action, request_hash, state, owner_pid, lease_until, binding, status, result, "
                              "salesforce_id, expires FROM idempotency_keys WHERE bot_id = ? AND key_hash = ?"));

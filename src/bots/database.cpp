@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
 #include <QVariant>
 
 namespace hilal::bots {
@@ -115,6 +116,27 @@ void Database::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+bool Database::beginImmediate(QSqlDatabase &db, QString *error)
+{
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const QString code = q.lastError().nativeErrorCode();
+        const bool busy = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
+        if (!busy || attempt == kAttempts) {
+            if (error) {
+                *error = busy ? QStringLiteral("The bots database stayed busy (another Hilal process kept writing); try again.")
+                              : QStringLiteral("The bots database could not start a change (%1).").arg(q.lastError().text());
+            }
+            return false;
+        }
+        qCDebug(lcBots) << "bots database busy; retrying BEGIN IMMEDIATE" << attempt;
+        QThread::msleep(50UL * attempt);
+    }
+}
+
 int Database::version(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -129,7 +151,7 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
                                  "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"), error))
         return false;
     // BEGIN IMMEDIATE takes the write lock first, so two processes starting together migrate once.
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!beginImmediate(db, error))
         return false;
     int current = version(db);
     if (current > SchemaVersion) {

@@ -171,7 +171,7 @@ struct OrgStore::Private
             QSqlQuery q(db());
             q.prepare(QStringLiteral("SELECT Id FROM %1 WHERE %2 = ? AND IsDeleted = 0 AND Id <> ? LIMIT 1").arg(quoted(o.name), quoted(f.name)));
             q.addBindValue(values.value(f.name));
-            q.addBindValue(selfId);
+            q.addBindValue(selfId.isEmpty() ? QStringLiteral("") : selfId); // a null would make `Id <> ?` NULL
             if (q.exec() && q.next())
                 return SfError{QStringLiteral("DUPLICATE_VALUE"),
                                QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2").arg(f.name, q.value(0).toString()),
