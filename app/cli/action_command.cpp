@@ -23,7 +23,8 @@ using namespace hilal::actions;
 namespace {
 
 const char kUsage[] =
-    "Usage: hilal-sf action [--bot BOT] ACTION (--params FILE|- | --FIELD VALUE…) [--confirm TOKEN] [--yes] [--json]\n\n"
+    "Usage: hilal-sf action [--bot BOT] ACTION (--params FILE|- | --FIELD VALUE…) [--confirm TOKEN] [--yes] [--json]\n"
+    "                       [--idempotency-key KEY]\n\n"
     "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
     "Parameters use Salesforce field names, e.g.\n"
     "  hilal-sf action --bot bot_k3x7q2ma create-lead --LastName Okafor --Company \"Brightwave Ltd\"\n"
@@ -35,7 +36,9 @@ const char kUsage[] =
     "3 unknown action or record (404); 4 permission refused (403); 6 confirmation needed (409);\n"
     "7 Salesforce refused or failed (5xx).\n"
     "A 409 asks a human to confirm: on a terminal the preview is shown and y/N asked; --yes confirms\n"
-    "at once (for scripts); or repeat the same command with --confirm TOKEN.\n";
+    "at once (for scripts); or repeat the same command with --confirm TOKEN.\n"
+    "With --idempotency-key, repeating the command with the same key answers the first answer again\n"
+    "without a second Salesforce call (kept 24 h); the same key with other parameters is refused (422).\n";
 
 // Fields whose command-line value is a number rather than text.
 bool isNumericField(const QString &field)
@@ -108,6 +111,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     QString actionName;
     QString jsonSource;
     QString confirm;
+    QString idempotencyKey;
     bool hasJson = false;
     bool yes = false;
     QJsonObject fields;
@@ -148,6 +152,8 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
             hasJson = true;
         } else if (name == QLatin1String("confirm")) {
             confirm = value;
+        } else if (name == QLatin1String("idempotency-key")) {
+            idempotencyKey = value;
         } else if (name.isEmpty()) {
             return context.fail(QStringLiteral("'--' needs a field name, like --LastName."), ExitUsage);
         } else {
@@ -185,6 +191,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     if (!confirm.isEmpty())
         request.confirmationToken = confirm;
     request.actor = botcli::actor();
+    request.idempotencyKey = idempotencyKey;
 
     botcli::BotTarget target = botcli::openBot(context, botId);
     if (!target.ok())

@@ -73,6 +73,7 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of the login user (with --user)."), QStringLiteral("PASSWORD"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of requests with HTTP 500."), QStringLiteral("R"));
+    const QCommandLineOption dropAfterCommitRate(QStringLiteral("drop-after-commit-rate"), QStringLiteral("Carry out this share (0..1) of writes, then close the connection without an answer."), QStringLiteral("R"));
     const QCommandLineOption autoApprove(QStringLiteral("auto-approve"), QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a certificate for localhost/127.0.0.1 signed by a local CA (prints `ca: PATH` to trust)."));
     const QCommandLineOption tlsDir(QStringLiteral("tls-dir"), QStringLiteral("Where --tls keeps its CA and certificate, reused across runs (default: FILE.tls next to --db, else the user's data folder)."), QStringLiteral("DIR"));
@@ -84,6 +85,7 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
                        password, latency, failRate, autoApprove, tls, tlsDir, cert, key, requirePkce, customFields,
                        duplicateRule});
+    parser.addOption(dropAfterCommitRate);
 
     if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
@@ -131,6 +133,8 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     }
     if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate))
         return context.fail(QStringLiteral("--fail-rate must be a number from 0 to 1, e.g. 0.1."), ExitUsage);
+    if (parser.isSet(dropAfterCommitRate) && !readRate(parser.value(dropAfterCommitRate), &options.faults.dropAfterCommitRate))
+        return context.fail(QStringLiteral("--drop-after-commit-rate must be a number from 0 to 1, e.g. 0.05."), ExitUsage);
     options.autoApprove = parser.isSet(autoApprove);
     if (parser.isSet(cert) != parser.isSet(key))
         return context.fail(QStringLiteral("Give --cert and --key together (PEM files)."), ExitUsage);

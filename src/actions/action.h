@@ -30,6 +30,10 @@ struct ActionContext
     const DispatcherOptions *options = nullptr;
     QPointer<QObject> lifetime; // replies are dropped once this is gone
     bots::LeadFieldMapping leadFields; // the bot's chat parameter → Lead field mapping (create-lead)
+    // With an idempotency key: a per-bot hash of it (what a Lead's request-id field carries), and
+    // whether an earlier attempt with the key may already have reached Salesforce.
+    QString requestId;
+    bool mayHaveRun = false;
 };
 
 // The outcome of prepare(): whether the policy wants a human, the preview to show them, and the

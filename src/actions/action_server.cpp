@@ -126,6 +126,7 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
         return;
     }
     parsed->actor = QStringLiteral("serve");
+    parsed->idempotencyKey = QString::fromLatin1(request.value(QByteArrayLiteral("Idempotency-Key")).trimmed());
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
     const bool knownSocket = socket != nullptr;
@@ -135,8 +136,18 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
             qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;
             return;
         }
-        write(*deferred, result);
+        write(*deferred, result, idempotencyHeaders(result));
     });
+}
+
+QList<QPair<QByteArray, QByteArray>> ActionServer::idempotencyHeaders(const ActionResult &result)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (result.replayed)
+        headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+    if (result.status == 409 && !result.errors.isEmpty() && result.errors.first().field == QLatin1String("Idempotency-Key"))
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    return headers;
 }
 
 } // namespace hilal::actions

@@ -18,6 +18,7 @@ struct ActionResult;
 //   POST /v1/bots/{id}/salesforce/actions/{action}
 //   Authorization: Bearer <the bot's key from `hilal-sf bots key --bot ID`>
 //   body: the parameters as a JSON object (plus "confirmationToken" when confirming)
+//   Idempotency-Key: optional; the same key on every retry of one request (docs/reliability.md)
 //
 // answers the ActionResult JSON with its status as the HTTP status (204: no body). A wrong or
 // missing key, or a bot that does not exist → 401 (the two are not told apart); a body that is
@@ -51,6 +52,8 @@ protected:
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket) override;
 
 private:
+    // Idempotent-Replayed: true on a replayed answer; Retry-After: 1 on 409 "key in progress".
+    static QList<QPair<QByteArray, QByteArray>> idempotencyHeaders(const ActionResult &result);
     static void write(QHttpServerResponder &responder, const ActionResult &result,
                       const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
 

@@ -37,6 +37,9 @@ struct Dispatcher::Run
     QElapsedTimer timer;
     std::optional<RecordReference> reference; // the record as the request named it, if not by Id
     QJsonObject found;                        // what the lookup found (Id, Name, …)
+    bool keyClaimed = false; // this run holds request.idempotencyKey and must settle it
+    bool mayHaveRun = false; // an earlier attempt with the key may have reached Salesforce
+    QJsonObject priorBinding; // what that attempt was about to send
 };
 
 namespace {
@@ -91,6 +94,7 @@ Dispatcher::Dispatcher(BotRepository *repository, salesforce::SessionManager *se
     , m_sessions(sessions)
     , m_options(options)
     , m_confirmations(std::make_unique<ConfirmationStore>(repository->databaseFile()))
+    , m_idempotency(std::make_unique<IdempotencyStore>(repository->databaseFile(), options.idempotencyLeaseSeconds))
 {
     buildActions();
 }
@@ -194,7 +198,50 @@ void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QO
         return;
     }
     run->policy = m_repository->policy(botId);
+    ActionResult early;
+    if (!claimKey(run, &early)) {
+        answer(early);
+        return;
+    }
     checkConnection(run);
+}
+
+bool Dispatcher::claimKey(const std::shared_ptr<Run> &run, ActionResult *answer)
+{
+    const QString &key = run->request.idempotencyKey;
+    if (key.isEmpty())
+        return true;
+    const QString problem = IdempotencyStore::checkKey(key);
+    if (!problem.isEmpty()) {
+        *answer = ActionResult::failure(400, QStringLiteral("Idempotency-Key"), problem);
+        return false;
+    }
+    IdempotencyStore::Attempt attempt = m_idempotency->claim(run->botId, key, run->request.action, run->request.parameters);
+    switch (attempt.claim) {
+    case IdempotencyStore::Claim::New:
+        run->keyClaimed = true;
+        run->mayHaveRun = attempt.mayHaveRun;
+        run->priorBinding = attempt.binding;
+        return true;
+    case IdempotencyStore::Claim::Replay:
+        *answer = attempt.result;
+        answer->replayed = true;
+        return false;
+    case IdempotencyStore::Claim::InProgress:
+        *answer = ActionResult::failure(409, QStringLiteral("Idempotency-Key"),
+                                        QStringLiteral("A request with this Idempotency-Key is still being handled; nothing "
+                                                       "was sent this time. Retry in a moment with the same key to get its answer."));
+        return false;
+    case IdempotencyStore::Claim::Mismatch:
+        *answer = ActionResult::failure(422, QStringLiteral("Idempotency-Key"),
+                                        QStringLiteral("This Idempotency-Key was already used with a different request (action "
+                                                       "or parameters differ); nothing was sent. Use a new key for a new request."));
+        return false;
+    case IdempotencyStore::Claim::Failed:
+        *answer = attempt.result;
+        return false;
+    }
+    return false;
 }
 
 void Dispatcher::checkConnection(const std::shared_ptr<Run> &run)
@@ -286,11 +333,20 @@ ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run)
     c.options = &m_options;
     c.lifetime = this; // replies arriving after the dispatcher is gone are dropped
     c.leadFields = m_repository->leadFieldMapping(run->botId);
+    if (run->keyClaimed)
+        c.requestId = IdempotencyStore::requestId(run->botId, run->request.idempotencyKey);
+    c.mayHaveRun = run->mayHaveRun;
     return c;
 }
 
 void Dispatcher::afterValidation(const std::shared_ptr<Run> &run)
 {
+    // A retry after an attempt that may have reached Salesforce sends exactly what that attempt
+    // sent (an update with its If-Unmodified-Since), so it cannot apply over a newer change.
+    if (run->mayHaveRun && !run->priorBinding.isEmpty()) {
+        execute(run, run->priorBinding);
+        return;
+    }
     // A presented token that matches skips prepare(): execute() must use exactly what the human
     // saw (for an update, the LastModifiedDate read for the preview).
     if (!run->request.confirmationToken.isEmpty()) {
@@ -350,12 +406,16 @@ void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Prepara
 
 void Dispatcher::execute(const std::shared_ptr<Run> &run, const QJsonObject &binding)
 {
+    if (run->keyClaimed)
+        m_idempotency->recordBinding(run->botId, run->request.idempotencyKey, binding);
     run->action->execute(contextFor(run), run->parameters, binding,
                          [this, run](const ActionResult &result) { finish(run, result); });
 }
 
 void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
 {
+    if (run->keyClaimed)
+        m_idempotency->settle(run->botId, run->request.idempotencyKey, result, result.outcomeUnknown);
     AuditEntry e;
     e.botId = run->botId;
     e.kind = AuditEntry::Kind::Dispatch;
@@ -372,7 +432,9 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
     e.durationMs = run->timer.elapsed();
     e.confirmedBy = run->confirmedBy;
     e.actor = run->request.actor;
-    if (result.needsConfirmation())
+    if (result.replayed)
+        e.detail = QStringLiteral("answered again from an earlier request with the same idempotency key; nothing sent");
+    else if (result.needsConfirmation())
         e.detail = QStringLiteral("waiting for a human to confirm");
     else if (!result.errors.isEmpty())
         e.detail = auditDetail(result.errors.first().message);

@@ -6,6 +6,7 @@
 #include "actions/action_result.h"
 #include "actions/confirmation_store.h"
 #include "actions/dispatcher_options.h"
+#include "actions/idempotency_store.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -32,6 +33,10 @@ namespace hilal::actions {
 //   parameters invalid → 400, one error per field (local checks, then the org's picklists)
 //   policy wants a human and no valid token → 409 with a preview and a one-time token
 //   the Salesforce call → 200/201/204 or the mapped error (ErrorMapper)
+//
+// With an idempotency key (checked once the permissions are): a key already answered for the
+// same request → that answer again, nothing sent; for another request → 422; still being
+// dispatched elsewhere → 409 on "Idempotency-Key" (retry shortly). See IdempotencyStore.
 //
 // and every dispatch, whatever the outcome, is written to the audit log. Nothing invalid leaves
 // the machine: the only requests before validation passes are describe reads for picklists.
@@ -73,6 +78,7 @@ private:
     // A record named by Name or the bot's lookup field becomes an Id first (record_lookup.h).
     void lookUpReference(const std::shared_ptr<Run> &run);
     void validate(const std::shared_ptr<Run> &run, const QJsonObject &parameters);
+    bool claimKey(const std::shared_ptr<Run> &run, ActionResult *answer);
     void afterValidation(const std::shared_ptr<Run> &run);
     void afterPreparation(const std::shared_ptr<Run> &run, const Preparation &preparation);
     void execute(const std::shared_ptr<Run> &run, const QJsonObject &binding);
@@ -84,6 +90,7 @@ private:
     salesforce::SessionManager *m_sessions;
     DispatcherOptions m_options;
     std::unique_ptr<ConfirmationStore> m_confirmations;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
     std::map<QString, std::unique_ptr<Action>> m_actions;
 };
 

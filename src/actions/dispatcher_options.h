@@ -13,6 +13,15 @@ struct DispatcherOptions
     QStringList accountFields = defaultAccountFields();
     // How long a 409's confirmation token stays valid.
     int confirmationTtlSeconds = 600;
+    // create-lead with an idempotency key: the Lead field that carries the key's hash. When
+    // describe marks it an External ID, creates go through upsert on it (a retry can never
+    // duplicate); when it is a plain field, a retry looks the Lead up by it; when the org has no
+    // such field, a retry looks for an exact match created in the last recentCreateMinutes
+    // (docs/reliability.md).
+    QString leadRequestIdField = QStringLiteral("Hilal_Request_Id__c");
+    int recentCreateMinutes = 60;
+    // How long a dispatch may hold an idempotency key before another process may take it over.
+    int idempotencyLeaseSeconds = 300;
 
     static QStringList defaultAccountFields()
     {

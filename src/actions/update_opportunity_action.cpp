@@ -157,14 +157,84 @@ void UpdateOpportunityAction::execute(const ActionContext &context, const QJsonO
         return;
     }
     const QDateTime since = parseSalesforceDateTime(binding.value(QStringLiteral("lastModifiedDate")).toString());
+    if (context.mayHaveRun) {
+        // An earlier attempt may have been applied. If-Unmodified-Since has whole seconds only,
+        // so first compare LastModifiedDate to the millisecond: any change since the read means
+        // that attempt (or someone else) got there — and the values tell which.
+        salesforce::RestReply *check = context.client->retrieve(QStringLiteral("Opportunity"), id, {QStringLiteral("LastModifiedDate")});
+        QObject::connect(check, &salesforce::RestReply::finished, context.lifetime, [context, check, id, changes, data, since, done] {
+            if (check->error()) {
+                ActionResult r = ErrorMapper::toResult(check->error(), context.botId, QStringLiteral("Opportunity"));
+                r.outcomeUnknown = r.status >= 500;
+                done(r);
+                return;
+            }
+            const QDateTime modified = parseSalesforceDateTime(check->object().value(QStringLiteral("LastModifiedDate")).toString());
+            if (!since.isValid() || !modified.isValid() || modified > since) {
+                confirmApplied(context, id, changes, data, done);
+                return;
+            }
+            send(context, id, changes, data, since, done);
+        });
+        return;
+    }
+    send(context, id, changes, data, since, done);
+}
+
+void UpdateOpportunityAction::send(const ActionContext &context, const QString &id, const QJsonObject &changes,
+                                   const QJsonObject &data, const QDateTime &since, Done done)
+{
     salesforce::RestReply *reply = context.client->update(QStringLiteral("Opportunity"), id, changes, since);
     const QString botId = context.botId;
-    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, botId, id, data, done] {
-        if (reply->error()) {
-            done(ErrorMapper::toResult(reply->error(), botId, QStringLiteral("Opportunity")));
+    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [context, reply, botId, id, data, changes, done] {
+        const salesforce::SalesforceError &error = reply->error();
+        if (error.kind == salesforce::SalesforceError::Kind::Network || error.kind == salesforce::SalesforceError::Kind::Timeout) {
+            ActionResult r = ActionResult::failure(
+                502, QStringLiteral("salesforce"),
+                QStringLiteral("Outcome unknown: the connection to Salesforce ended before it answered the update, so it may "
+                               "or may not have been applied. Retry with the same Idempotency-Key: the retry is sent with the "
+                               "same If-Unmodified-Since and cannot overwrite a newer change."));
+            r.outcomeUnknown = true;
+            done(r);
+            return;
+        }
+        if (error.httpStatus == 412 && context.mayHaveRun) {
+            // The retry of an update whose answer was lost: 412 either because that update was
+            // applied, or because someone else changed the record since. The values tell.
+            confirmApplied(context, id, changes, data, done);
+            return;
+        }
+        if (error) {
+            done(ErrorMapper::toResult(error, botId, QStringLiteral("Opportunity")));
             return;
         }
         done(ActionResult::success(204, data, id));
+    });
+}
+
+void UpdateOpportunityAction::confirmApplied(const ActionContext &context, const QString &id, const QJsonObject &changes,
+                                             const QJsonObject &data, Done done)
+{
+    salesforce::RestReply *reply = context.client->retrieve(QStringLiteral("Opportunity"), id, changes.keys());
+    const QString botId = context.botId;
+    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, botId, id, changes, data, done] {
+        if (reply->error()) {
+            ActionResult r = ErrorMapper::toResult(reply->error(), botId, QStringLiteral("Opportunity"));
+            r.outcomeUnknown = true;
+            done(r);
+            return;
+        }
+        const QJsonObject current = reply->object();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (!sameValue(it.key(), current.value(it.key()), it.value())) {
+                done(ActionResult::failure(
+                    409, QStringLiteral("Id"),
+                    QStringLiteral("Id: the Opportunity was changed in Salesforce after this request was first sent, so "
+                                   "nothing was overwritten. Send a new request to see the current values.")));
+                return;
+            }
+        }
+        done(ActionResult::success(204, data, id)); // the earlier attempt was applied
     });
 }
 

@@ -39,6 +39,12 @@ public:
 
 private:
     static void readCurrent(const ActionContext &context, const QJsonObject &parameters, Prepared done);
+    // After a 412 on a retry: answers 204 when the record holds `changes` (the earlier attempt
+    // was applied), else 409.
+    static void send(const ActionContext &context, const QString &id, const QJsonObject &changes,
+                     const QJsonObject &data, const QDateTime &since, Done done);
+    static void confirmApplied(const ActionContext &context, const QString &id, const QJsonObject &changes,
+                               const QJsonObject &data, Done done);
 };
 
 } // namespace hilal::actions

@@ -56,7 +56,8 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    // IMMEDIATE: changes read before they write, and other processes write the same file.
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(Database::beginImmediate(db)) {}
     ~Transaction()
     {
         if (m_open)

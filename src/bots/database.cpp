@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
 #include <QVariant>
 
 namespace hilal::bots {
@@ -68,6 +69,16 @@ const QStringList &migrationSteps(int index)
             QStringLiteral("CREATE TABLE bot_lookup_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
                            "object TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (bot_id, object))"),
         },
+        // 6 → 7: idempotency keys of chat actions (src/actions IdempotencyStore): a SHA-256 of the
+        // key, the request it was first used with, and the answer to replay, for 24 hours.
+        {
+            QStringLiteral("CREATE TABLE idempotency_keys (bot_id TEXT NOT NULL, key_hash TEXT NOT NULL, "
+                           "action TEXT NOT NULL, request_hash TEXT NOT NULL, state TEXT NOT NULL, "
+                           "owner_pid INTEGER, lease_until TEXT, binding TEXT, status INTEGER, result TEXT, "
+                           "salesforce_id TEXT, created TEXT NOT NULL, expires TEXT NOT NULL, "
+                           "PRIMARY KEY (bot_id, key_hash))"),
+            QStringLiteral("CREATE INDEX idempotency_keys_expires ON idempotency_keys (expires)"),
+        },
     };
     return steps.at(index);
 }
@@ -124,6 +135,27 @@ void Database::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+bool Database::beginImmediate(QSqlDatabase &db, QString *error)
+{
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const QString code = q.lastError().nativeErrorCode();
+        const bool busy = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
+        if (!busy || attempt == kAttempts) {
+            if (error) {
+                *error = busy ? QStringLiteral("The bots database stayed busy (another Hilal process kept writing); try again.")
+                              : QStringLiteral("The bots database could not start a change (%1).").arg(q.lastError().text());
+            }
+            return false;
+        }
+        qCDebug(lcBots) << "bots database busy; retrying BEGIN IMMEDIATE" << attempt;
+        QThread::msleep(50UL * attempt);
+    }
+}
+
 int Database::version(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -138,7 +170,7 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
                                  "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"), error))
         return false;
     // BEGIN IMMEDIATE takes the write lock first, so two processes starting together migrate once.
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!beginImmediate(db, error))
         return false;
     int current = version(db);
     if (current > SchemaVersion) {

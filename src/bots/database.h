@@ -14,13 +14,19 @@ namespace hilal::bots {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     // Opens (creating the file and migrating as needed). On failure returns an invalid database
     // and a sentence in *error.
     static QSqlDatabase open(const QString &file, const QString &connectionName, QString *error);
     static void close(const QString &connectionName);
     static QString uniqueConnectionName(const char *purpose);
+
+    // BEGIN IMMEDIATE: takes the write lock before the first read, so a read-then-write
+    // transaction cannot fail half-way because another process wrote in between (in WAL mode a
+    // deferred transaction that upgrades gets SQLITE_BUSY at once, without the busy timeout).
+    // Waits the busy timeout, then retries a few times more before giving up with a sentence.
+    static bool beginImmediate(QSqlDatabase &db, QString *error = nullptr);
 
     // Version of the bots tables in an open database (0 when none yet).
     static int version(QSqlDatabase &db);

@@ -37,6 +37,8 @@ FaultInjector::Decision FaultInjector::decide()
         decision.drop = true;
     else if (m_faults.failRate > 0.0 && m_random.generateDouble() < m_faults.failRate)
         decision.failStatus = m_faults.failStatus;
+    else if (m_faults.dropAfterCommitRate > 0.0 && m_random.generateDouble() < m_faults.dropAfterCommitRate)
+        decision.dropAfterCommit = true;
     return decision;
 }
 

@@ -23,13 +23,14 @@ bool readRate(const QJsonObject &json, QLatin1String key, double *rate, QString 
 
 bool Faults::isClear() const
 {
-    return latencyMs == 0 && failRate == 0.0 && dropRate == 0.0 && !limitExceeded;
+    return latencyMs == 0 && failRate == 0.0 && dropRate == 0.0 && dropAfterCommitRate == 0.0 && !limitExceeded;
 }
 
 bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
 {
     static const QStringList known{QStringLiteral("latencyMs"), QStringLiteral("failRate"),
                                    QStringLiteral("failStatus"), QStringLiteral("dropRate"),
+                                   QStringLiteral("dropAfterCommitRate"),
                                    QStringLiteral("limitExceeded")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -48,7 +49,8 @@ bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
         result.latencyMs = latency.toInt();
     }
     if (!readRate(json, QLatin1String("failRate"), &result.failRate, error)
-        || !readRate(json, QLatin1String("dropRate"), &result.dropRate, error))
+        || !readRate(json, QLatin1String("dropRate"), &result.dropRate, error)
+        || !readRate(json, QLatin1String("dropAfterCommitRate"), &result.dropAfterCommitRate, error))
         return false;
     const QJsonValue status = json.value(QLatin1String("failStatus"));
     if (!status.isUndefined() && !status.isNull()) {
@@ -76,6 +78,7 @@ QJsonObject Faults::toJson() const
                        {QStringLiteral("failRate"), failRate},
                        {QStringLiteral("failStatus"), failStatus},
                        {QStringLiteral("dropRate"), dropRate},
+                       {QStringLiteral("dropAfterCommitRate"), dropAfterCommitRate},
                        {QStringLiteral("limitExceeded"), limitExceeded}};
 }
 

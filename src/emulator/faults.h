@@ -6,7 +6,8 @@
 namespace hilal::emulator {
 
 // What the local org does wrong on purpose, so clients can be tested against a bad day at
-// Salesforce (`POST /__admin/faults`, `LocalOrg::setFaults`, `--latency-ms`, `--fail-rate`).
+// Salesforce (`POST /__admin/faults`, `LocalOrg::setFaults`, `--latency-ms`, `--fail-rate`,
+// `--drop-after-commit-rate`).
 // A default-constructed value means "behave".
 struct Faults
 {
@@ -14,6 +15,10 @@ struct Faults
     double failRate = 0.0;      // 0..1: share of requests answered with failStatus instead
     int failStatus = 500;       // 500 (UNKNOWN_EXCEPTION) or 503 (SERVER_UNAVAILABLE)
     double dropRate = 0.0;      // 0..1: share of connections closed without an answer
+    // 0..1: share of writes (POST, PATCH, PUT, DELETE) that are carried out and committed, and
+    // whose connection is then closed without an answer — the lost answer that makes naive
+    // retries duplicate records.
+    double dropAfterCommitRate = 0.0;
     bool limitExceeded = false; // REST answers 403 REQUEST_LIMIT_EXCEEDED
 
     bool isClear() const;

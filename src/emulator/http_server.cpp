@@ -67,6 +67,11 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
         routed.method = QStringLiteral("GET");
     const HttpResponse response = decision.failStatus != 0 ? failure(decision.failStatus) : m_handler(routed);
     record(request, response.status);
+    const bool isWrite = routed.method != QLatin1String("GET");
+    if (decision.dropAfterCommit && isWrite) {
+        socket->abort(); // done and committed; the client never hears of it
+        return;
+    }
     write(responder, response, head);
 }
 

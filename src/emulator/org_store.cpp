@@ -211,7 +211,7 @@ struct OrgStore::Private
             if (q.exec() && q.next())
                 return SfError{QStringLiteral("DUPLICATE_VALUE"),
                                QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2").arg(f.name, q.value(0).toString()),
-                               {}};
+                               {f.name}};
         }
         return std::nullopt;
     }

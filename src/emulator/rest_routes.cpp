@@ -3,6 +3,7 @@
 #include "emulator/api_versions.h"
 #include "emulator/composite_routes.h"
 #include "emulator/bulk_routes.h"
+#include "emulator/external_id_upsert.h"
 #include "emulator/fault_injector.h"
 #include "emulator/oauth_server.h"
 #include "emulator/org_store.h"
@@ -293,6 +294,16 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
         if (method == QLatin1String("DELETE"))
             return fromStore(m_store->remove(type, id), request);
         return methodNotAllowed(method, QStringLiteral("GET,HEAD,PATCH,DELETE"));
+    }
+    case 4: { // /sobjects/{type}/{externalIdField}/{value}: upsert
+        if (method != QLatin1String("PATCH"))
+            return methodNotAllowed(method, QStringLiteral("PATCH"));
+        HttpResponse error;
+        const std::optional<QJsonObject> body = parseBody(request, &error);
+        if (!body)
+            return error;
+        return fromStore(ExternalIdUpsert::run(m_store, segments[1], segments[2], segments[3], *body, grant.userId, version),
+                         request);
     }
     default:
         return notFound();

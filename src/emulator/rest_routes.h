@@ -29,6 +29,7 @@ struct TokenGrant;
 //   POST /services/data/vNN.N/sobjects/{type}        create
 //   GET  /services/data/vNN.N/sobjects/{type}/describe
 //   GET|PATCH|DELETE /services/data/vNN.N/sobjects/{type}/{id}   (?fields=, If-Unmodified-Since)
+//   PATCH /services/data/vNN.N/sobjects/{type}/{externalIdField}/{value}   upsert (ExternalIdUpsert)
 //   GET  /services/data/vNN.N/query?q= | ?explain=,  /queryAll?q=   (Sforce-Query-Options)
 //   GET  /services/data/vNN.N/query/{locator},  /queryAll/{locator}
 //   GET  /services/data/vNN.N/limits

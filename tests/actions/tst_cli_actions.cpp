@@ -212,6 +212,28 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("action"), QStringLiteral("create-lead")}).code, 2);
     }
 
+    void actionIdempotencyKeyAnswersOnce()
+    {
+        const QStringList create = {QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("create-lead"),
+                                    QStringLiteral("--LastName"), QStringLiteral("CliIdem"), QStringLiteral("--Company"), QStringLiteral("Once Ltd"),
+                                    QStringLiteral("--idempotency-key"), QStringLiteral("cli-key-1")};
+        const Run first = run(create);
+        QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+        f.org->resetRequests();
+        const Run again = run(create);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(again.json(), first.json()); // the first answer, from another process
+        QCOMPARE(f.requestCount(), 0);        // without a Salesforce call
+        QStringList other = create;
+        other[7] = QStringLiteral("Other Ltd");
+        const Run mismatch = run(other);
+        QCOMPARE(mismatch.code, 3);
+        QCOMPARE(mismatch.json().value(QStringLiteral("status")).toInt(), 422);
+        const Run leads = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("run-soql"), QStringLiteral("--query"),
+                               QStringLiteral("SELECT Id FROM Lead WHERE LastName = 'CliIdem'")});
+        QCOMPARE(leads.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("records")).toArray().size(), 1);
+    }
+
     void actionReadsJsonFromFileAndStdin()
     {
         const QString account = firstId(QStringLiteral("SELECT Id FROM Account LIMIT 1"));
