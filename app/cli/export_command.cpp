@@ -129,11 +129,11 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
         return context.fail(QStringLiteral("not sent: %1 (line %2, column %3)").arg(verdict.message).arg(verdict.line).arg(verdict.column),
                             ExitFailure);
 
-    botcli::BotTarget target = botcli::openBot(context, typedBot);
-    if (!target.ok())
-        return target.exitCode;
-    auto &repo = target.repo;
-    const QString botId = target.id;
+    botcli::BotTarget bot = botcli::openBot(context, typedBot);
+    if (!bot.ok())
+        return bot.exitCode;
+    auto &repo = bot.repo;
+    const QString botId = bot.id;
     if (!installExportSignalHandlers())
         return context.fail(QStringLiteral("Could not install the SIGINT/SIGTERM handlers."), ExitFailure);
 

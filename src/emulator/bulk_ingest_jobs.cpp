@@ -186,7 +186,7 @@ HttpResponse BulkIngestJobs::create(const HttpRequest &request, const QString &v
                                         QStringLiteral("delete")};
     if (!operations.contains(operation))
         return invalidJob(QStringLiteral("Invalid operation '%1': the local org runs insert, update, upsert and delete jobs.").arg(operation));
-    const ObjectDef *object = Schema::standard().object(body.value(QStringLiteral("object")).toString());
+    const ObjectDef *object = m_store->schema().object(body.value(QStringLiteral("object")).toString());
     if (!object)
         return HttpResponse::restError(400, QStringLiteral("INVALIDENTITY"),
                                        QStringLiteral("Entity '%1' is not supported by the Bulk API.").arg(body.value(QStringLiteral("object")).toString()));
@@ -249,7 +249,7 @@ HttpResponse BulkIngestJobs::upload(const HttpRequest &request, Job &job)
     if (rows.isEmpty())
         return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"), QStringLiteral("The batch is empty: send a header row and the records."));
     const QStringList header = rows.takeFirst();
-    const ObjectDef *object = Schema::standard().object(job.object);
+    const ObjectDef *object = m_store->schema().object(job.object);
     for (const QString &column : header) {
         if (!object->field(column))
             return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"),
@@ -325,7 +325,7 @@ void BulkIngestJobs::processSlice(const std::shared_ptr<Job> &job)
 
 bool BulkIngestJobs::writeRow(Job &job, const QStringList &row, QString *id, bool *created, QString *error)
 {
-    const ObjectDef *object = Schema::standard().object(job.object);
+    const ObjectDef *object = m_store->schema().object(job.object);
     QJsonObject body;
     QString rowId;
     QString externalValue;

@@ -252,6 +252,7 @@ struct WorkerContext
     QString storeConnection;
     QDate today;
     int fiscalYearStartMonth = 1;
+    Schema schema; // the org's own, custom fields included (a copy: the worker outlives nothing)
 };
 
 // Writes the whole result to job->csvPath / job->indexPath; returns an error sentence or empty.
@@ -331,7 +332,7 @@ void runJob(const std::shared_ptr<BulkQueryJobs::Job> &job, const WorkerContext 
             SqliteUnicode::install(db);
             // A shared-cache memory org: read without table locks so the org's own writes go on.
             QSqlQuery(db).exec(QStringLiteral("PRAGMA read_uncommitted = 1"));
-            SoqlExecutor executor(connection, Schema::standard());
+            SoqlExecutor executor(connection, context.schema);
             executor.setToday(context.today);
             executor.setFiscalYearStartMonth(context.fiscalYearStartMonth);
             error = writeResult(job.get(), executor);
@@ -467,7 +468,7 @@ HttpResponse BulkQueryJobs::create(const HttpRequest &request, const QString &ve
         job->id = IdGenerator::make(u"750", m_nextCounter++);
     }
     job->operation = operation;
-    const ObjectDef *object = Schema::standard().object(parsed.query->from.object);
+    const ObjectDef *object = m_store->schema().object(parsed.query->from.object);
     job->object = object ? object->name : parsed.query->from.object;
     job->soql = soqlText;
     job->createdById = userId;
@@ -484,7 +485,8 @@ HttpResponse BulkQueryJobs::create(const HttpRequest &request, const QString &ve
     BulkCsv::appendRow(job->headerRow, headers, format);
 
     const QJsonObject answer = job->info(false);
-    WorkerContext context{m_store->connectionName(), m_store->today(), m_store->organization().fiscalYearStartMonth};
+    WorkerContext context{m_store->connectionName(), m_store->today(), m_store->organization().fiscalYearStartMonth,
+                          m_store->schema()};
     {
         QMutexLocker lock(&m_mutex);
         m_jobs.insert(job->id, job);

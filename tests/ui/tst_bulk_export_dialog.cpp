@@ -9,7 +9,7 @@
 #include "emulator/org_store.h"
 #include "ui/bulk_export_dialog.h"
 #include "ui/confirmation_dialog.h"
-#include "ui/query_history.h"
+#include "bots/query_history.h"
 #include "ui/soql_console.h"
 #include "ui/soql_editor.h"
 
@@ -31,13 +31,13 @@ class TestBulkExportDialog : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::ConsoleTestOrg> m_org;
-    std::unique_ptr<QueryHistory> m_history;
+    std::unique_ptr<bots::QueryHistory> m_history;
     std::unique_ptr<SoqlConsole> m_console;
     QTemporaryDir m_out;
 
     SoqlConsole *makeConsole()
     {
-        m_history = std::make_unique<QueryHistory>();
+        m_history = std::make_unique<bots::QueryHistory>();
         m_console = std::make_unique<SoqlConsole>();
         m_console->setServices(m_org->bots.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
         m_console->setBot(m_org->botId);
