@@ -156,7 +156,7 @@ void MainWindow::buildTabs()
               tr("SOQL Console"));
     addBotTab(new LazyBotTab([this] { return new ActionsTab(m_context); }), tr("&Actions"), tr("Actions"));
     addBotTab(new LazyBotTab([this] { return new ActivityTab(m_context); }), tr("Ac&tivity"), tr("Activity"));
-    addBotTab(new LazyBotTab([this] { return new LeadFieldsTab(m_context); }), tr("&Lead fields"), tr("Lead fields"));
+    addBotTab(new LazyBotTab([this] { return new LeadFieldsTab(m_context); }), tr("Lead fields"), tr("Lead fields"));
 }
 
 QWidget *MainWindow::tabContent(int index) const

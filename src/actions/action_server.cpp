@@ -125,7 +125,9 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
         Q_EMIT requestHandled(botId, actionName, bad.status);
         return;
     }
-    parsed->actor = QStringLiteral("serve");
+    // "who" in the audit: serve, and the runtime when it names itself (escaped, bounded).
+    const QString runtime = LogText::escaped(QString::fromUtf8(request.value(QByteArrayLiteral("X-Hilal-Runtime")).trimmed()));
+    parsed->actor = runtime.isEmpty() ? QStringLiteral("serve") : QString(QStringLiteral("serve:") + runtime).left(80);
     parsed->idempotencyKey = QString::fromLatin1(request.value(QByteArrayLiteral("Idempotency-Key")).trimmed());
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);

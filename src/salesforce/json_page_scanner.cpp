@@ -1,5 +1,8 @@
 #include "salesforce/json_page_scanner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <vector>
 
 namespace hilal::salesforce {
@@ -163,7 +166,11 @@ JsonPageScan JsonPageScan::scan(const QByteArray &page)
         const int keyEnd = skipString(p, n, i);
         if (keyEnd < 0)
             return out;
-        const QByteArray key = QByteArray::fromRawData(p + i + 1, keyEnd - i - 2);
+        QByteArray key = QByteArray::fromRawData(p + i + 1, keyEnd - i - 2);
+        // An escaped key means what the JSON parser that reads the records makes of it
+        // ("rec\u006Frds" is "records"); rare, so the slow path is fine.
+        if (key.contains('\\'))
+            key = QJsonDocument::fromJson('[' + QByteArray(p + i, keyEnd - i) + ']').array().at(0).toString().toUtf8();
         i = skipKey(p, n, i);
         if (i < 0 || i >= n)
             return out;

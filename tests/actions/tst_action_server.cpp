@@ -37,12 +37,14 @@ class TestActionServer : public QObject
     QString m_account;
 
     QNetworkReply *send(const QString &path, const QByteArray &body, const QByteArray &authorization,
-                        const QByteArray &verb = QByteArrayLiteral("POST"))
+                        const QByteArray &verb = QByteArrayLiteral("POST"), const QByteArray &runtime = {})
     {
         QNetworkRequest request(QUrl(m_server->url().toString() + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
+        if (!runtime.isEmpty())
+            request.setRawHeader("X-Hilal-Runtime", runtime);
         return f.network.sendCustomRequest(request, verb, body);
     }
 
@@ -98,6 +100,17 @@ private Q_SLOTS:
         QVERIFY(f.requestCount() > 0);
         // The audit names serve as the caller.
         QCOMPARE(f.repo->audit().entries({m_bot, 1, 0}).first().actor, QStringLiteral("serve"));
+    }
+
+    void theRuntimeThatAskedIsAudited()
+    {
+        // A runtime names itself in X-Hilal-Runtime; the audit's "who" says so, cut short.
+        const Answer a = wait(send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), accountBody(), bearer(m_key),
+                                   QByteArrayLiteral("POST"), QByteArrayLiteral("web-widget-eu ") + QByteArray(200, 'x')));
+        QCOMPARE(a.status, 200);
+        const QString actor = f.repo->audit().entries({m_bot, 1, 0}).first().actor;
+        QVERIFY2(actor.startsWith(QStringLiteral("serve:web-widget-eu x")), qPrintable(actor));
+        QVERIFY2(actor.size() <= 80, qPrintable(actor));
     }
 
     void refusedKeys_data()

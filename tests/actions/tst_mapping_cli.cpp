@@ -54,7 +54,7 @@ class TestMappingCli : public QObject
     Run mapping(const QStringList &args) { return run(QStringList{QStringLiteral("mapping")} + args); }
     Run createLead(const QJsonObject &parameters)
     {
-        return run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("create-lead"), QStringLiteral("--json"), QStringLiteral("-")},
+        return run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("create-lead"), QStringLiteral("--params"), QStringLiteral("-")},
                    QJsonDocument(parameters).toJson(QJsonDocument::Compact));
     }
     int leadPosts() const
@@ -101,7 +101,7 @@ private Q_SLOTS:
         // create-lead without it: 400 naming Region__c, nothing sent.
         const QJsonObject lead{{QStringLiteral("LastName"), QStringLiteral("Okafor")}, {QStringLiteral("Company"), QStringLiteral("Brightwave")}};
         const Run missing = createLead(lead);
-        QCOMPARE(missing.code, 3);
+        QCOMPARE(missing.code, 2); // invalid parameters (the exit-code table)
         QCOMPARE(missing.json().value(QStringLiteral("status")).toInt(), 400);
         QVERIFY2(missing.out.contains(QStringLiteral("Region__c")), qPrintable(missing.out));
         QCOMPARE(leadPosts(), 0);
@@ -127,7 +127,7 @@ private Q_SLOTS:
         f.org->resetRequests();
         apac.insert(QStringLiteral("region"), QStringLiteral("Mars"));
         const Run mars = createLead(apac);
-        QCOMPARE(mars.code, 3);
+        QCOMPARE(mars.code, 2); // invalid parameters
         QCOMPARE(mars.json().value(QStringLiteral("status")).toInt(), 400);
         QVERIFY2(mars.out.contains(QStringLiteral("allowed values: EMEA, APAC, AMER")), qPrintable(mars.out));
         QCOMPARE(leadPosts(), 0);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("no verb") << QStringList{} << 2 << QStringLiteral("needs a verb");
         QTest::newRow("bad verb") << QStringList{QStringLiteral("map")} << 2 << QStringLiteral("not a mapping verb");
-        QTest::newRow("no bot") << QStringList{QStringLiteral("show")} << 2 << QStringLiteral("needs --bot");
+        QTest::newRow("no bot") << QStringList{QStringLiteral("show")} << 2 << QStringLiteral("no bot given");
         QTest::newRow("both sources") << QStringList{QStringLiteral("set"), QStringLiteral("--bot"), QStringLiteral("BOT"), QStringLiteral("Region__c"),
                                                      QStringLiteral("--from"), QStringLiteral("a"), QStringLiteral("--default"), QStringLiteral("b")}
                                       << 2 << QStringLiteral("one of --from PARAM or --default VALUE");
@@ -162,7 +162,7 @@ private Q_SLOTS:
                                                   QStringLiteral("--from"), QStringLiteral("a")} << 2 << QStringLiteral("not a Salesforce field name");
         QTest::newRow("unset unmapped") << QStringList{QStringLiteral("unset"), QStringLiteral("--bot"), QStringLiteral("BOT"), QStringLiteral("City")}
                                         << 1 << QStringLiteral("has no Lead field City");
-        QTest::newRow("unknown bot") << QStringList{QStringLiteral("show"), QStringLiteral("--bot"), QStringLiteral("bot_zzzzzzzz")} << 1 << QStringLiteral("bot_zzzzzzzz");
+        QTest::newRow("unknown bot") << QStringList{QStringLiteral("show"), QStringLiteral("--bot"), QStringLiteral("bot_zzzzzzzz")} << 3 << QStringLiteral("bot_zzzzzzzz");
     }
 
     void badInput()

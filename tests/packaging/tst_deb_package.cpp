@@ -151,7 +151,8 @@ void TestDebPackage::manPagesFollowHelp()
     // Every command `hilal-sf --help` lists has its own subsection, with its options.
     const Run help = run(m_root + QStringLiteral("/usr/bin/hilal-sf"), {QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    const QString commands = help.out.section(QStringLiteral("Commands:"), 1);
+    // The command list ends at the first blank line (the exit-code table follows it).
+    const QString commands = help.out.section(QStringLiteral("Commands:"), 1).section(QStringLiteral("\n\n"), 0, 0);
     int seen = 0;
     for (const QString &line : commands.split(QLatin1Char('\n'))) {
         const QString command = line.trimmed().section(QLatin1Char(' '), 0, 0);
