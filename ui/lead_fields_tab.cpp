@@ -70,7 +70,7 @@ void LeadFieldsTab::build()
     auto *top = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_refresh = new QPushButton(tr("&Refresh fields"), this);
+    m_refresh = new QPushButton(tr("Refresh fie&lds"), this);
     m_refresh->setToolTip(tr("Read the org's Lead fields again (after an admin changed them in Setup)."));
     connect(m_refresh, &QPushButton::clicked, this, &LeadFieldsTab::refresh);
     top->addWidget(m_status, 1);

@@ -184,7 +184,7 @@ void SoqlConsole::buildUi()
     // Above the grid, where there is room for Salesforce's whole error (the editor's pane is
     // sized by the splitter and would squeeze a several-line message).
     resultsLayout->addWidget(m_message);
-    m_exportAll = new QPushButton(tr("Export &all…"), resultsPane);
+    m_exportAll = new QPushButton(tr("E&xport all…"), resultsPane);
     m_exportAll->setAccessibleName(tr("Export every row of the query through a Bulk API job"));
     m_exportAll->setToolTip(tr("Runs the query as a Bulk API job and writes every row to a file, however many there are."));
     connect(m_exportAll, &QPushButton::clicked, this, &SoqlConsole::exportAllWithDialog);
