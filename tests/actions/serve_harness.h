@@ -91,14 +91,17 @@ public:
     bool startServe()
     {
         serve = std::make_unique<QProcess>();
-        serve->setStandardErrorFile(QProcess::nullDevice());
+        // stderr is kept so that a start that fails can say why.
         serve->start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
         if (!serve->waitForStarted(10000))
             return fail(QStringLiteral("serve did not start"));
         QSignalSpy ready(serve.get(), &QProcess::readyReadStandardOutput);
         while (!serve->canReadLine()) {
-            if (!ready.wait(20000))
-                return fail(QStringLiteral("serve printed nothing"));
+            // Generous: a loaded CI machine running other suites beside this one.
+            if (!ready.wait(60000))
+                return fail(QStringLiteral("serve printed nothing (state %1, stderr: %2)")
+                                .arg(int(serve->state()))
+                                .arg(QString::fromUtf8(serve->readAllStandardError()).left(500)));
         }
         const QString line = QString::fromUtf8(serve->readLine()).trimmed();
         if (!line.startsWith(QLatin1String("listening on ")))

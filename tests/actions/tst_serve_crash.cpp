@@ -134,6 +134,7 @@ private Q_SLOTS:
         int nextKillAt = int(random.bounded(3u, 20u));
         QTimer killer;
         killer.setSingleShot(true);
+        bool restarting = false; // startServe() waits in an event loop: no kill may nest in it
         QStringList problems;
         QEventLoop loop;
         std::function<void(int)> send;
@@ -152,7 +153,7 @@ private Q_SLOTS:
                 return;
             }
             QNetworkReply *reply = h.post(r.bot, r.apiKey, r.action, r.body, r.key);
-            if (++sent >= nextKillAt && !killer.isActive()) {
+            if (++sent >= nextKillAt && !killer.isActive() && !restarting) {
                 nextKillAt = sent + int(random.bounded(3u, 20u));
                 killer.start(int(random.bounded(0u, 20u))); // while this request is likely in flight
             }
@@ -184,8 +185,9 @@ private Q_SLOTS:
 
         // The killer: SIGKILL at a random point, check, restart.
         connect(&killer, &QTimer::timeout, this, [&] {
-            if (finished >= total || kills >= kMaxKills)
+            if (finished >= total || kills >= kMaxKills || restarting)
                 return;
+            restarting = true;
             h.killServe();
             ++kills;
             const QString problem = invariants();
@@ -193,6 +195,7 @@ private Q_SLOTS:
                 problems << QStringLiteral("after kill %1: %2").arg(kills).arg(problem);
             if (!h.startServe())
                 problems << QStringLiteral("restart %1: %2").arg(kills).arg(h.error);
+            restarting = false;
         });
         QTimer::singleShot(600000, &loop, &QEventLoop::quit);
         launch();
