@@ -160,6 +160,7 @@ JsonPageScan JsonPageScan::scan(const QByteArray &page)
         return out;
     i = skipSpace(p, n, i + 1);
     bool closed = i < n && p[i] == '}';
+    bool recordsSeen = false;
     while (!closed) {
         if (i >= n || p[i] != '"')
             return out;
@@ -176,6 +177,10 @@ JsonPageScan JsonPageScan::scan(const QByteArray &page)
             return out;
         const int valueBegin = i;
         if (key == "records" && p[i] == '[') {
+            // A page names its records once; a second "records" is no page Salesforce sends.
+            if (recordsSeen)
+                return out;
+            recordsSeen = true;
             i = skipSpace(p, n, i + 1);
             bool recordsClosed = i < n && p[i] == ']';
             while (!recordsClosed) {
