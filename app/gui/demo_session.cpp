@@ -1,6 +1,6 @@
 #include "app/gui/demo_session.h"
 
-#include "ui/app_context.h"
+#include "ui/common/app_context.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"

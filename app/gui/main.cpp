@@ -1,9 +1,9 @@
 // hilal-sf-admin: the desktop app. Parses the command line, builds the shared objects and the
 // main window, and runs. Everything else lives in ui/ and src/.
-#include "ui/app_context.h"
+#include "ui/common/app_context.h"
 #include "app/gui/demo_session.h"
-#include "ui/main_window.h"
-#include "ui/message_box.h"
+#include "ui/common/main_window.h"
+#include "ui/common/message_box.h"
 
 #include "core/app_paths.h"
 

@@ -14,8 +14,8 @@
 #include "salesforce/redirect_catcher.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
-#include "ui/results_model.h"
-#include "ui/results_view.h"
+#include "ui/console/results_model.h"
+#include "ui/console/results_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

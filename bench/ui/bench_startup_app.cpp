@@ -2,9 +2,9 @@
 // throw-away data dir with one bot selected, so the Integrations page loads as it does for a user.
 #include "bench_startup_probe.h"
 
-#include "ui/app_context.h"
-#include "ui/integrations_page.h"
-#include "ui/main_window.h"
+#include "ui/common/app_context.h"
+#include "ui/integrations/integrations_page.h"
+#include "ui/common/main_window.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"

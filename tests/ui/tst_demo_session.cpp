@@ -1,13 +1,13 @@
 // --demo: the local org in-process on its own thread, a data dir and keychain service of its
 // own, the two demo bots pointed at the org, and the banner with the demo login.
-#include "gui_test.h"
+#include "support/gui_test.h"
 
 #include "app/gui/demo_session.h"
 
-#include "ui/app_context.h"
-#include "ui/bot_list.h"
-#include "ui/integrations_page.h"
-#include "ui/main_window.h"
+#include "ui/common/app_context.h"
+#include "ui/bots/bot_list.h"
+#include "ui/integrations/integrations_page.h"
+#include "ui/common/main_window.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"

@@ -1,0 +1,191 @@
+// The bot list: add through the dialog (validated as you type), rename (org settings fixed),
+// remove with confirmation through the MessageBox seam, disconnecting first; each bot's
+// connection state and org shown and kept current.
+#include "support/gui_test.h"
+
+#include "ui/bots/add_bot_dialog.h"
+#include "ui/common/app_context.h"
+#include "ui/bots/bot_list.h"
+#include "ui/common/main_window.h"
+#include "ui/common/message_box.h"
+
+#include "bots/bot_repository.h"
+#include "core/app_paths.h"
+#include "secrets/token_store.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace hilal;
+using namespace hilal::ui;
+
+namespace {
+
+// Runs `fill` on the next modal AddBotDialog as soon as it is shown.
+void onNextDialog(std::function<void(AddBotDialog *)> fill)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, fill] {
+        if (auto *dialog = qobject_cast<AddBotDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            fill(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestBotList : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        AppPaths::setDataDirOverride(m_home->path());
+        AppContext::Options options;
+        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_context = std::make_unique<AppContext>(options);
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        MessageBox::setNextAnswer(MessageBox::NoButton);
+        m_window.reset();
+        m_context.reset();
+        AppPaths::setDataDirOverride({});
+        m_home.reset();
+    }
+
+    void dialogValidatesAsYouType()
+    {
+        AddBotDialog dialog;
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.setName(QStringLiteral("Website concierge"));
+        QVERIFY(ok->isEnabled());
+        dialog.setLoginUrl(QStringLiteral("ftp://nope"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.validationMessage().isEmpty());
+        dialog.setLoginUrl(QStringLiteral("https://acme.my.salesforce.com"));
+        QVERIFY(ok->isEnabled());
+    }
+
+    void showsConnectionStateAndOrg()
+    {
+        const auto concierge = m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+                                                      bots::OrgKind::Production);
+        const auto salesOps = m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal,
+                                                     bots::OrgKind::Sandbox);
+        QVERIFY(concierge && salesOps);
+        BotList *list = m_window->botList();
+        QCOMPARE(list->connectionState(concierge->id), BotList::ConnectionState::NotConnected);
+        QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Not connected"));
+
+        // Storing the connection (as a finished login does) updates the list at once.
+        bots::ConnectionInfo info;
+        info.orgName = QStringLiteral("Acme UAT");
+        info.username = QStringLiteral("ops@acme.example");
+        info.instanceUrl = QUrl(QStringLiteral("https://acme--uat.sandbox.my.salesforce.com"));
+        info.sandbox = true;
+        QVERIFY(m_context->bots()->setConnectionInfo(salesOps->id, info));
+        QCOMPARE(list->connectionState(salesOps->id), BotList::ConnectionState::Connected);
+        QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Connected · Acme UAT"));
+        const QModelIndex row = list->view()->model()->index(1, 0);
+        QVERIFY2(row.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Connected · Acme UAT")),
+                 qPrintable(row.data(Qt::AccessibleTextRole).toString()));
+        QCOMPARE(list->connectionState(concierge->id), BotList::ConnectionState::NotConnected);
+        // Three lines a bot: name, audience and kind, state and org.
+        QVERIFY(list->view()->sizeHintForRow(0) >= 3 * list->view()->fontMetrics().height());
+        test::saveScreenshot(m_window.get(), QStringLiteral("bot_list_connection_state"));
+
+        QVERIFY(m_context->bots()->clearConnectionInfo(salesOps->id));
+        QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Not connected"));
+        QVERIFY(list->view()->model()->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Not connected")));
+    }
+
+    void addRenameRemove()
+    {
+        BotList *list = m_window->botList();
+        QCOMPARE(list->count(), 0);
+
+        onNextDialog([](AddBotDialog *dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("Website concierge"));
+            dialog->setAudience(bots::Audience::Public);
+            dialog->setOrgKind(bots::OrgKind::Sandbox);
+            test::saveScreenshot(dialog, QStringLiteral("add_bot_dialog"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        list->addButton()->click();
+        QCOMPARE(list->count(), 1);
+        const auto bots = m_context->bots()->list();
+        QCOMPARE(bots.size(), 1);
+        QCOMPARE(bots.first().name, QStringLiteral("Website concierge"));
+        QCOMPARE(bots.first().audience, bots::Audience::Public);
+        QCOMPARE(bots.first().orgKind, bots::OrgKind::Sandbox);
+        const QString botId = bots.first().id;
+        QCOMPARE(list->selectedBotId(), botId);
+        QCOMPARE(m_context->currentBotId(), botId);
+
+        // Rename: only the name can change.
+        onNextDialog([](AddBotDialog *dialog) {
+            QVERIFY(dialog->isRenameMode());
+            dialog->setName(QStringLiteral("Concierge"));
+            dialog->setOrgKind(bots::OrgKind::Production); // disabled in the UI; ignored anyway
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        list->renameButton()->click();
+        QCOMPARE(m_context->bots()->get(botId)->name, QStringLiteral("Concierge"));
+        QCOMPARE(m_context->bots()->get(botId)->orgKind, bots::OrgKind::Sandbox);
+        QCOMPARE(list->view()->currentIndex().data().toString(), QStringLiteral("Concierge"));
+        test::saveScreenshot(m_window.get(), QStringLiteral("bot_list_one_bot"));
+
+        // Remove asks first; Cancel keeps the bot.
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        list->removeButton()->click();
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Remove Bot"));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("Concierge")));
+        QTest::qWait(100);
+        QVERIFY(m_context->bots()->contains(botId));
+
+        // A stored (dead) token: removal deletes it from the keychain first.
+        salesforce::Connection connection;
+        connection.botId = botId;
+        connection.accessToken = QStringLiteral("00Dxx!dead");
+        connection.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens: revoke fails fast
+        secrets::TokenJob *saved = m_context->tokens()->save(connection);
+        QSignalSpy savedSpy(saved, &secrets::TokenJob::finished);
+        QVERIFY(savedSpy.wait(10000));
+
+        MessageBox::setNextAnswer(MessageBox::Remove);
+        list->removeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_context->bots()->contains(botId), 30000);
+        QCOMPARE(list->count(), 0);
+        QVERIFY(m_context->currentBotId().isEmpty());
+        secrets::TokenJob *job = m_context->tokens()->load(botId);
+        QSignalSpy loaded(job, &secrets::TokenJob::finished);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(job->notFound());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+HILAL_GUI_TEST_MAIN(TestBotList)
+#include "tst_bot_list.moc"

@@ -1,0 +1,100 @@
+// Settings…: the Connected App and API version validated as you type and stored with Save only
+// when all are right; Check asks a real local org whether it knows the key and the callback URL.
+#include "support/gui_test.h"
+
+#include "ui/common/settings_dialog.h"
+
+#include "core/app_paths.h"
+#include "core/config.h"
+#include "emulator/demo_defaults.h"
+#include "emulator/local_org_thread.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace hilal;
+using namespace hilal::ui;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        AppPaths::setDataDirOverride(m_home.path());
+        emulator::LocalOrgOptions options;
+        options.records = 10;
+        m_org = std::make_unique<emulator::LocalOrgThread>(options);
+        QString error;
+        QVERIFY2(m_org->start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        m_org.reset();
+        AppPaths::setDataDirOverride({});
+    }
+
+    void validatesAndSavesOnlyGoodValues()
+    {
+        SettingsDialog dialog(&m_network, m_org->url());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString before = Config::get(Config::SalesforceApiVersion);
+        dialog.apiVersionEdit()->setText(QStringLiteral("sixty"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!dialog.save());
+        QCOMPARE(Config::get(Config::SalesforceApiVersion), before); // nothing stored
+        dialog.apiVersionEdit()->setText(QStringLiteral("61.0"));
+        dialog.consumerKeyEdit()->setText(QStringLiteral("  3MVG9.example  "));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.save());
+        QCOMPARE(Config::get(Config::SalesforceApiVersion), QStringLiteral("61.0"));
+        QCOMPARE(Config::get(Config::SalesforceClientId), QStringLiteral("3MVG9.example"));
+    }
+
+    void checkAsksTheOrg()
+    {
+        SettingsDialog dialog(&m_network, m_org->url());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy done(&dialog, &SettingsDialog::checkFinished);
+        const QString host = m_org->url().host();
+
+        dialog.consumerKeyEdit()->setText(QStringLiteral("NoSuchConnectedApp"));
+        dialog.callbackUrlEdit()->setText(QString(emulator::demo::kRedirectUri));
+        dialog.checkButton()->click();
+        QVERIFY(done.wait(15000));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        QVERIFY2(done.last().at(1).toString().contains(QLatin1String("does not know this consumer key")),
+                 qPrintable(done.last().at(1).toString()));
+
+        dialog.consumerKeyEdit()->setText(QString(emulator::demo::kClientId));
+        dialog.callbackUrlEdit()->setText(QStringLiteral("http://localhost:9999/elsewhere"));
+        dialog.checkButton()->click();
+        QVERIFY(done.wait(15000));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        QVERIFY2(done.last().at(1).toString().contains(QLatin1String("callback URL is not one")),
+                 qPrintable(done.last().at(1).toString()));
+
+        dialog.callbackUrlEdit()->setText(QString(emulator::demo::kRedirectUri));
+        dialog.checkButton()->click();
+        QVERIFY(done.wait(15000));
+        QCOMPARE(done.last().at(0).toBool(), true);
+        QCOMPARE(dialog.checkResultLabel()->text(), host + QStringLiteral(" knows the consumer key and accepts the callback URL."));
+        test::saveScreenshot(&dialog, QStringLiteral("settings_dialog_checked"));
+    }
+
+private:
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<emulator::LocalOrgThread> m_org;
+};
+
+HILAL_GUI_TEST_MAIN(TestSettingsDialog)
+#include "tst_settings_dialog.moc"

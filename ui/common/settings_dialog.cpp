@@ -1,0 +1,166 @@
+#include "ui/common/settings_dialog.h"
+
+#include "core/config.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPushButton>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace hilal::ui {
+
+namespace {
+
+QLineEdit *lineEdit(Config::Key key, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(Config::get(key), parent);
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(Config::defaultValue(key));
+    return edit;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const QUrl &loginUrl, QWidget *parent)
+    : QDialog(parent)
+    , m_network(network)
+    , m_loginUrl(loginUrl.isValid() ? loginUrl : QUrl(QStringLiteral("https://login.salesforce.com")))
+    , m_clientId(lineEdit(Config::SalesforceClientId, tr("Consumer key"), this))
+    , m_callback(lineEdit(Config::SalesforceCallbackUrl, tr("Callback URL"), this))
+    , m_apiVersion(lineEdit(Config::SalesforceApiVersion, tr("API version"), this))
+    , m_problem(new QLabel(this))
+    , m_checkResult(new QLabel(this))
+    , m_check(new QPushButton(tr("C&heck"), this))
+    , m_save(nullptr)
+{
+    setWindowTitle(tr("Settings"));
+    auto *intro = new QLabel(tr("The Connected App the bots log in through. Its consumer key and callback URL are in "
+                                "Salesforce Setup → App Manager → your app → View."),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Consumer &key:"), m_clientId);
+    form->addRow(tr("Call&back URL:"), m_callback);
+    form->addRow(tr("API &version:"), m_apiVersion);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_problem->setAccessibleName(tr("Problem"));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->setAccessibleName(tr("Check result"));
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_check->setToolTip(tr("Ask %1 whether it knows this consumer key and callback URL (no login).").arg(m_loginUrl.host()));
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_check);
+    checkRow->addWidget(m_checkResult, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_check, &QPushButton::clicked, this, &SettingsDialog::check);
+    for (QLineEdit *edit : {m_clientId, m_callback, m_apiVersion})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addLayout(checkRow);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+    revalidate();
+}
+
+void SettingsDialog::revalidate()
+{
+    QStringList problems;
+    const QList<QPair<Config::Key, QLineEdit *>> fields{{Config::SalesforceClientId, m_clientId},
+                                                        {Config::SalesforceCallbackUrl, m_callback},
+                                                        {Config::SalesforceApiVersion, m_apiVersion}};
+    for (const auto &[key, edit] : fields) {
+        const QString problem = Config::validate(key, edit->text().trimmed());
+        if (!problem.isEmpty())
+            problems << problem + QLatin1Char('.');
+    }
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
+    m_save->setEnabled(problems.isEmpty());
+    m_check->setEnabled(Config::validate(Config::SalesforceClientId, m_clientId->text().trimmed()).isEmpty()
+                        && Config::validate(Config::SalesforceCallbackUrl, m_callback->text().trimmed()).isEmpty());
+}
+
+bool SettingsDialog::save()
+{
+    revalidate();
+    if (!m_save->isEnabled())
+        return false;
+    // All three were validated above, so none of these can refuse.
+    Config::set(Config::SalesforceClientId, m_clientId->text().trimmed());
+    Config::set(Config::SalesforceCallbackUrl, m_callback->text().trimmed());
+    Config::set(Config::SalesforceApiVersion, m_apiVersion->text().trimmed());
+    return true;
+}
+
+void SettingsDialog::check()
+{
+    // The authorize endpoint answers an unknown consumer key or a callback URL the app does not
+    // list with an error, before any login page: a safe question to ask.
+    QUrl url = m_loginUrl;
+    url.setPath(QStringLiteral("/services/oauth2/authorize"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("client_id"), m_clientId->text().trimmed());
+    query.addQueryItem(QStringLiteral("redirect_uri"), m_callback->text().trimmed());
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(15000);
+    m_check->setEnabled(false);
+    m_checkResult->setText(tr("Asking %1…").arg(m_loginUrl.host()));
+    QNetworkReply *reply = m_network->get(request);
+    const QString host = m_loginUrl.host();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, host] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QString sentence;
+        bool ok = false;
+        if (status == 0)
+            sentence = tr("Could not reach %1 (%2). Check the network, then try again.").arg(host, reply->errorString());
+        else
+            sentence = checkSentence(status, reply->readAll(), reply->header(QNetworkRequest::LocationHeader).toUrl(),
+                                     host, &ok);
+        m_checkResult->setText(sentence);
+        revalidate();
+        Q_EMIT checkFinished(ok, sentence);
+    });
+}
+
+QString SettingsDialog::checkSentence(int status, const QByteArray &body, const QUrl &location, const QString &host,
+                                      bool *ok)
+{
+    if (ok)
+        *ok = false;
+    const QString answer = QString::fromUtf8(body) + QLatin1Char(' ') + location.toString();
+    if (answer.contains(QLatin1String("invalid_client_id")))
+        return tr("%1 does not know this consumer key: copy it again from the Connected App.").arg(host);
+    if (answer.contains(QLatin1String("redirect_uri_mismatch")))
+        return tr("%1 knows the consumer key, but the callback URL is not one of the Connected App's: add it there "
+                  "or correct it here.").arg(host);
+    if (status >= 400)
+        return tr("%1 does not accept this Connected App (HTTP %2).").arg(host).arg(status);
+    if (ok)
+        *ok = true;
+    return tr("%1 knows the consumer key and accepts the callback URL.").arg(host);
+}
+
+} // namespace hilal::ui

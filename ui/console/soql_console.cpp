@@ -1,0 +1,821 @@
+#include "ui/console/soql_console.h"
+
+#include "ui/activity/audit_actor.h"
+#include "ui/console/bulk_export_dialog.h"
+#include "ui/common/confirmation_dialog.h"
+#include "results/csv_writer.h"
+#include "results/json_export.h"
+#include "results/record_flattener.h"
+#include "ui/console/results_model.h"
+#include "ui/console/results_view.h"
+#include "ui/console/soql_completer.h"
+#include "ui/console/soql_editor.h"
+#include "ui/console/soql_highlighter.h"
+
+#include "bots/bot_repository.h"
+#include "bots/query_history.h"
+#include "salesforce/query_cursor.h"
+#include "salesforce/rest_client.h"
+#include "salesforce/session_manager.h"
+#include "actions/dispatcher.h"
+#include "soql/read_only_guard.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QButtonGroup>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hilal::ui {
+
+using results::CsvWriter;
+using results::JsonExport;
+using results::RecordFlattener;
+using results::ResultTable;
+
+namespace {
+
+QString seconds(qint64 ms)
+{
+    return QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1);
+}
+
+} // namespace
+
+SoqlConsole::SoqlConsole(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ResultsModel(this))
+{
+    buildUi();
+    refreshBotState();
+}
+
+SoqlConsole::~SoqlConsole()
+{
+    ++m_runId;
+    if (m_cursor)
+        m_cursor->cancel();
+}
+
+void SoqlConsole::buildUi()
+{
+    setAccessibleName(tr("SOQL console"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_permission = new QLabel(this);
+    m_permission->setObjectName(QStringLiteral("permissionNotice"));
+    m_permission->setWordWrap(true);
+    m_permission->setAccessibleName(tr("Permission notice"));
+    m_permission->hide();
+    layout->addWidget(m_permission);
+
+    // Who runs the query is chosen visibly: it decides which permission and policy apply.
+    auto *modeRow = new QHBoxLayout;
+    auto *modeLabel = new QLabel(tr("Query:"), this);
+    m_asAdmin = new QRadioButton(tr("As ad&min (read-only, needs no bot permission)"), this);
+    m_asAdmin->setAccessibleName(tr("Query as admin"));
+    m_asAdmin->setToolTip(tr("Your own read-only query over the bot's connection, like `hilal-sf query`. "
+                             "Audited with you as who."));
+    m_asBot = new QRadioButton(tr("As the b&ot (its permissions and confirmation policy)"), this);
+    m_asBot->setAccessibleName(tr("Query as the bot"));
+    m_asBot->setToolTip(tr("Through the dispatcher, exactly as a chat would: needs RUN_SOQL and follows "
+                           "the bot's confirmation policy."));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_asAdmin);
+    modes->addButton(m_asBot);
+    m_asAdmin->setChecked(true);
+    connect(m_asAdmin, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Admin : Mode::Bot); });
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_asAdmin);
+    modeRow->addWidget(m_asBot);
+    modeRow->addStretch(1);
+    layout->addLayout(modeRow);
+
+    auto *top = new QHBoxLayout;
+    auto *historyLabel = new QLabel(tr("Recent &queries:"), this);
+    m_history = new QComboBox(this);
+    m_history->setAccessibleName(tr("Recent queries"));
+    m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_history->setMinimumContentsLength(30);
+    historyLabel->setBuddy(m_history);
+    connect(m_history, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        if (index >= 0)
+            m_editor->setQuery(m_history->itemData(index).toString());
+        m_editor->setFocus();
+    });
+    top->addWidget(historyLabel);
+    top->addWidget(m_history, 1);
+    m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this);
+    m_run->setToolTip(tr("Run the query (Ctrl+Enter)"));
+    m_run->setAccessibleName(tr("Run query"));
+    connect(m_run, &QPushButton::clicked, this, &SoqlConsole::run);
+    top->addWidget(m_run);
+    layout->addLayout(top);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    auto *editorPane = new QWidget(splitter);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    m_editor = new SoqlEditor(editorPane);
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 3 + 12);
+    connect(m_editor, &SoqlEditor::runRequested, this, &SoqlConsole::run);
+    connect(m_editor->completer(), &SoqlCompleter::describeNeeded, this, &SoqlConsole::onDescribeNeeded);
+    connect(m_editor->highlighter(), &SoqlHighlighter::errorChanged, this, [this](const soql::SoqlError &error) {
+        // The status line follows the live parse; a refusal or a run's outcome replaces it.
+        if (m_state != State::Idle)
+            return;
+        if (error.isNull())
+            showMessage(QString(), false);
+        else
+            showMessage(tr("Line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message), true);
+    });
+    editorLayout->addWidget(m_editor);
+    m_message = new QLabel(editorPane);
+    m_message->setObjectName(QStringLiteral("consoleMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Query status"));
+    splitter->addWidget(editorPane);
+
+    auto *resultsPane = new QWidget(splitter);
+    auto *resultsLayout = new QVBoxLayout(resultsPane);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_progress = new QProgressBar(resultsPane);
+    m_progress->setAccessibleName(tr("Rows loaded"));
+    m_progress->setFormat(tr("%v of %m rows"));
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    bar->addWidget(m_progress, 1);
+    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"), resultsPane);
+    m_cancel->setAccessibleName(tr("Cancel query"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &SoqlConsole::cancel);
+    bar->addWidget(m_cancel);
+    m_summary = new QLabel(resultsPane);
+    m_summary->setObjectName(QStringLiteral("resultSummary"));
+    m_summary->setAccessibleName(tr("Result summary"));
+    bar->addWidget(m_summary, 1);
+    m_exportCsv = new QPushButton(tr("Export C&SV…"), resultsPane);
+    m_exportCsv->setAccessibleName(tr("Export all rows as CSV"));
+    m_exportJson = new QPushButton(tr("Export &JSON…"), resultsPane);
+    m_exportJson->setAccessibleName(tr("Export all rows as JSON"));
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
+    bar->addWidget(m_exportCsv);
+    bar->addWidget(m_exportJson);
+    // Above the grid, where there is room for Salesforce's whole error (the editor's pane is
+    // sized by the splitter and would squeeze a several-line message).
+    resultsLayout->addWidget(m_message);
+    m_exportAll = new QPushButton(tr("E&xport all…"), resultsPane);
+    m_exportAll->setAccessibleName(tr("Export every row of the query through a Bulk API job"));
+    m_exportAll->setToolTip(tr("Runs the query as a Bulk API job and writes every row to a file, however many there are."));
+    connect(m_exportAll, &QPushButton::clicked, this, &SoqlConsole::exportAllWithDialog);
+    bar->addWidget(m_exportAll);
+    resultsLayout->addLayout(bar);
+    m_view = new ResultsView(resultsPane);
+    m_view->setResultsModel(m_model);
+    m_view->setEmptyText(tr("Rows appear here as they arrive. Write a query above and press Ctrl+Enter."));
+    resultsLayout->addWidget(m_view, 1);
+    splitter->addWidget(resultsPane);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_model, &ResultsModel::pageApplied, this, [this](int rows) {
+        if (m_progress->isVisible())
+            m_progress->setValue(rows);
+        updateSummary();
+        maybeFinish();
+    });
+    setTabOrder(m_history, m_editor);
+    setTabOrder(m_editor, m_run);
+    setTabOrder(m_run, m_view);
+}
+
+void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
+                              actions::Dispatcher *dispatcher, bots::QueryHistory *history)
+{
+    if (m_bots)
+        disconnect(m_bots, nullptr, this, nullptr);
+    m_bots = bots;
+    m_sessions = sessions;
+    m_dispatcher = dispatcher;
+    m_historyStore = history;
+    if (!m_historyStore) {
+        if (!m_ownHistory)
+            m_ownHistory = std::make_unique<bots::QueryHistory>();
+        m_historyStore = m_ownHistory.get();
+    }
+    if (m_bots) {
+        connect(m_bots, &bots::BotRepository::permissionsChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshBotState();
+        });
+    }
+    refreshBotState();
+    refreshHistory();
+}
+
+void SoqlConsole::setBot(const QString &botId)
+{
+    if (botId == m_botId)
+        return;
+    cancel();
+    m_botId = botId;
+    m_model->clear();
+    m_summary->clear();
+    showMessage(QString(), false);
+    m_editor->completer()->clear();
+    refreshBotState();
+    refreshHistory();
+    loadSchema();
+}
+
+void SoqlConsole::setMode(Mode mode)
+{
+    if (m_state != State::Idle && mode != m_mode) {
+        // Not while a run is under way: its result belongs to the mode it started in.
+        QSignalBlocker admin(m_asAdmin), bot(m_asBot);
+        (m_mode == Mode::Admin ? m_asAdmin : m_asBot)->setChecked(true);
+        return;
+    }
+    m_mode = mode;
+    {
+        QSignalBlocker admin(m_asAdmin), bot(m_asBot);
+        (mode == Mode::Admin ? m_asAdmin : m_asBot)->setChecked(true);
+    }
+    refreshBotState();
+}
+
+void SoqlConsole::refreshBotState()
+{
+    QString reason;
+    if (m_botId.isEmpty())
+        reason = tr("Select a bot to run queries with its connection.");
+    else if (!m_bots || !m_sessions || !m_dispatcher)
+        reason = tr("The console is not connected to the app's services.");
+    else if (m_mode == Mode::Bot && !m_bots->permissions(m_botId).has(bots::Permission::RunSoql))
+        reason = tr("This bot may not run SOQL. Grant RUN_SOQL on the Permissions tab to query as the bot, "
+                    "or query as admin.");
+    m_permission->setText(reason);
+    m_permission->setVisible(!reason.isEmpty());
+    m_run->setEnabled(reason.isEmpty() && m_state == State::Idle);
+    m_run->setToolTip(reason.isEmpty() ? tr("Run the query (Ctrl+Enter)") : reason);
+}
+
+void SoqlConsole::refreshHistory()
+{
+    m_history->clear();
+    if (!m_historyStore || m_botId.isEmpty())
+        return;
+    for (const QString &soql : m_historyStore->recent(m_botId)) {
+        QString label = soql.simplified();
+        if (label.size() > 120)
+            label = label.left(119) + QChar(0x2026);
+        m_history->addItem(label, soql);
+        m_history->setItemData(m_history->count() - 1, soql, Qt::ToolTipRole);
+    }
+    m_history->setPlaceholderText(m_history->count() == 0 ? tr("No queries run yet for this bot")
+                                                          : tr("Pick one of this bot's recent queries…"));
+    m_history->setCurrentIndex(-1);
+}
+
+void SoqlConsole::loadSchema()
+{
+    if (!m_sessions || m_botId.isEmpty())
+        return;
+    const quint64 runId = m_runId;
+    const QString botId = m_botId;
+    salesforce::RestReply *reply = m_sessions->client(botId)->describeGlobal();
+    connect(reply, &salesforce::RestReply::finished, this, [this, reply, botId, runId] {
+        if (botId != m_botId || reply->error())
+            return; // completion simply has no object names; running still works
+        QStringList names;
+        for (const QJsonValue &value : reply->object().value(QLatin1String("sobjects")).toArray()) {
+            const QJsonObject object = value.toObject();
+            if (object.value(QLatin1String("queryable")).toBool(true))
+                names.append(object.value(QLatin1String("name")).toString());
+        }
+        m_editor->completer()->setObjects(names);
+        Q_UNUSED(runId)
+    });
+}
+
+void SoqlConsole::onDescribeNeeded(const QString &object)
+{
+    if (!m_sessions || m_botId.isEmpty())
+        return;
+    const QString botId = m_botId;
+    salesforce::RestReply *reply = m_sessions->client(botId)->describe(object);
+    connect(reply, &salesforce::RestReply::finished, this, [this, reply, botId, object] {
+        if (botId != m_botId || reply->error())
+            return;
+        m_editor->completer()->setDescribe(object, reply->object());
+        if (m_editor->hasFocus())
+            m_editor->complete();
+    });
+}
+
+// Salesforce's query errors point at the bad word with a caret under the query line:
+// "\nSELECT Foo FROM Account\n       ^\nERROR at Row:1:Column:8\nNo such column …".
+static bool isCaretLayout(const QString &text)
+{
+    return text.contains(QLatin1String("\n")) && text.contains(QLatin1Char('^'))
+        && text.contains(QLatin1String("ERROR at Row:"));
+}
+
+// A fixed-width font even where the platform's "fixed" system font is not one (some minimal
+// platforms answer with the proportional default).
+static QFont fixedWidthFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(font).fixedPitch()) {
+        font.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono"),
+                          QStringLiteral("Liberation Mono"), QStringLiteral("monospace")});
+        font.setStyleHint(QFont::TypeWriter);
+        font.setFixedPitch(true);
+    }
+    return font;
+}
+
+// The query line and its caret line must stay as they are; the explanation below them is wrapped
+// at word boundaries so none of it is cut off at the right edge.
+static QString wrapExplanation(const QString &text, int columns = 96)
+{
+    QStringList out;
+    bool below = false;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        below = below || line.startsWith(QLatin1String("ERROR at Row:"));
+        if (!below || line.size() <= columns) {
+            out << line;
+            continue;
+        }
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > columns) {
+                out << current;
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+void SoqlConsole::showMessage(const QString &text, bool error)
+{
+    // Salesforce's caret layout in full, in a fixed-width font so the caret sits under the
+    // column it names; blank lines around it dropped, the lines themselves untouched.
+    const bool caret = error && isCaretLayout(text);
+    QString shown = text;
+    if (caret) {
+        while (shown.startsWith(QLatin1Char('\n')))
+            shown.remove(0, 1);
+        while (shown.endsWith(QLatin1Char('\n')))
+            shown.chop(1);
+        shown = wrapExplanation(shown);
+    }
+    m_message->setTextFormat(caret ? Qt::PlainText : Qt::AutoText);
+    m_message->setWordWrap(!caret);
+    m_message->setFont(caret ? fixedWidthFont() : font());
+    m_message->setFrameShape(caret ? QFrame::StyledPanel : QFrame::NoFrame);
+    m_message->setMargin(caret ? 6 : 0);
+    m_message->setText(shown);
+    m_message->setProperty("error", error);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(QStringLiteral("#c0392b"))
+                                                 : this->palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+}
+
+void SoqlConsole::setState(State state)
+{
+    m_state = state;
+    const bool busy = state != State::Idle;
+    m_cancel->setVisible(state == State::Running || state == State::Checking);
+    m_exportCsv->setEnabled(!busy && m_model->rowCount() > 0);
+    m_exportJson->setEnabled(!busy && m_model->rowCount() > 0);
+    m_exportAll->setEnabled(!busy);
+    refreshBotState();
+    Q_EMIT stateChanged(state);
+}
+
+void SoqlConsole::run()
+{
+    if (m_state != State::Idle)
+        return;
+    const QString soql = m_editor->query().trimmed();
+    refreshBotState();
+    if (!m_run->isEnabled()) {
+        showMessage(m_permission->text(), true);
+        Q_EMIT refused(m_permission->text());
+        return;
+    }
+    // The guard first, locally (the dispatcher applies the same one): a refusal is explained,
+    // with its position, before anything leaves the machine.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok()) {
+        const QString message = verdict.line > 0
+            ? tr("Not sent. Line %1, column %2: %3").arg(verdict.line).arg(verdict.column).arg(verdict.message)
+            : tr("Not sent. %1").arg(verdict.message);
+        showMessage(message, true);
+        if (verdict.length > 0) {
+            QTextCursor cursor = m_editor->textCursor();
+            cursor.setPosition(verdict.offset);
+            cursor.setPosition(verdict.offset + verdict.length, QTextCursor::KeepAnchor);
+            m_editor->setTextCursor(cursor);
+        }
+        Q_EMIT refused(message);
+        return;
+    }
+    m_columns = RecordFlattener::columnsFor(*verdict.query);
+    // A new run starts clean: the previous query's rows are not left on screen (or exportable)
+    // under this one, even if it is cancelled at its confirmation.
+    m_model->clear();
+    m_summary->clear();
+    m_soql = soql;
+    m_elapsed.start();
+    m_adminRun = m_mode == Mode::Admin;
+    m_runBotId = m_botId;
+    if (m_adminRun) {
+        // The admin's own query: the guard above is the check; no bot permission or policy.
+        startQuery(m_soql, m_columns);
+        return;
+    }
+    dispatch(QString());
+}
+
+void SoqlConsole::dispatch(const QString &confirmationToken)
+{
+    // Through the dispatcher: the bot's RUN_SOQL permission, connection and confirmation policy
+    // apply, and the run is audited like a chat's.
+    setState(State::Checking);
+    showMessage(confirmationToken.isEmpty() ? tr("Checking the query with the bot's policy…") : tr("Running…"),
+                false);
+    actions::ActionRequest request;
+    request.action = QStringLiteral("run-soql");
+    request.parameters = QJsonObject{{QStringLiteral("query"), m_soql}};
+    request.confirmationToken = confirmationToken;
+    request.actor = auditActor();
+    const quint64 runId = ++m_runId;
+    m_dispatcher->dispatch(m_botId, request, this, [this, runId](const actions::ActionResult &result) {
+        if (runId == m_runId)
+            onDispatched(result);
+    });
+}
+
+void SoqlConsole::onDispatched(const actions::ActionResult &result)
+{
+    if (result.needsConfirmation()) {
+        setState(State::Confirming);
+        const bool yes = ConfirmationDialog::ask(this, confirmationFor(result.preview));
+        setState(State::Idle);
+        if (!yes) {
+            showMessage(tr("Cancelled. The query was not sent."), false);
+            Q_EMIT queryFinished(false);
+            return;
+        }
+        m_elapsed.start();
+        dispatch(result.confirmationToken);
+        return;
+    }
+    if (!result.isSuccess()) {
+        setState(State::Idle);
+        const QString message = result.firstMessage().isEmpty()
+            ? tr("The query failed (status %1).").arg(result.status)
+            : result.firstMessage();
+        showMessage(message, true);
+        Q_EMIT queryFinished(false);
+        return;
+    }
+    const QJsonObject data = result.data.toObject();
+    if (data.value(QLatin1String("truncated")).toBool()) {
+        // The dispatcher hands a chat the first rows only; the console wants them all, streamed
+        // page by page into the grid. The query is the one the dispatcher just authorised.
+        startQuery(m_soql, m_columns);
+        return;
+    }
+    // Everything already came back with the dispatch.
+    if (m_historyStore) {
+        m_historyStore->add(m_botId, m_soql);
+        refreshHistory();
+    }
+    m_model->clear();
+    m_model->seedColumns(m_columns);
+    m_model->appendRecords(data.value(QLatin1String("records")).toArray());
+    m_total = qint64(data.value(QLatin1String("totalSize")).toDouble(double(m_model->rowCount())));
+    setState(State::Idle);
+    updateSummary();
+    showMessage(QString(), false);
+    Q_EMIT queryStarted();
+    Q_EMIT queryFinished(true);
+}
+
+ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &preview) const
+{
+    auto strings = [&preview](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : preview.value(QLatin1String(key)).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    ConfirmationDialog::Content content;
+    content.title = tr("Run this query?");
+    content.heading = tr("This bot's policy asks you to confirm this query before it runs.");
+    content.objects = strings("objects");
+    content.fields = strings("fields");
+    content.reasons = strings("reasons");
+    if (content.reasons.isEmpty())
+        content.reasons.append(tr("The policy asks before every query."));
+    content.detail = preview.value(QLatin1String("query")).toString(m_soql);
+    content.confirmLabel = tr("Run query");
+    if (preview.contains(QLatin1String("estimatedRows")))
+        content.estimate = tr("About %1 rows (Salesforce's estimate).")
+                               .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));
+    else if (preview.contains(QLatin1String("scannedRows"))) // aggregates: rows read, not rows returned
+        content.estimate = tr("Returns %1; Salesforce reads about %2 rows for it.")
+                               .arg(preview.value(QLatin1String("returns")).toString(),
+                                    QLocale().toString(qint64(preview.value(QLatin1String("scannedRows")).toDouble())));
+    else
+        content.estimate = tr("Salesforce gave no estimate for this query.");
+    return content;
+}
+
+void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
+{
+    const quint64 runId = ++m_runId;
+    m_model->clear();
+    m_model->seedColumns(columns);
+    m_cursorDone = false;
+    m_cursorFailed = false;
+    m_failure.clear();
+    m_total = -1;
+    m_progress->setRange(0, 0); // busy until the first page says how many
+    m_progress->setValue(0);
+    m_progress->show();
+    setState(State::Running);
+    showMessage(tr("Running…"), false);
+    if (m_historyStore) {
+        m_historyStore->add(m_botId, soql);
+        refreshHistory();
+    }
+
+    m_largeResultAdvice.clear();
+    adviseOnLargeResult(soql);
+    salesforce::QueryCursor *cursor = m_sessions->client(m_botId)->query(soql);
+    m_cursor = cursor;
+    connect(cursor, &salesforce::QueryCursor::pageReady, this, [this, runId](const QJsonArray &records) {
+        if (runId == m_runId)
+            m_model->appendRecordsAsync(records);
+    });
+    connect(cursor, &salesforce::QueryCursor::progress, this, [this, runId](qint64, qint64 total) {
+        if (runId != m_runId)
+            return;
+        m_total = total;
+        m_progress->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        m_progress->setValue(m_model->rowCount());
+    });
+    connect(cursor, &salesforce::QueryCursor::finished, this, [this, runId, cursor] {
+        if (runId != m_runId)
+            return;
+        m_cursorDone = true;
+        if (cursor->error()) {
+            m_cursorFailed = true;
+            m_failure = cursor->error().kind == salesforce::SalesforceError::Kind::Cancelled
+                ? tr("Cancelled after %Ln row(s).", nullptr, int(cursor->loaded()))
+                : cursor->error().message;
+        }
+        if (m_total < 0)
+            m_total = cursor->totalSize();
+        maybeFinish();
+    });
+    Q_EMIT queryStarted();
+}
+
+void SoqlConsole::maybeFinish()
+{
+    if (m_state != State::Running || !m_cursorDone || m_model->pendingPages() > 0)
+        return;
+    m_cursor.clear();
+    m_progress->hide();
+    setState(State::Idle);
+    updateSummary();
+    if (m_adminRun) {
+        m_adminRun = false;
+        auditAdminQuery(m_cursorFailed ? 0 : 200,
+                        m_cursorFailed ? m_failure : tr("%Ln row(s)", nullptr, m_model->rowCount()));
+    }
+    if (m_cursorFailed)
+        showMessage(m_failure, !m_failure.startsWith(tr("Cancelled")));
+    else
+        showMessage(m_largeResultAdvice, false); // empty unless explain found a large result
+    Q_EMIT queryFinished(!m_cursorFailed);
+}
+
+void SoqlConsole::updateSummary()
+{
+    const int rows = m_model->rowCount();
+    const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (m_state == State::Running && m_total >= 0)
+        m_summary->setText(tr("%1 of %2 rows · %3 s").arg(QLocale().toString(rows), QLocale().toString(m_total),
+                                                          seconds(ms)));
+    else if (m_state == State::Running)
+        m_summary->setText(tr("%1 rows · %2 s").arg(QLocale().toString(rows), seconds(ms)));
+    else if (m_elapsed.isValid() && m_total > rows && rows == 0 && m_model->columnCount() == 0)
+        m_summary->setText(tr("Count: %1 · %2 s").arg(QLocale().toString(m_total), seconds(ms))); // COUNT()
+    else if (m_elapsed.isValid())
+        m_summary->setText(rows == 1 ? tr("1 row in %1 s").arg(seconds(ms))
+                                     : tr("%1 rows in %2 s").arg(QLocale().toString(rows), seconds(ms)));
+}
+
+void SoqlConsole::cancel()
+{
+    switch (m_state) {
+    case State::Idle:
+    case State::Confirming:
+        return;
+    case State::Checking:
+        ++m_runId;
+        setState(State::Idle);
+        showMessage(tr("Cancelled. The query was not sent."), false);
+        Q_EMIT queryFinished(false);
+        return;
+    case State::Running:
+        if (m_cursor)
+            m_cursor->cancel(); // finished() follows with Kind::Cancelled
+        return;
+    }
+}
+
+void SoqlConsole::auditAdminQuery(int status, const QString &detail)
+{
+    if (!m_bots || m_runBotId.isEmpty())
+        return;
+    bots::AuditEntry entry;
+    entry.botId = m_runBotId;
+    entry.kind = bots::AuditEntry::Kind::Dispatch;
+    entry.action = QStringLiteral("admin-query");
+    entry.actor = auditActor();
+    entry.parameters = QJsonObject{{QStringLiteral("query"), m_soql}, {QStringLiteral("rows"), m_model->rowCount()}};
+    entry.status = status;
+    entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : -1;
+    entry.detail = detail;
+    m_bots->audit().append(entry);
+}
+
+// Rows leaving the app are on the record: what was exported, how much, where to.
+void SoqlConsole::auditExport(const QString &format, int rows, const QString &path) const
+{
+    if (!m_bots || m_botId.isEmpty())
+        return;
+    bots::AuditEntry entry;
+    entry.botId = m_botId;
+    entry.kind = bots::AuditEntry::Kind::Dispatch;
+    entry.action = QStringLiteral("export");
+    entry.actor = auditActor();
+    entry.status = 200;
+    entry.parameters = QJsonObject{{QStringLiteral("query"), m_soql},
+                                   {QStringLiteral("format"), format},
+                                   {QStringLiteral("rows"), rows},
+                                   {QStringLiteral("file"), path}};
+    entry.detail = tr("exported %Ln row(s) as %1 to %2", nullptr, rows).arg(format, path);
+    m_bots->audit().append(entry);
+}
+
+bool SoqlConsole::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not create %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    const bool ok = CsvWriter::write(m_model->table(), &file, error) && file.commit();
+    if (ok)
+        auditExport(QStringLiteral("csv"), m_model->rowCount(), path);
+    return ok;
+}
+
+bool SoqlConsole::exportJson(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not create %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    const bool ok = JsonExport::write(m_model->table(), &file, error) && file.commit();
+    if (ok)
+        auditExport(QStringLiteral("json"), m_model->rowCount(), path);
+    return ok;
+}
+
+void SoqlConsole::adviseOnLargeResult(const QString &soql)
+{
+    const quint64 runId = m_runId;
+    salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
+    connect(reply, &salesforce::RestReply::finished, this, [this, reply, runId] {
+        if (runId != m_runId || !reply->ok())
+            return;
+        qint64 estimate = 0;
+        for (const QJsonValue &plan : reply->object().value(QStringLiteral("plans")).toArray())
+            estimate = qMax(estimate, qint64(plan.toObject().value(QStringLiteral("cardinality")).toDouble()));
+        if (estimate > BulkExportDialog::largeResultRows()) {
+            m_largeResultAdvice = tr("About %1 rows match: the grid shows the first pages only. Use Export all… to get every row in a file.")
+                                      .arg(QLocale().toString(estimate));
+            showMessage(m_largeResultAdvice, false);
+        }
+    });
+}
+
+BulkExportDialog *SoqlConsole::exportAll(const QString &path, bool jsonLines)
+{
+    const QString soql = m_editor->query().trimmed();
+    if (!m_sessions || m_botId.isEmpty() || soql.isEmpty()) {
+        showMessage(tr("Choose a connected bot and write a query first."), false);
+        return nullptr;
+    }
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok()) {
+        showMessage(tr("Not sent: %1").arg(verdict.message), true);
+        return nullptr;
+    }
+    auto *dialog = new BulkExportDialog(m_sessions->client(m_botId), soql, path, jsonLines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkExportDialog::exportFinished, this, [this, path](bool ok, qint64 records) {
+        if (ok)
+            showMessage(tr("Exported %1 rows to %2.").arg(QLocale().toString(records), path), false);
+    });
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+void SoqlConsole::exportAllWithDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export every row"), QStringLiteral("export.csv"),
+                                                      tr("CSV files (*.csv);;JSON Lines (*.jsonl)"), &filter);
+    if (!path.isEmpty())
+        exportAll(path, path.endsWith(QLatin1String(".jsonl")));
+}
+
+void SoqlConsole::exportWithDialog(bool json)
+{
+    if (m_model->rowCount() == 0) {
+        showMessage(tr("Nothing to export yet: run a query first."), false);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, json ? tr("Export rows as JSON") : tr("Export rows as CSV"),
+        json ? QStringLiteral("query-results.json") : QStringLiteral("query-results.csv"),
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // Writing 100,000 rows takes a moment: do it on a worker with a snapshot of the rows.
+    const ResultTable table = m_model->table();
+    showMessage(tr("Exporting %Ln row(s)…", nullptr, table.rowCount()), false);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, table, json] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            auditExport(json ? QStringLiteral("json") : QStringLiteral("csv"), table.rowCount(), path);
+        if (error.isEmpty())
+            showMessage(tr("Exported %Ln row(s) to %1.", nullptr, table.rowCount()).arg(path), false);
+        else
+            showMessage(error, true);
+    });
+    watcher->setFuture(QtConcurrent::run([table, path, json] {
+        QSaveFile file(path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly))
+            return QCoreApplication::translate("hilal::ui::SoqlConsole", "Could not create %1: %2.")
+                .arg(path, file.errorString());
+        const bool ok = json ? JsonExport::write(table, &file, &error) : CsvWriter::write(table, &file, &error);
+        if (ok && !file.commit())
+            error = file.errorString();
+        return error;
+    }));
+}
+
+} // namespace hilal::ui

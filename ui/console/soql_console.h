@@ -1,0 +1,166 @@
+#pragma once
+
+#include "ui/common/confirmation_dialog.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSplitter;
+
+namespace hilal::bots {
+class BotRepository;
+class QueryHistory;
+}
+namespace hilal::salesforce {
+class QueryCursor;
+class SessionManager;
+}
+namespace hilal::actions {
+class Dispatcher;
+struct ActionResult;
+}
+
+namespace hilal::ui {
+
+class BulkExportDialog;
+class ResultsModel;
+class ResultsView;
+class SoqlEditor;
+
+// The SOQL console for one bot: an editor (highlighting, live error underline, completion from
+// describe, Ctrl+Enter), the read-only guard's refusal shown inline before anything is sent, the
+// confirmation dialog with Salesforce's row estimate when the bot's policy asks, and a results
+// grid that grows page by page with a progress bar (rows loaded / total), Cancel, the row count
+// and elapsed time, copy and CSV/JSON export.
+//
+// Two ways to run, chosen visibly above the editor:
+// - as admin: the admin's own read-only query over the bot's connection (like `hilal-sf query`):
+//   no bot permission needed, the guard still applies, audited as "admin-query" with the admin
+//   (the OS user) as who;
+// - as the bot: through the dispatcher, so the bot's RUN_SOQL permission and confirmation policy
+//   apply exactly as for a chat (a bot without RUN_SOQL gets Run disabled with the reason).
+class SoqlConsole : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Checking, Confirming, Running };
+    enum class Mode { Admin, Bot };
+
+    explicit SoqlConsole(QWidget *parent = nullptr);
+    ~SoqlConsole() override;
+
+    // What the console talks to (AppContext's objects in the app; the test's own in tests).
+    // `history` null: the console opens its own on AppPaths::databaseFile().
+    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
+                     actions::Dispatcher *dispatcher, bots::QueryHistory *history = nullptr);
+    void setBot(const QString &botId);
+    QString botId() const { return m_botId; }
+
+    SoqlEditor *editor() const { return m_editor; }
+    ResultsModel *model() const { return m_model; }
+    ResultsView *view() const { return m_view; }
+    QLabel *messageLabel() const { return m_message; }   // refusals, errors, "cancelled"
+    QLabel *summaryLabel() const { return m_summary; }   // "4,350 rows in 1.2 s"
+    QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *runButton() const { return m_run; }
+    QComboBox *historyBox() const { return m_history; }
+    State state() const { return m_state; }
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    QRadioButton *adminModeButton() const { return m_asAdmin; }
+    QRadioButton *botModeButton() const { return m_asBot; }
+
+    // Exports every loaded row; false with a sentence in *error.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    bool exportJson(const QString &path, QString *error = nullptr) const;
+
+    // "Export all…": every row of the editor's query through a Bulk API job into `path`, in a
+    // modeless progress dialog (bulk_export_dialog.h); null when no bot is connected.
+    BulkExportDialog *exportAll(const QString &path, bool jsonLines = false);
+    QPushButton *exportAllButton() const { return m_exportAll; }
+
+public Q_SLOTS:
+    void run();
+    void cancel();
+
+Q_SIGNALS:
+    // The guard or the permission check refused: nothing was sent.
+    void refused(const QString &message);
+    // The query went out (after any confirmation).
+    void queryStarted();
+    // Every row is in the grid, or the run failed/was cancelled (ok false; see messageLabel()).
+    void queryFinished(bool ok);
+    void stateChanged(hilal::ui::SoqlConsole::State state);
+
+private:
+    void buildUi();
+    void refreshBotState();
+    void refreshHistory();
+    void loadSchema();
+    void onDescribeNeeded(const QString &object);
+    void showMessage(const QString &text, bool error);
+    void setState(State state);
+    void dispatch(const QString &confirmationToken);
+    void onDispatched(const actions::ActionResult &result);
+    ConfirmationDialog::Content confirmationFor(const QJsonObject &preview) const;
+    void startQuery(const QString &soql, const QStringList &columns);
+    void onCursorFinished();
+    void maybeFinish();
+    void updateSummary();
+    void exportWithDialog(bool json);
+    void auditAdminQuery(int status, const QString &detail);
+    void auditExport(const QString &format, int rows, const QString &path) const;
+    void exportAllWithDialog();
+    // Asks explain for the row estimate; above BulkExportDialog::largeResultRows() says so.
+    void adviseOnLargeResult(const QString &soql);
+
+    bots::BotRepository *m_bots = nullptr;
+    salesforce::SessionManager *m_sessions = nullptr;
+    actions::Dispatcher *m_dispatcher = nullptr;
+    bots::QueryHistory *m_historyStore = nullptr;
+    std::unique_ptr<bots::QueryHistory> m_ownHistory;
+    QString m_botId;
+    State m_state = State::Idle;
+
+    SoqlEditor *m_editor = nullptr;
+    QLabel *m_permission = nullptr;
+    QRadioButton *m_asAdmin = nullptr;
+    QRadioButton *m_asBot = nullptr;
+    Mode m_mode = Mode::Admin;
+    bool m_adminRun = false; // the run under way was started as admin
+    QString m_runBotId;      // whose connection the run under way uses (for its audit entry)
+    QLabel *m_message = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_exportJson = nullptr;
+    QPushButton *m_exportAll = nullptr;
+    QComboBox *m_history = nullptr;
+    ResultsModel *m_model = nullptr;
+    ResultsView *m_view = nullptr;
+
+    QString m_soql;          // the query being run
+    QStringList m_columns;   // its SELECT list as grid columns
+    QPointer<salesforce::QueryCursor> m_cursor;
+    bool m_cursorDone = false;
+    bool m_cursorFailed = false;
+    QString m_failure;
+    qint64 m_total = -1;
+    QElapsedTimer m_elapsed;
+    QString m_largeResultAdvice; // explain's "export instead" hint for the current run
+    quint64 m_runId = 0; // replies of an older run (bot switched, cancelled) are ignored
+};
+
+} // namespace hilal::ui
