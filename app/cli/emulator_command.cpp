@@ -2,7 +2,7 @@
 
 #include "cli_context.h"
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QCommandLineParser>

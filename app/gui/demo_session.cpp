@@ -4,7 +4,7 @@
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org_thread.h"
 #include "secrets/token_store.h"
 

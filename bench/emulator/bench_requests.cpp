@@ -5,7 +5,7 @@
 //   bench_requests [--records N] [--seconds S]
 #include "emulator/local_org.h"
 #include "emulator/local_org_thread.h"
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

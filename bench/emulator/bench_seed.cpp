@@ -6,7 +6,7 @@
 // Leads), then pages `SELECT Id, Name, Amount FROM Opportunity ORDER BY Amount` to the end, and
 // a second time at half the volume, so the two page rates show whether paging stays linear.
 
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -19,7 +19,7 @@
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
 #include "emulator/local_org.h"
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 #include "secrets/token_store.h"
 
 #include <QCoreApplication>

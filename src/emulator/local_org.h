@@ -1,8 +1,8 @@
 #pragma once
 
-#include "emulator/faults.h"
+#include "emulator/http/faults.h"
 #include "emulator/local_org_options.h"
-#include "emulator/request_log.h"
+#include "emulator/http/request_log.h"
 
 #include <QObject>
 #include <QSslConfiguration>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "emulator/custom_fields.h"
-#include "emulator/demo_defaults.h"
-#include "emulator/duplicate_rules.h"
-#include "emulator/faults.h"
+#include "emulator/store/custom_fields.h"
+#include "emulator/seed/demo_defaults.h"
+#include "emulator/store/duplicate_rules.h"
+#include "emulator/http/faults.h"
 
 #include <QHostAddress>
 #include <QString>

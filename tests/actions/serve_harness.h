@@ -8,7 +8,7 @@
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
 #include "emulator/local_org.h"
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 #include "salesforce/loopback_redirect_catcher.h"
 #include "salesforce/oauth_flow.h"
 #include "secrets/token_store.h"

@@ -9,7 +9,7 @@
 
 #include "actions/action_server.h"
 #include "actions/idempotency_store.h"
-#include "emulator/faults.h"
+#include "emulator/http/faults.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 #include "cli_runner.h"
 #include "command.h"
 
-#include "emulator/faults.h"
+#include "emulator/http/faults.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 // gnome-keyring of scripts/with-test-session.sh.
 #include "salesforce/local_org_login.h"
 
-#include "emulator/bulk_query_jobs.h"
+#include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
 
 #include <QDeadlineTimer>

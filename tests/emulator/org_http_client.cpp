@@ -1,6 +1,6 @@
 #include "org_http_client.h"
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

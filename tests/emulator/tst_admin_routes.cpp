@@ -3,10 +3,10 @@
 // and the request log.
 #include "org_http_client.h"
 
-#include "emulator/admin_routes.h"
-#include "emulator/demo_defaults.h"
+#include "emulator/http/admin_routes.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
-#include "emulator/request_log.h"
+#include "emulator/http/request_log.h"
 
 #include <QtTest>
 

@@ -7,7 +7,7 @@
 #include "org_http_client.h"
 
 #include "emulator/local_org.h"
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 
 #include <QtTest>
 

@@ -6,10 +6,10 @@
 
 #include "org_http_client.h"
 
-#include "emulator/bulk_gzip.h"
-#include "emulator/bulk_query_jobs.h"
+#include "emulator/bulk/bulk_gzip.h"
+#include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 
 #include <QtTest>
 

@@ -3,9 +3,9 @@
 // DUPLICATES_DETECTED with the matching records (docs/custom-fields.md).
 #include "org_http_client.h"
 
-#include "emulator/custom_fields.h"
+#include "emulator/store/custom_fields.h"
 #include "emulator/local_org.h"
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

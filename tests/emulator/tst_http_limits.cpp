@@ -4,9 +4,9 @@
 #include "org_http_client.h"
 
 #include "core/http_guard.h"
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
-#include "emulator/token_registry.h"
+#include "emulator/oauth/token_registry.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "emulator/id_generator.h"
+#include "emulator/store/id_generator.h"
 
 #include <QTest>
 

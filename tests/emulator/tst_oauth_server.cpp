@@ -2,7 +2,7 @@
 // pages, PKCE, the three grants, revoke, userinfo and the identity URL.
 #include "org_http_client.h"
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QMessageAuthenticationCode>

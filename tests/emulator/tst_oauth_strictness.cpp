@@ -3,7 +3,7 @@
 // PKCE, and an authorization code used twice revokes the tokens its first exchange issued.
 #include "org_http_client.h"
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "emulator/query_date_range.h"
+#include "emulator/soql/query_date_range.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "emulator/org_store.h"
+#include "emulator/store/org_store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

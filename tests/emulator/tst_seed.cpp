@@ -1,6 +1,6 @@
-#include "emulator/id_generator.h"
-#include "emulator/org_store.h"
-#include "emulator/schema.h"
+#include "emulator/store/id_generator.h"
+#include "emulator/store/org_store.h"
+#include "emulator/store/schema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

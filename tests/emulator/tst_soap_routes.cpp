@@ -3,7 +3,7 @@
 // faults carry sf:exceptionCode, logout ends the session.
 #include "org_http_client.h"
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QXmlStreamReader>

@@ -4,7 +4,7 @@
 // authorize URL, POST the login form, POST Allow or Deny. Returns where the org redirected the
 // browser (the callback URL with code/state or error/state), without following it.
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

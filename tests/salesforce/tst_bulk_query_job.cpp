@@ -5,7 +5,7 @@
 #include "local_org_login.h"
 
 #include "core/app_paths.h"
-#include "emulator/bulk_query_jobs.h"
+#include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
 #include "salesforce/bulk_csv_page.h"
 #include "salesforce/bulk_query_job.h"

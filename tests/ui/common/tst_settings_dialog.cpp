@@ -6,7 +6,7 @@
 
 #include "core/app_paths.h"
 #include "core/config.h"
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org_thread.h"
 
 #include <QLabel>

@@ -5,8 +5,8 @@
 #include "support/console_test_org.h"
 #include "support/gui_test.h"
 
-#include "emulator/bulk_query_jobs.h"
-#include "emulator/org_store.h"
+#include "emulator/bulk/bulk_query_jobs.h"
+#include "emulator/store/org_store.h"
 #include "ui/console/bulk_export_dialog.h"
 #include "ui/common/confirmation_dialog.h"
 #include "bots/query_history.h"

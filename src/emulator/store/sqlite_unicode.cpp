@@ -1,0 +1,177 @@
+#include "emulator/store/sqlite_unicode.h"
+
+#include <QSqlDriver>
+#include <QString>
+#include <QVariant>
+
+#include <dlfcn.h>
+
+namespace hilal::emulator {
+
+namespace {
+
+// The few SQLite C API entry points used, declared here (ABI-stable since SQLite 3.x).
+struct sqlite3;
+struct sqlite3_context;
+struct sqlite3_value;
+constexpr int kSqliteUtf8 = 1;             // SQLITE_UTF8
+constexpr int kSqliteUtf16 = 4;            // SQLITE_UTF16: native byte order
+constexpr int kSqliteDeterministic = 0x800; // SQLITE_DETERMINISTIC
+constexpr int kSqliteNull = 5;             // SQLITE_NULL
+
+using CollationFn = int (*)(void *, int, const void *, int, const void *);
+using ScalarFn = void (*)(sqlite3_context *, int, sqlite3_value **);
+using CreateCollation = int (*)(sqlite3 *, const char *, int, void *, CollationFn);
+using CreateFunction = int (*)(sqlite3 *, const char *, int, int, void *, ScalarFn, ScalarFn, void (*)(sqlite3_context *));
+using ValueText16 = const void *(*)(sqlite3_value *);
+using ValueBytes16 = int (*)(sqlite3_value *);
+using ValueType = int (*)(sqlite3_value *);
+using ResultInt = void (*)(sqlite3_context *, int);
+using ResultNull = void (*)(sqlite3_context *);
+
+struct Api
+{
+    CreateCollation createCollation = nullptr;
+    CreateFunction createFunction = nullptr;
+    ValueText16 valueText16 = nullptr;
+    ValueBytes16 valueBytes16 = nullptr;
+    ValueType valueType = nullptr;
+    ResultInt resultInt = nullptr;
+    ResultNull resultNull = nullptr;
+
+    bool ok() const
+    {
+        return createCollation && createFunction && valueText16 && valueBytes16 && valueType && resultInt && resultNull;
+    }
+};
+
+const Api &api()
+{
+    static const Api a = [] {
+        Api r;
+        void *lib = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        if (!lib)
+            return r;
+        r.createCollation = reinterpret_cast<CreateCollation>(dlsym(lib, "sqlite3_create_collation"));
+        r.createFunction = reinterpret_cast<CreateFunction>(dlsym(lib, "sqlite3_create_function"));
+        r.valueText16 = reinterpret_cast<ValueText16>(dlsym(lib, "sqlite3_value_text16"));
+        r.valueBytes16 = reinterpret_cast<ValueBytes16>(dlsym(lib, "sqlite3_value_bytes16"));
+        r.valueType = reinterpret_cast<ValueType>(dlsym(lib, "sqlite3_value_type"));
+        r.resultInt = reinterpret_cast<ResultInt>(dlsym(lib, "sqlite3_result_int"));
+        r.resultNull = reinterpret_cast<ResultNull>(dlsym(lib, "sqlite3_result_null"));
+        return r;
+    }();
+    return a;
+}
+
+// The database stores UTF-8, and SQLite prefers a collation registered for the database's own
+// encoding, so NOCASE is replaced in its UTF-8 form. ASCII-only inputs (the common case) compare
+// without any conversion, exactly like SQLite's own NOCASE.
+int compareNoCase(void *, int lengthA, const void *a, int lengthB, const void *b)
+{
+    const auto *left = static_cast<const unsigned char *>(a);
+    const auto *right = static_cast<const unsigned char *>(b);
+    const int common = qMin(lengthA, lengthB);
+    for (int i = 0; i < common; ++i) {
+        unsigned char l = left[i], r = right[i];
+        if (l >= 0x80 || r >= 0x80) {
+            const QString ls = QString::fromUtf8(reinterpret_cast<const char *>(left + i), lengthA - i);
+            const QString rs = QString::fromUtf8(reinterpret_cast<const char *>(right + i), lengthB - i);
+            return ls.compare(rs, Qt::CaseInsensitive);
+        }
+        if (l >= 'A' && l <= 'Z')
+            l = static_cast<unsigned char>(l + 32);
+        if (r >= 'A' && r <= 'Z')
+            r = static_cast<unsigned char>(r + 32);
+        if (l != r)
+            return l < r ? -1 : 1;
+    }
+    return lengthA == lengthB ? 0 : (lengthA < lengthB ? -1 : 1);
+}
+
+QChar folded(QChar c)
+{
+    return c.toCaseFolded();
+}
+
+// LIKE with % and _ and an optional escape character, comparing case-folded characters.
+// Iterative with backtracking to the last %, so it runs in O(n·m) at worst and never recurses.
+bool likeMatch(QStringView pattern, QStringView text, QChar escape, bool hasEscape)
+{
+    qsizetype p = 0, t = 0, starP = -1, starT = 0;
+    while (t < text.size()) {
+        if (p < pattern.size()) {
+            QChar pc = pattern[p];
+            bool literal = false;
+            if (hasEscape && pc == escape && p + 1 < pattern.size()) {
+                pc = pattern[p + 1];
+                literal = true;
+            }
+            if (!literal && pc == QLatin1Char('%')) {
+                starP = p++;
+                starT = t;
+                continue;
+            }
+            if ((!literal && pc == QLatin1Char('_')) || folded(pc) == folded(text[t])) {
+                p += literal ? 2 : 1;
+                ++t;
+                continue;
+            }
+        }
+        if (starP < 0)
+            return false;
+        p = starP + 1;
+        t = ++starT;
+    }
+    while (p < pattern.size() && pattern[p] == QLatin1Char('%') && !(hasEscape && escape == QLatin1Char('%')))
+        ++p;
+    return p == pattern.size();
+}
+
+QStringView text16(sqlite3_value *v)
+{
+    const auto *data = static_cast<const char16_t *>(api().valueText16(v));
+    return QStringView(data, api().valueBytes16(v) / 2);
+}
+
+void likeFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    for (int i = 0; i < argc; ++i) {
+        if (api().valueType(argv[i]) == kSqliteNull) {
+            api().resultNull(context);
+            return;
+        }
+    }
+    // like(pattern, text[, escape]) implements `text LIKE pattern [ESCAPE escape]`.
+    const QStringView pattern = text16(argv[0]);
+    const QStringView text = text16(argv[1]);
+    QChar escape;
+    bool hasEscape = false;
+    if (argc == 3) {
+        const QStringView e = text16(argv[2]);
+        hasEscape = e.size() == 1;
+        if (hasEscape)
+            escape = e.front();
+    }
+    api().resultInt(context, likeMatch(pattern, text, escape, hasEscape) ? 1 : 0);
+}
+
+} // namespace
+
+bool SqliteUnicode::install(const QSqlDatabase &db)
+{
+    if (!api().ok() || !db.driver())
+        return false;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    auto *connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection)
+        return false;
+    bool ok = api().createCollation(connection, "NOCASE", kSqliteUtf8, nullptr, &compareNoCase) == 0;
+    ok = ok && api().createFunction(connection, "like", 2, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction, nullptr, nullptr) == 0;
+    ok = ok && api().createFunction(connection, "like", 3, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction, nullptr, nullptr) == 0;
+    return ok;
+}
+
+} // namespace hilal::emulator
