@@ -1,1327 +1,111 @@
 #include "emulator/soql/soql_executor.h"
 
-#include "emulator/store/id_generator.h"
-#include "emulator/store/internal_error.h"
-#include "emulator/soql/query_date_range.h"
-#include "emulator/store/record_codec.h"
+#include "emulator/soql/plan_runner.h"
+#include "emulator/soql/query_cursors.h"
+#include "emulator/soql/query_error.h"
+#include "emulator/soql/soql_compiler.h"
 #include "soql/parser.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTimeZone>
-
-#include <functional>
-#include <map>
-#include <memory>
-#include <vector>
 
 namespace hilal::emulator {
 
-using namespace hilal::soql;
+using namespace hilal::emulator::soqlexec;
 
 namespace {
 
-constexpr int kDefaultBatch = 2000;
 constexpr int kMinBatch = 200;
-constexpr int kMaxOffset = 2000;
-constexpr int kMaxAggregateRows = 2000;
-constexpr int kLocatorIdleSeconds = 15 * 60;
-constexpr int kMaxOpenLocators = 50;
 
-// A query error before any row is read; rendered in Salesforce's
-// "\n<line>\n<spaces>^\nERROR at Row:r:Column:c\n<explanation>" layout.
-struct QueryError
+// A QueryError as the REST answer: positioned ones in Salesforce's caret layout.
+QueryResult errorResult(const QString &soql, const QueryError &e)
 {
-    QString code;
-    QString explanation;
-    int offset = 0;
-};
-
-[[noreturn]] void fail(const QString &code, const QString &explanation, int offset)
-{
-    throw QueryError{code, explanation, offset};
+    if (e.offset == kInternalFailure)
+        return StoreResult::failure(500, SfError { e.code, e.explanation, {}, false });
+    if (e.offset == kUnplacedError)
+        return StoreResult::failure(400, SfError { e.code, e.explanation, {}, false });
+    return StoreResult::failure(400, layoutError(soql, e.code, e.explanation, e.offset));
 }
 
-[[noreturn]] void malformed(const QString &explanation, int offset)
+// The query plan resource's answer for one plan, from the row counts SQLite gives. Selective
+// filters on indexed columns (Id, Name, lookups) lead with an index, as Salesforce's optimizer
+// would; everything else scans.
+QJsonObject explainedPlan(const SelectPlan &plan, qint64 total, qint64 matches)
 {
-    fail(QStringLiteral("MALFORMED_QUERY"), explanation, offset);
+    static const QRegularExpression indexed(
+        QStringLiteral(R"re(t0\."(Id|Name|Username|[A-Za-z]+Id)" (=|IN) )re"));
+    const auto m = indexed.match(plan.where);
+    const bool useIndex = m.hasMatch() && total > 0 && matches * 10 < total;
+    QJsonArray fields;
+    if (useIndex)
+        fields.append(m.captured(1));
+    const double cost = total == 0 ? 0.0
+        : useIndex                 ? double(matches) / double(total) * 0.3
+                                   : 0.65 + double(matches) / double(qMax<qint64>(total, 1)) * 0.35;
+    QJsonArray notes;
+    if (!useIndex && plan.where.contains(QLatin1String(" AND (")))
+        notes.append(
+            QJsonObject { { QStringLiteral("description"),
+                            QStringLiteral("Not considering filter for optimization because unindexed") },
+                          { QStringLiteral("fields"), QJsonArray() },
+                          { QStringLiteral("tableEnumOrId"), plan.object->name } });
+    return QJsonObject { { QStringLiteral("cardinality"), matches },
+                         { QStringLiteral("fields"), fields },
+                         { QStringLiteral("leadingOperationType"),
+                           useIndex ? QStringLiteral("Index") : QStringLiteral("TableScan") },
+                         { QStringLiteral("notes"), notes },
+                         { QStringLiteral("relativeCost"), cost },
+                         { QStringLiteral("sobjectCardinality"), total },
+                         { QStringLiteral("sobjectType"), plan.object->name } };
 }
-
-SfError layoutError(const QString &soql, const QString &code, const QString &explanation, int offset)
-{
-    offset = qBound(0, offset, int(soql.size()));
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; ++i) {
-        if (soql.at(i) == QLatin1Char('\n')) {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    int lineEnd = int(soql.indexOf(QLatin1Char('\n'), lineStart));
-    if (lineEnd < 0)
-        lineEnd = int(soql.size());
-    const int column = offset - lineStart + 1;
-    const QString text = QLatin1Char('\n') + soql.mid(lineStart, lineEnd - lineStart) + QLatin1Char('\n')
-                         + QString(column - 1, QLatin1Char(' ')) + QStringLiteral("^\nERROR at Row:%1:Column:%2\n").arg(line).arg(column)
-                         + explanation;
-    return SfError{code, text, {}, false};
-}
-
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + name + QLatin1Char('"');
-}
-
-QString sqlString(const QString &s)
-{
-    QString out = s;
-    out.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + out + QLatin1Char('\'');
-}
-
-QString sqlNumber(double v)
-{
-    return QString::number(v, 'g', 17);
-}
-
-QString noSuchColumn(const QString &name, const QString &object)
-{
-    return QStringLiteral("No such column '%1' on entity '%2'. If you are attempting to use a custom field, be sure to append "
-                          "the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.")
-        .arg(name, object);
-}
-
-QString notUnderstoodRelationship(const QString &name)
-{
-    return QStringLiteral("Didn't understand relationship '%1' in field path. If you are attempting to use a custom relationship, be "
-                          "sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call "
-                          "for the appropriate names.")
-        .arg(name);
-}
-
-const ObjectDef *referenceTarget(const Schema &schema, const FieldDef &f)
-{
-    for (const QString &t : f.referenceTo) {
-        if (const ObjectDef *o = schema.object(t))
-            return o;
-    }
-    return nullptr;
-}
-
-// ------------------------------------------------------------------------------------------
-// One FROM scope (root query, child subquery or semi-join): resolves field paths into SQL
-// column expressions, adding LEFT JOINs for parent relationships as it goes.
-
-struct Join
-{
-    QString alias;
-    const ObjectDef *object = nullptr;
-    QString parentAlias;
-    QString foreignKey;
-    QStringList relPath;    // canonical relationship names from the root
-};
-
-struct ResolvedField
-{
-    QString sql;                     // t1."Name"
-    const FieldDef *field = nullptr;
-    const ObjectDef *object = nullptr;
-    QStringList relPath;             // canonical relationship names ("Account", "Owner")
-};
-
-class Scope
-{
-public:
-    Scope(const Schema &schema, const ObjectDef *root, const QString &aliasPrefix, const QString &soqlAlias)
-        : m_schema(schema), m_root(root), m_prefix(aliasPrefix), m_soqlAlias(soqlAlias) { }
-
-    const ObjectDef *root() const { return m_root; }
-    QString rootAlias() const { return m_prefix + QStringLiteral("0"); }
-    const std::vector<Join> &joins() const { return m_joins; }
-
-    ResolvedField resolve(const FieldPath &path)
-    {
-        QStringList parts = path.parts;
-        // "a.Name" with FROM Account a, or "Account.Name" on Account: the root qualifier.
-        if (parts.size() > 1 && ((!m_soqlAlias.isEmpty() && parts.first().compare(m_soqlAlias, Qt::CaseInsensitive) == 0)
-                                 || (parts.first().compare(m_root->name, Qt::CaseInsensitive) == 0 && !m_root->fieldByRelationship(parts.first()))))
-            parts.removeFirst();
-        if (parts.size() > 6)
-            malformed(QStringLiteral("A relationship path can have at most 5 levels: %1").arg(path.toString()), path.range.offset);
-        const ObjectDef *object = m_root;
-        QString alias = rootAlias();
-        QStringList relPath;
-        for (int i = 0; i + 1 < parts.size(); ++i) {
-            const FieldDef *ref = object->fieldByRelationship(parts.at(i));
-            const ObjectDef *target = ref ? referenceTarget(m_schema, *ref) : nullptr;
-            if (!ref || !target)
-                fail(QStringLiteral("INVALID_FIELD"), notUnderstoodRelationship(parts.at(i)), path.range.offset);
-            relPath << ref->relationshipName;
-            alias = joinFor(relPath, alias, ref->name, target);
-            object = target;
-        }
-        const FieldDef *f = object->field(parts.last());
-        if (!f) {
-            if (object->fieldByRelationship(parts.last()))
-                fail(QStringLiteral("INVALID_FIELD"),
-                     QStringLiteral("Didn't understand relationship '%1' in field path: select a field of the related record, e.g. %1.Name")
-                         .arg(parts.last()), path.range.offset);
-            fail(QStringLiteral("INVALID_FIELD"), noSuchColumn(parts.last(), object->name), path.range.offset);
-        }
-        return ResolvedField{alias + QLatin1Char('.') + quoted(f->name), f, object, relPath};
-    }
-
-    // The SQL alias of the joined parent at `relPath` (empty path = the root).
-    QString aliasFor(const QStringList &relPath) const
-    {
-        if (relPath.isEmpty())
-            return rootAlias();
-        for (const Join &j : m_joins) {
-            if (j.relPath == relPath)
-                return j.alias;
-        }
-        return {};
-    }
-
-    const ObjectDef *objectFor(const QStringList &relPath) const
-    {
-        if (relPath.isEmpty())
-            return m_root;
-        for (const Join &j : m_joins) {
-            if (j.relPath == relPath)
-                return j.object;
-        }
-        return nullptr;
-    }
-
-    QString fromSql() const
-    {
-        QString sql = quoted(m_root->name) + QLatin1Char(' ') + rootAlias();
-        for (const Join &j : m_joins)
-            sql += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"Id\" = %3.%4").arg(quoted(j.object->name), j.alias, j.parentAlias, quoted(j.foreignKey));
-        return sql;
-    }
-
-private:
-    QString joinFor(const QStringList &relPath, const QString &parentAlias, const QString &fk, const ObjectDef *target)
-    {
-        for (const Join &j : m_joins) {
-            if (j.relPath == relPath)
-                return j.alias;
-        }
-        Join j;
-        j.alias = m_prefix + QString::number(m_joins.size() + 1);
-        j.object = target;
-        j.parentAlias = parentAlias;
-        j.foreignKey = fk;
-        j.relPath = relPath;
-        m_joins.push_back(j);
-        return j.alias;
-    }
-
-    const Schema &m_schema;
-    const ObjectDef *m_root;
-    QString m_prefix;
-    QString m_soqlAlias;
-    std::vector<Join> m_joins;
-};
-
-// ------------------------------------------------------------------------------------------
-// Plans
-
-enum class ValueKind { Field, Integer, Double, Text, Date };
-
-struct OutputColumn
-{
-    QString key;               // JSON key (field name, alias, exprN)
-    QStringList relPath;       // parents to nest under (non-aggregate queries)
-    const FieldDef *field = nullptr;
-    ValueKind kind = ValueKind::Field;
-    int column = -1;           // index into the SQL select list
-};
-
-struct SelectPlan;
-
-struct ChildPlan
-{
-    QString relationshipName;  // canonical ("Contacts")
-    QString linkField;         // on the child ("AccountId")
-    int linkColumn = -1;
-    std::shared_ptr<SelectPlan> plan;
-    std::optional<qint64> limit;
-    std::optional<qint64> offset;
-};
-
-// Item in SELECT order: a column, or a parent-to-child subquery.
-struct OutputItem
-{
-    bool isChild = false;
-    int index = 0;             // into columns or children
-};
-
-struct SelectPlan
-{
-    const ObjectDef *object = nullptr;
-    QString from;              // FROM + joins
-    QString where;             // full WHERE expression (deleted filter included)
-    QString orderBy;           // without "ORDER BY"
-    QStringList selectSql;     // SQL select list for row fetches; [0] is the root Id
-    std::vector<OutputColumn> columns;
-    std::vector<ChildPlan> children;
-    std::vector<OutputItem> items;
-    std::vector<std::pair<QStringList, int>> parentIdColumns;   // relPath → column of its Id
-    std::optional<qint64> limit;
-    std::optional<qint64> offset;
-    bool countOnly = false;
-    bool aggregate = false;
-    QString aggregateSql;      // complete statement for aggregate queries
-    QString indexedFields;     // for explain
-    QStringList filterFields;  // for explain
-};
-
-// ------------------------------------------------------------------------------------------
-// The compiler: SOQL AST → SelectPlan (SQL text with every literal inlined and escaped).
-
-class Compiler
-{
-public:
-    Compiler(const Schema &schema, const QDate &today, int fiscalStart, bool includeDeleted)
-        : m_schema(schema), m_today(today), m_fiscalStart(fiscalStart), m_includeDeleted(includeDeleted) { }
-
-    std::shared_ptr<SelectPlan> compileRoot(const SelectQuery &q, const QString &soql)
-    {
-        m_soql = soql;
-        checkUnsupportedClauses(q);
-        const ObjectDef *object = m_schema.object(q.from.object);
-        if (!object || !object->queryable)
-            fail(QStringLiteral("INVALID_TYPE"),
-                 QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a custom object, be sure to append the "
-                                "'__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.")
-                     .arg(q.from.object),
-                 objectOffset(q.from));
-        if (q.offset && *q.offset > kMaxOffset)
-            fail(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"), QStringLiteral("Maximum SOQL offset allowed is 2000"), offsetPosition(q));
-        if (isCountOnly(q) && (q.groupBy.kind != GroupBy::Kind::None || q.having))
-            malformed(QStringLiteral("COUNT() can't be combined with GROUP BY or HAVING in the local org; select COUNT(Id) with GROUP BY instead."),
-                      q.select.front().range.offset);
-        if (isAggregateQuery(q) && !isCountOnly(q))
-            return compileAggregate(q, object);
-        return compileSelect(q, object, QStringLiteral("t"), true);
-    }
-
-private:
-    // --- clause checks ---------------------------------------------------------------------
-    int offsetPosition(const SelectQuery &q) const
-    {
-        const int at = int(m_soql.lastIndexOf(QLatin1String("offset"), -1, Qt::CaseInsensitive));
-        return at >= 0 ? at + 7 : q.range.offset + q.range.length;
-    }
-
-    // The FROM clause's range starts at the keyword; errors point at the object name.
-    int objectOffset(const FromClause &from) const
-    {
-        const int at = int(m_soql.indexOf(from.object, from.range.offset + 4, Qt::CaseInsensitive));
-        return at >= 0 ? at : from.range.offset;
-    }
-
-    void checkUnsupportedClauses(const SelectQuery &q)
-    {
-        if (!q.from.relationships.empty())
-            malformed(QStringLiteral("The legacy FROM form with relationship aliases (FROM Contact c, c.Account a) is not supported by the "
-                                     "local org; select parent fields with a path instead (SELECT Account.Name FROM Contact)."),
-                      q.from.relationships.front().range.offset);
-        if (!q.usingScope.isEmpty() && q.usingScope.compare(QLatin1String("everything"), Qt::CaseInsensitive) != 0)
-            malformed(QStringLiteral("USING SCOPE %1 is not supported by the local org; remove it (every record is visible to the admin).")
-                          .arg(q.usingScope),
-                      q.from.range.offset + q.from.range.length);
-        if (!q.withDataCategory.empty())
-            malformed(QStringLiteral("WITH DATA CATEGORY only applies to Knowledge articles and questions, which the local org does not have."),
-                      q.withDataCategory.front().range.offset);
-        if (q.groupBy.kind == GroupBy::Kind::Rollup || q.groupBy.kind == GroupBy::Kind::Cube)
-            malformed(QStringLiteral("GROUP BY ROLLUP and CUBE are not supported by the local org; use a plain GROUP BY."), q.groupBy.range.offset);
-    }
-
-    static bool isCountOnly(const SelectQuery &q)
-    {
-        return q.select.size() == 1 && q.select.front().kind == SelectItem::Kind::Function
-               && q.select.front().function.function == Function::Count && q.select.front().function.args.empty();
-    }
-
-    QString deletedFilter(const Scope &scope) const
-    {
-        return m_includeDeleted ? QString() : scope.rootAlias() + QStringLiteral(".\"IsDeleted\" = 0");
-    }
-
-    static QString combineWhere(const QString &a, const QString &b)
-    {
-        if (a.isEmpty())
-            return b;
-        if (b.isEmpty())
-            return a;
-        return QLatin1Char('(') + a + QStringLiteral(") AND (") + b + QLatin1Char(')');
-    }
-
-    // --- non-aggregate SELECT ---------------------------------------------------------------
-    std::shared_ptr<SelectPlan> compileSelect(const SelectQuery &q, const ObjectDef *object, const QString &aliasPrefix, bool isRoot)
-    {
-        auto plan = std::make_shared<SelectPlan>();
-        plan->object = object;
-        Scope scope(m_schema, object, aliasPrefix, q.from.alias);
-        plan->selectSql << scope.rootAlias() + QStringLiteral(".\"Id\"");
-        plan->countOnly = isCountOnly(q);
-        QSet<QString> seen;
-        if (!plan->countOnly) {
-            for (const SelectItem &item : q.select)
-                addSelectItem(*plan, scope, item, isRoot, seen);
-        }
-        QString where;
-        if (q.where) {
-            m_semiJoins = 0;
-            where = condition(scope, *q.where, false, false);
-        }
-        plan->where = combineWhere(deletedFilter(scope), where);
-        plan->orderBy = orderBy(scope, q.orderBy, nullptr);
-        plan->limit = q.limit;
-        plan->offset = q.offset;
-        // Parent Ids, so a null lookup renders as null and each parent gets its attributes url.
-        for (const Join &j : scope.joins()) {
-            plan->parentIdColumns.emplace_back(j.relPath, int(plan->selectSql.size()));
-            plan->selectSql << j.alias + QStringLiteral(".\"Id\"");
-        }
-        plan->from = scope.fromSql();
-        return plan;
-    }
-
-    void addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &item, bool isRoot, QSet<QString> &seen)
-    {
-        switch (item.kind) {
-        case SelectItem::Kind::Field: {
-            if (!item.alias.isEmpty())
-                malformed(QStringLiteral("Only aggregate expressions use field aliasing"), item.range.offset);
-            addField(plan, scope, scope.resolve(item.field), QString(), item.range.offset, seen);
-            return;
-        }
-        case SelectItem::Kind::Function: {
-            const FunctionCall &fc = item.function;
-            if (isAggregateFunction(fc.function))
-                malformed(QStringLiteral("Aggregate functions are only valid in the root query; remove %1() from this subquery.").arg(fc.name), item.range.offset);
-            if (fc.function == Function::ToLabel && fc.args.size() == 1 && fc.args.front().kind == Expression::Kind::Field) {
-                // Picklist labels equal their values in the local org.
-                addField(plan, scope, scope.resolve(fc.args.front().field), item.alias, item.range.offset, seen);
-                return;
-            }
-            if (isDateFunction(fc.function))
-                malformed(QStringLiteral("Date functions like %1() can only be selected in an aggregate query: add a GROUP BY on the same expression.")
-                              .arg(fc.name), item.range.offset);
-            malformed(QStringLiteral("%1() is not supported by the local org (it has one currency, no locale formatting and no location fields).")
-                          .arg(fc.name), item.range.offset);
-        }
-        case SelectItem::Kind::Fields: {
-            if (item.fieldsScope != FieldsScope::Standard && !(m_limitForFields && *m_limitForFields <= 200))
-                malformed(QStringLiteral("The SOQL FIELDS function must have a LIMIT of at most 200"), item.range.offset);
-            if (item.fieldsScope == FieldsScope::Custom)
-                return;   // the local org has no custom fields
-            for (const FieldDef &f : scope.root()->fields) {
-                FieldPath p;
-                p.parts << f.name;
-                p.range = item.range;
-                if (!seen.contains(f.name.toLower()))
-                    addField(plan, scope, scope.resolve(p), QString(), item.range.offset, seen);
-            }
-            return;
-        }
-        case SelectItem::Kind::Subquery:
-            if (!isRoot)
-                malformed(QStringLiteral("Nested parent-to-child subqueries are not supported by the local org; query the children separately."),
-                          item.range.offset);
-            addChild(plan, scope, *item.subquery, item.range.offset);
-            return;
-        case SelectItem::Kind::TypeOf:
-            malformed(QStringLiteral("TYPEOF is not supported by the local org: its only polymorphic lookup (Owner) always points to a User, "
-                                     "so select Owner.Name (or other User fields) directly."),
-                      item.range.offset);
-        }
-    }
-
-    void addField(SelectPlan &plan, Scope &scope, const ResolvedField &rf, const QString &alias, int offset, QSet<QString> &seen)
-    {
-        const QString key = (rf.relPath.join(QLatin1Char('.')) + QLatin1Char('.') + rf.field->name).toLower();
-        if (seen.contains(key))
-            malformed(QStringLiteral("duplicate field selected: %1").arg(rf.relPath.isEmpty() ? rf.field->name
-                                                                                             : rf.relPath.join(QLatin1Char('.')) + QLatin1Char('.') + rf.field->name),
-                      offset);
-        seen.insert(key);
-        OutputColumn c;
-        c.key = alias.isEmpty() ? rf.field->name : alias;
-        c.relPath = rf.relPath;
-        c.field = rf.field;
-        c.column = int(plan.selectSql.size());
-        plan.selectSql << rf.sql;
-        plan.items.push_back(OutputItem{false, int(plan.columns.size())});
-        plan.columns.push_back(c);
-        Q_UNUSED(scope);
-    }
-
-    void addChild(SelectPlan &plan, Scope &scope, const SelectQuery &sub, int offset)
-    {
-        const ChildRelationship *rel = scope.root()->childRelationship(sub.from.object);
-        const ObjectDef *child = rel ? m_schema.object(rel->childSObject) : nullptr;
-        if (!rel || !child)
-            fail(QStringLiteral("INVALID_TYPE"),
-                 QStringLiteral("Didn't understand relationship '%1' in FROM part of query call. If you are attempting to use a custom "
-                                "relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL "
-                                "or the describe call for the appropriate names.")
-                     .arg(sub.from.object),
-                 objectOffset(sub.from));
-        if (isAggregateQuery(sub))
-            malformed(QStringLiteral("Aggregate functions and GROUP BY are not allowed in a parent-to-child subquery."), sub.range.offset);
-        if (sub.offset)
-            malformed(QStringLiteral("OFFSET is not supported in a parent-to-child subquery by the local org."), sub.range.offset);
-        checkUnsupportedClauses(sub);
-        for (const ChildPlan &c : plan.children) {
-            if (c.relationshipName == rel->relationshipName)
-                malformed(QStringLiteral("duplicate field selected: %1").arg(rel->relationshipName), offset);
-        }
-        ChildPlan cp;
-        cp.relationshipName = rel->relationshipName;
-        cp.linkField = rel->field;
-        const auto saveLimit = m_limitForFields;
-        m_limitForFields = sub.limit;
-        cp.plan = compileSelect(sub, child, QStringLiteral("c%1_").arg(plan.children.size()), false);
-        m_limitForFields = saveLimit;
-        cp.linkColumn = int(cp.plan->selectSql.size());
-        cp.plan->selectSql << QStringLiteral("c%1_0.%2").arg(plan.children.size()).arg(quoted(rel->field));
-        cp.limit = sub.limit;
-        plan.items.push_back(OutputItem{true, int(plan.children.size())});
-        plan.children.push_back(cp);
-    }
-
-    // --- WHERE / HAVING --------------------------------------------------------------------
-    // `having` switches the left side to aggregate/grouped expressions; `underOr` refuses semi-joins.
-    QString condition(Scope &scope, const Condition &c, bool having, bool underOr)
-    {
-        switch (c.kind) {
-        case Condition::Kind::And:
-        case Condition::Kind::Or: {
-            QStringList parts;
-            for (const Condition &op : c.operands)
-                parts << QLatin1Char('(') + condition(scope, op, having, underOr || c.kind == Condition::Kind::Or) + QLatin1Char(')');
-            return parts.join(c.kind == Condition::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
-        }
-        case Condition::Kind::Not:
-            // SOQL's NOT of a comparison on a null field is true (NOT Name = 'x' matches null names).
-            return QStringLiteral("NOT COALESCE((%1), 0)").arg(condition(scope, c.operands.front(), having, underOr));
-        case Condition::Kind::Comparison:
-            return comparison(scope, c.comparison, having, underOr);
-        }
-        return QStringLiteral("1");
-    }
-
-    struct Operand
-    {
-        QString sql;
-        const FieldDef *field = nullptr;     // null for function results
-        FieldType type = FieldType::String;  // effective type of the operand
-        QString name;                        // for messages
-    };
-
-    Operand leftOperand(Scope &scope, const Expression &e, bool having)
-    {
-        if (e.kind == Expression::Kind::Field) {
-            const ResolvedField rf = scope.resolve(e.field);
-            if (having && !isGrouped(rf.sql))
-                malformed(QStringLiteral("Field %1 in HAVING must be grouped or aggregated").arg(e.field.toString()), e.range.offset);
-            if (!rf.field->isFilterable())
-                fail(QStringLiteral("INVALID_FIELD"), QStringLiteral("field '%1' can not be filtered in a query call").arg(rf.field->name), e.range.offset);
-            return Operand{rf.sql, rf.field, rf.field->type, rf.field->name};
-        }
-        if (e.kind != Expression::Kind::Function)
-            malformed(QStringLiteral("The left side of a condition must be a field or a function"), e.range.offset);
-        const FunctionCall &fc = e.function;
-        if (isAggregateFunction(fc.function)) {
-            if (!having)
-                malformed(QStringLiteral("Aggregate functions are not allowed in WHERE; filter on them with HAVING"), e.range.offset);
-            return aggregateOperand(scope, fc);
-        }
-        if (fc.function == Function::ToLabel && fc.args.size() == 1 && fc.args.front().kind == Expression::Kind::Field) {
-            Operand o = leftOperand(scope, fc.args.front(), having);
-            return o;
-        }
-        if (isDateFunction(fc.function)) {
-            const auto [sql, type] = dateFunction(scope, fc);
-            if (having && !isGrouped(sql))
-                malformed(QStringLiteral("%1() in HAVING must also be in GROUP BY").arg(fc.name), e.range.offset);
-            return Operand{sql, nullptr, type, fc.name + QStringLiteral("()")};
-        }
-        malformed(QStringLiteral("%1() can't be used in a condition by the local org").arg(fc.name), e.range.offset);
-    }
-
-    Operand aggregateOperand(Scope &scope, const FunctionCall &fc)
-    {
-        const auto [sql, type] = aggregateSql(scope, fc);
-        return Operand{sql, nullptr, type, fc.name + QStringLiteral("()")};
-    }
-
-    static bool isTextOperand(const Operand &o) { return isTextType(o.type); }
-
-    [[noreturn]] void typeMismatch(const Operand &o, const QString &expected, bool quotes, int offset)
-    {
-        fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-             QStringLiteral("value of filter criterion for field '%1' must be of type %2 and %3")
-                 .arg(o.name, expected, quotes ? QStringLiteral("should be enclosed in quotes") : QStringLiteral("should not be enclosed in quotes")),
-             offset);
-    }
-
-    // A literal as a SQL value for `o`, type-checked like Salesforce does.
-    QString literalValue(const Operand &o, const Literal &lit)
-    {
-        const int at = lit.range.offset;
-        if (lit.kind == Literal::Kind::Null)
-            return QStringLiteral("NULL");
-        switch (o.type) {
-        case FieldType::Id:
-        case FieldType::Reference: {
-            if (lit.kind != Literal::Kind::String)
-                typeMismatch(o, QStringLiteral("id"), true, at);
-            const QString id = IdGenerator::normalize(lit.text);
-            if (id.isEmpty())
-                fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"), QStringLiteral("invalid ID field: %1").arg(lit.text), at);
-            return sqlString(id);
-        }
-        case FieldType::Boolean:
-            if (lit.kind != Literal::Kind::Boolean)
-                typeMismatch(o, QStringLiteral("boolean"), false, at);
-            return lit.boolean ? QStringLiteral("1") : QStringLiteral("0");
-        case FieldType::Int:
-        case FieldType::Double:
-        case FieldType::Currency:
-        case FieldType::Percent:
-            if (lit.kind != Literal::Kind::Integer && lit.kind != Literal::Kind::Decimal && lit.kind != Literal::Kind::Currency)
-                typeMismatch(o, o.type == FieldType::Int ? QStringLiteral("integer") : QStringLiteral("double"), false, at);
-            if (o.type == FieldType::Int && lit.kind != Literal::Kind::Integer && o.field == nullptr)
-                typeMismatch(o, QStringLiteral("integer"), false, at);
-            return sqlNumber(lit.number);
-        case FieldType::Date:
-            if (lit.kind != Literal::Kind::Date)
-                typeMismatch(o, QStringLiteral("date"), false, at);
-            return sqlString(lit.date.toString(Qt::ISODate));
-        case FieldType::DateTime:
-            if (lit.kind != Literal::Kind::DateTime)
-                typeMismatch(o, QStringLiteral("dateTime"), false, at);
-            return sqlString(RecordCodec::toStorageDateTime(lit.dateTime));
-        default:
-            if (lit.kind != Literal::Kind::String)
-                typeMismatch(o, QStringLiteral("string"), true, at);
-            return sqlString(lit.text);
-        }
-    }
-
-    // Range bounds of a date literal as SQL values for a date or datetime operand.
-    std::pair<QString, QString> dateBounds(const Operand &o, const Literal &lit)
-    {
-        if (o.type != FieldType::Date && o.type != FieldType::DateTime)
-            typeMismatch(o, isNumberType(o.type) ? QStringLiteral("double") : QStringLiteral("string"), isTextType(o.type), lit.range.offset);
-        const DateRange r = DateRange::forLiteral(lit.dateLiteral, lit.n, m_today, m_fiscalStart);
-        auto v = [&](const QDate &d) {
-            return o.type == FieldType::Date ? sqlString(d.toString(Qt::ISODate))
-                                             : sqlString(d.toString(Qt::ISODate) + QStringLiteral(" 00:00:00.000"));
-        };
-        return {v(r.start), v(r.end)};
-    }
-
-    QString likePattern(const QString &soqlPattern)
-    {
-        // The parser keeps a LIKE pattern's escapes as backslash pairs (`\%`, `\_`, `\\`; see
-        // soql/ast.h Literal::text): every backslash means "the next character literally".
-        QString out;
-        for (int i = 0; i < soqlPattern.size(); ++i) {
-            const QChar c = soqlPattern.at(i);
-            if (c == QLatin1Char('\\')) {
-                out += QLatin1Char('\\');
-                out += i + 1 < soqlPattern.size() ? soqlPattern.at(++i) : QLatin1Char('\\');
-            } else {
-                out += c;
-            }
-        }
-        return sqlString(out);
-    }
-
-    QString multiPicklistMatch(const QString &col, const Literal &lit)
-    {
-        // 'a;b' inside one string means "has a AND has b"; the stored value is "x;y;z".
-        QStringList parts;
-        for (const QString &v : lit.text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            QString escaped = v.trimmed();
-            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            parts << QStringLiteral("(';' || %1 || ';') LIKE %2 ESCAPE '\\'").arg(col, sqlString(QStringLiteral("%;") + escaped + QStringLiteral(";%")));
-        }
-        return parts.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
-    }
-
-    QString comparison(Scope &scope, const Comparison &cmp, bool having, bool underOr)
-    {
-        const Operand o = leftOperand(scope, cmp.left, having);
-        const int at = cmp.range.offset;
-        const QString &col = o.sql;
-        switch (cmp.op) {
-        case ComparisonOperator::In:
-        case ComparisonOperator::NotIn: {
-            const bool negate = cmp.op == ComparisonOperator::NotIn;
-            if (cmp.rightKind == Comparison::RightKind::Subquery)
-                return semiJoin(scope, o, *cmp.subquery, negate, underOr, at);
-            if (cmp.rightKind != Comparison::RightKind::List)
-                malformed(QStringLiteral("IN and NOT IN need a parenthesised list of values or a subquery"), at);
-            QStringList values, ranges;
-            bool hasNull = false;
-            for (const Literal &lit : cmp.values) {
-                if (lit.kind == Literal::Kind::Null)
-                    hasNull = true;
-                else if (lit.kind == Literal::Kind::DateLiteral) {
-                    const auto [lo, hi] = dateBounds(o, lit);
-                    ranges << QStringLiteral("(%1 >= %2 AND %1 < %3)").arg(col, lo, hi);
-                } else
-                    values << literalValue(o, lit);
-            }
-            QStringList anyOf = ranges;
-            if (!values.isEmpty())
-                anyOf << QStringLiteral("%1 IN (%2)").arg(col, values.join(QLatin1Char(',')));
-            if (hasNull)
-                anyOf << col + QStringLiteral(" IS NULL");
-            const QString in = anyOf.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + anyOf.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            return negate ? QStringLiteral("NOT COALESCE(%1, 0)").arg(in) : in;
-        }
-        case ComparisonOperator::Includes:
-        case ComparisonOperator::Excludes: {
-            if (o.type != FieldType::MultiPicklist)
-                fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-                     QStringLiteral("%1 operator is only valid on multi-select picklist fields; '%2' is not one")
-                         .arg(comparisonOperatorText(cmp.op), o.name), at);
-            QStringList any;
-            for (const Literal &lit : cmp.values) {
-                if (lit.kind != Literal::Kind::String)
-                    typeMismatch(o, QStringLiteral("string"), true, lit.range.offset);
-                any << multiPicklistMatch(col, lit);
-            }
-            const QString m = QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-            return cmp.op == ComparisonOperator::Includes ? m : QStringLiteral("NOT COALESCE(%1, 0)").arg(m);
-        }
-        case ComparisonOperator::Like: {
-            if (!isTextOperand(o) && o.type != FieldType::Id && o.type != FieldType::Reference)
-                fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"), QStringLiteral("invalid operator on field '%1': LIKE only works on text fields").arg(o.name), at);
-            if (cmp.rightKind != Comparison::RightKind::Literal || cmp.value.kind != Literal::Kind::String)
-                typeMismatch(o, QStringLiteral("string"), true, at);
-            return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(col, likePattern(cmp.value.text));
-        }
-        default:
-            break;
-        }
-        if (cmp.rightKind != Comparison::RightKind::Literal)
-            malformed(QStringLiteral("%1 needs a single value").arg(comparisonOperatorText(cmp.op)), at);
-        const Literal &lit = cmp.value;
-        if (lit.kind == Literal::Kind::DateLiteral) {
-            const auto [lo, hi] = dateBounds(o, lit);
-            switch (cmp.op) {
-            case ComparisonOperator::Equal: return QStringLiteral("(%1 >= %2 AND %1 < %3)").arg(col, lo, hi);
-            case ComparisonOperator::NotEqual: return QStringLiteral("(%1 IS NULL OR %1 < %2 OR %1 >= %3)").arg(col, lo, hi);
-            case ComparisonOperator::Less: return QStringLiteral("%1 < %2").arg(col, lo);
-            case ComparisonOperator::LessOrEqual: return QStringLiteral("%1 < %2").arg(col, hi);
-            case ComparisonOperator::Greater: return QStringLiteral("%1 >= %2").arg(col, hi);
-            case ComparisonOperator::GreaterOrEqual: return QStringLiteral("%1 >= %2").arg(col, lo);
-            default: break;
-            }
-        }
-        if (lit.kind == Literal::Kind::Null) {
-            // On a boolean field Salesforce reads null as false (= null ⇔ = false, != null ⇔ = true).
-            if (o.type == FieldType::Boolean && cmp.op == ComparisonOperator::Equal)
-                return QStringLiteral("COALESCE(%1, 0) = 0").arg(col);
-            if (o.type == FieldType::Boolean && cmp.op == ComparisonOperator::NotEqual)
-                return QStringLiteral("%1 = 1").arg(col);
-            if (cmp.op == ComparisonOperator::Equal)
-                return col + QStringLiteral(" IS NULL");
-            if (cmp.op == ComparisonOperator::NotEqual)
-                return col + QStringLiteral(" IS NOT NULL");
-            fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"), QStringLiteral("null can only be compared with = or !="), at);
-        }
-        const QString v = literalValue(o, lit);
-        switch (cmp.op) {
-        case ComparisonOperator::Equal: return QStringLiteral("%1 = %2").arg(col, v);
-        // SOQL's != also matches rows where the field is null.
-        case ComparisonOperator::NotEqual: return QStringLiteral("(%1 IS NULL OR %1 != %2)").arg(col, v);
-        case ComparisonOperator::Less: return QStringLiteral("%1 < %2").arg(col, v);
-        case ComparisonOperator::LessOrEqual: return QStringLiteral("%1 <= %2").arg(col, v);
-        case ComparisonOperator::Greater: return QStringLiteral("%1 > %2").arg(col, v);
-        case ComparisonOperator::GreaterOrEqual: return QStringLiteral("%1 >= %2").arg(col, v);
-        default: break;
-        }
-        malformed(QStringLiteral("unsupported operator"), at);
-    }
-
-    QString semiJoin(Scope &scope, const Operand &o, const SelectQuery &sub, bool negate, bool underOr, int at)
-    {
-        if (underOr)
-            malformed(QStringLiteral("Semi join sub-selects are not allowed with the 'OR' operator"), at);
-        if (++m_semiJoins > 2)
-            malformed(QStringLiteral("Maximum of 2 semi join sub-selects are allowed"), at);
-        if (o.type != FieldType::Id && o.type != FieldType::Reference)
-            fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-                 QStringLiteral("The left operand of a semi join must be an Id or a reference field; '%1' is not").arg(o.name), at);
-        const ObjectDef *inner = m_schema.object(sub.from.object);
-        if (!inner || !inner->queryable)
-            fail(QStringLiteral("INVALID_TYPE"),
-                 QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a custom object, be sure to append the "
-                                "'__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.")
-                     .arg(sub.from.object),
-                 objectOffset(sub.from));
-        if (sub.select.size() != 1 || sub.select.front().kind != SelectItem::Kind::Field)
-            malformed(QStringLiteral("The selected field in a semi join sub-select must be a single Id or reference field"), sub.range.offset);
-        if (sub.limit || !sub.orderBy.empty() || sub.offset || isAggregateQuery(sub))
-            malformed(QStringLiteral("A semi join sub-select can't use LIMIT, OFFSET, ORDER BY, GROUP BY or aggregates"), sub.range.offset);
-        checkUnsupportedClauses(sub);
-        Scope innerScope(m_schema, inner, QStringLiteral("s%1_").arg(m_semiJoins), sub.from.alias);
-        const ResolvedField rf = innerScope.resolve(sub.select.front().field);
-        if (rf.field->type != FieldType::Id && rf.field->type != FieldType::Reference)
-            malformed(QStringLiteral("The selected field in a semi join sub-select must be an Id or reference field; '%1' is not")
-                          .arg(rf.field->name), sub.select.front().range.offset);
-        QString where;
-        if (sub.where) {
-            // A semi-join inside a semi-join is not allowed; conditions are compiled in their own scope.
-            const int saved = m_semiJoins;
-            m_semiJoins = 2;
-            where = condition(innerScope, *sub.where, false, false);
-            m_semiJoins = saved;
-        }
-        where = combineWhere(combineWhere(innerScope.rootAlias() + QStringLiteral(".\"IsDeleted\" = 0"), where), rf.sql + QStringLiteral(" IS NOT NULL"));
-        const QString inner_sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(rf.sql, innerScope.fromSql(), where);
-        if (negate)
-            return QStringLiteral("(%1 IS NULL OR %1 NOT IN (%2))").arg(o.sql, inner_sql);
-        return QStringLiteral("%1 IN (%2)").arg(o.sql, inner_sql);
-    }
-
-    // --- functions ---------------------------------------------------------------------------
-    std::pair<QString, FieldType> dateFunction(Scope &scope, const FunctionCall &fc)
-    {
-        if (fc.args.size() != 1)
-            malformed(QStringLiteral("%1() takes one date or datetime field").arg(fc.name), fc.range.offset);
-        const Expression *arg = &fc.args.front();
-        if (arg->kind == Expression::Kind::Function && arg->function.function == Function::ConvertTimezone && arg->function.args.size() == 1)
-            arg = &arg->function.args.front();   // the local org's users all work in UTC
-        if (arg->kind != Expression::Kind::Field)
-            malformed(QStringLiteral("%1() takes one date or datetime field").arg(fc.name), fc.range.offset);
-        const ResolvedField rf = scope.resolve(arg->field);
-        if (rf.field->type != FieldType::Date && rf.field->type != FieldType::DateTime)
-            malformed(QStringLiteral("%1() needs a date or datetime field; '%2' is a %3 field")
-                          .arg(fc.name, rf.field->name, fieldTypeName(rf.field->type)), arg->range.offset);
-        const QString c = rf.sql;
-        const QString month = QStringLiteral("CAST(strftime('%m', %1) AS INTEGER)").arg(c);
-        const QString year = QStringLiteral("CAST(strftime('%Y', %1) AS INTEGER)").arg(c);
-        const QString day = QStringLiteral("CAST(strftime('%d', %1) AS INTEGER)").arg(c);
-        const QString doy = QStringLiteral("CAST(strftime('%j', %1) AS INTEGER)").arg(c);
-        const QString fiscalMonth = QStringLiteral("(((%1 - %2 + 12) % 12) + 1)").arg(month).arg(m_fiscalStart);
-        switch (fc.function) {
-        case Function::CalendarMonth: return {month, FieldType::Int};
-        case Function::CalendarQuarter: return {QStringLiteral("((%1 - 1) / 3 + 1)").arg(month), FieldType::Int};
-        case Function::CalendarYear: return {year, FieldType::Int};
-        case Function::DayInMonth: return {day, FieldType::Int};
-        case Function::DayInWeek: return {QStringLiteral("(CAST(strftime('%w', %1) AS INTEGER) + 1)").arg(c), FieldType::Int};
-        case Function::DayInYear: return {doy, FieldType::Int};
-        case Function::DayOnly:
-            if (rf.field->type != FieldType::DateTime)
-                malformed(QStringLiteral("DAY_ONLY() needs a datetime field; '%1' is a date field").arg(rf.field->name), arg->range.offset);
-            return {QStringLiteral("date(%1)").arg(c), FieldType::Date};
-        case Function::FiscalMonth: return {fiscalMonth, FieldType::Int};
-        case Function::FiscalQuarter: return {QStringLiteral("((%1 - 1) / 3 + 1)").arg(fiscalMonth), FieldType::Int};
-        case Function::FiscalYear:
-            // Fiscal years are named after the calendar year they end in.
-            if (m_fiscalStart == 1)
-                return {year, FieldType::Int};
-            return {QStringLiteral("(%1 + CASE WHEN %2 >= %3 THEN 1 ELSE 0 END)").arg(year, month).arg(m_fiscalStart), FieldType::Int};
-        case Function::HourInDay:
-            if (rf.field->type != FieldType::DateTime)
-                malformed(QStringLiteral("HOUR_IN_DAY() needs a datetime field; '%1' is a date field").arg(rf.field->name), arg->range.offset);
-            return {QStringLiteral("CAST(strftime('%H', %1) AS INTEGER)").arg(c), FieldType::Int};
-        case Function::WeekInMonth: return {QStringLiteral("((%1 - 1) / 7 + 1)").arg(day), FieldType::Int};
-        case Function::WeekInYear: return {QStringLiteral("((%1 - 1) / 7 + 1)").arg(doy), FieldType::Int};
-        default: break;
-        }
-        malformed(QStringLiteral("%1() is not a date function").arg(fc.name), fc.range.offset);
-    }
-
-    std::pair<QString, FieldType> aggregateSql(Scope &scope, const FunctionCall &fc)
-    {
-        if (fc.function == Function::Count && fc.args.empty())
-            return {QStringLiteral("COUNT(*)"), FieldType::Int};
-        if (fc.args.size() != 1 || fc.args.front().kind != Expression::Kind::Field)
-            malformed(QStringLiteral("%1() takes one field").arg(fc.name), fc.range.offset);
-        const ResolvedField rf = scope.resolve(fc.args.front().field);
-        const FieldType t = rf.field->type;
-        switch (fc.function) {
-        case Function::Count: return {QStringLiteral("COUNT(%1)").arg(rf.sql), FieldType::Int};
-        case Function::CountDistinct: return {QStringLiteral("COUNT(DISTINCT %1)").arg(rf.sql), FieldType::Int};
-        case Function::Sum:
-        case Function::Avg:
-            if (!isNumberType(t))
-                malformed(QStringLiteral("field %1 does not support aggregate operator %2").arg(rf.field->name, fc.name), fc.args.front().range.offset);
-            return {QStringLiteral("%1(%2)").arg(fc.function == Function::Sum ? QStringLiteral("SUM") : QStringLiteral("AVG"), rf.sql), FieldType::Double};
-        case Function::Min:
-        case Function::Max:
-            if (t == FieldType::Boolean || t == FieldType::MultiPicklist || (t == FieldType::TextArea && rf.field->length > 255))
-                malformed(QStringLiteral("field %1 does not support aggregate operator %2").arg(rf.field->name, fc.name), fc.args.front().range.offset);
-            return {QStringLiteral("%1(%2)").arg(fc.function == Function::Min ? QStringLiteral("MIN") : QStringLiteral("MAX"), rf.sql), t};
-        default: break;
-        }
-        malformed(QStringLiteral("%1() is not an aggregate function").arg(fc.name), fc.range.offset);
-    }
-
-    // --- ORDER BY --------------------------------------------------------------------------
-    QString orderBy(Scope &scope, const std::vector<OrderByItem> &items, const std::function<QString(const OrderByItem &)> *aggregate)
-    {
-        QStringList parts;
-        for (const OrderByItem &item : items) {
-            QString expr;
-            if (aggregate) {
-                expr = (*aggregate)(item);
-            } else {
-                if (item.expression.kind != Expression::Kind::Field)
-                    malformed(QStringLiteral("Only fields can be ordered by in a non-aggregate query"), item.range.offset);
-                const ResolvedField rf = scope.resolve(item.expression.field);
-                if (!rf.field->isSortable())
-                    fail(QStringLiteral("INVALID_FIELD"), QStringLiteral("field '%1' can not be sorted in a query call").arg(rf.field->name),
-                         item.range.offset);
-                expr = rf.sql;
-            }
-            const bool desc = item.direction == SortDirection::Desc;
-            const bool nullsLast = item.nulls == NullsOrder::Last;   // default: nulls first
-            parts << QStringLiteral("(%1 IS NULL) %2").arg(expr, nullsLast ? QStringLiteral("ASC") : QStringLiteral("DESC"))
-                  << expr + (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
-        }
-        return parts.join(QStringLiteral(", "));
-    }
-
-    // --- aggregate queries --------------------------------------------------------------------
-    bool isGrouped(const QString &sql) const { return m_groupSql.contains(sql); }
-
-    std::shared_ptr<SelectPlan> compileAggregate(const SelectQuery &q, const ObjectDef *object)
-    {
-        auto plan = std::make_shared<SelectPlan>();
-        plan->object = object;
-        plan->aggregate = true;
-        Scope scope(m_schema, object, QStringLiteral("t"), q.from.alias);
-
-        QStringList groupSql;
-        for (const Expression &e : q.groupBy.items) {
-            QString sql;
-            if (e.kind == Expression::Kind::Field) {
-                const ResolvedField rf = scope.resolve(e.field);
-                if (!rf.field->isGroupable())
-                    fail(QStringLiteral("INVALID_FIELD"), QStringLiteral("field '%1' can not be grouped in a query call").arg(rf.field->name), e.range.offset);
-                sql = rf.sql;
-            } else if (e.kind == Expression::Kind::Function && isDateFunction(e.function.function)) {
-                sql = dateFunction(scope, e.function).first;
-            } else {
-                malformed(QStringLiteral("GROUP BY takes fields and date functions"), e.range.offset);
-            }
-            groupSql << sql;
-        }
-        m_groupSql = groupSql;
-
-        QStringList selectSql;
-        int exprIndex = 0;
-        QSet<QString> keys;
-        for (const SelectItem &item : q.select) {
-            OutputColumn c;
-            c.column = int(selectSql.size());
-            QString sql;
-            if (item.kind == SelectItem::Kind::Field) {
-                const ResolvedField rf = scope.resolve(item.field);
-                if (!groupSql.contains(rf.sql))
-                    malformed(QStringLiteral("Field must be grouped or aggregated: %1").arg(item.field.toString()), item.range.offset);
-                sql = rf.sql;
-                c.field = rf.field;
-                c.key = item.alias.isEmpty() ? rf.field->name : item.alias;
-            } else if (item.kind == SelectItem::Kind::Function) {
-                const FunctionCall &fc = item.function;
-                if (fc.function == Function::Count && fc.args.empty())
-                    malformed(QStringLiteral("COUNT() must be the only item in the SELECT list; use COUNT(Id) next to other fields"), item.range.offset);
-                if (isAggregateFunction(fc.function)) {
-                    const auto [s, type] = aggregateSql(scope, fc);
-                    sql = s;
-                    if (fc.function == Function::Min || fc.function == Function::Max) {
-                        c.field = scope.resolve(fc.args.front().field).field;
-                    } else {
-                        c.kind = type == FieldType::Int ? ValueKind::Integer : ValueKind::Double;
-                    }
-                } else if (isDateFunction(fc.function)) {
-                    const auto [s, type] = dateFunction(scope, fc);
-                    if (!groupSql.contains(s))
-                        malformed(QStringLiteral("%1() must also appear in GROUP BY").arg(fc.name), item.range.offset);
-                    sql = s;
-                    c.kind = type == FieldType::Date ? ValueKind::Date : ValueKind::Integer;
-                } else {
-                    malformed(QStringLiteral("%1() is not supported in an aggregate query by the local org").arg(fc.name), item.range.offset);
-                }
-                c.key = item.alias.isEmpty() ? QStringLiteral("expr%1").arg(exprIndex++) : item.alias;
-            } else {
-                malformed(QStringLiteral("Only fields and functions can be selected in an aggregate query"), item.range.offset);
-            }
-            if (keys.contains(c.key.toLower()))
-                malformed(QStringLiteral("duplicate alias: %1").arg(c.key), item.range.offset);
-            keys.insert(c.key.toLower());
-            selectSql << sql;
-            plan->columns.push_back(c);
-            plan->items.push_back(OutputItem{false, int(plan->columns.size()) - 1});
-        }
-
-        QString where;
-        if (q.where) {
-            m_semiJoins = 0;
-            where = condition(scope, *q.where, false, false);
-        }
-        where = combineWhere(deletedFilter(scope), where);
-        QString having;
-        if (q.having)
-            having = condition(scope, *q.having, true, false);
-
-        const std::function<QString(const OrderByItem &)> aggregateOrder = [&](const OrderByItem &item) -> QString {
-            const Expression &e = item.expression;
-            if (e.kind == Expression::Kind::Field) {
-                const ResolvedField rf = scope.resolve(e.field);
-                if (!groupSql.contains(rf.sql))
-                    malformed(QStringLiteral("Ordered field must be grouped or aggregated: %1").arg(e.field.toString()), item.range.offset);
-                return rf.sql;
-            }
-            if (e.kind == Expression::Kind::Function && isAggregateFunction(e.function.function))
-                return aggregateSql(scope, e.function).first;
-            if (e.kind == Expression::Kind::Function && isDateFunction(e.function.function)) {
-                const QString s = dateFunction(scope, e.function).first;
-                if (!groupSql.contains(s))
-                    malformed(QStringLiteral("Ordered expression must be grouped or aggregated"), item.range.offset);
-                return s;
-            }
-            malformed(QStringLiteral("ORDER BY in an aggregate query takes grouped fields and aggregates"), item.range.offset);
-        };
-        const QString order = orderBy(scope, q.orderBy, &aggregateOrder);
-
-        QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectSql.join(QStringLiteral(", ")), scope.fromSql(),
-                                                                          where.isEmpty() ? QStringLiteral("1") : where);
-        if (!groupSql.isEmpty())
-            sql += QStringLiteral(" GROUP BY ") + groupSql.join(QStringLiteral(", "));
-        if (!having.isEmpty())
-            sql += QStringLiteral(" HAVING ") + having;
-        if (!order.isEmpty())
-            sql += QStringLiteral(" ORDER BY ") + order;
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(q.limit ? *q.limit : -1).arg(q.offset ? *q.offset : 0);
-        plan->aggregateSql = sql;
-        plan->from = scope.fromSql();
-        plan->where = where;
-        plan->limit = q.limit;
-        plan->offset = q.offset;
-        return plan;
-    }
-
-public:
-    std::optional<qint64> m_limitForFields;
-
-private:
-    const Schema &m_schema;
-    QDate m_today;
-    int m_fiscalStart = 1;
-    bool m_includeDeleted = false;
-    QString m_soql;
-    int m_semiJoins = 0;
-    QStringList m_groupSql;
-};
-
-// ------------------------------------------------------------------------------------------
-
-struct Cursor
-{
-    std::shared_ptr<SelectPlan> plan;
-    std::vector<qint64> rowIds;
-    int batchSize = kDefaultBatch;
-    QDateTime lastUsed;
-};
 
 } // namespace
 
 struct SoqlExecutor::Private
 {
-    QString connectionName;
+    Private(const QString &connectionName, const Schema &schema)
+        : schema(&schema)
+        , runner(connectionName, schema)
+    {
+    }
+
     const Schema *schema = nullptr;
     QDate today;
     int fiscalStart = 1;
-    std::map<QString, Cursor> cursors;
-    quint64 locatorCounter = 0;
+    PlanRunner runner;
+    QueryCursors cursors;
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-
-    [[noreturn]] static void sqlFailure(const QSqlQuery &q)
-    {
-        throw QueryError{QStringLiteral("UNKNOWN_EXCEPTION"),
-                         InternalError::report(QStringLiteral("could not run a query"), q.lastError().text()), -1};
-    }
-
-    std::shared_ptr<SelectPlan> compile(const QString &soql, bool includeDeleted)
+    std::shared_ptr<SelectPlan> compile(const QString &soql, bool includeDeleted) const
     {
         const ParseResult parsed = Parser::parse(soql);
         if (!parsed.ok())
-            throw QueryError{QStringLiteral("MALFORMED_QUERY"), parsed.error.message, parsed.error.offset};
+            throw QueryError { QStringLiteral("MALFORMED_QUERY"), parsed.error.message, parsed.error.offset };
         Compiler compiler(*schema, today, fiscalStart, includeDeleted);
         compiler.m_limitForFields = parsed.query->limit;
         return compiler.compileRoot(*parsed.query, soql);
     }
 
-    QString idsSql(const SelectPlan &p) const
+    // The first page of a record query; its cursor stays open while rows remain.
+    QJsonObject firstPage(const std::shared_ptr<SelectPlan> &plan, int batchSize, const QString &apiVersion,
+                          bool includeDeleted)
     {
-        QString sql = QStringLiteral("SELECT t0.rowid FROM %1 WHERE %2").arg(p.from, p.where.isEmpty() ? QStringLiteral("1") : p.where);
-        sql += QStringLiteral(" ORDER BY ") + (p.orderBy.isEmpty() ? QString() : p.orderBy + QStringLiteral(", ")) + QStringLiteral("t0.rowid");
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(p.limit ? *p.limit : -1).arg(p.offset ? *p.offset : 0);
-        return sql;
-    }
-
-    std::vector<qint64> matchingRowIds(const SelectPlan &p)
-    {
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        if (!q.exec(idsSql(p)))
-            sqlFailure(q);
-        std::vector<qint64> ids;
-        while (q.next())
-            ids.push_back(q.value(0).toLongLong());
-        return ids;
-    }
-
-    qint64 countMatches(const SelectPlan &p)
-    {
-        QSqlQuery q(db());
-        // One multi-arg call: a LIKE pattern inside `where` may contain "%3" and must stay literal.
-        const QString inner = QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT %3 OFFSET %4")
-                                  .arg(p.from, p.where.isEmpty() ? QStringLiteral("1") : p.where,
-                                       QString::number(p.limit ? *p.limit : -1), QString::number(p.offset ? *p.offset : 0));
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(inner)) || !q.next())
-            sqlFailure(q);
-        return q.value(0).toLongLong();
-    }
-
-    static QJsonValue columnValue(const OutputColumn &c, const QVariant &v)
-    {
-        if (v.isNull())
-            return QJsonValue::Null;
-        switch (c.kind) {
-        case ValueKind::Field: return RecordCodec::toJson(*c.field, v);
-        case ValueKind::Integer: return v.toLongLong();
-        case ValueKind::Double: return v.toDouble();
-        case ValueKind::Date:
-        case ValueKind::Text: return v.toString();
-        }
-        return QJsonValue::Null;
-    }
-
-    static QJsonObject attributes(const QString &type, const QString &id, const QString &apiVersion)
-    {
-        return QJsonObject{{QStringLiteral("type"), type},
-                           {QStringLiteral("url"), QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(apiVersion, type, id)}};
-    }
-
-    // Builds the JSON object for the record (or parent) at `prefix` from one SQL row.
-    QJsonObject renderObject(const SelectPlan &p, const QVariantList &row, const QStringList &prefix, const ObjectDef *object,
-                             const QString &id, const QString &apiVersion,
-                             const std::map<int, QJsonValue> &childValues) const
-    {
-        QJsonObject o{{QStringLiteral("attributes"), attributes(object->name, id, apiVersion)}};
-        QStringList doneRelationships;
-        for (const OutputItem &item : p.items) {
-            if (item.isChild) {
-                if (prefix.isEmpty()) {
-                    const auto it = childValues.find(item.index);
-                    o.insert(p.children.at(item.index).relationshipName, it == childValues.end() ? QJsonValue(QJsonValue::Null) : it->second);
-                }
-                continue;
-            }
-            const OutputColumn &c = p.columns.at(item.index);
-            if (c.relPath.size() < prefix.size() || c.relPath.mid(0, prefix.size()) != prefix)
-                continue;
-            if (c.relPath.size() == prefix.size()) {
-                o.insert(c.key, columnValue(c, row.at(c.column)));
-                continue;
-            }
-            const QStringList next = c.relPath.mid(0, prefix.size() + 1);
-            const QString rel = next.last();
-            if (doneRelationships.contains(rel))
-                continue;
-            doneRelationships << rel;
-            int idColumn = -1;
-            for (const auto &[path, column] : p.parentIdColumns) {
-                if (path == next)
-                    idColumn = column;
-            }
-            const QVariant parentId = idColumn >= 0 ? row.at(idColumn) : QVariant();
-            if (parentId.isNull()) {
-                o.insert(rel, QJsonValue::Null);
-                continue;
-            }
-            // The parent's type: the reference target of the relationship on the current object.
-            const FieldDef *ref = object->fieldByRelationship(rel);
-            const ObjectDef *target = ref ? referenceTarget(*schema, *ref) : nullptr;
-            if (!target)
-                continue;
-            o.insert(rel, renderObject(p, row, next, target, parentId.toString(), apiVersion, {}));
-        }
-        return o;
-    }
-
-    // Fetches the rows of `rowIds` (in that order) and renders them, children included.
-    QJsonArray fetchRecords(const SelectPlan &p, const std::vector<qint64> &rowIds, size_t from, size_t count,
-                            const QString &apiVersion, bool includeDeleted)
-    {
-        QJsonArray out;
-        const size_t end = std::min(rowIds.size(), from + count);
-        if (from >= end)
-            return out;
-        QStringList idList;
-        for (size_t i = from; i < end; ++i)
-            idList << QString::number(rowIds[i]);
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        const QString sql = QStringLiteral("SELECT t0.rowid, %1 FROM %2 WHERE t0.rowid IN (%3)")
-                                .arg(p.selectSql.join(QStringLiteral(", ")), p.from, idList.join(QLatin1Char(',')));
-        if (!q.exec(sql))
-            sqlFailure(q);
-        QHash<qint64, QVariantList> rows;
-        const int n = int(p.selectSql.size());
-        while (q.next()) {
-            QVariantList row;
-            row.reserve(n);
-            for (int i = 0; i < n; ++i)
-                row << q.value(i + 1);
-            rows.insert(q.value(0).toLongLong(), row);
-        }
-        // Children: one query per subquery for the whole page.
-        std::vector<QHash<QString, QJsonArray>> childRecords(p.children.size());
-        if (!p.children.empty()) {
-            QStringList parentIds;
-            for (const auto &row : std::as_const(rows))
-                parentIds << QLatin1Char('\'') + row.at(0).toString() + QLatin1Char('\'');
-            for (size_t ci = 0; ci < p.children.size(); ++ci)
-                childRecords[ci] = fetchChildren(p.children[ci], parentIds, apiVersion, includeDeleted);
-        }
-        for (size_t i = from; i < end; ++i) {
-            const auto it = rows.constFind(rowIds[i]);
-            if (it == rows.constEnd())
-                continue;
-            std::map<int, QJsonValue> childValues;
-            for (size_t ci = 0; ci < p.children.size(); ++ci) {
-                const QJsonArray records = childRecords[ci].value(it->at(0).toString());
-                if (!records.isEmpty())
-                    childValues[int(ci)] = QJsonObject{{QStringLiteral("totalSize"), records.size()}, {QStringLiteral("done"), true},
-                                                       {QStringLiteral("records"), records}};
-            }
-            out.append(renderObject(p, *it, {}, p.object, it->at(0).toString(), apiVersion, childValues));
-        }
-        return out;
-    }
-
-    QHash<QString, QJsonArray> fetchChildren(const ChildPlan &c, const QStringList &parentIds, const QString &apiVersion, bool includeDeleted)
-    {
-        QHash<QString, QJsonArray> byParent;
-        if (parentIds.isEmpty())
-            return byParent;
-        const SelectPlan &p = *c.plan;
-        const QString link = p.selectSql.at(c.linkColumn);
-        QString where = QStringLiteral("%1 IN (%2)").arg(link, parentIds.join(QLatin1Char(',')));
-        if (!p.where.isEmpty())
-            where = QStringLiteral("(%1) AND (%2)").arg(p.where, where);
-        QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY ").arg(p.selectSql.join(QStringLiteral(", ")), p.from, where);
-        sql += (p.orderBy.isEmpty() ? QString() : p.orderBy + QStringLiteral(", ")) + link.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".rowid");
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        if (!q.exec(sql))
-            sqlFailure(q);
-        const int n = int(p.selectSql.size());
-        while (q.next()) {
-            QVariantList row;
-            row.reserve(n);
-            for (int i = 0; i < n; ++i)
-                row << q.value(i);
-            const QString parent = row.at(c.linkColumn).toString();
-            QJsonArray &list = byParent[parent];
-            if (c.limit && list.size() >= *c.limit)
-                continue;
-            list.append(renderObject(p, row, {}, p.object, row.at(0).toString(), apiVersion, {}));
-        }
-        Q_UNUSED(includeDeleted);
-        return byParent;
-    }
-
-    QJsonObject aggregateResult(const SelectPlan &p)
-    {
-        QSqlQuery q(db());
-        q.setForwardOnly(true);
-        if (!q.exec(p.aggregateSql))
-            sqlFailure(q);
-        QJsonArray records;
-        while (q.next()) {
-            if (records.size() >= kMaxAggregateRows)
-                throw QueryError{QStringLiteral("MALFORMED_QUERY"),
-                                 QStringLiteral("Aggregate query does not support queryMore(), use LIMIT to restrict the results to a single batch"), -2};
-            QJsonObject row{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AggregateResult")}}}};
-            for (const OutputColumn &c : p.columns)
-                row.insert(c.key, columnValue(c, q.value(c.column)));
-            records.append(row);
-        }
-        return QJsonObject{{QStringLiteral("totalSize"), records.size()}, {QStringLiteral("done"), true}, {QStringLiteral("records"), records}};
-    }
-
-    QString newLocator()
-    {
-        return IdGenerator::make(QStringLiteral("0r8"), ++locatorCounter + 1000000);
-    }
-
-    void expireCursors()
-    {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (auto it = cursors.begin(); it != cursors.end();) {
-            if (it->second.lastUsed.secsTo(now) > kLocatorIdleSeconds)
-                it = cursors.erase(it);
-            else
-                ++it;
-        }
-        // Keep the newest few, like Salesforce's per-user cap on open cursors.
-        while (cursors.size() > size_t(kMaxOpenLocators)) {
-            auto oldest = cursors.begin();
-            for (auto it = cursors.begin(); it != cursors.end(); ++it) {
-                if (it->second.lastUsed < oldest->second.lastUsed)
-                    oldest = it;
-            }
-            cursors.erase(oldest);
-        }
-    }
-
-    QJsonObject page(const QString &cursorId, Cursor &cursor, size_t from, const QString &apiVersion, bool includeDeleted)
-    {
-        const QJsonArray records = fetchRecords(*cursor.plan, cursor.rowIds, from, size_t(cursor.batchSize), apiVersion, includeDeleted);
-        const size_t next = from + size_t(cursor.batchSize);
-        QJsonObject out{{QStringLiteral("totalSize"), qint64(cursor.rowIds.size())},
-                        {QStringLiteral("done"), next >= cursor.rowIds.size()},
-                        {QStringLiteral("records"), records}};
-        if (next < cursor.rowIds.size())
-            out.insert(QStringLiteral("nextRecordsUrl"), QStringLiteral("/services/data/v%1/query/%2-%3").arg(apiVersion, cursorId).arg(next));
-        cursor.lastUsed = QDateTime::currentDateTimeUtc();
-        return out;
+        Cursor cursor;
+        cursor.plan = plan;
+        cursor.batchSize = batchSize <= 0 ? kDefaultBatch : qBound(kMinBatch, batchSize, kDefaultBatch);
+        cursor.rowIds = runner.matchingRowIds(*plan);
+        const QString id = cursors.newLocator();
+        QJsonObject first = runner.page(id, cursor, 0, apiVersion, includeDeleted);
+        if (!first.value(QStringLiteral("done")).toBool())
+            cursors.keep(id, std::move(cursor));
+        return first;
     }
 };
 
-SoqlExecutor::SoqlExecutor(const QString &connectionName, const Schema &schema) : d(std::make_unique<Private>())
+SoqlExecutor::SoqlExecutor(const QString &connectionName, const Schema &schema)
+    : d(std::make_unique<Private>(connectionName, schema))
 {
-    d->connectionName = connectionName;
-    d->schema = &schema;
     d->today = QDateTime::currentDateTimeUtc().date();
 }
 
@@ -1337,51 +121,41 @@ void SoqlExecutor::setFiscalYearStartMonth(int month)
     d->fiscalStart = (month >= 1 && month <= 12) ? month : 1;
 }
 
-QueryResult SoqlExecutor::query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion)
+QueryResult SoqlExecutor::query(const QString &soql, bool includeDeleted, int batchSize,
+                                const QString &apiVersion)
 {
     try {
         const auto plan = d->compile(soql, includeDeleted);
         if (plan->aggregate)
-            return StoreResult::success(200, d->aggregateResult(*plan));
+            return StoreResult::success(200, d->runner.aggregateResult(*plan));
         if (plan->countOnly) {
-            return StoreResult::success(200, QJsonObject{{QStringLiteral("totalSize"), d->countMatches(*plan)},
-                                                         {QStringLiteral("done"), true},
-                                                         {QStringLiteral("records"), QJsonArray()}});
+            return StoreResult::success(
+                200,
+                QJsonObject { { QStringLiteral("totalSize"), d->runner.countMatches(*plan) },
+                              { QStringLiteral("done"), true },
+                              { QStringLiteral("records"), QJsonArray() } });
         }
-        Cursor cursor;
-        cursor.plan = plan;
-        cursor.batchSize = batchSize <= 0 ? kDefaultBatch : qBound(kMinBatch, batchSize, kDefaultBatch);
-        cursor.rowIds = d->matchingRowIds(*plan);
-        const QString id = d->newLocator();
-        QJsonObject first = d->page(id, cursor, 0, apiVersion, includeDeleted);
-        if (!first.value(QStringLiteral("done")).toBool()) {
-            d->cursors[id] = std::move(cursor);
-            d->expireCursors();
-        }
-        return StoreResult::success(200, first);
+        return StoreResult::success(200, d->firstPage(plan, batchSize, apiVersion, includeDeleted));
     } catch (const QueryError &e) {
-        if (e.offset == -1)
-            return StoreResult::failure(500, SfError{e.code, e.explanation, {}, false});
-        if (e.offset == -2)
-            return StoreResult::failure(400, SfError{e.code, e.explanation, {}, false});
-        return StoreResult::failure(400, layoutError(soql, e.code, e.explanation, e.offset));
+        return errorResult(soql, e);
     }
 }
 
 QueryResult SoqlExecutor::queryMore(const QString &locator, const QString &apiVersion)
 {
-    const SfError invalid{QStringLiteral("INVALID_QUERY_LOCATOR"), QStringLiteral("invalid query locator"), {}, false};
-    d->expireCursors();
-    const int dash = int(locator.lastIndexOf(QLatin1Char('-')));
-    bool ok = false;
-    const qint64 from = dash > 0 ? locator.mid(dash + 1).toLongLong(&ok) : -1;
-    const auto it = dash > 0 ? d->cursors.find(locator.left(dash)) : d->cursors.end();
-    if (!ok || from < 0 || it == d->cursors.end() || size_t(from) >= it->second.rowIds.size())
-        return StoreResult::failure(400, invalid);
+    QString id;
+    size_t from = 0;
+    Cursor *cursor = d->cursors.resume(locator, &id, &from);
+    if (!cursor)
+        return StoreResult::failure(400,
+                                    SfError { QStringLiteral("INVALID_QUERY_LOCATOR"),
+                                              QStringLiteral("invalid query locator"),
+                                              {},
+                                              false });
     try {
-        return StoreResult::success(200, d->page(it->first, it->second, size_t(from), apiVersion, false));
+        return StoreResult::success(200, d->runner.page(id, *cursor, from, apiVersion, false));
     } catch (const QueryError &e) {
-        return StoreResult::failure(500, SfError{e.code, e.explanation, {}, false});
+        return StoreResult::failure(500, SfError { e.code, e.explanation, {}, false });
     }
 }
 
@@ -1389,49 +163,27 @@ QueryResult SoqlExecutor::explain(const QString &soql)
 {
     try {
         const auto plan = d->compile(soql, false);
-        QSqlQuery q(d->db());
-        qint64 total = 0;
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE \"IsDeleted\" = 0").arg(plan->object->name)) && q.next())
-            total = q.value(0).toLongLong();
-        const qint64 matches = d->countMatches(*plan);
-        // Selective filters on indexed columns (Id, Name, lookups) lead with an index, as
-        // Salesforce's optimizer would; everything else scans.
-        static const QRegularExpression indexed(QStringLiteral(R"re(t0\."(Id|Name|Username|[A-Za-z]+Id)" (=|IN) )re"));
-        const auto m = indexed.match(plan->where);
-        const bool useIndex = m.hasMatch() && total > 0 && matches * 10 < total;
-        QJsonArray fields;
-        if (useIndex)
-            fields.append(m.captured(1));
-        const double cost = total == 0 ? 0.0 : useIndex ? double(matches) / double(total) * 0.3 : 0.65 + double(matches) / double(qMax<qint64>(total, 1)) * 0.35;
-        QJsonArray notes;
-        if (!useIndex && plan->where.contains(QLatin1String(" AND (")))
-            notes.append(QJsonObject{{QStringLiteral("description"), QStringLiteral("Not considering filter for optimization because unindexed")},
-                                     {QStringLiteral("fields"), QJsonArray()},
-                                     {QStringLiteral("tableEnumOrId"), plan->object->name}});
-        const QJsonObject p{{QStringLiteral("cardinality"), matches},
-                            {QStringLiteral("fields"), fields},
-                            {QStringLiteral("leadingOperationType"), useIndex ? QStringLiteral("Index") : QStringLiteral("TableScan")},
-                            {QStringLiteral("notes"), notes},
-                            {QStringLiteral("relativeCost"), cost},
-                            {QStringLiteral("sobjectCardinality"), total},
-                            {QStringLiteral("sobjectType"), plan->object->name}};
-        return StoreResult::success(200, QJsonObject{{QStringLiteral("plans"), QJsonArray{p}}});
+        const qint64 total = d->runner.countLiveRecords(*plan->object);
+        const qint64 matches = d->runner.countMatches(*plan);
+        return StoreResult::success(
+            200,
+            QJsonObject { { QStringLiteral("plans"), QJsonArray { explainedPlan(*plan, total, matches) } } });
     } catch (const QueryError &e) {
         if (e.offset < 0)
-            return StoreResult::failure(e.offset == -1 ? 500 : 400, SfError{e.code, e.explanation, {}, false});
+            return StoreResult::failure(e.offset == kInternalFailure ? 500 : 400,
+                                        SfError { e.code, e.explanation, {}, false });
         return StoreResult::failure(400, layoutError(soql, e.code, e.explanation, e.offset));
     }
 }
 
 void SoqlExecutor::ageLocators(int seconds)
 {
-    for (auto &entry : d->cursors)
-        entry.second.lastUsed = entry.second.lastUsed.addSecs(-seconds);
+    d->cursors.age(seconds);
 }
 
 int SoqlExecutor::openLocatorCount() const
 {
-    return int(d->cursors.size());
+    return d->cursors.count();
 }
 
 } // namespace hilal::emulator

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "emulator/soql/query_cursors.h"
+#include "emulator/soql/select_plan.h"
+#include "emulator/store/schema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <map>
+#include <vector>
+
+class QSqlQuery;
+
+namespace hilal::emulator::soqlexec {
+
+// Runs a compiled SelectPlan on the store's SQLite connection and shapes its rows as the REST
+// query resource does: matching rowids once, then each page's records by rowid, with their
+// parents nested and one query per child subquery for the whole page.
+class PlanRunner
+{
+public:
+    PlanRunner(const QString &connectionName, const Schema &schema);
+
+    std::vector<qint64> matchingRowIds(const SelectPlan &p);
+    qint64 countMatches(const SelectPlan &p);
+    qint64 countLiveRecords(const ObjectDef &object);
+    QJsonObject aggregateResult(const SelectPlan &p);
+    // One page of a cursor from row `from`, with nextRecordsUrl while rows remain.
+    QJsonObject page(const QString &cursorId, Cursor &cursor, size_t from, const QString &apiVersion,
+                     bool includeDeleted);
+
+private:
+    QSqlDatabase database() const;
+    [[noreturn]] static void sqlFailure(const QSqlQuery &q);
+    static QString idsSql(const SelectPlan &p);
+    static QJsonValue columnValue(const OutputColumn &c, const QVariant &v);
+    static QJsonObject attributes(const QString &type, const QString &id, const QString &apiVersion);
+    QJsonObject renderObject(const SelectPlan &p, const QVariantList &row, const QStringList &prefix,
+                             const ObjectDef *object, const QString &id, const QString &apiVersion,
+                             const std::map<int, QJsonValue> &childValues) const;
+    QJsonArray fetchRecords(const SelectPlan &p, const std::vector<qint64> &rowIds, size_t from, size_t count,
+                            const QString &apiVersion, bool includeDeleted);
+    QHash<QString, QJsonArray> fetchChildren(const ChildPlan &c, const QStringList &parentIds,
+                                             const QString &apiVersion, bool includeDeleted);
+
+    QString m_connectionName;
+    const Schema *m_schema;
+};
+
+} // namespace hilal::emulator::soqlexec
