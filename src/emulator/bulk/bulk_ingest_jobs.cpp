@@ -1,6 +1,7 @@
 #include "emulator/bulk/bulk_ingest_jobs.h"
 
 #include "emulator/bulk/bulk_csv.h"
+#include "emulator/bulk/bulk_job_common.h"
 #include "emulator/store/id_generator.h"
 #include "emulator/store/org_store.h"
 #include "emulator/store/schema.h"
@@ -15,33 +16,12 @@
 
 namespace hilal::emulator {
 
-namespace {
+using namespace hilal::emulator::bulkjob;
 
-const QLatin1String kOpen{"Open"};
-const QLatin1String kUploadComplete{"UploadComplete"};
-const QLatin1String kInProgress{"InProgress"};
-const QLatin1String kJobComplete{"JobComplete"};
-const QLatin1String kFailed{"Failed"};
-const QLatin1String kAborted{"Aborted"};
+namespace {
 
 // Bulk writes "#N/A" to set a field to null; an empty cell leaves it alone.
 const QLatin1String kNullCell{"#N/A"};
-
-QString salesforceTime(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
-HttpResponse notFound()
-{
-    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
-}
-
-HttpResponse methodNotAllowed(const QString &method, const QString &allowed)
-{
-    return HttpResponse::restError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                                   QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed));
-}
 
 HttpResponse invalidJob(const QString &message)
 {

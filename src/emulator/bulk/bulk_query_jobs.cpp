@@ -1,6 +1,7 @@
 #include "emulator/bulk/bulk_query_jobs.h"
 
 #include "emulator/bulk/bulk_csv.h"
+#include "emulator/bulk/bulk_job_common.h"
 #include "emulator/bulk/bulk_gzip.h"
 #include "emulator/store/id_generator.h"
 #include "emulator/logging.h"
@@ -27,6 +28,8 @@
 
 namespace hilal::emulator {
 
+using namespace hilal::emulator::bulkjob;
+
 namespace {
 
 std::atomic<bool> g_holdWorkers{false};
@@ -38,31 +41,9 @@ constexpr int kResultUrlsPerAnswer = 5;
 constexpr int kExecutorPage = 2000;
 constexpr qsizetype kFlushBytes = 1 << 20;
 
-const QLatin1String kUploadComplete{"UploadComplete"};
-const QLatin1String kInProgress{"InProgress"};
-const QLatin1String kJobComplete{"JobComplete"};
-const QLatin1String kFailed{"Failed"};
-const QLatin1String kAborted{"Aborted"};
-
-QString salesforceTime(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
 HttpResponse jobError(int status, const QString &code, const QString &message)
 {
     return HttpResponse::restError(status, code, message);
-}
-
-HttpResponse notFound()
-{
-    return jobError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
-}
-
-HttpResponse methodNotAllowed(const QString &method, const QString &allowed)
-{
-    return jobError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                    QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed));
 }
 
 // Locators are opaque to clients; ours (like Salesforce's) are the base64 of a record offset.
