@@ -19,11 +19,32 @@ bool readRate(const QJsonObject &json, QLatin1String key, double *rate, QString 
     return true;
 }
 
+// "slowQueryMs" (0..600000) needs "slowQueryContains", the text that picks the slow queries.
+bool readSlowQuery(const QJsonObject &json, Faults *faults, QString *error)
+{
+    const QJsonValue ms = json.value(QLatin1String("slowQueryMs"));
+    const QJsonValue contains = json.value(QLatin1String("slowQueryContains"));
+    if (ms.isUndefined() || ms.isNull())
+        return true;
+    if (!ms.isDouble() || ms.toDouble() < 0 || ms.toDouble() > 600000) {
+        *error = QStringLiteral("\"slowQueryMs\" must be a number of milliseconds from 0 to 600000.");
+        return false;
+    }
+    if (ms.toInt() > 0 && (!contains.isString() || contains.toString().isEmpty())) {
+        *error = QStringLiteral("\"slowQueryMs\" needs \"slowQueryContains\": the text of the queries to slow down.");
+        return false;
+    }
+    faults->slowQueryMs = ms.toInt();
+    faults->slowQueryContains = contains.toString();
+    return true;
+}
+
 } // namespace
 
 bool Faults::isClear() const
 {
-    return latencyMs == 0 && failRate == 0.0 && dropRate == 0.0 && dropAfterCommitRate == 0.0 && !limitExceeded;
+    return latencyMs == 0 && failRate == 0.0 && dropRate == 0.0 && dropAfterCommitRate == 0.0 && !limitExceeded
+           && slowQueryMs == 0;
 }
 
 bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
@@ -31,7 +52,8 @@ bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
     static const QStringList known{QStringLiteral("latencyMs"), QStringLiteral("failRate"),
                                    QStringLiteral("failStatus"), QStringLiteral("dropRate"),
                                    QStringLiteral("dropAfterCommitRate"),
-                                   QStringLiteral("limitExceeded")};
+                                   QStringLiteral("limitExceeded"), QStringLiteral("slowQueryMs"),
+                                   QStringLiteral("slowQueryContains")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("Unknown fault \"%1\"; known faults are %2.")
@@ -68,6 +90,8 @@ bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
         }
         result.limitExceeded = limit.toBool();
     }
+    if (!readSlowQuery(json, &result, error))
+        return false;
     *faults = result;
     return true;
 }
@@ -79,7 +103,9 @@ QJsonObject Faults::toJson() const
                        {QStringLiteral("failStatus"), failStatus},
                        {QStringLiteral("dropRate"), dropRate},
                        {QStringLiteral("dropAfterCommitRate"), dropAfterCommitRate},
-                       {QStringLiteral("limitExceeded"), limitExceeded}};
+                       {QStringLiteral("limitExceeded"), limitExceeded},
+                       {QStringLiteral("slowQueryMs"), slowQueryMs},
+                       {QStringLiteral("slowQueryContains"), slowQueryContains}};
 }
 
 } // namespace hilal::emulator

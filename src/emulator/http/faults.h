@@ -20,6 +20,10 @@ struct Faults
     // retries duplicate records.
     double dropAfterCommitRate = 0.0;
     bool limitExceeded = false; // REST answers 403 REQUEST_LIMIT_EXCEEDED
+    // A long query: a REST query whose SOQL contains `slowQueryContains` takes `slowQueryMs`
+    // longer on its query worker (the org's other clients are answered meanwhile).
+    int slowQueryMs = 0;
+    QString slowQueryContains;
 
     bool isClear() const;
 

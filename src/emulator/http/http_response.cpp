@@ -79,4 +79,11 @@ void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
     headers.append({name, value});
 }
 
+HttpResponse HttpResponse::deferred(std::function<void(Reply reply)> start)
+{
+    HttpResponse response;
+    response.later = std::move(start);
+    return response;
+}
+
 } // namespace hilal::emulator

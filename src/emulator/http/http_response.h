@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 namespace hilal::emulator {
 
 // One answer, built by a route and written by the server (possibly later, when latency is on).
@@ -15,6 +17,12 @@ struct HttpResponse
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type / Content-Length
+
+    // Set by a route whose work runs off the org's thread (query_workers.h): the server calls it
+    // with `reply`, which the route calls once, on the org's thread, with the real answer. The
+    // fields above are then unused.
+    using Reply = std::function<void(const HttpResponse &answer)>;
+    std::function<void(Reply reply)> later;
 
     // `application/json;charset=UTF-8`, compact unless `pretty` (X-PrettyPrint: 1).
     static HttpResponse json(int status, const QJsonDocument &document, bool pretty = false);
@@ -28,6 +36,8 @@ struct HttpResponse
     static HttpResponse empty(int status);
 
     void setHeader(const QByteArray &name, const QByteArray &value);
+    // An answer that `start` gives later through its Reply.
+    static HttpResponse deferred(std::function<void(Reply reply)> start);
 };
 
 } // namespace hilal::emulator

@@ -66,6 +66,10 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
     if (head) // answered as the GET it stands for, without the body
         routed.method = QStringLiteral("GET");
     const HttpResponse response = decision.failStatus != 0 ? failure(decision.failStatus) : m_handler(routed);
+    if (response.later) {
+        answerLater(std::move(responder), request, response);
+        return;
+    }
     record(request, response.status);
     const bool isWrite = routed.method != QLatin1String("GET");
     if (decision.dropAfterCommit && isWrite) {
@@ -73,6 +77,21 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
         return;
     }
     write(responder, response, head);
+}
+
+// The route's work runs elsewhere; the responder keeps the connection until its answer comes
+// back (on this thread), while this thread serves the other connections.
+void HttpServer::answerLater(QHttpServerResponder &&responder, const HttpRequest &request, const HttpResponse &pending)
+{
+    auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<HttpServer> guard(this);
+    const bool head = request.method == QLatin1String("HEAD");
+    pending.later([guard, deferred, request, head](const HttpResponse &answer) {
+        if (!guard) // the org stopped meanwhile
+            return;
+        guard->record(request, answer.status);
+        write(*deferred, answer, head);
+    });
 }
 
 void HttpServer::record(const HttpRequest &request, int status)

@@ -8,6 +8,8 @@
 #include "emulator/oauth/oauth_server.h"
 #include "emulator/store/org_store.h"
 #include "emulator/rest/query_columns.h"
+#include "emulator/soql/query_workers.h"
+#include "emulator/soql/soql_executor.h"
 #include "emulator/store/record_codec.h"
 #include "emulator/store/schema.h"
 #include "emulator/rest/search_routes.h"
@@ -111,6 +113,7 @@ RestRoutes::RestRoutes(OrgStore *store, TokenRegistry *tokens, FaultInjector *fa
     , m_tokens(tokens)
     , m_faults(faults)
     , m_bulk(std::make_unique<BulkRoutes>(store))
+    , m_queryWorkers(std::make_unique<QueryWorkers>(store))
 {
 }
 
@@ -147,10 +150,27 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
                     response = HttpResponse::restError(403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
                                                        QStringLiteral("TotalRequests Limit exceeded."));
                 } else {
+                    m_deferQueries = true;
                     response = route(request, version, segments, *grant);
+                    m_deferQueries = false;
                 }
             }
         }
+    }
+    return finish(response, request);
+}
+
+HttpResponse RestRoutes::finish(HttpResponse response, const HttpRequest &request)
+{
+    if (response.later) {
+        const bool indent = pretty(request);
+        HttpRequest headers; // what finish() reads of the request: X-PrettyPrint
+        if (indent)
+            headers.headers = request.headers;
+        auto start = std::move(response.later);
+        return HttpResponse::deferred([this, start, headers](const HttpResponse::Reply &reply) {
+            start([this, reply, headers](const HttpResponse &answer) { reply(finish(answer, headers)); });
+        });
     }
     // X-PrettyPrint: 1 (simple-salesforce sends it) asks for indented JSON, whatever the route.
     if (pretty(request) && response.contentType.startsWith("application/json") && !response.body.isEmpty())
@@ -314,8 +334,11 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
 {
     if (request.method != QLatin1String("GET"))
         return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
-    if (segments.size() == 2) // /query/{locator}, also reached for queryAll (jsforce rebuilds it so)
-        return fromStore(m_store->queryMore(segments[1], version), request);
+    if (segments.size() == 2) { // /query/{locator}, also reached for queryAll (jsforce rebuilds it so)
+        const QString locator = segments[1];
+        return runQuery({}, [locator, version](SoqlExecutor &executor) { return executor.queryMore(locator, version); },
+                        [&] { return m_store->queryMore(locator, version); });
+    }
     if (segments.size() != 1)
         return notFound();
     const bool all = segments.first() == QLatin1String("queryAll");
@@ -327,10 +350,18 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
     }
     if (request.hasQuery(QStringLiteral("q"))) {
         const int batchSize = batchSizeOption(request.header("Sforce-Query-Options"));
-        return fromStore(m_store->query(request.queryValue(QStringLiteral("q")), all, batchSize, version), request);
+        const QString soql = request.queryValue(QStringLiteral("q"));
+        return runQuery(soql,
+                        [soql, all, batchSize, version](SoqlExecutor &executor) {
+                            return executor.query(soql, all, batchSize, version);
+                        },
+                        [&] { return m_store->query(soql, all, batchSize, version); });
     }
-    if (!all && request.hasQuery(QStringLiteral("explain")))
-        return fromStore(m_store->explain(request.queryValue(QStringLiteral("explain"))), request);
+    if (!all && request.hasQuery(QStringLiteral("explain"))) {
+        const QString soql = request.queryValue(QStringLiteral("explain"));
+        return runQuery(soql, [soql](SoqlExecutor &executor) { return executor.explain(soql); },
+                        [&] { return m_store->explain(soql); });
+    }
     return HttpResponse::restError(400, QStringLiteral("MALFORMED_QUERY"),
                                    QStringLiteral("A query string has to be specified: send ?q=<SOQL>"));
 }
@@ -400,6 +431,7 @@ HttpResponse RestRoutes::compositeRoutes(const HttpRequest &request, const QStri
         const QString versionSegment = subSegments.takeFirst();
         if (!sub.path.startsWith(kDataRoot + QStringLiteral("/v")) || !ApiVersions::isAccepted(versionSegment.mid(1)))
             return notFound();
+        m_deferQueries = false;
         return route(sub, versionSegment.mid(1), subSegments, grant);
     }, grant.userId);
     if (composite)
@@ -546,7 +578,27 @@ HttpResponse RestRoutes::limits() const
     return HttpResponse::json(200, QJsonDocument(body));
 }
 
+HttpResponse RestRoutes::runQuery(const QString &soql, std::function<QueryResult(SoqlExecutor &executor)> onWorker,
+                                  const std::function<QueryResult()> &here)
+{
+    if (!m_deferQueries)
+        return storeAnswer(here());
+    const Faults faults = m_faults->current();
+    const bool slow = faults.slowQueryMs > 0 && soql.contains(faults.slowQueryContains, Qt::CaseInsensitive);
+    const int delayMs = slow ? faults.slowQueryMs : 0;
+    QueryWorkers *workers = m_queryWorkers.get();
+    return HttpResponse::deferred([workers, onWorker = std::move(onWorker), delayMs](const HttpResponse::Reply &reply) {
+        workers->run(onWorker, [reply](const QueryResult &result) { reply(storeAnswer(result)); }, delayMs);
+    });
+}
+
 HttpResponse RestRoutes::fromStore(const StoreResult &result, const HttpRequest &request) const
+{
+    Q_UNUSED(request);
+    return storeAnswer(result);
+}
+
+HttpResponse RestRoutes::storeAnswer(const StoreResult &result)
 {
     if (result.httpStatus == 204 && result.ok())
         return HttpResponse::empty(204);

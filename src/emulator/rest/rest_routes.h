@@ -18,6 +18,8 @@ namespace hilal::emulator {
 class BulkRoutes;
 class FaultInjector;
 class OrgStore;
+class QueryWorkers;
+class SoqlExecutor;
 class TokenRegistry;
 struct TokenGrant;
 
@@ -86,6 +88,13 @@ private:
     bool notModifiedSince(const HttpRequest &request, const QString &type, const QString &id,
                           const QString &version) const;
     HttpResponse fromStore(const StoreResult &result, const HttpRequest &request) const;
+    static HttpResponse storeAnswer(const StoreResult &result);
+    // A client's own query runs on a query worker and is answered later; a composite subrequest
+    // (answered inside its parent) runs `here`, on the org's thread.
+    HttpResponse runQuery(const QString &soql, std::function<QueryResult(SoqlExecutor &executor)> onWorker,
+                          const std::function<QueryResult()> &here);
+    // handle()'s own answer, later too when the route answers later (pretty print, limit header).
+    HttpResponse finish(HttpResponse response, const HttpRequest &request);
     static HttpResponse notFound();
     static HttpResponse methodNotAllowed(const QString &method, const QString &allowed);
     static std::optional<QJsonObject> parseBody(const HttpRequest &request, HttpResponse *error);
@@ -98,6 +107,8 @@ private:
     QString m_orgId;
     QAtomicInt m_apiUsage;
     std::unique_ptr<BulkRoutes> m_bulk; // /jobs/query, /jobs/ingest (Bulk API 2.0)
+    std::unique_ptr<QueryWorkers> m_queryWorkers;
+    bool m_deferQueries = false; // true while routing a client's request, not a composite subrequest
 };
 
 } // namespace hilal::emulator

@@ -256,19 +256,18 @@ QJsonObject PlanRunner::aggregateResult(const SelectPlan &p)
                          { QStringLiteral("records"), records } };
 }
 
-QJsonObject PlanRunner::page(const QString &cursorId, Cursor &cursor, size_t from, const QString &apiVersion,
+QJsonObject PlanRunner::page(const QString &cursorId, const Cursor &cursor, size_t from, const QString &apiVersion,
                              bool includeDeleted)
 {
-    const QJsonArray records = fetchRecords(*cursor.plan, cursor.rowIds, from, size_t(cursor.batchSize),
+    const QJsonArray records = fetchRecords(*cursor.plan, *cursor.rowIds, from, size_t(cursor.batchSize),
                                             apiVersion, includeDeleted);
     const size_t next = from + size_t(cursor.batchSize);
-    QJsonObject out { { QStringLiteral("totalSize"), qint64(cursor.rowIds.size()) },
-                      { QStringLiteral("done"), next >= cursor.rowIds.size() },
+    QJsonObject out { { QStringLiteral("totalSize"), qint64(cursor.rowCount()) },
+                      { QStringLiteral("done"), next >= cursor.rowCount() },
                       { QStringLiteral("records"), records } };
-    if (next < cursor.rowIds.size())
+    if (next < cursor.rowCount())
         out.insert(QStringLiteral("nextRecordsUrl"),
                    QStringLiteral("/services/data/v%1/query/%2-%3").arg(apiVersion, cursorId).arg(next));
-    cursor.lastUsed = QDateTime::currentDateTimeUtc();
     return out;
 }
 

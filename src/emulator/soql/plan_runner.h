@@ -32,7 +32,7 @@ public:
     qint64 countLiveRecords(const ObjectDef &object);
     QJsonObject aggregateResult(const SelectPlan &p);
     // One page of a cursor from row `from`, with nextRecordsUrl while rows remain.
-    QJsonObject page(const QString &cursorId, Cursor &cursor, size_t from, const QString &apiVersion,
+    QJsonObject page(const QString &cursorId, const Cursor &cursor, size_t from, const QString &apiVersion,
                      bool includeDeleted);
 
 private:

@@ -75,7 +75,7 @@ struct SoqlExecutor::Private
     QDate today;
     int fiscalStart = 1;
     PlanRunner runner;
-    QueryCursors cursors;
+    std::shared_ptr<QueryCursors> cursors = std::make_shared<QueryCursors>();
 
     std::shared_ptr<SelectPlan> compile(const QString &soql, bool includeDeleted) const
     {
@@ -94,11 +94,11 @@ struct SoqlExecutor::Private
         Cursor cursor;
         cursor.plan = plan;
         cursor.batchSize = batchSize <= 0 ? kDefaultBatch : qBound(kMinBatch, batchSize, kDefaultBatch);
-        cursor.rowIds = runner.matchingRowIds(*plan);
-        const QString id = cursors.newLocator();
+        cursor.rowIds = std::make_shared<const std::vector<qint64>>(runner.matchingRowIds(*plan));
+        const QString id = cursors->newLocator();
         QJsonObject first = runner.page(id, cursor, 0, apiVersion, includeDeleted);
         if (!first.value(QStringLiteral("done")).toBool())
-            cursors.keep(id, std::move(cursor));
+            cursors->keep(id, std::move(cursor));
         return first;
     }
 };
@@ -145,7 +145,7 @@ QueryResult SoqlExecutor::queryMore(const QString &locator, const QString &apiVe
 {
     QString id;
     size_t from = 0;
-    Cursor *cursor = d->cursors.resume(locator, &id, &from);
+    const std::optional<Cursor> cursor = d->cursors->resume(locator, &id, &from);
     if (!cursor)
         return StoreResult::failure(400,
                                     SfError { QStringLiteral("INVALID_QUERY_LOCATOR"),
@@ -176,14 +176,24 @@ QueryResult SoqlExecutor::explain(const QString &soql)
     }
 }
 
+std::shared_ptr<QueryCursors> SoqlExecutor::cursors() const
+{
+    return d->cursors;
+}
+
+void SoqlExecutor::shareCursors(std::shared_ptr<QueryCursors> cursors)
+{
+    d->cursors = std::move(cursors);
+}
+
 void SoqlExecutor::ageLocators(int seconds)
 {
-    d->cursors.age(seconds);
+    d->cursors->age(seconds);
 }
 
 int SoqlExecutor::openLocatorCount() const
 {
-    return d->cursors.count();
+    return d->cursors->count();
 }
 
 } // namespace hilal::emulator

@@ -10,6 +10,10 @@
 
 namespace hilal::emulator {
 
+namespace soqlexec {
+class QueryCursors;
+}
+
 // Runs SOQL (parsed by hilal::soql::Parser) against the OrgStore's SQLite tables and shapes the
 // answer exactly as Salesforce's REST query resource does. Owns the query cursors (locators).
 // Used through OrgStore::query/queryMore/explain; see org_store.h for the contract.
@@ -46,6 +50,11 @@ public:
     QueryResult query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion);
     QueryResult queryMore(const QString &locator, const QString &apiVersion);
     QueryResult explain(const QString &soql);
+
+    // The open locators. Executors on other connections (query_workers.h) share them, so a
+    // page can be served by any of them; the set is thread-safe.
+    std::shared_ptr<soqlexec::QueryCursors> cursors() const;
+    void shareCursors(std::shared_ptr<soqlexec::QueryCursors> cursors);
 
     void ageLocators(int seconds);
     int openLocatorCount() const;

@@ -933,6 +933,11 @@ QDate OrgStore::today() const
     return d->today();
 }
 
+std::shared_ptr<soqlexec::QueryCursors> OrgStore::queryCursors() const
+{
+    return d->executor ? d->executor->cursors() : nullptr;
+}
+
 void OrgStore::ageLocatorsForTesting(int seconds)
 {
     if (d->executor)

@@ -17,6 +17,10 @@ namespace hilal::emulator {
 class CustomFields;
 class Schema;
 
+namespace soqlexec {
+class QueryCursors;
+}
+
 // A user of the local org, as the OAuth server and the identity/userinfo routes need it.
 struct UserRecord
 {
@@ -159,6 +163,9 @@ public:
     // (QSqlDatabase::cloneDatabase) to read the same database from its own thread. An in-memory
     // org is a shared-cache memory database so that such a clone sees the same rows.
     QString connectionName() const;
+    // The open query locators, shared with the query workers (query_workers.h) so a page can be
+    // served on any connection; null while the store is closed.
+    std::shared_ptr<soqlexec::QueryCursors> queryCursors() const;
     // Test seam for locator expiry: pretend this many seconds passed since every cursor's last use.
     void ageLocatorsForTesting(int seconds);
 
