@@ -1,6 +1,7 @@
 #include "emulator/bulk_ingest_jobs.h"
 
 #include "emulator/bulk_csv.h"
+#include "emulator/bulk_job_answers.h"
 #include "emulator/id_generator.h"
 #include "emulator/org_store.h"
 #include "emulator/schema.h"
@@ -17,31 +18,10 @@ namespace hilal::emulator {
 
 namespace {
 
-const QLatin1String kOpen{"Open"};
-const QLatin1String kUploadComplete{"UploadComplete"};
-const QLatin1String kInProgress{"InProgress"};
-const QLatin1String kJobComplete{"JobComplete"};
-const QLatin1String kFailed{"Failed"};
-const QLatin1String kAborted{"Aborted"};
+using namespace bulk_job;
 
 // Bulk writes "#N/A" to set a field to null; an empty cell leaves it alone.
 const QLatin1String kNullCell{"#N/A"};
-
-QString salesforceTime(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QStringLiteral("+0000");
-}
-
-HttpResponse notFound()
-{
-    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
-}
-
-HttpResponse methodNotAllowed(const QString &method, const QString &allowed)
-{
-    return HttpResponse::restError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                                   QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed));
-}
 
 HttpResponse invalidJob(const QString &message)
 {
@@ -82,19 +62,8 @@ struct BulkIngestJobs::Job
 
     QJsonObject info(bool full) const
     {
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("operation"), operation},
-                      {QStringLiteral("object"), object},
-                      {QStringLiteral("createdById"), createdById},
-                      {QStringLiteral("createdDate"), salesforceTime(createdDate)},
-                      {QStringLiteral("systemModstamp"), salesforceTime(systemModstamp)},
-                      {QStringLiteral("state"), state},
-                      {QStringLiteral("concurrencyMode"), QStringLiteral("Parallel")},
-                      {QStringLiteral("contentType"), QStringLiteral("CSV")},
-                      {QStringLiteral("apiVersion"), apiVersion.toDouble()},
-                      {QStringLiteral("jobType"), QStringLiteral("V2Ingest")},
-                      {QStringLiteral("lineEnding"), format.lineEndingName},
-                      {QStringLiteral("columnDelimiter"), format.delimiterName}};
+        QJsonObject o = commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state, apiVersion, format);
+        o.insert(QStringLiteral("jobType"), QStringLiteral("V2Ingest"));
         if (!externalIdField.isEmpty())
             o.insert(QStringLiteral("externalIdFieldName"), externalIdField);
         if (state == kOpen)

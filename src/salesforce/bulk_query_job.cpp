@@ -89,6 +89,18 @@ void BulkQueryJob::track(RestReply *reply)
     m_replies.append(reply);
 }
 
+void BulkQueryJob::whenOk(RestReply *reply, const std::function<void(RestReply *)> &then)
+{
+    track(reply);
+    connect(reply, &RestReply::finished, this, [this, reply, then] {
+        if (m_finished)
+            return;
+        if (!reply->ok())
+            return fail(reply->error());
+        then(reply);
+    });
+}
+
 void BulkQueryJob::start(const QString &path)
 {
     if (m_started)
@@ -121,12 +133,7 @@ void BulkQueryJob::start(const QString &path)
 void BulkQueryJob::describeThenCreate()
 {
     RestReply *reply = m_client->describe(m_object);
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
+    whenOk(reply, [this](RestReply *reply) {
         for (const QJsonValue &field : reply->object().value(QStringLiteral("fields")).toArray()) {
             const QJsonObject f = field.toObject();
             m_types.insert(f.value(QStringLiteral("name")).toString().toLower(), f.value(QStringLiteral("type")).toString());
@@ -145,12 +152,7 @@ void BulkQueryJob::createJob()
     RestReply *reply = m_client->send("POST", m_client->dataPath(QStringLiteral("/jobs/query")),
                                       QJsonDocument(body).toJson(QJsonDocument::Compact),
                                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
+    whenOk(reply, [this](RestReply *reply) {
         m_jobId = reply->object().value(QStringLiteral("id")).toString();
         m_jobState = reply->object().value(QStringLiteral("state")).toString();
         if (m_jobId.isEmpty())
@@ -171,12 +173,7 @@ void BulkQueryJob::schedulePoll()
 void BulkQueryJob::poll()
 {
     RestReply *reply = m_client->get(m_client->dataPath(QStringLiteral("/jobs/query/") + m_jobId));
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
+    whenOk(reply, [this](RestReply *reply) {
         const QJsonObject info = reply->object();
         const QString state = info.value(QStringLiteral("state")).toString();
         if (state != m_jobState) {
@@ -215,13 +212,8 @@ void BulkQueryJob::fetchResultPages(const QString &url)
 {
     m_listingPages = true;
     RestReply *reply = m_client->get(url);
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
+    whenOk(reply, [this](RestReply *reply) {
         m_listingPages = false;
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
         const QJsonObject body = reply->object();
         for (const QJsonValue &page : body.value(QStringLiteral("resultPages")).toArray())
             m_pageUrls.append(page.toObject().value(QStringLiteral("resultUrl")).toString());

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QSaveFile;
@@ -93,6 +94,8 @@ private:
     void fail(const SalesforceError &error);
     void abortOnOrg();
     void track(RestReply *reply);
+    // Runs `then` when `reply` succeeds while the export still runs; a failed reply fails it.
+    void whenOk(RestReply *reply, const std::function<void(RestReply *)> &then);
 
     RestClient *m_client;
     Options m_options;
