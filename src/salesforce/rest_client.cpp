@@ -242,7 +242,11 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     RestReply *reply = call->reply;
     if (!reply || reply->m_finished || reply->m_aborted)
         return; // abort() finishes the reply itself, as Cancelled
-    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A connection cut in the middle of a 2xx body leaves its status but not all of its body:
+    // that is a dropped connection, not an answer.
+    if (status >= 200 && status <= 299 && net->error() != QNetworkReply::NoError)
+        status = 0;
     QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
     m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));
     if (call->sinkFailed || (call->sink && status >= 200 && status <= 299 && call->sink->write(body) != body.size())) {
