@@ -72,16 +72,38 @@ EOF
 chmod +x "$WORK/bin/sf"
 export PATH="$WORK/bin:$PATH"
 
-# A "browser" for `sf org login web`: follows the authorize redirect (the org runs with
-# --auto-approve) to the CLI's callback on localhost:1717.
-mkdir -p "$WORK/bin"
-cat >"$WORK/bin/xdg-open" <<EOF
+# A "browser" for `sf org login web`. Like a real browser command it takes the URL and returns
+# at once: the CLI waits for the browser command to exit before it answers on its callback
+# (localhost:1717/OauthRedirect), so a stand-in that followed the login in the foreground would
+# wait on the CLI while the CLI waits on it. In the background it logs in as a person would:
+# GET the authorize URL; when the org shows its login page, POST the username and password, then
+# allow on the consent page (an org run with --auto-approve redirects at once instead); then GET
+# the redirect to the CLI's callback and follow it to the CLI's success page.
+cat >"$WORK/bin/xdg-open" <<'EOF'
 #!/bin/sh
-if [ -n "\${INTEROP_CA:-}" ]; then exec curl -s -L --cacert "\$INTEROP_CA" -o /dev/null "\$1"; fi
-exec curl -s -L -o /dev/null "\$1"
+(
+    ca=
+    [ -n "${INTEROP_CA:-}" ] && ca="--cacert $INTEROP_CA"
+    origin=$(printf '%s' "$1" | sed 's#^\(https*://[^/]*\).*#\1#')
+    page=$(mktemp)
+    next=$(curl -s $ca -o "$page" -w '%{redirect_url}' "$1")
+    if [ -z "$next" ]; then # the login page, then the consent page
+        txn=$(sed -n 's/.*name="txn" value="\([^"]*\)".*/\1/p' "$page" | head -1)
+        curl -s $ca -o "$page" "$origin/services/oauth2/authorize" --data-urlencode "txn=$txn" \
+            --data-urlencode "username=$INTEROP_USER" --data-urlencode "password=$INTEROP_PASSWORD"
+        txn=$(sed -n 's/.*name="txn" value="\([^"]*\)".*/\1/p' "$page" | head -1)
+        next=$(curl -s $ca -o /dev/null -w '%{redirect_url}' "$origin/services/oauth2/authorize" \
+            --data-urlencode "txn=$txn" --data-urlencode decision=allow)
+    fi
+    echo "browser: redirected to ${next%%\?*}"
+    [ -n "$next" ] && curl -s -L -o /dev/null -w 'browser: the callback answered %{http_code}\n' "$next"
+    rm -f "$page"
+) </dev/null >>"${INTEROP_BROWSER_LOG:-/dev/null}" 2>&1 &
+exit 0
 EOF
 chmod +x "$WORK/bin/xdg-open"
 cp "$WORK/bin/xdg-open" "$WORK/bin/browser"
+export INTEROP_USER="$USERNAME" INTEROP_PASSWORD="$PASSWORD" INTEROP_BROWSER_LOG="$WORK/log"
 
 # --- one org ------------------------------------------------------------------------------------
 start_org() { # start_org MODE → URL, CA

@@ -67,10 +67,17 @@ public:
         QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
         const HttpGuard::Limits &limits = m_guard->m_limits;
         while (!fresh.isEmpty() && !m_refused) {
-            if (m_bodyLeft > 0) {
+            if (m_part == Part::Body || m_part == Part::ChunkData) {
                 const qint64 take = qMin<qint64>(m_bodyLeft, fresh.size());
                 m_bodyLeft -= take;
                 fresh.remove(0, int(take));
+                if (m_bodyLeft == 0)
+                    m_part = m_part == Part::Body ? Part::Head : Part::ChunkSize;
+                continue;
+            }
+            if (m_part == Part::ChunkSize || m_part == Part::Trailer) {
+                if (!takeLine(&fresh))
+                    return;
                 continue;
             }
             m_head += fresh;
@@ -97,6 +104,7 @@ private:
     {
         const qint64 cap = m_guard->m_limits.maxBodyBytes;
         qint64 length = 0;
+        bool chunked = false;
         const QList<QByteArray> lines = head.split('\n');
         for (int i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
@@ -106,8 +114,11 @@ private:
             const QByteArray name = line.left(colon).trimmed().toLower();
             const QByteArray value = line.mid(colon + 1).trimmed();
             if (name == "transfer-encoding") {
-                refuse(411, QStringLiteral("Send the body with a Content-Length (at most %1 bytes), not chunked.").arg(cap));
-                return false;
+                if (!m_guard->m_limits.acceptChunked || value.toLower() != "chunked") {
+                    refuse(411, QStringLiteral("Send the body with a Content-Length (at most %1 bytes), not chunked.").arg(cap));
+                    return false;
+                }
+                chunked = true;
             }
             if (name == "content-length") {
                 bool ok = false;
@@ -125,7 +136,55 @@ private:
                             .arg(cap % (1024 * 1024) == 0 ? QStringLiteral(" (%1 MiB)").arg(cap / (1024 * 1024)) : QString()));
             return false;
         }
+        if (chunked) { // the framing wins over any Content-Length (RFC 9112 §6.3)
+            m_chunkedBytes = 0;
+            m_part = Part::ChunkSize;
+            return true;
+        }
         m_bodyLeft = length;
+        m_part = length > 0 ? Part::Body : Part::Head;
+        return true;
+    }
+
+    // One line of a chunked body's framing (a chunk size, or a trailer) out of `fresh`. False
+    // when the line is not complete yet or the request was refused.
+    bool takeLine(QByteArray *fresh)
+    {
+        m_line += *fresh;
+        fresh->clear();
+        const qsizetype newline = m_line.indexOf('\n');
+        const qint64 cap = m_guard->m_limits.maxBodyBytes;
+        if (newline < 0) {
+            if (m_line.size() > m_guard->m_limits.maxHeaderBytes)
+                refuse(431, QStringLiteral("A chunk-size or trailer line is over %1 bytes.").arg(m_guard->m_limits.maxHeaderBytes));
+            return false;
+        }
+        const QByteArray line = m_line.left(newline).trimmed();
+        *fresh = m_line.mid(newline + 1);
+        m_line.clear();
+        if (m_part == Part::Trailer) {
+            if (line.isEmpty()) // the blank line after the trailers ends the request
+                m_part = Part::Head;
+            return true;
+        }
+        const qsizetype semicolon = line.indexOf(';'); // chunk extensions are ignored
+        bool ok = false;
+        const qint64 size = line.left(semicolon < 0 ? line.size() : semicolon).trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0) {
+            refuse(400, QStringLiteral("A chunk size is not a hexadecimal number."));
+            return false;
+        }
+        if (size == 0) {
+            m_part = Part::Trailer;
+            return true;
+        }
+        m_chunkedBytes += size;
+        if (m_chunkedBytes > cap) {
+            refuse(413, QStringLiteral("The chunked body is over %1 bytes, the limit.").arg(cap));
+            return false;
+        }
+        m_bodyLeft = size + 2; // the data and its CRLF
+        m_part = Part::ChunkData;
         return true;
     }
 
@@ -169,8 +228,13 @@ private:
     QTcpSocket *m_socket;
     QPointer<HttpGuard> m_guard;
     QTimer *m_idle = nullptr;
+    // Where the next byte falls: headers, a Content-Length body, or a chunked body's parts.
+    enum class Part { Head, Body, ChunkSize, ChunkData, Trailer };
+    Part m_part = Part::Head;
     QByteArray m_head;
-    qint64 m_bodyLeft = 0;
+    QByteArray m_line;         // a chunk-size or trailer line so far
+    qint64 m_bodyLeft = 0;     // of the body, or of the current chunk and its CRLF
+    qint64 m_chunkedBytes = 0; // the chunked body's data so far
     bool m_refused = false;
 };
 

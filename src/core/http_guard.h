@@ -12,7 +12,8 @@ namespace hilal {
 // connection's bytes before QAbstractHttpServer reads them — that class buffers a whole request
 // body before handing it over, and has no limits of its own. Here:
 // - a Content-Length over maxBodyBytes is answered 413 at once, before the body arrives and
-//   before any key is checked; a chunked body (no Content-Length) gets 411;
+//   before any key is checked; a chunked body gets 411, or with acceptChunked is followed chunk
+//   by chunk and answered 413 as soon as its chunks add up to more than maxBodyBytes;
 // - a request line plus headers over maxHeaderBytes gets 431;
 // - a connection with no traffic either way for idleTimeoutMs is closed.
 // A refused connection is answered, half-closed and drained for a moment (so the client reads
@@ -30,6 +31,7 @@ public:
         qint64 maxBodyBytes = 1024 * 1024;
         qint64 maxHeaderBytes = 32 * 1024;
         int idleTimeoutMs = 0; // 0: none
+        bool acceptChunked = false; // Transfer-Encoding: chunked bodies (what Node's fetch sends)
     };
     // The JSON body of a refusal (status 400, 411, 413 or 431; message names the limit).
     using RefusalBody = std::function<QByteArray(int status, const QString &message)>;

@@ -29,6 +29,9 @@ HttpGuard::Limits httpLimits(const LocalOrgOptions &options)
     limits.maxHeaderBytes = 16 * 1024;
     limits.maxBodyBytes = 50 * 1024 * 1024;
     limits.idleTimeoutMs = options.idleTimeoutMs;
+    // Salesforce reads chunked request bodies, and Node's fetch (the `sf` CLI's token exchange)
+    // sends its form that way (docs/security.md).
+    limits.acceptChunked = true;
     return limits;
 }
 

@@ -28,6 +28,19 @@ bool flush(QIODevice *device, QString &buffer, QString *error)
 
 const QLatin1String kCrlf("\r\n");
 
+// Appends the CSV lines of one table row (several when a subquery is spread out).
+void appendRow(QString &out, const ResultTable &table, int row, const CsvWriter::Options &options)
+{
+    QStringList fields;
+    for (const FlatRow &flat : table.flatRows(row)) {
+        fields.clear();
+        for (const QVariant &cell : flat)
+            fields.append(CsvWriter::cellText(cell, options));
+        out += CsvWriter::line(fields);
+        out += kCrlf;
+    }
+}
+
 } // namespace
 
 QString CsvWriter::field(const QString &text)
@@ -86,16 +99,8 @@ QString CsvWriter::header(const ResultTable &table)
 QString CsvWriter::rows(const ResultTable &table, const Options &options)
 {
     QString out;
-    QStringList fields;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        for (const FlatRow &flat : table.flatRows(row)) {
-            fields.clear();
-            for (const QVariant &cell : flat)
-                fields.append(cellText(cell, options));
-            out += line(fields);
-            out += kCrlf;
-        }
-    }
+    for (int row = 0; row < table.rowCount(); ++row)
+        appendRow(out, table, row, options);
     return out;
 }
 
@@ -112,15 +117,8 @@ bool CsvWriter::write(const ResultTable &table, QIODevice *device, const Options
         return false;
     }
     QString buffer = header(table);
-    QStringList fields;
     for (int row = 0; row < table.rowCount(); ++row) {
-        for (const FlatRow &flat : table.flatRows(row)) {
-            fields.clear();
-            for (const QVariant &cell : flat)
-                fields.append(cellText(cell, options));
-            buffer += line(fields);
-            buffer += kCrlf;
-        }
+        appendRow(buffer, table, row, options);
         if (buffer.size() > (1 << 20) && !flush(device, buffer, error)) // write in ~1 MB chunks
             return false;
     }

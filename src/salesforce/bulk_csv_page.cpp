@@ -58,45 +58,6 @@ qsizetype BulkCsvPage::headerLength(const QByteArray &data)
     return data.size();
 }
 
-void BulkCsvPage::appendRow(QByteArray &out, const QStringList &fields, char delimiter, const QByteArray &lineEnding)
-{
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            out.append(delimiter);
-        const QByteArray value = fields.at(i).toUtf8();
-        bool quote = false;
-        for (const char c : value) {
-            if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            out.append(value);
-            continue;
-        }
-        out.append('"');
-        for (const char c : value) {
-            if (c == '"')
-                out.append('"');
-            out.append(c);
-        }
-        out.append('"');
-    }
-    out.append(lineEnding);
-}
-
-QString BulkCsvPage::neutraliseFormula(const QString &cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    const QChar first = cell.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-        || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-        return QLatin1Char('\'') + cell;
-    return cell;
-}
-
 namespace {
 
 bool isTrigger(char c)

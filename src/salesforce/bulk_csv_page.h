@@ -17,12 +17,10 @@ public:
     // The byte length of the first row including its line ending (the header to skip on pages
     // after the first); the whole size when there is a single row.
     static qsizetype headerLength(const QByteArray &data);
-    static void appendRow(QByteArray &out, const QStringList &fields, char delimiter, const QByteArray &lineEnding);
     // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
-    // apostrophe, so opening an export never executes what an org's data says (CSV injection).
-    static QString neutraliseFormula(const QString &cell);
-    // The same for every cell of a CSV page, in one pass over the bytes (quoted or not). Numbers
-    // such as -12.5 are left alone: they are values, not formulas.
+    // apostrophe, so opening an export never executes what an org's data says (CSV injection):
+    // every cell of a CSV page, in one pass over the bytes (quoted or not). Numbers such as
+    // -12.5 are left alone: they are values, not formulas.
     static QByteArray neutralise(const QByteArray &page, char delimiter);
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -88,6 +89,18 @@ void BulkQueryJob::track(RestReply *reply)
     m_replies.append(reply);
 }
 
+void BulkQueryJob::whenOk(RestReply *reply, const std::function<void(RestReply *)> &then)
+{
+    track(reply);
+    connect(reply, &RestReply::finished, this, [this, reply, then] {
+        if (m_finished)
+            return;
+        if (!reply->ok())
+            return fail(reply->error());
+        then(reply);
+    });
+}
+
 void BulkQueryJob::start(const QString &path)
 {
     if (m_started)
@@ -120,12 +133,7 @@ void BulkQueryJob::start(const QString &path)
 void BulkQueryJob::describeThenCreate()
 {
     RestReply *reply = m_client->describe(m_object);
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
+    whenOk(reply, [this](RestReply *reply) {
         for (const QJsonValue &field : reply->object().value(QStringLiteral("fields")).toArray()) {
             const QJsonObject f = field.toObject();
             m_types.insert(f.value(QStringLiteral("name")).toString().toLower(), f.value(QStringLiteral("type")).toString());
@@ -144,12 +152,7 @@ void BulkQueryJob::createJob()
     RestReply *reply = m_client->send("POST", m_client->dataPath(QStringLiteral("/jobs/query")),
                                       QJsonDocument(body).toJson(QJsonDocument::Compact),
                                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
+    whenOk(reply, [this](RestReply *reply) {
         m_jobId = reply->object().value(QStringLiteral("id")).toString();
         m_jobState = reply->object().value(QStringLiteral("state")).toString();
         if (m_jobId.isEmpty())
@@ -170,12 +173,7 @@ void BulkQueryJob::schedulePoll()
 void BulkQueryJob::poll()
 {
     RestReply *reply = m_client->get(m_client->dataPath(QStringLiteral("/jobs/query/") + m_jobId));
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
+    whenOk(reply, [this](RestReply *reply) {
         const QJsonObject info = reply->object();
         const QString state = info.value(QStringLiteral("state")).toString();
         if (state != m_jobState) {
@@ -214,13 +212,8 @@ void BulkQueryJob::fetchResultPages(const QString &url)
 {
     m_listingPages = true;
     RestReply *reply = m_client->get(url);
-    track(reply);
-    connect(reply, &RestReply::finished, this, [this, reply] {
+    whenOk(reply, [this](RestReply *reply) {
         m_listingPages = false;
-        if (m_finished)
-            return;
-        if (!reply->ok())
-            return fail(reply->error());
         const QJsonObject body = reply->object();
         for (const QJsonValue &page : body.value(QStringLiteral("resultPages")).toArray())
             m_pageUrls.append(page.toObject().value(QStringLiteral("resultUrl")).toString());
@@ -235,10 +228,12 @@ void BulkQueryJob::fetchResultPages(const QString &url)
 void BulkQueryJob::pumpParallel()
 {
     // Held pages (in flight + waiting to be written) never exceed parallelPages.
-    while (m_nextToFetch < m_pageUrls.size() && m_inFlight + m_ready.size() < m_options.parallelPages) {
+    while (!m_finished && m_nextToFetch < m_pageUrls.size() && m_inFlight + m_ready.size() < m_options.parallelPages) {
         fetchPage(m_nextToFetch, m_pageUrls.at(m_nextToFetch));
         ++m_nextToFetch;
     }
+    if (m_finished)
+        return;
     if (m_nextToFetch >= m_pageUrls.size() && !m_pagesDone && !m_listingPages)
         fetchResultPages(m_nextPagesUrl);
     if (m_pagesDone && m_nextToWrite >= m_pageUrls.size() && m_inFlight == 0)
@@ -255,8 +250,16 @@ void BulkQueryJob::fetchNextSequential()
 
 void BulkQueryJob::fetchPage(int index, const QString &url)
 {
+    auto *spool = new QTemporaryFile(this);
+    if (!spool->open()) {
+        const QString why = spool->errorString();
+        delete spool;
+        return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                          QStringLiteral("Cannot make a temporary file for a result page: %1").arg(why)));
+    }
+    m_spool.insert(index, spool);
     ++m_inFlight;
-    RestReply *reply = m_client->send("GET", url, {}, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv")}});
+    RestReply *reply = m_client->download(url, spool, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv")}});
     track(reply);
     connect(reply, &RestReply::finished, this, [this, index, reply] { pageArrived(index, reply); });
 }
@@ -273,7 +276,7 @@ void BulkQueryJob::pageArrived(int index, RestReply *reply)
         if (m_locator.isEmpty())
             return fail(SalesforceError::make(SalesforceError::Kind::Protocol, QStringLiteral("A results page came without Sforce-Locator.")));
     }
-    m_ready.insert(index, reply->body());
+    m_ready.insert(index);
     writeReadyPages();
     if (m_finished)
         return;
@@ -289,40 +292,77 @@ void BulkQueryJob::pageArrived(int index, RestReply *reply)
 void BulkQueryJob::writeReadyPages()
 {
     while (m_ready.contains(m_nextToWrite)) {
-        const QByteArray page = m_ready.take(m_nextToWrite);
-        if (!writePage(page, m_nextToWrite == 0))
+        m_ready.remove(m_nextToWrite);
+        std::unique_ptr<QTemporaryFile> spool(m_spool.take(m_nextToWrite));
+        if (!writePage(spool.get(), m_nextToWrite == 0))
             return;
         ++m_nextToWrite;
     }
 }
 
-bool BulkQueryJob::writePage(const QByteArray &page, bool first)
+// Copies a downloaded page into the export a chunk of whole rows at a time: a chunk ends after
+// the last line ending outside quotes, the rest waits for the next read.
+bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
 {
-    const qsizetype headerLength = BulkCsvPage::headerLength(page);
+    if (!page->seek(0)) {
+        fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                   QStringLiteral("Cannot read back a result page: %1").arg(page->errorString())));
+        return false;
+    }
+    QByteArray pending;
+    bool inQuotes = false;
+    bool headerHere = true; // every page starts with the header row
+    for (;;) {
+        const QByteArray more = page->read(qMax<qint64>(1, m_options.chunkBytes));
+        const bool atEnd = more.isEmpty();
+        qsizetype cut = atEnd ? pending.size() : -1;
+        if (!atEnd) {
+            for (qsizetype i = 0; i < more.size(); ++i) {
+                const char c = more.at(i);
+                if (c == '"')
+                    inQuotes = !inQuotes;
+                else if (c == '\n' && !inQuotes)
+                    cut = pending.size() + i + 1;
+            }
+            pending.append(more);
+        }
+        if (cut > 0) {
+            if (!writeRows(pending.left(cut), headerHere, firstPage))
+                return false;
+            pending.remove(0, cut);
+            headerHere = false;
+        }
+        if (atEnd)
+            return true;
+    }
+}
+
+bool BulkQueryJob::writeRows(const QByteArray &rows, bool headerHere, bool firstPage)
+{
+    const qsizetype headerLength = headerHere ? BulkCsvPage::headerLength(rows) : 0;
     const char delimiter = delimiterChar(m_options.columnDelimiter);
     QByteArray out;
-    qint64 rows = 0;
+    qint64 count = 0;
     if (m_options.format == Format::Csv) {
-        const QByteArray body = first ? page : page.mid(headerLength);
+        const QByteArray body = headerHere && !firstPage ? rows.mid(headerLength) : rows;
         out = m_options.rawFormulas ? body : BulkCsvPage::neutralise(body, delimiter);
-        const QByteArray lineEnding = m_options.lineEnding == QLatin1String("CRLF") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
         // Rows = line endings outside quotes, minus the header on the first page.
         bool inQuotes = false;
         for (const char c : body) {
             if (c == '"')
                 inQuotes = !inQuotes;
             else if (c == '\n' && !inQuotes)
-                ++rows;
+                ++count;
         }
-        if (first)
-            --rows;
+        if (headerHere && firstPage)
+            --count;
     } else {
-        const QList<QStringList> parsed = BulkCsvPage::parse(page, delimiter);
+        const QList<QStringList> parsed = BulkCsvPage::parse(rows, delimiter);
         if (parsed.isEmpty())
             return true;
-        if (first)
+        if (headerHere && firstPage)
             m_header = parsed.first();
-        for (qsizetype r = 1; r < parsed.size(); ++r) {
+        for (qsizetype r = headerHere ? 1 : 0; r < parsed.size(); ++r) {
             const QStringList &cells = parsed.at(r);
             QJsonObject record;
             for (qsizetype c = 0; c < m_header.size() && c < cells.size(); ++c) {
@@ -342,14 +382,14 @@ bool BulkQueryJob::writePage(const QByteArray &page, bool first)
             }
             out.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
             out.append('\n');
-            ++rows;
+            ++count;
         }
     }
     if (m_file->write(out) != out.size()) {
         fail(SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("Cannot write %1: %2").arg(m_path, m_file->errorString())));
         return false;
     }
-    m_records += rows;
+    m_records += count;
     m_bytes += out.size();
     Q_EMIT progress(m_records, m_bytes, m_total);
     return true;
@@ -381,6 +421,8 @@ void BulkQueryJob::fail(const SalesforceError &error)
             reply->abort();
     }
     m_ready.clear();
+    qDeleteAll(m_spool);
+    m_spool.clear();
     Q_EMIT finished();
 }
 

@@ -6,12 +6,15 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QSaveFile;
+class QTemporaryFile;
 class QTimer;
 
 namespace hilal::salesforce {
@@ -24,7 +27,9 @@ class RestReply;
 // several at a time through resultPages where the org has it (API 58.0+), else one after the
 // other by locator — and streams them, in order, through a QSaveFile as CSV (as sent; formula
 // cells neutralised unless `rawFormulas`) or as JSON Lines (one object per record, typed from
-// describe). At most `parallelPages` pages are held in memory. A dropped page is fetched again
+// describe). Pages are never held in memory: each downloads into a temporary file as it arrives
+// (at most `parallelPages` of them at a time) and is copied into the export a chunk of whole rows
+// at a time, so memory stays the same whatever the page size or row count. A dropped page is fetched again
 // (RestClient retries GETs; a locator stays valid while the job exists). cancel() aborts the
 // job on the org and leaves no file. finished() fires exactly once.
 class BulkQueryJob : public QObject
@@ -44,6 +49,7 @@ public:
         bool rawFormulas = false;                  // CSV: write cells exactly as sent
         int pageRecords = 50000;                   // maxRecords per page (sequential download)
         int parallelPages = 3;                     // pages in flight through resultPages
+        qint64 chunkBytes = 1024 * 1024;           // a downloaded page is read back this much at a time
         int pollFirstMs = 100;                     // first poll delay; ×1.5 each time …
         int pollMaxMs = 5000;                      // … up to this
     };
@@ -82,11 +88,14 @@ private:
     void fetchPage(int index, const QString &url);
     void pageArrived(int index, RestReply *reply);
     void writeReadyPages();
-    bool writePage(const QByteArray &page, bool first);
+    bool writePage(QIODevice *page, bool firstPage);
+    bool writeRows(const QByteArray &rows, bool headerHere, bool firstPage);
     void succeed();
     void fail(const SalesforceError &error);
     void abortOnOrg();
     void track(RestReply *reply);
+    // Runs `then` when `reply` succeeds while the export still runs; a failed reply fails it.
+    void whenOk(RestReply *reply, const std::function<void(RestReply *)> &then);
 
     RestClient *m_client;
     Options m_options;
@@ -112,7 +121,8 @@ private:
     bool m_listingPages = false;
     int m_nextToFetch = 0;           // index into m_pageUrls
     int m_nextToWrite = 0;
-    QMap<int, QByteArray> m_ready;   // downloaded, waiting for their turn
+    QMap<int, QTemporaryFile *> m_spool; // pages downloading or downloaded (children of this)
+    QSet<int> m_ready;               // downloaded, waiting for their turn
     int m_inFlight = 0;
     QString m_locator;               // sequential: next locator, "null" at the end
 

@@ -6,6 +6,7 @@
 #include "salesforce/record_id.h"
 #include "salesforce/session.h"
 
+#include <QFileDevice>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -34,11 +35,16 @@ struct RestClient::Call
     QPointer<RestReply> reply;
     QPointer<QNetworkReply> network;
     QPointer<QTimer> backoff;
+    QPointer<QIODevice> sink;   // download(): where a 2xx body goes as it arrives
+    bool sinkFailed = false;
 
     bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
 };
 
 namespace {
+
+// download(): what may wait in Qt's buffer before the socket is read no more.
+constexpr qint64 kSinkReadBufferBytes = 1024 * 1024;
 
 // The body of a write, readable once. Qt's HTTP layer silently resends a request whose
 // connection closed before any answer arrived (its keep-alive race rule) — for POST and PATCH
@@ -204,7 +210,30 @@ void RestClient::attempt(const std::shared_ptr<Call> &call)
         body->setParent(net);
     }
     call->network = net;
+    if (call->sink)
+        streamToSink(call, net);
     connect(net, &QNetworkReply::finished, this, [this, call, net] { onFinished(call, net); });
+}
+
+void RestClient::streamToSink(const std::shared_ptr<Call> &call, QNetworkReply *net)
+{
+    // Each attempt starts the body again (a retried GET sends it whole).
+    if (auto *file = qobject_cast<QFileDevice *>(call->sink.data()))
+        file->resize(0);
+    call->sink->seek(0);
+    // Bounded: Qt stops reading the socket while this much waits to be read, so a slow sink
+    // never lets a large body pile up in memory.
+    net->setReadBufferSize(kSinkReadBufferBytes);
+    connect(net, &QNetworkReply::readyRead, this, [call, net] {
+        const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status > 299 || !call->sink || call->sinkFailed)
+            return; // an error body is read whole when the reply finishes
+        const QByteArray chunk = net->readAll();
+        if (call->sink->write(chunk) != chunk.size()) {
+            call->sinkFailed = true;
+            net->abort();
+        }
+    });
 }
 
 void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *net)
@@ -213,9 +242,20 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     RestReply *reply = call->reply;
     if (!reply || reply->m_finished || reply->m_aborted)
         return; // abort() finishes the reply itself, as Cancelled
-    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
+    int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A connection cut in the middle of a 2xx body leaves its status but not all of its body:
+    // that is a dropped connection, not an answer.
+    if (status >= 200 && status <= 299 && net->error() != QNetworkReply::NoError)
+        status = 0;
+    QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
     m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));
+    if (call->sinkFailed || (call->sink && status >= 200 && status <= 299 && call->sink->write(body) != body.size())) {
+        finish(call, SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                           QStringLiteral("Cannot write the download: %1").arg(call->sink ? call->sink->errorString() : QString())));
+        return;
+    }
+    if (call->sink && status >= 200 && status <= 299)
+        body.clear(); // it is in the sink
 
     auto retryLater = [this, call] {
         const int delay = m_options.backoffMs << call->retries;
@@ -309,6 +349,17 @@ RestReply *RestClient::send(const QByteArray &verb, const QString &pathOrUrl, co
     call->verb = verb;
     call->pathOrUrl = pathOrUrl;
     call->body = body;
+    for (auto it = extraHeaders.cbegin(); it != extraHeaders.cend(); ++it)
+        call->headers.insert(it.key().toLower(), it.value());
+    return start(call);
+}
+
+RestReply *RestClient::download(const QString &pathOrUrl, QIODevice *sink, const QHash<QByteArray, QByteArray> &extraHeaders)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET";
+    call->pathOrUrl = pathOrUrl;
+    call->sink = sink;
     for (auto it = extraHeaders.cbegin(); it != extraHeaders.cend(); ++it)
         call->headers.insert(it.key().toLower(), it.value());
     return start(call);

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QIODevice;
 class QNetworkReply;
 
 namespace hilal::salesforce {
@@ -96,6 +97,11 @@ public:
     RestReply *send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body = {},
                     const QHash<QByteArray, QByteArray> &extraHeaders = {});
 
+    // A GET whose successful (2xx) body is written to `sink` (open for writing, seekable) as it
+    // arrives instead of being held: body() stays empty. A retried attempt empties the sink and
+    // writes the body again. Error bodies are read as usual. The sink must outlive the reply.
+    RestReply *download(const QString &pathOrUrl, QIODevice *sink, const QHash<QByteArray, QByteArray> &extraHeaders = {});
+
     // "/services/data/v60.0" + tail, for the version in use.
     QString dataPath(const QString &tail) const;
 
@@ -111,6 +117,7 @@ private:
     RestReply *failEarly(const SalesforceError &error);
     void attempt(const std::shared_ptr<Call> &call);
     void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void streamToSink(const std::shared_ptr<Call> &call, QNetworkReply *reply);
     void finish(const std::shared_ptr<Call> &call, const SalesforceError &error);
     QUrl resolve(const QString &pathOrUrl) const;
 

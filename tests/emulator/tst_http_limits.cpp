@@ -72,10 +72,51 @@ private Q_SLOTS:
         QVERIFY(answer.contains("52428800 bytes (50 MiB)"));
     }
 
-    void chunkedBodyIs411()
+    // Node's fetch sends forms chunked (the `sf` CLI's token exchange): the body is read.
+    void chunkedBodyIsRead()
+    {
+        const QByteArray form = "grant_type=authorization_code&code=nosuchcode&client_id=" + QString(demo::kClientId).toLatin1();
+        const QByteArray answer = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
+                                           "Content-Type: application/x-www-form-urlencoded\r\n"
+                                           "Transfer-Encoding: chunked\r\n\r\n"
+                                           + QByteArray::number(10, 16) + ";ext=1\r\n" + form.left(10) + "\r\n"
+                                           + QByteArray::number(form.size() - 10, 16) + "\r\n" + form.mid(10)
+                                           + "\r\n0\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(300).constData());
+        QVERIFY2(answer.contains("invalid authorization code"), answer.constData()); // the form was read whole
+        // The same connection serves the next request after the chunked one.
+        const QByteArray twice = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
+                                          "Content-Type: application/x-www-form-urlencoded\r\n"
+                                          "Transfer-Encoding: chunked\r\n\r\n"
+                                          + QByteArray::number(form.size(), 16) + "\r\n" + form + "\r\n0\r\n\r\n"
+                                          "GET /services/data/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(twice.contains("HTTP/1.1 200"), twice.constData());
+    }
+
+    // Chunks adding up to more than the cap are refused as soon as a chunk size says so.
+    void chunkedBodyOverTheCapIs413()
     {
         const QByteArray answer = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
-                                           "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+                                           "Transfer-Encoding: chunked\r\n\r\n"
+                                           "1000\r\n" + QByteArray(4096, 'a') + "\r\n"
+                                           + QByteArray::number(50 * 1024 * 1024, 16) + "\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(answer.contains("52428800 bytes"));
+    }
+
+    void badChunkSizeIs400()
+    {
+        const QByteArray answer = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
+                                           "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(200).constData());
+        QVERIFY(answer.contains("hexadecimal"));
+    }
+
+    // Other transfer codings are still refused.
+    void gzipTransferCodingIs411()
+    {
+        const QByteArray answer = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
+                                           "Transfer-Encoding: gzip, chunked\r\n\r\n5\r\nhello\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.left(200).constData());
     }
 

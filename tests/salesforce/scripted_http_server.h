@@ -31,6 +31,7 @@ struct ScriptedResponse
     QHash<QByteArray, QByteArray> headers;
     bool drop = false;     // close the connection without answering
     bool hold = false;     // never answer (for timeouts)
+    bool cutBody = false;  // send the headers and half the body, then close the connection
 };
 
 inline ScriptedResponse reply(int status, const QByteArray &body,
@@ -110,6 +111,12 @@ private:
             for (auto it = resp.headers.cbegin(); it != resp.headers.cend(); ++it)
                 out += it.key() + ": " + it.value() + "\r\n";
             out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n\r\n" + resp.body;
+            if (resp.cutBody) {
+                m_buffers.remove(s);
+                s->write(out.left(out.size() - resp.body.size() / 2));
+                s->disconnectFromHost(); // after what was written
+                return;
+            }
             s->write(out);
         }
     }

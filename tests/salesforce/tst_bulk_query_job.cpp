@@ -236,6 +236,28 @@ private Q_SLOTS:
         QCOMPARE(readAll(raw), QByteArray("Name\n\"=HYPERLINK(\"\"http://x.example\"\")\"\n"));
     }
 
+    // Pages are read back from their temporary files a chunk of whole rows at a time: chunks of
+    // a few bytes (rows cut anywhere, quoted line breaks included) give the same file.
+    void pagesReadBackInSmallChunksGiveTheSameFile()
+    {
+        for (const BulkQueryJob::Format format : {BulkQueryJob::Format::Csv, BulkQueryJob::Format::JsonLines}) {
+            BulkQueryJob::Options options;
+            options.soql = QStringLiteral("SELECT Id, Name, Description, Amount, Account.Name FROM Opportunity");
+            options.format = format;
+            options.pageRecords = 300;
+            const QString whole = m_out.filePath(QStringLiteral("whole.out"));
+            auto one = run(options, whole);
+            QVERIFY2(!one->error(), qPrintable(one->error().message));
+            options.chunkBytes = 7;
+            const QString chunked = m_out.filePath(QStringLiteral("chunked.out"));
+            auto two = run(options, chunked);
+            QVERIFY2(!two->error(), qPrintable(two->error().message));
+            QVERIFY(one->records() > 300);
+            QCOMPARE(two->records(), one->records());
+            QCOMPARE(readAll(chunked), readAll(whole));
+        }
+    }
+
     void droppedPageIsFetchedAgain()
     {
         BulkQueryJobs::holdWorkersForTesting(true);

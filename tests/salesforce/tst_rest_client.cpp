@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace hilal::salesforce;
@@ -224,6 +225,52 @@ private Q_SLOTS:
         // (allowed for GET) or by ours — either way the caller sees one successful answer.
         QVERIFY(r->attempts() >= 2);
         QCOMPARE(calls, 3);
+        delete r;
+    }
+
+    // download(): the body goes to the sink, not to body(); a connection cut in the middle of
+    // the body is retried and the sink holds the whole body once, not a half and a whole.
+    void downloadWritesTheBodyOnceAfterACutConnection()
+    {
+        const QByteArray page = QByteArray("Id,Name\n") + QByteArray(4096, 'x') + '\n';
+        int calls = 0;
+        ScriptedHttpServer server([&calls, page](const ScriptedRequest &) {
+            ScriptedResponse r = reply(200, page, "text/csv");
+            r.cutBody = ++calls == 1;
+            return r;
+        });
+        Session session(QStringLiteral("bot1"), nullptr, &m_network);
+        session.setConnection(connectionFor(server.url()), false);
+        RestClient client(&session, fastOptions());
+        QTemporaryFile sink;
+        QVERIFY(sink.open());
+        RestReply *r = keep(client.download(QStringLiteral("/services/data/v60.0/jobs/query/750x/results"), &sink));
+        QVERIFY(waitFor(r));
+        QVERIFY2(r->ok(), qPrintable(r->error().message));
+        QCOMPARE(calls, 2);
+        QVERIFY(r->body().isEmpty());
+        sink.seek(0);
+        QCOMPARE(sink.readAll(), page);
+        delete r;
+    }
+
+    // An error answer is read as usual and leaves the sink empty.
+    void downloadErrorBodyIsTheReplys()
+    {
+        ScriptedHttpServer server([](const ScriptedRequest &) {
+            return reply(404, R"([{"errorCode":"NOT_FOUND","message":"The requested resource does not exist"}])");
+        });
+        Session session(QStringLiteral("bot1"), nullptr, &m_network);
+        session.setConnection(connectionFor(server.url()), false);
+        RestClient client(&session, fastOptions());
+        QTemporaryFile sink;
+        QVERIFY(sink.open());
+        RestReply *r = keep(client.download(QStringLiteral("/services/data/v60.0/jobs/query/750x/results"), &sink));
+        QVERIFY(waitFor(r));
+        QVERIFY(!r->ok());
+        QCOMPARE(r->httpStatus(), 404);
+        QVERIFY(r->error().message.contains(QStringLiteral("does not exist")));
+        QCOMPARE(sink.size(), 0);
         delete r;
     }
 

@@ -1,7 +1,7 @@
 #include "emulator/bulk/bulk_ingest_jobs.h"
 
 #include "emulator/bulk/bulk_csv.h"
-#include "emulator/bulk/bulk_job_common.h"
+#include "emulator/bulk/bulk_job_answers.h"
 #include "emulator/store/id_generator.h"
 #include "emulator/store/org_store.h"
 #include "emulator/store/schema.h"
@@ -16,9 +16,9 @@
 
 namespace hilal::emulator {
 
-using namespace hilal::emulator::bulkjob;
-
 namespace {
+
+using namespace bulk_job;
 
 // Bulk writes "#N/A" to set a field to null; an empty cell leaves it alone.
 const QLatin1String kNullCell{"#N/A"};
@@ -62,19 +62,8 @@ struct BulkIngestJobs::Job
 
     QJsonObject info(bool full) const
     {
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("operation"), operation},
-                      {QStringLiteral("object"), object},
-                      {QStringLiteral("createdById"), createdById},
-                      {QStringLiteral("createdDate"), salesforceTime(createdDate)},
-                      {QStringLiteral("systemModstamp"), salesforceTime(systemModstamp)},
-                      {QStringLiteral("state"), state},
-                      {QStringLiteral("concurrencyMode"), QStringLiteral("Parallel")},
-                      {QStringLiteral("contentType"), QStringLiteral("CSV")},
-                      {QStringLiteral("apiVersion"), apiVersion.toDouble()},
-                      {QStringLiteral("jobType"), QStringLiteral("V2Ingest")},
-                      {QStringLiteral("lineEnding"), format.lineEndingName},
-                      {QStringLiteral("columnDelimiter"), format.delimiterName}};
+        QJsonObject o = commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state, apiVersion, format);
+        o.insert(QStringLiteral("jobType"), QStringLiteral("V2Ingest"));
         if (!externalIdField.isEmpty())
             o.insert(QStringLiteral("externalIdFieldName"), externalIdField);
         if (state == kOpen)

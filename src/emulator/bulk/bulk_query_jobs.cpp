@@ -1,8 +1,8 @@
 #include "emulator/bulk/bulk_query_jobs.h"
 
 #include "emulator/bulk/bulk_csv.h"
-#include "emulator/bulk/bulk_job_common.h"
 #include "emulator/bulk/bulk_gzip.h"
+#include "emulator/bulk/bulk_job_answers.h"
 #include "emulator/store/id_generator.h"
 #include "emulator/logging.h"
 #include "emulator/store/org_store.h"
@@ -28,8 +28,6 @@
 
 namespace hilal::emulator {
 
-using namespace hilal::emulator::bulkjob;
-
 namespace {
 
 std::atomic<bool> g_holdWorkers{false};
@@ -40,6 +38,8 @@ constexpr double kResultPagesSince = 58.0;
 constexpr int kResultUrlsPerAnswer = 5;
 constexpr int kExecutorPage = 2000;
 constexpr qsizetype kFlushBytes = 1 << 20;
+
+using namespace bulk_job;
 
 HttpResponse jobError(int status, const QString &code, const QString &message)
 {
@@ -202,18 +202,7 @@ struct BulkQueryJobs::Job
     QJsonObject info(bool full) const
     {
         QMutexLocker lock(&mutex);
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("operation"), operation},
-                      {QStringLiteral("object"), object},
-                      {QStringLiteral("createdById"), createdById},
-                      {QStringLiteral("createdDate"), salesforceTime(createdDate)},
-                      {QStringLiteral("systemModstamp"), salesforceTime(systemModstamp)},
-                      {QStringLiteral("state"), state},
-                      {QStringLiteral("concurrencyMode"), QStringLiteral("Parallel")},
-                      {QStringLiteral("contentType"), QStringLiteral("CSV")},
-                      {QStringLiteral("apiVersion"), apiVersion.toDouble()},
-                      {QStringLiteral("lineEnding"), format.lineEndingName},
-                      {QStringLiteral("columnDelimiter"), format.delimiterName}};
+        QJsonObject o = bulk_job::commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state, apiVersion, format);
         if (full) {
             o.insert(QStringLiteral("jobType"), QStringLiteral("V2Query"));
             o.insert(QStringLiteral("numberRecordsProcessed"), records);
@@ -338,6 +327,48 @@ void stopWorker(BulkQueryJobs::Job &job)
     job.cancel.store(true);
     if (job.worker.joinable())
         job.worker.join();
+}
+
+// What results and resultPages both read first: the job (complete, on this version), where the
+// page starts (`locator`) and how many records a page holds (`maxRecords`).
+struct PageWindow
+{
+    qint64 total = 0;
+    qint64 csvSize = 0;
+    qint64 start = 0;
+    qint64 pageSize = BulkQueryJobs::kDefaultPageRecords;
+};
+
+std::optional<HttpResponse> readPageWindow(const HttpRequest &request, BulkQueryJobs::Job &job, const QString &version,
+                                           PageWindow *window)
+{
+    if (version != job.apiVersion)
+        return jobError(409, QStringLiteral("API_VERSION_MISMATCH"),
+                        QStringLiteral("Job %1 was created on API version %2; get its results on that version.").arg(job.id, job.apiVersion));
+    {
+        QMutexLocker lock(&job.mutex);
+        if (job.state != kJobComplete)
+            return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
+                            QStringLiteral("Job %1 is %2; results are available once it is JobComplete.").arg(job.id, job.state));
+        window->total = job.records;
+        window->csvSize = job.csvSize;
+    }
+    if (request.hasQuery(QStringLiteral("locator"))) {
+        const std::optional<qint64> decoded = decodeLocator(request.queryValue(QStringLiteral("locator")));
+        if (!decoded || *decoded > window->total)
+            return jobError(400, QStringLiteral("INVALID_LOCATOR"),
+                            QStringLiteral("The locator '%1' does not belong to job %2.").arg(request.queryValue(QStringLiteral("locator")), job.id));
+        window->start = *decoded;
+    }
+    // On resultPages this is our extension: it sizes the pages (the real org sizes them itself).
+    if (request.hasQuery(QStringLiteral("maxRecords"))) {
+        bool ok = false;
+        window->pageSize = request.queryValue(QStringLiteral("maxRecords")).toLongLong(&ok);
+        if (!ok || window->pageSize <= 0)
+            return jobError(400, QStringLiteral("INVALID_MAX_RECORDS"),
+                            QStringLiteral("maxRecords must be a whole number above 0 (got '%1').").arg(request.queryValue(QStringLiteral("maxRecords"))));
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -531,37 +562,12 @@ HttpResponse BulkQueryJobs::remove(const QString &id)
 
 HttpResponse BulkQueryJobs::results(const HttpRequest &request, const std::shared_ptr<Job> &job, const QString &version)
 {
-    if (version != job->apiVersion)
-        return jobError(409, QStringLiteral("API_VERSION_MISMATCH"),
-                        QStringLiteral("Job %1 was created on API version %2; get its results on that version.").arg(job->id, job->apiVersion));
-    qint64 total = 0;
-    qint64 csvSize = 0;
-    {
-        QMutexLocker lock(&job->mutex);
-        if (job->state != kJobComplete)
-            return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
-                            QStringLiteral("Job %1 is %2; results are available once it is JobComplete.").arg(job->id, job->state));
-        total = job->records;
-        csvSize = job->csvSize;
-    }
-    qint64 start = 0;
-    if (request.hasQuery(QStringLiteral("locator"))) {
-        const std::optional<qint64> decoded = decodeLocator(request.queryValue(QStringLiteral("locator")));
-        if (!decoded || *decoded > total)
-            return jobError(400, QStringLiteral("INVALID_LOCATOR"),
-                            QStringLiteral("The locator '%1' does not belong to job %2.").arg(request.queryValue(QStringLiteral("locator")), job->id));
-        start = *decoded;
-    }
-    qint64 maxRecords = kDefaultPageRecords;
-    if (request.hasQuery(QStringLiteral("maxRecords"))) {
-        bool ok = false;
-        maxRecords = request.queryValue(QStringLiteral("maxRecords")).toLongLong(&ok);
-        if (!ok || maxRecords <= 0)
-            return jobError(400, QStringLiteral("INVALID_MAX_RECORDS"),
-                            QStringLiteral("maxRecords must be a whole number above 0 (got '%1').").arg(request.queryValue(QStringLiteral("maxRecords"))));
-    }
-    const qint64 count = qMin(maxRecords, total - start);
-    const qint64 end = start + count;
+    PageWindow window;
+    if (std::optional<HttpResponse> refused = readPageWindow(request, *job, version, &window))
+        return *refused;
+    const qint64 total = window.total;
+    const qint64 count = qMin(window.pageSize, total - window.start);
+    const qint64 end = window.start + count;
 
     QFile index(job->indexPath);
     QFile csv(job->csvPath);
@@ -569,13 +575,13 @@ HttpResponse BulkQueryJobs::results(const HttpRequest &request, const std::share
         return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org lost the job's result file."));
     auto offsetOf = [&](qint64 record) -> qint64 {
         if (record >= total)
-            return csvSize;
+            return window.csvSize;
         qint64 raw = 0;
         index.seek(record * qint64(sizeof raw));
         index.read(reinterpret_cast<char *>(&raw), sizeof raw);
         return qFromLittleEndian(raw);
     };
-    const qint64 from = offsetOf(start);
+    const qint64 from = offsetOf(window.start);
     const qint64 to = offsetOf(end);
     HttpResponse response;
     response.status = 200;
@@ -595,37 +601,14 @@ HttpResponse BulkQueryJobs::results(const HttpRequest &request, const std::share
 
 HttpResponse BulkQueryJobs::resultPages(const HttpRequest &request, const std::shared_ptr<Job> &job, const QString &version)
 {
-    if (version != job->apiVersion)
-        return jobError(409, QStringLiteral("API_VERSION_MISMATCH"),
-                        QStringLiteral("Job %1 was created on API version %2; get its results on that version.").arg(job->id, job->apiVersion));
-    qint64 total = 0;
-    {
-        QMutexLocker lock(&job->mutex);
-        if (job->state != kJobComplete)
-            return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
-                            QStringLiteral("Job %1 is %2; results are available once it is JobComplete.").arg(job->id, job->state));
-        total = job->records;
-    }
-    // Our extension: maxRecords sizes the pages (the real org sizes them itself).
-    qint64 pageSize = kDefaultPageRecords;
-    if (request.hasQuery(QStringLiteral("maxRecords"))) {
-        bool ok = false;
-        pageSize = request.queryValue(QStringLiteral("maxRecords")).toLongLong(&ok);
-        if (!ok || pageSize <= 0)
-            return jobError(400, QStringLiteral("INVALID_MAX_RECORDS"),
-                            QStringLiteral("maxRecords must be a whole number above 0 (got '%1').").arg(request.queryValue(QStringLiteral("maxRecords"))));
-    }
-    qint64 start = 0;
-    if (request.hasQuery(QStringLiteral("locator"))) {
-        const std::optional<qint64> decoded = decodeLocator(request.queryValue(QStringLiteral("locator")));
-        if (!decoded || *decoded > total)
-            return jobError(400, QStringLiteral("INVALID_LOCATOR"),
-                            QStringLiteral("The locator '%1' does not belong to job %2.").arg(request.queryValue(QStringLiteral("locator")), job->id));
-        start = *decoded;
-    }
+    PageWindow window;
+    if (std::optional<HttpResponse> refused = readPageWindow(request, *job, version, &window))
+        return *refused;
+    const qint64 total = window.total;
+    const qint64 pageSize = window.pageSize;
     const QString base = QStringLiteral("/services/data/v%1/jobs/query/%2").arg(version, job->id);
     QJsonArray pages;
-    qint64 at = start;
+    qint64 at = window.start;
     // An empty result still has one (header-only) page.
     for (int i = 0; i < kResultUrlsPerAnswer && (at < total || (total == 0 && at == 0 && pages.isEmpty())); ++i) {
         QString url = base + QStringLiteral("/results?maxRecords=%1").arg(pageSize);
