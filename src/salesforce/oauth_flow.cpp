@@ -342,7 +342,7 @@ void OAuthFlow::readOrganization()
         if (!versions->error())
             m_connection.apiVersion = m_session->connection().apiVersion;
         QueryCursor *cursor = m_client->query(QStringLiteral(
-            "SELECT IsSandbox, TrialExpirationDate, OrganizationType, InstanceName FROM Organization"));
+            "SELECT Name, IsSandbox, TrialExpirationDate, OrganizationType, InstanceName FROM Organization"));
         cursor->setAccumulate(true);
         connect(cursor, &QueryCursor::finished, this, [this, cursor] {
             if (m_finished)
@@ -352,6 +352,7 @@ void OAuthFlow::readOrganization()
                 m_connection.isSandbox = org.value(QLatin1String("IsSandbox")).toBool();
                 m_connection.organizationType = org.value(QLatin1String("OrganizationType")).toString();
                 m_connection.instanceName = org.value(QLatin1String("InstanceName")).toString();
+                m_connection.orgName = org.value(QLatin1String("Name")).toString();
             } else if (cursor->error()) {
                 qCInfo(lcSalesforce) << "Organization query failed; sandbox taken from the login host:"
                                      << cursor->error().message;

@@ -7,10 +7,10 @@
 #include "ui/common/message_box.h"
 #include "ui/integrations/web_login_catcher.h"
 
+#include "actions/connection_service.h"
 #include "bots/bot_repository.h"
 #include "core/config.h"
 #include "salesforce/oauth_flow.h"
-#include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
@@ -93,6 +93,7 @@ IntegrationsPage::IntegrationsPage(AppContext *context, QWidget *parent)
     connect(context, &AppContext::botUpdated, this, [this](const QString &id) { if (id == m_botId) refresh(); });
     connect(context, &AppContext::botsChanged, this, &IntegrationsPage::refresh);
     connect(context, &AppContext::connectionChanged, this, &IntegrationsPage::refresh);
+    connect(context->connections(), &actions::ConnectionService::pendingRevokesChanged, this, &IntegrationsPage::refresh);
 
     updatePalette();
     refresh();
@@ -289,6 +290,11 @@ QVariantMap IntegrationsPage::buildState() const
         break;
     }
 
+    if (m_context->connections()->isRevokePending(bot->id))
+        s[QStringLiteral("revokePendingNotice")] =
+            tr("Revoke pending: an earlier token of this bot could not be revoked because Salesforce was "
+               "unreachable. The bot no longer uses it; it is revoked at the next start or disconnect.");
+
     if (!canConnect && status != Status::Connected && status != Status::Connecting)
         s[QStringLiteral("permissionNotice")] =
             tr("“%1” may not connect integrations: it lacks CREATE_OAUTH. Grant it on the Permissions "
@@ -365,46 +371,24 @@ void IntegrationsPage::endFlow()
 void IntegrationsPage::onFlowSucceeded(const QString &botId, const salesforce::Connection &connection)
 {
     endFlow();
-    salesforce::Session *session = m_context->sessions()->session(botId);
-    session->setConnection(connection, true, this, [this, botId, connection](const SalesforceError &error) {
-        if (error) {
-            setError(botId, tr("Salesforce accepted the login, but the token could not be saved: %1").arg(error.message),
-                     tr("Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again."),
-                     QStringLiteral("keychain"));
+    m_context->connections()->finishConnect(botId, connection, this,
+                                            [this, botId](const actions::ConnectionService::Result &result) {
+        if (!result.ok()) {
+            const bool refused = result.status == actions::ConnectionService::Result::Status::NotAllowed;
+            setError(botId, result.message,
+                     refused ? tr("Grant CREATE_OAUTH on the Permissions tab, then click Connect again.")
+                             : tr("Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again."),
+                     refused ? QStringLiteral("permission") : QStringLiteral("keychain"));
             return;
         }
-        // The org's display name isn't part of the token answer; ask once for the card.
-        salesforce::QueryCursor *cursor =
-            m_context->sessions()->client(botId)->query(QStringLiteral("SELECT Name FROM Organization"));
-        cursor->setAccumulate(true);
-        connect(cursor, &salesforce::QueryCursor::finished, this, [this, cursor, botId, connection] {
-            QString orgName;
-            if (!cursor->error() && !cursor->records().isEmpty())
-                orgName = cursor->records().first().toObject().value(QLatin1String("Name")).toString();
-            storeConnectionInfo(botId, connection, orgName);
-        });
+        m_transient.remove(botId);
+        if (botId == m_botId) {
+            QUrl url = pageUrl();
+            url.setQuery(QStringLiteral("salesforce=success"));
+            loadPage(url);
+        }
+        refresh();
     });
-}
-
-void IntegrationsPage::storeConnectionInfo(const QString &botId, const salesforce::Connection &connection,
-                                           const QString &orgName)
-{
-    bots::ConnectionInfo info;
-    info.orgId = connection.orgId;
-    info.userId = connection.userId;
-    info.username = connection.username;
-    info.orgName = orgName.isEmpty() ? connection.instanceName : orgName;
-    info.instanceUrl = connection.instanceUrl;
-    info.connectedSince = QDateTime::currentDateTimeUtc();
-    info.sandbox = connection.isSandbox;
-    m_transient.remove(botId);
-    m_context->bots()->setConnectionInfo(botId, info, kActor);
-    if (botId == m_botId) {
-        QUrl url = pageUrl();
-        url.setQuery(QStringLiteral("salesforce=success"));
-        loadPage(url);
-    }
-    refresh();
 }
 
 void IntegrationsPage::onFlowFailed(const QString &botId, const SalesforceError &error, bool closedByUser)
@@ -461,10 +445,10 @@ void IntegrationsPage::disconnectBot()
     if (answer != MessageBox::Disconnect)
         return;
     const QString botId = bot->id;
-    m_context->disconnectBot(botId, this, [this, botId](const QString &error) {
+    m_context->connections()->disconnect(botId, this, [this, botId](const actions::ConnectionService::Result &result) {
         m_transient.remove(botId);
-        if (!error.isEmpty())
-            setError(botId, error, tr("Unlock your keychain and choose Disconnect again."), QStringLiteral("keychain"));
+        if (!result.ok())
+            setError(botId, result.message, tr("Unlock your keychain and choose Disconnect again."), QStringLiteral("keychain"));
         else if (botId == m_botId && m_view->url().hasQuery())
             loadPage(pageUrl());
         refresh();

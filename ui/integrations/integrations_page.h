@@ -93,7 +93,6 @@ private:
     void watchSession(salesforce::Session *session);
     void onFlowSucceeded(const QString &botId, const salesforce::Connection &connection);
     void onFlowFailed(const QString &botId, const salesforce::SalesforceError &error, bool closedByUser);
-    void storeConnectionInfo(const QString &botId, const salesforce::Connection &connection, const QString &orgName);
     void setError(const QString &botId, const QString &reason, const QString &action, const QString &code);
     void endFlow();
 
