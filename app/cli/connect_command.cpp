@@ -245,6 +245,12 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
         const SalesforceError &e = flow.error();
         if (e.errorCode == QLatin1String("access_denied"))
             return context.fail(QStringLiteral("denied: ") + e.message, ExitFailure);
+        if (adopt) {
+            // A token the org refuses leaves the bot not connected (exit 5); nothing was stored.
+            const bool refused = e.kind == SalesforceError::Kind::ReconnectNeeded
+                || e.kind == SalesforceError::Kind::NotConnected || e.httpStatus == 401 || e.httpStatus == 403;
+            return context.fail(e.message, refused ? ExitNotConnected : clientcli::exitCodeFor(e));
+        }
         return context.fail(clientcli::describe(e, botId), ExitFailure);
     }
 

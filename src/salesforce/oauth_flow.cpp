@@ -285,6 +285,7 @@ void OAuthFlow::onTokens(const QVariantMap &tokens)
 
 void OAuthFlow::adoptAccessToken(const QString &accessToken, const QUrl &instanceUrl)
 {
+    m_adopting = true;
     m_connection = Connection();
     m_connection.botId = m_settings.botId;
     m_connection.clientId = m_settings.clientId;
@@ -312,8 +313,20 @@ void OAuthFlow::readIdentity()
         if (m_finished)
             return;
         if (reply->error()) {
+            // Nothing is connected until the identity is known: say what failed, never "connected".
             SalesforceError e = reply->error();
-            e.message = QStringLiteral("Connected, but Salesforce would not say who you are (%1).").arg(e.message);
+            const bool refused = e.kind == SalesforceError::Kind::ReconnectNeeded
+                || e.kind == SalesforceError::Kind::NotConnected || e.httpStatus == 401 || e.httpStatus == 403;
+            if (m_adopting && refused)
+                e.message = QStringLiteral("Salesforce refused the access token (%1); nothing was stored. Check that the "
+                                           "token is current and belongs to the org at %2.")
+                                .arg(e.message, m_connection.instanceUrl.toString());
+            else if (m_adopting)
+                e.message = QStringLiteral("Could not check the access token with Salesforce (%1); nothing was stored.")
+                                .arg(e.message);
+            else
+                e.message = QStringLiteral("Salesforce accepted the login but would not say who you are (%1); nothing "
+                                           "was stored. Try again.").arg(e.message);
             fail(e);
             return;
         }
