@@ -136,7 +136,11 @@ QString OAuthFlow::describeOAuthError(const QString &error, const QString &descr
                                                                           : QStringLiteral(" (%1)").arg(description);
     if (error == QLatin1String("invalid_grant"))
         return QStringLiteral("Salesforce did not accept the login%1. Start Connect again.").arg(detail);
-    if (error == QLatin1String("invalid_client_id") || error == QLatin1String("invalid_client"))
+    if (error == QLatin1String("invalid_client"))
+        return QStringLiteral("Salesforce refused the Connected App's credentials%1: the app requires its consumer "
+                              "secret, or the stored one is wrong. Set it in Settings or with `hilal-sf config set "
+                              "salesforce.clientSecret -`.").arg(detail);
+    if (error == QLatin1String("invalid_client_id"))
         return QStringLiteral("Salesforce does not know the Connected App%1. Check salesforce.clientId.").arg(detail);
     if (error == QLatin1String("redirect_uri_mismatch"))
         return QStringLiteral("The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.")

@@ -6,6 +6,7 @@
 
 #include "emulator/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "secrets/token_store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +142,44 @@ private Q_SLOTS:
         QCOMPARE(off.out.trimmed(), QStringLiteral("disconnected ") + m_bot);
         QVERIFY(userInfoStatus(token) != 200);
         QVERIFY(storedConnection().isNull());
+    }
+
+    // The Connected App's consumer secret: from stdin only, kept in the keychain only, never
+    // printed; `config unset` removes it.
+    void consumerSecretFromStdinToTheKeychain()
+    {
+        auto stored = [] {
+            hilal::secrets::TokenStore store;
+            hilal::secrets::TokenJob *job = store.loadSecret(hilal::secrets::TokenStore::kClientSecretKey);
+            QString value = QStringLiteral("(no answer)");
+            bool done = false;
+            connect(job, &hilal::secrets::TokenJob::finished, job, [&] {
+                value = job->ok() ? job->secret() : QString();
+                done = true;
+            });
+            [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, 20000);
+            return value;
+        };
+        const QString key = QStringLiteral("salesforce.clientSecret");
+        CliRun r = m_cli.inProcess(
+            { QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("typed-secret") });
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage)); // never as an argument
+        QVERIFY(!r.err.contains(QLatin1String("typed-secret")));
+        QCOMPARE(stored(), QString());
+        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-") },
+                            "stdin-secret\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QString(r.out + r.err).contains(QLatin1String("stdin-secret")));
+        QCOMPARE(stored(), QStringLiteral("stdin-secret"));
+        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("get"), key });
+        QVERIFY(!QString(r.out + r.err).contains(QLatin1String("stdin-secret")));
+        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-") },
+                            "\n");
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage)); // an empty line changes nothing
+        QCOMPARE(stored(), QStringLiteral("stdin-secret"));
+        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("unset"), key });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(stored(), QString());
     }
 };
 

@@ -310,7 +310,7 @@ void IntegrationsPage::connectBot()
     const auto bot = m_context->bots()->get(m_botId);
     if (!bot || !m_context->bots()->permissions(bot->id).has(bots::Permission::CreateOAuth))
         return;
-    if (m_flow) {
+    if (!m_flowBotId.isEmpty()) {
         if (m_flowBotId == bot->id)
             return; // already connecting this bot: the login window is open
         cancelConnect();
@@ -324,28 +324,41 @@ void IntegrationsPage::connectBot()
     if (const auto info = m_context->bots()->connectionInfo(bot->id))
         settings.loginHint = info->username;
 
+    // The Connected App's consumer secret, when it requires one, comes from the keychain only.
+    const QString botId = bot->id;
+    const QString botName = bot->name;
+    m_flowBotId = botId;
+    Transient &pending = m_transient[botId];
+    pending = Transient();
+    pending.status = Status::Connecting;
+    refresh();
+    secrets::TokenJob *secretJob = m_context->tokens()->loadSecret(secrets::TokenStore::kClientSecretKey);
+    connect(secretJob, &secrets::TokenJob::finished, this, [this, secretJob, settings, botId, botName]() mutable {
+        if (m_flowBotId != botId || m_flow)
+            return; // cancelled, or another bot's connect began meanwhile
+        settings.clientSecret = secretJob->secret();
+        startFlow(settings, botId, botName);
+    });
+}
+
+void IntegrationsPage::startFlow(const salesforce::OAuthFlow::Settings &settings, const QString &botId,
+                                 const QString &botName)
+{
     m_catcher = new WebLoginCatcher(window(), {}, this);
-    m_catcher->setTitle(tr("Log in “%1” at %2").arg(bot->name, settings.loginUrl.port() > 0
+    m_catcher->setTitle(tr("Log in “%1” at %2").arg(botName, settings.loginUrl.port() > 0
         ? QStringLiteral("%1:%2").arg(settings.loginUrl.host()).arg(settings.loginUrl.port())
         : settings.loginUrl.host()));
-    if (const auto info = m_context->bots()->connectionInfo(bot->id))
+    if (const auto info = m_context->bots()->connectionInfo(botId))
         m_catcher->setExtraAllowedOrigins({info->instanceUrl});
     m_flow = new salesforce::OAuthFlow(settings, m_catcher, m_context->sessions()->network(), this);
-    m_flowBotId = bot->id;
     m_closedByUser = false;
 
-    const QString botId = bot->id;
     connect(m_catcher, &WebLoginCatcher::closedByUser, this, [this] { m_closedByUser = true; });
     connect(m_catcher, &WebLoginCatcher::viewOpened, this, &IntegrationsPage::loginViewOpened);
     connect(m_flow, &salesforce::OAuthFlow::succeeded, this,
             [this, botId](const salesforce::Connection &c) { onFlowSucceeded(botId, c); });
     connect(m_flow, &salesforce::OAuthFlow::failed, this,
             [this, botId](const SalesforceError &e) { onFlowFailed(botId, e, m_closedByUser); });
-
-    Transient &t = m_transient[botId];
-    t = Transient();
-    t.status = Status::Connecting;
-    refresh();
     m_flow->start();
 }
 
@@ -354,6 +367,11 @@ void IntegrationsPage::cancelConnect()
     if (m_flow) {
         m_closedByUser = true; // a deliberate stop, not an error
         m_flow->cancel();
+    } else if (!m_flowBotId.isEmpty()) {
+        // Still reading the consumer secret: nothing started yet.
+        m_transient.remove(m_flowBotId);
+        m_flowBotId.clear();
+        refresh();
     }
 }
 
