@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
@@ -86,6 +87,11 @@ private Q_SLOTS:
                     .toUtf8());
         hilal::emulator::LocalOrgOptions options;
         options.records = 10;
+        {
+            QTcpServer probe; // a fixed port, so the org can stop and come back at the same address
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            options.port = probe.serverPort();
+        }
         options.extraClients.append({ QStringLiteral("3MVG9CLI.app"),
                                       QStringLiteral("cli-test-secret"),
                                       { QString(demo::kRedirectUri) },
@@ -142,6 +148,34 @@ private Q_SLOTS:
         QCOMPARE(off.out.trimmed(), QStringLiteral("disconnected ") + m_bot);
         QVERIFY(userInfoStatus(token) != 200);
         QVERIFY(storedConnection().isNull());
+    }
+
+    // The org is down at disconnect: the bot is disconnected anyway, the revoke waits as
+    // pending, and `disconnect --retry` sends it once the org is back.
+    void disconnectWhileTheOrgIsDownLeavesARevokePending()
+    {
+        const QString token = passwordGrantToken();
+        QVERIFY(!token.isEmpty());
+        CliRun r = connectWith(token);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        m_org->stop();
+        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--bot"), m_bot });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("disconnected ") + m_bot);
+        QVERIFY2(r.err.contains(QLatin1String("revoke pending")), qPrintable(r.err));
+        QVERIFY(storedConnection().isNull());
+        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--retry") });
+        QCOMPARE(r.code, int(hilal::cli::ExitFailure));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("revoked 0, still pending 1"));
+
+        QVERIFY(m_org->start());
+        QCOMPARE(userInfoStatus(token), 200); // still alive at the org
+        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--retry") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("revoked 1, still pending 0"));
+        QVERIFY(userInfoStatus(token) != 200);
+        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--retry") });
+        QCOMPARE(r.out.trimmed(), QStringLiteral("revoked 0, still pending 0"));
     }
 
     // The Connected App's consumer secret: from stdin only, kept in the keychain only, never
