@@ -4,16 +4,12 @@
 #include "cli_settings.h"
 #include "cli_context.h"
 
-#include "connect_command.h" // clientcli::finish / waitFor (the client area's CLI helpers)
+#include "connect_command.h" // clientcli::Connections (the connection service for one run)
 
 #include "bots/bot_repository.h"
-#include "salesforce/rest_client.h"
-#include "salesforce/session.h"
-#include "secrets/token_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 
 namespace hilal::cli {
@@ -297,32 +293,17 @@ int BotsCommand::remove(const QStringList &arguments, CliContext &context)
     const QString id = args.first();
     if (!botcli::requireBot(*repo, id, context))
         return ExitNotFound;
-    // A removed bot must not leave a live session behind: revoke it at Salesforce (best effort)
-    // and delete the keychain entry first.
-    secrets::TokenStore store;
-    const clientcli::JobOutcome loaded = clientcli::finish(store.load(id));
-    if (loaded.ok) {
-        QNetworkAccessManager network;
-        salesforce::Session session(id, nullptr, &network);
-        session.setConnection(loaded.connection, false);
-        salesforce::RestClient client(&session);
-        salesforce::RestReply *revoke = client.revoke();
-        revoke->setAutoDelete(false);
-        clientcli::waitFor(revoke, &salesforce::RestReply::finished);
-        if (revoke->error()) {
-            context.err() << "warning: could not revoke the bot's token at Salesforce (" << revoke->error().message
-                          << "); revoke it in Salesforce Setup > Connected Apps OAuth Usage" << Qt::endl;
-        }
-        delete revoke;
-        const clientcli::JobOutcome removed = clientcli::finish(store.remove(id));
-        if (!removed.ok && !removed.notFound)
-            return context.fail(removed.error + QStringLiteral(" The bot was not removed."), ExitFailure);
-    } else if (!loaded.notFound) {
-        return context.fail(loaded.error + QStringLiteral(" The bot was not removed; its keychain entry could not be read."),
-                            ExitFailure);
-    }
-    if (!repo->remove(id, botcli::actor()))
-        return context.fail(repo->errorString(), ExitFailure);
+    // A removed bot must not leave a live session behind: the connection service revokes it
+    // first (a revoke that can't reach Salesforce stays pending) and deletes the entry.
+    clientcli::Connections connections(repo.get());
+    const auto result = connections.run([&](actions::ConnectionService &service, QObject *receiver,
+                                            actions::ConnectionService::Done done) {
+        service.remove(id, receiver, std::move(done));
+    });
+    if (!result.ok())
+        return context.fail(result.message, clientcli::exitCodeFor(result));
+    if (!result.message.isEmpty())
+        context.err() << "hilal-sf: warning: " << result.message << Qt::endl;
     context.out() << "removed " << id << Qt::endl;
     return ExitOk;
 }

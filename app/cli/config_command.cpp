@@ -10,6 +10,9 @@
 #include "core/config.h"
 #include "secrets/token_store.h"
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace hilal::cli {
 
 namespace {
@@ -26,7 +29,7 @@ const char kUsage[] =
     "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n"
     "  salesforce.clientSecret the Connected App's consumer secret, when it requires one: kept in the\n"
     "                          system keychain only; `config set salesforce.clientSecret -` reads it\n"
-    "                          from stdin (an empty line removes it)\n\n"
+    "                          from stdin (never echoed); `config unset salesforce.clientSecret` removes it\n\n"
     "Examples:\n"
     "  hilal-sf config set salesforce.clientId 3MVG9…\n"
     "  hilal-sf config set defaultBot support\n"
@@ -44,16 +47,43 @@ bool keyOf(const QString &name, Config::Key *key, CliContext &context)
     return false;
 }
 
+// Reads one line from stdin; on a terminal with echo off, so the secret never shows.
+QString readSecretLine(CliContext &context)
+{
+    if (!context.in())
+        return {};
+    const bool terminal = context.stdinIsTerminal();
+    termios saved{};
+    const bool quiet = terminal && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios noEcho = saved;
+        noEcho.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
+        context.err() << "Consumer secret (not shown): " << Qt::flush;
+    }
+    const QString line = QString::fromUtf8(context.in()->readLine()).trimmed();
+    if (quiet) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        context.err() << Qt::endl;
+    }
+    return line;
+}
+
 // The consumer secret never goes to the settings file, the command line or the output.
 int clientSecret(const QStringList &args, CliContext &context)
 {
-    if (args.value(0) != QLatin1String("set") || args.size() != 3 || args.at(2) != QLatin1String("-"))
+    const bool unset = args.value(0) == QLatin1String("unset") && args.size() == 2;
+    if (!unset && (args.value(0) != QLatin1String("set") || args.size() != 3 || args.at(2) != QLatin1String("-")))
         return context.fail(QStringLiteral("salesforce.clientSecret is kept in the system keychain and never shown; "
                                            "set it with `hilal-sf config set salesforce.clientSecret -` and type it "
-                                           "on stdin (not as an argument, where other users could read it)."),
+                                           "on stdin (not as an argument, where other users could read it), or "
+                                           "remove it with `hilal-sf config unset salesforce.clientSecret`."),
                             ExitUsage);
-    QTextStream in(stdin);
-    const QString secret = in.readLine().trimmed();
+    const QString secret = unset ? QString() : readSecretLine(context);
+    if (!unset && secret.isEmpty())
+        return context.fail(QStringLiteral("no secret on stdin; nothing was changed (to remove it: "
+                                           "hilal-sf config unset salesforce.clientSecret)."),
+                            ExitUsage);
     secrets::TokenStore store;
     const clientcli::JobOutcome saved = clientcli::finish(store.saveSecret(secrets::TokenStore::kClientSecretKey, secret));
     if (!store.isPersistent())

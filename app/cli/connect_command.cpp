@@ -93,6 +93,45 @@ QString describe(const SalesforceError &error, const QString &botId)
     }
 }
 
+Connections::Connections(bots::BotRepository *repo)
+    : sessions(&tokens, &network)
+    , service(repo, &tokens, &sessions, botcli::actor())
+{
+    // A command's run ends with the process: a connection kept only in memory would be lost.
+    service.setRequirePersistentStore(true);
+}
+
+actions::ConnectionService::Result Connections::run(const Call &call)
+{
+    QEventLoop loop;
+    actions::ConnectionService::Result result;
+    bool finished = false;
+    call(service, &loop, [&](const actions::ConnectionService::Result &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) // a refusal may answer at once, before the loop runs
+        loop.exec();
+    return result;
+}
+
+int exitCodeFor(const actions::ConnectionService::Result &result)
+{
+    using Status = actions::ConnectionService::Result::Status;
+    switch (result.status) {
+    case Status::Ok:
+        return ExitOk;
+    case Status::NotFound:
+        return ExitNotFound;
+    case Status::NotAllowed:
+        return ExitPermission;
+    case Status::Failed:
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
 } // namespace clientcli
 
 namespace {
@@ -206,29 +245,25 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
         const SalesforceError &e = flow.error();
         if (e.errorCode == QLatin1String("access_denied"))
             return context.fail(QStringLiteral("denied: ") + e.message, ExitFailure);
+        if (adopt) {
+            // A token the org refuses leaves the bot not connected (exit 5); nothing was stored.
+            const bool refused = e.kind == SalesforceError::Kind::ReconnectNeeded
+                || e.kind == SalesforceError::Kind::NotConnected || e.httpStatus == 401 || e.httpStatus == 403;
+            return context.fail(e.message, refused ? ExitNotConnected : clientcli::exitCodeFor(e));
+        }
         return context.fail(clientcli::describe(e, botId), ExitFailure);
     }
 
     const Connection connection = flow.connection();
-    secrets::TokenStore store;
-    const clientcli::JobOutcome saved = clientcli::finish(store.save(connection));
-    if (!store.isPersistent())
-        return context.fail(QStringLiteral("connected, but no system keychain is reachable, so the connection "
-                                           "cannot outlive this command and was dropped. %1")
-                                .arg(store.fallbackReason()),
-                            ExitFailure);
-    if (!saved.ok)
-        return context.fail(saved.error, ExitFailure);
-
-    bots::ConnectionInfo info;
-    info.orgId = connection.orgId;
-    info.userId = connection.userId;
-    info.username = connection.username;
-    info.instanceUrl = connection.instanceUrl;
-    info.connectedSince = QDateTime::currentDateTimeUtc();
-    info.sandbox = connection.isSandbox;
-    if (!repo->setConnectionInfo(botId, info, botcli::actor()))
-        context.err() << "hilal-sf: warning: " << repo->errorString() << Qt::endl;
+    clientcli::Connections connections(repo.get());
+    const auto saved = connections.run([&](actions::ConnectionService &service, QObject *receiver,
+                                           actions::ConnectionService::Done done) {
+        service.finishConnect(botId, connection, receiver, std::move(done));
+    });
+    if (!saved.ok())
+        return context.fail(saved.message, clientcli::exitCodeFor(saved));
+    if (!saved.message.isEmpty())
+        context.err() << "hilal-sf: warning: " << saved.message << Qt::endl;
 
     context.out() << "connected " << connection.orgId << ' ' << connection.username << Qt::endl;
     return ExitOk;

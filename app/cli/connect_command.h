@@ -2,12 +2,16 @@
 
 #include "command.h"
 
+#include "actions/connection_service.h"
 #include "bots/chatbot.h"
 #include "bots/permission.h"
 #include "salesforce/connection.h"
 #include "salesforce/salesforce_error.h"
+#include "salesforce/session_manager.h"
+#include "secrets/token_store.h"
 
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <functional>
@@ -81,6 +85,24 @@ std::optional<salesforce::Connection> environmentConnection(const QString &botId
 
 // A one-line message for `error`, with the next step for the CLI user.
 QString describe(const salesforce::SalesforceError &error, const QString &botId);
+
+// The connection service for one command run (connect, disconnect, bots remove): the keychain,
+// sessions on it, and the service itself, which decides the policy (actions/connection_service.h).
+struct Connections
+{
+    explicit Connections(bots::BotRepository *repo);
+    // Runs one service call to its end.
+    using Call = std::function<void(actions::ConnectionService &, QObject *, actions::ConnectionService::Done)>;
+    actions::ConnectionService::Result run(const Call &call);
+
+    secrets::TokenStore tokens;
+    QNetworkAccessManager network;
+    salesforce::SessionManager sessions;
+    actions::ConnectionService service;
+};
+
+// The exit code for a service result that is not Ok.
+int exitCodeFor(const actions::ConnectionService::Result &result);
 
 } // namespace clientcli
 } // namespace hilal::cli

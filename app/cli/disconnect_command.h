@@ -4,9 +4,10 @@
 
 namespace hilal::cli {
 
-// hilal-sf disconnect --bot ID [--force]: revokes the bot's refresh token at Salesforce (a 400
-// there means it was already gone), then deletes the keychain entry. If Salesforce can't be
-// reached the entry is kept unless --force. Needs DELETE_INTEGRATIONS.
+// hilal-sf disconnect --bot ID | --retry: through the connection service
+// (actions/connection_service.h): revokes the bot's token at Salesforce, then deletes the keychain
+// entry; a revoke that can't reach Salesforce stays "revoke pending" and --retry sends those
+// again. Needs DELETE_INTEGRATIONS.
 class DisconnectCommand : public Command
 {
 public:

@@ -4,6 +4,7 @@
 #include "cli_context.h"
 
 #include "actions/action_server.h"
+#include "actions/connection_service.h"
 #include "actions/dispatcher.h"
 #include "bots/bot_repository.h"
 #include "salesforce/session_manager.h"
@@ -77,6 +78,14 @@ int ServeCommand::run(const QStringList &args, CliContext &context)
         std::signal(SIGTERM, onSignal);
     }
     context.out() << "listening on " << server.url().toString() << Qt::endl;
+    // Revokes that could not reach Salesforce earlier are sent again now, in the background.
+    ConnectionService connections(repo.get(), &tokens, &sessions, QStringLiteral("serve"));
+    connections.retryPendingRevokes(&connections, [&context](int revoked, int left, const QString &problem) {
+        if (revoked > 0 || left > 0 || !problem.isEmpty())
+            context.err() << "serve: pending revokes: " << revoked << " revoked, " << left << " still pending"
+                          << (problem.isEmpty() ? QString() : QStringLiteral(" (") + problem + QLatin1Char(')'))
+                          << Qt::endl;
+    });
     const int code = QCoreApplication::exec();
     context.err() << "serve: stopped" << Qt::endl;
     return code == 0 ? ExitOk : ExitFailure;

@@ -2,6 +2,8 @@
 // main window, and runs. Everything else lives in ui/ and src/.
 #include "ui/common/app_context.h"
 #include "app/gui/demo_session.h"
+
+#include "actions/connection_service.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
 
@@ -150,6 +152,10 @@ int main(int argc, char *argv[])
             window.setBanner(demo->bannerText());
         });
         demo->startInBackground();
+    } else {
+        // Revokes that could not reach Salesforce last time are sent again (the card shows them
+        // as pending until they succeed).
+        context.connections()->retryPendingRevokes(&context);
     }
     window.show();
     const int status = app.exec();

@@ -85,6 +85,9 @@
     show($("sf-permission"), !!state.permissionNotice);
     $("sf-permission").textContent = state.permissionNotice || "";
 
+    show($("sf-revoke-pending"), !!state.revokePendingNotice);
+    $("sf-revoke-pending").textContent = state.revokePendingNotice || "";
+
     show($("sf-test-result"), !!state.testResult);
     $("sf-test-result").textContent = state.testResult || "";
     $("sf-test-result").className = "test-result " + (state.testOk ? "ok" : "bad");

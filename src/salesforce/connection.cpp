@@ -53,6 +53,8 @@ QJsonObject Connection::toJson() const
     o.insert(QLatin1String("isSandbox"), isSandbox);
     o.insert(QLatin1String("organizationType"), organizationType);
     o.insert(QLatin1String("instanceName"), instanceName);
+    if (!orgName.isEmpty())
+        o.insert(QLatin1String("orgName"), orgName);
     o.insert(QLatin1String("apiVersion"), apiVersion);
     return o;
 }
@@ -76,6 +78,7 @@ Connection Connection::fromJson(const QJsonObject &o)
     c.isSandbox = o.value(QLatin1String("isSandbox")).toBool();
     c.organizationType = s(o, "organizationType");
     c.instanceName = s(o, "instanceName");
+    c.orgName = s(o, "orgName");
     c.apiVersion = s(o, "apiVersion");
     return c;
 }

@@ -44,6 +44,7 @@ struct Connection
     bool isSandbox = false; // authoritative when `organizationType` is set (Organization query)
     QString organizationType;
     QString instanceName;
+    QString orgName;        // the Organization row's Name, read by the connect flow
     QString apiVersion;     // discovered version, e.g. "60.0"; empty until discovered
 
     bool isValid() const { return !accessToken.isEmpty() && instanceUrl.isValid(); }

@@ -136,7 +136,11 @@ QString OAuthFlow::describeOAuthError(const QString &error, const QString &descr
                                                                           : QStringLiteral(" (%1)").arg(description);
     if (error == QLatin1String("invalid_grant"))
         return QStringLiteral("Salesforce did not accept the login%1. Start Connect again.").arg(detail);
-    if (error == QLatin1String("invalid_client_id") || error == QLatin1String("invalid_client"))
+    if (error == QLatin1String("invalid_client"))
+        return QStringLiteral("Salesforce refused the Connected App's credentials%1: the app requires its consumer "
+                              "secret, or the stored one is wrong. Set it in Settings or with `hilal-sf config set "
+                              "salesforce.clientSecret -`.").arg(detail);
+    if (error == QLatin1String("invalid_client_id"))
         return QStringLiteral("Salesforce does not know the Connected App%1. Check salesforce.clientId.").arg(detail);
     if (error == QLatin1String("redirect_uri_mismatch"))
         return QStringLiteral("The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.")
@@ -285,6 +289,7 @@ void OAuthFlow::onTokens(const QVariantMap &tokens)
 
 void OAuthFlow::adoptAccessToken(const QString &accessToken, const QUrl &instanceUrl)
 {
+    m_adopting = true;
     m_connection = Connection();
     m_connection.botId = m_settings.botId;
     m_connection.clientId = m_settings.clientId;
@@ -312,8 +317,20 @@ void OAuthFlow::readIdentity()
         if (m_finished)
             return;
         if (reply->error()) {
+            // Nothing is connected until the identity is known: say what failed, never "connected".
             SalesforceError e = reply->error();
-            e.message = QStringLiteral("Connected, but Salesforce would not say who you are (%1).").arg(e.message);
+            const bool refused = e.kind == SalesforceError::Kind::ReconnectNeeded
+                || e.kind == SalesforceError::Kind::NotConnected || e.httpStatus == 401 || e.httpStatus == 403;
+            if (m_adopting && refused)
+                e.message = QStringLiteral("Salesforce refused the access token (%1); nothing was stored. Check that the "
+                                           "token is current and belongs to the org at %2.")
+                                .arg(e.message, m_connection.instanceUrl.toString());
+            else if (m_adopting)
+                e.message = QStringLiteral("Could not check the access token with Salesforce (%1); nothing was stored.")
+                                .arg(e.message);
+            else
+                e.message = QStringLiteral("Salesforce accepted the login but would not say who you are (%1); nothing "
+                                           "was stored. Try again.").arg(e.message);
             fail(e);
             return;
         }
@@ -342,7 +359,7 @@ void OAuthFlow::readOrganization()
         if (!versions->error())
             m_connection.apiVersion = m_session->connection().apiVersion;
         QueryCursor *cursor = m_client->query(QStringLiteral(
-            "SELECT IsSandbox, TrialExpirationDate, OrganizationType, InstanceName FROM Organization"));
+            "SELECT Name, IsSandbox, TrialExpirationDate, OrganizationType, InstanceName FROM Organization"));
         cursor->setAccumulate(true);
         connect(cursor, &QueryCursor::finished, this, [this, cursor] {
             if (m_finished)
@@ -352,6 +369,7 @@ void OAuthFlow::readOrganization()
                 m_connection.isSandbox = org.value(QLatin1String("IsSandbox")).toBool();
                 m_connection.organizationType = org.value(QLatin1String("OrganizationType")).toString();
                 m_connection.instanceName = org.value(QLatin1String("InstanceName")).toString();
+                m_connection.orgName = org.value(QLatin1String("Name")).toString();
             } else if (cursor->error()) {
                 qCInfo(lcSalesforce) << "Organization query failed; sandbox taken from the login host:"
                                      << cursor->error().message;

@@ -103,6 +103,7 @@ private:
     Connection m_connection;
     SalesforceError m_error;
     bool m_finished = false;
+    bool m_adopting = false; // adoptAccessToken(): the token came from the user, not a login
 };
 
 } // namespace hilal::salesforce

@@ -46,6 +46,9 @@ public:
     // Set before start(): custom fields merged over the demo org's, and the Lead duplicate rule.
     emulator::CustomFields customFields;
     emulator::DuplicateRules::Mode duplicateRule = emulator::DuplicateRules::Mode::Off;
+    // Set before start(): a fixed port, so a test can stop the org and start it again at the
+    // same address (0 = any free port).
+    quint16 port = 0;
 
     static quint16 freePort()
     {
@@ -66,6 +69,7 @@ public:
         o.autoApprove = true;
         o.customFields.merge(customFields);
         o.duplicateRule = duplicateRule;
+        o.port = port;
         org = std::make_unique<emulator::LocalOrg>(o);
         if (!org->start(&error))
             return false;

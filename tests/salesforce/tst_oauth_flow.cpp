@@ -293,6 +293,26 @@ private Q_SLOTS:
         QVERIFY(refused.isError());
     }
 
+    // A Connected App that requires its secret refuses the code exchange without it, with
+    // Salesforce's own error (docs/oauth.md).
+    void codeExchangeWithoutTheRequiredSecretIsRefused()
+    {
+        OAuthFlow::Settings s = settings();
+        s.clientId = QStringLiteral("3MVG9SECRET.app");
+        LoopbackRedirectCatcher catcher(m_callback);
+        OAuthFlow flow(s, &catcher, &m_network);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        LocalOrgLogin browser(&m_network);
+        const QUrl redirect = browser.run(startFlow(flow));
+        QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
+        int status = 0;
+        browser.get(redirect, &status);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(flow.error().errorCode, QStringLiteral("invalid_client"));
+        QVERIFY2(flow.error().message.contains(QLatin1String("invalid client credentials")),
+                 qPrintable(flow.error().message));
+    }
+
     void denyIsAClearSentence()
     {
         LoopbackRedirectCatcher catcher(m_callback);

@@ -6,6 +6,7 @@
 #include "ui/common/empty_state.h"
 #include "ui/common/message_box.h"
 
+#include "actions/connection_service.h"
 #include "bots/bot_repository.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
@@ -235,13 +236,11 @@ void BotList::removeSelected()
     if (answer != MessageBox::Remove)
         return;
     const QString botId = bot->id;
-    m_context->disconnectBot(botId, this, [this, botId](const QString &error) {
-        if (!error.isEmpty()) {
-            MessageBox::warning(this, tr("Bot Not Removed"), error);
-            return;
-        }
-        if (!m_context->bots()->remove(botId, auditActor()))
-            MessageBox::warning(this, tr("Bot Not Removed"), m_context->bots()->errorString());
+    m_context->connections()->remove(botId, this, [this](const actions::ConnectionService::Result &result) {
+        if (!result.ok())
+            MessageBox::warning(this, tr("Bot Not Removed"), result.message);
+        else if (result.revokePending)
+            MessageBox::warning(this, tr("Bot Removed, Revoke Pending"), result.message);
     });
 }
 

@@ -1,19 +1,14 @@
 #include "ui/common/app_context.h"
 
+#include "ui/activity/audit_actor.h"
+
+#include "actions/connection_service.h"
 #include "actions/dispatcher.h"
 #include "bots/bot_repository.h"
-#include "salesforce/rest_client.h"
-#include "salesforce/session.h"
 #include "salesforce/session_manager.h"
 #include "secrets/token_store.h"
 
-#include <QPointer>
-
 namespace hilal::ui {
-
-namespace {
-const auto kActor = QStringLiteral("gui");
-}
 
 struct AppContext::Private
 {
@@ -21,6 +16,7 @@ struct AppContext::Private
     std::unique_ptr<secrets::TokenStore> tokens;
     std::unique_ptr<salesforce::SessionManager> sessions;
     std::unique_ptr<actions::Dispatcher> dispatcher;
+    std::unique_ptr<actions::ConnectionService> connections;
 };
 
 AppContext::AppContext(QObject *parent)
@@ -37,6 +33,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
                                                   : std::make_unique<secrets::TokenStore>(options.keychainService);
     d->sessions = std::make_unique<salesforce::SessionManager>(d->tokens.get());
     d->dispatcher = std::make_unique<actions::Dispatcher>(d->bots.get(), d->sessions.get());
+    d->connections = std::make_unique<actions::ConnectionService>(d->bots.get(), d->tokens.get(), d->sessions.get(), auditActor());
 
     bots::BotRepository *repo = d->bots.get();
     connect(repo, &bots::BotRepository::botAdded, this, &AppContext::botsChanged);
@@ -46,11 +43,13 @@ AppContext::AppContext(const Options &options, QObject *parent)
             [this](const QString &botId) { emit botUpdated(botId); });
     connect(repo, &bots::BotRepository::policyChanged, this, [this](const QString &botId) { emit botUpdated(botId); });
     connect(repo, &bots::BotRepository::connectionInfoChanged, this, &AppContext::connectionChanged);
+    connect(d->connections.get(), &actions::ConnectionService::connectionChanged, this, &AppContext::connectionChanged);
 }
 
 AppContext::~AppContext()
 {
     // Reverse order of use: the dispatcher uses sessions and bots, sessions use the token store.
+    d->connections.reset();
     d->dispatcher.reset();
     d->sessions.reset();
 }
@@ -60,46 +59,7 @@ secrets::TokenStore *AppContext::tokens() const { return d->tokens.get(); }
 salesforce::SessionManager *AppContext::sessions() const { return d->sessions.get(); }
 actions::Dispatcher *AppContext::dispatcher() const { return d->dispatcher.get(); }
 bots::AuditLog *AppContext::auditLog() const { return &d->bots->audit(); }
-
-// Revoke first (while we still hold the token), then forget locally whatever the org said: a
-// token Salesforce no longer knows is as good as revoked, and the user asked to disconnect.
-void AppContext::disconnectBot(const QString &botId, QObject *receiver,
-                               std::function<void(const QString &error)> done)
-{
-    QPointer<QObject> guard(receiver);
-    auto finish = [this, botId, guard, done](const QString &revokeNote) {
-        secrets::TokenJob *job = d->tokens->remove(botId);
-        connect(job, &secrets::TokenJob::finished, this, [this, job, botId, guard, done, revokeNote] {
-            d->sessions->forget(botId);
-            QString error;
-            if (!job->ok() && !job->notFound()) {
-                error = tr("The bot's token could not be deleted from the keychain: %1").arg(job->errorString());
-            } else {
-                d->bots->clearConnectionInfo(botId, kActor,
-                                             revokeNote.isEmpty() ? tr("disconnected") : revokeNote);
-            }
-            emit connectionChanged(botId);
-            if (guard && done)
-                done(error);
-        });
-    };
-
-    salesforce::Session *session = d->sessions->session(botId);
-    session->whenReady(this, [this, botId, session, finish](const salesforce::SalesforceError &error) {
-        if (error || !session->hasConnection()) {
-            finish({});
-            return;
-        }
-        salesforce::RestReply *reply = d->sessions->client(botId)->revoke();
-        connect(reply, &salesforce::RestReply::finished, this, [reply, finish] {
-            // 400 = already revoked; a network failure leaves a token we can no longer use.
-            finish(reply->error() && reply->error().kind != salesforce::SalesforceError::Kind::Salesforce
-                       ? tr("disconnected; Salesforce could not be reached to revoke the token (%1)")
-                             .arg(reply->error().message)
-                       : QString());
-        });
-    });
-}
+actions::ConnectionService *AppContext::connections() const { return d->connections.get(); }
 
 QString AppContext::currentBotId() const
 {

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
 
 namespace hilal::bots {
@@ -18,13 +17,14 @@ namespace hilal::salesforce {
 class SessionManager;
 }
 namespace hilal::actions {
+class ConnectionService;
 class Dispatcher;
 }
 
 namespace hilal::ui {
 
 // The one object the GUI's widgets share: it owns the bot repository, the token store, the
-// Salesforce session manager, the dispatcher and the audit log, built once in main() (or a test)
+// Salesforce session manager, the dispatcher, the connection service and the audit log, built once in main() (or a test)
 // after AppPaths is settled, and passed to every tab's constructor. Widgets never create their
 // own copies, so a change made in one tab (a permission, a disconnect) is seen by all.
 //
@@ -51,6 +51,8 @@ public:
     salesforce::SessionManager *sessions() const;
     actions::Dispatcher *dispatcher() const;
     bots::AuditLog *auditLog() const; // the repository's audit log (bots/audit_log.h)
+    // Connect, disconnect and remove a bot, with the one revoke policy (actions/connection_service.h).
+    actions::ConnectionService *connections() const;
 
     // The bot selected in the bot list ("" = none). MainWindow sets it; tabs also get setBot().
     QString currentBotId() const;
@@ -60,13 +62,6 @@ public:
     bool isDemo() const { return m_demoOrgUrl.isValid(); }
     QUrl demoOrgUrl() const { return m_demoOrgUrl; }
     void setDemoOrgUrl(const QUrl &url) { m_demoOrgUrl = url; }
-
-    // Disconnects a bot: revokes its token at Salesforce (a 400 there means "already gone"),
-    // deletes its keychain entry, forgets its session and clears the connection metadata.
-    // `done` runs once on the GUI thread with an empty string, or a sentence when the keychain
-    // entry could not be deleted (the revoke failing for network reasons is not fatal: the
-    // token is gone from this machine either way). Never runs after `receiver` is destroyed.
-    void disconnectBot(const QString &botId, QObject *receiver, std::function<void(const QString &error)> done);
 
 signals:
     void currentBotChanged(const QString &botId);

@@ -1,6 +1,11 @@
 #include "ui/common/settings_dialog.h"
 
 #include "core/config.h"
+#include "secrets/token_store.h"
+
+#include <QCheckBox>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +53,7 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const QUrl &login
     form->addRow(tr("Consumer &key:"), m_clientId);
     form->addRow(tr("Call&back URL:"), m_callback);
     form->addRow(tr("API &version:"), m_apiVersion);
+    addSecretRow(form);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->setAccessibleName(tr("Problem"));
@@ -104,10 +110,81 @@ bool SettingsDialog::save()
     revalidate();
     if (!m_save->isEnabled())
         return false;
+    // The secret first: when the keychain refuses it, nothing is stored.
+    if (!saveSecret())
+        return false;
     // All three were validated above, so none of these can refuse.
     Config::set(Config::SalesforceClientId, m_clientId->text().trimmed());
     Config::set(Config::SalesforceCallbackUrl, m_callback->text().trimmed());
     Config::set(Config::SalesforceApiVersion, m_apiVersion->text().trimmed());
+    return true;
+}
+
+void SettingsDialog::addSecretRow(QFormLayout *form)
+{
+    // Not a child: a keychain job still running when the dialog closes must finish on a live
+    // store, so the store goes once it is idle.
+    m_secrets = new secrets::TokenStore;
+    secrets::TokenStore *store = m_secrets;
+    connect(this, &QObject::destroyed, store, [store] {
+        if (store->pendingJobs() == 0)
+            store->deleteLater();
+        else
+            connect(store, &secrets::TokenStore::idle, store, &QObject::deleteLater);
+    });
+    m_secret = new QLineEdit(this);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("Consumer secret"));
+    m_secret->setPlaceholderText(tr("Only if the Connected App requires it"));
+    m_secret->setToolTip(tr("Kept in the system keychain only, and sent on the token and refresh calls."));
+    m_removeSecret = new QCheckBox(tr("Re&move"), this);
+    m_removeSecret->setToolTip(tr("Delete the stored consumer secret from the keychain."));
+    m_removeSecret->setEnabled(false);
+    connect(m_removeSecret, &QCheckBox::toggled, m_secret, [this](bool on) { m_secret->setEnabled(!on); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_secret, 1);
+    row->addWidget(m_removeSecret);
+    // A label of its own: addRow(QString, QLayout *) would give it no buddy for the mnemonic.
+    auto *label = new QLabel(tr("Consumer s&ecret:"), this);
+    label->setBuddy(m_secret);
+    form->addRow(label, row);
+    secrets::TokenJob *job = m_secrets->loadSecret(secrets::TokenStore::kClientSecretKey);
+    connect(job, &secrets::TokenJob::finished, this, [this, job] {
+        if (!job->ok())
+            return;
+        m_secret->setPlaceholderText(tr("Stored in the keychain; type to replace"));
+        m_removeSecret->setEnabled(true);
+    });
+}
+
+// Waits for the keychain (a moment) so a refusal can keep the dialog open with the reason.
+bool SettingsDialog::saveSecret()
+{
+    const QString typed = m_secret->text().trimmed();
+    const bool remove = m_removeSecret->isChecked();
+    if (typed.isEmpty() && !remove)
+        return true;
+    secrets::TokenJob *job = m_secrets->saveSecret(secrets::TokenStore::kClientSecretKey, remove ? QString() : typed);
+    QEventLoop loop;
+    bool ok = false;
+    QString error = tr("The keychain did not answer.");
+    connect(job, &secrets::TokenJob::finished, &loop, [&] {
+        ok = job->ok() || (remove && job->notFound());
+        error = job->errorString();
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (ok && !m_secrets->isPersistent()) {
+        ok = false;
+        error = tr("No keychain is available, so the secret cannot be kept (%1).").arg(m_secrets->fallbackReason());
+    }
+    if (!ok) {
+        m_problem->setText(tr("The consumer secret was not saved: %1").arg(error));
+        m_problem->setVisible(true);
+        return false;
+    }
+    m_secret->clear();
     return true;
 }
 

@@ -3,10 +3,16 @@
 #include <QDialog>
 #include <QUrl>
 
+class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
+
+namespace hilal::secrets {
+class TokenStore;
+}
 
 namespace hilal::ui {
 
@@ -25,10 +31,15 @@ public:
     QLineEdit *callbackUrlEdit() const { return m_callback; }
     QLineEdit *apiVersionEdit() const { return m_apiVersion; }
     QPushButton *saveButton() const { return m_save; }
+    // The Connected App's consumer secret, when it requires one: kept only in the keychain, never
+    // shown; an empty field keeps what is stored, "Remove" deletes it.
+    QLineEdit *consumerSecretEdit() const { return m_secret; }
+    QCheckBox *removeSecretBox() const { return m_removeSecret; }
     QPushButton *checkButton() const { return m_check; }
     QLabel *checkResultLabel() const { return m_checkResult; }
 
-    // Stores the three values; false (storing nothing) when one is invalid.
+    // Stores the three values (and the secret, in the keychain); false (storing nothing) when one
+    // is invalid or the keychain refuses the secret.
     bool save();
     // Starts the check; checkFinished() follows with the sentence shown.
     void check();
@@ -43,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void addSecretRow(QFormLayout *form);
+    bool saveSecret();
 
     QNetworkAccessManager *m_network;
     QUrl m_loginUrl;
@@ -53,6 +66,9 @@ private:
     QLabel *m_checkResult;
     QPushButton *m_check;
     QPushButton *m_save;
+    secrets::TokenStore *m_secrets = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QCheckBox *m_removeSecret = nullptr;
 };
 
 } // namespace hilal::ui

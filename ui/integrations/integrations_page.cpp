@@ -7,10 +7,10 @@
 #include "ui/common/message_box.h"
 #include "ui/integrations/web_login_catcher.h"
 
+#include "actions/connection_service.h"
 #include "bots/bot_repository.h"
 #include "core/config.h"
 #include "salesforce/oauth_flow.h"
-#include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
@@ -93,6 +93,7 @@ IntegrationsPage::IntegrationsPage(AppContext *context, QWidget *parent)
     connect(context, &AppContext::botUpdated, this, [this](const QString &id) { if (id == m_botId) refresh(); });
     connect(context, &AppContext::botsChanged, this, &IntegrationsPage::refresh);
     connect(context, &AppContext::connectionChanged, this, &IntegrationsPage::refresh);
+    connect(context->connections(), &actions::ConnectionService::pendingRevokesChanged, this, &IntegrationsPage::refresh);
 
     updatePalette();
     refresh();
@@ -289,6 +290,11 @@ QVariantMap IntegrationsPage::buildState() const
         break;
     }
 
+    if (m_context->connections()->isRevokePending(bot->id))
+        s[QStringLiteral("revokePendingNotice")] =
+            tr("Revoke pending: an earlier token of this bot could not be revoked because Salesforce was "
+               "unreachable. The bot no longer uses it; it is revoked at the next start or disconnect.");
+
     if (!canConnect && status != Status::Connected && status != Status::Connecting)
         s[QStringLiteral("permissionNotice")] =
             tr("“%1” may not connect integrations: it lacks CREATE_OAUTH. Grant it on the Permissions "
@@ -304,7 +310,7 @@ void IntegrationsPage::connectBot()
     const auto bot = m_context->bots()->get(m_botId);
     if (!bot || !m_context->bots()->permissions(bot->id).has(bots::Permission::CreateOAuth))
         return;
-    if (m_flow) {
+    if (!m_flowBotId.isEmpty()) {
         if (m_flowBotId == bot->id)
             return; // already connecting this bot: the login window is open
         cancelConnect();
@@ -318,28 +324,41 @@ void IntegrationsPage::connectBot()
     if (const auto info = m_context->bots()->connectionInfo(bot->id))
         settings.loginHint = info->username;
 
+    // The Connected App's consumer secret, when it requires one, comes from the keychain only.
+    const QString botId = bot->id;
+    const QString botName = bot->name;
+    m_flowBotId = botId;
+    Transient &pending = m_transient[botId];
+    pending = Transient();
+    pending.status = Status::Connecting;
+    refresh();
+    secrets::TokenJob *secretJob = m_context->tokens()->loadSecret(secrets::TokenStore::kClientSecretKey);
+    connect(secretJob, &secrets::TokenJob::finished, this, [this, secretJob, settings, botId, botName]() mutable {
+        if (m_flowBotId != botId || m_flow)
+            return; // cancelled, or another bot's connect began meanwhile
+        settings.clientSecret = secretJob->secret();
+        startFlow(settings, botId, botName);
+    });
+}
+
+void IntegrationsPage::startFlow(const salesforce::OAuthFlow::Settings &settings, const QString &botId,
+                                 const QString &botName)
+{
     m_catcher = new WebLoginCatcher(window(), {}, this);
-    m_catcher->setTitle(tr("Log in “%1” at %2").arg(bot->name, settings.loginUrl.port() > 0
+    m_catcher->setTitle(tr("Log in “%1” at %2").arg(botName, settings.loginUrl.port() > 0
         ? QStringLiteral("%1:%2").arg(settings.loginUrl.host()).arg(settings.loginUrl.port())
         : settings.loginUrl.host()));
-    if (const auto info = m_context->bots()->connectionInfo(bot->id))
+    if (const auto info = m_context->bots()->connectionInfo(botId))
         m_catcher->setExtraAllowedOrigins({info->instanceUrl});
     m_flow = new salesforce::OAuthFlow(settings, m_catcher, m_context->sessions()->network(), this);
-    m_flowBotId = bot->id;
     m_closedByUser = false;
 
-    const QString botId = bot->id;
     connect(m_catcher, &WebLoginCatcher::closedByUser, this, [this] { m_closedByUser = true; });
     connect(m_catcher, &WebLoginCatcher::viewOpened, this, &IntegrationsPage::loginViewOpened);
     connect(m_flow, &salesforce::OAuthFlow::succeeded, this,
             [this, botId](const salesforce::Connection &c) { onFlowSucceeded(botId, c); });
     connect(m_flow, &salesforce::OAuthFlow::failed, this,
             [this, botId](const SalesforceError &e) { onFlowFailed(botId, e, m_closedByUser); });
-
-    Transient &t = m_transient[botId];
-    t = Transient();
-    t.status = Status::Connecting;
-    refresh();
     m_flow->start();
 }
 
@@ -348,6 +367,11 @@ void IntegrationsPage::cancelConnect()
     if (m_flow) {
         m_closedByUser = true; // a deliberate stop, not an error
         m_flow->cancel();
+    } else if (!m_flowBotId.isEmpty()) {
+        // Still reading the consumer secret: nothing started yet.
+        m_transient.remove(m_flowBotId);
+        m_flowBotId.clear();
+        refresh();
     }
 }
 
@@ -365,46 +389,24 @@ void IntegrationsPage::endFlow()
 void IntegrationsPage::onFlowSucceeded(const QString &botId, const salesforce::Connection &connection)
 {
     endFlow();
-    salesforce::Session *session = m_context->sessions()->session(botId);
-    session->setConnection(connection, true, this, [this, botId, connection](const SalesforceError &error) {
-        if (error) {
-            setError(botId, tr("Salesforce accepted the login, but the token could not be saved: %1").arg(error.message),
-                     tr("Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again."),
-                     QStringLiteral("keychain"));
+    m_context->connections()->finishConnect(botId, connection, this,
+                                            [this, botId](const actions::ConnectionService::Result &result) {
+        if (!result.ok()) {
+            const bool refused = result.status == actions::ConnectionService::Result::Status::NotAllowed;
+            setError(botId, result.message,
+                     refused ? tr("Grant CREATE_OAUTH on the Permissions tab, then click Connect again.")
+                             : tr("Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again."),
+                     refused ? QStringLiteral("permission") : QStringLiteral("keychain"));
             return;
         }
-        // The org's display name isn't part of the token answer; ask once for the card.
-        salesforce::QueryCursor *cursor =
-            m_context->sessions()->client(botId)->query(QStringLiteral("SELECT Name FROM Organization"));
-        cursor->setAccumulate(true);
-        connect(cursor, &salesforce::QueryCursor::finished, this, [this, cursor, botId, connection] {
-            QString orgName;
-            if (!cursor->error() && !cursor->records().isEmpty())
-                orgName = cursor->records().first().toObject().value(QLatin1String("Name")).toString();
-            storeConnectionInfo(botId, connection, orgName);
-        });
+        m_transient.remove(botId);
+        if (botId == m_botId) {
+            QUrl url = pageUrl();
+            url.setQuery(QStringLiteral("salesforce=success"));
+            loadPage(url);
+        }
+        refresh();
     });
-}
-
-void IntegrationsPage::storeConnectionInfo(const QString &botId, const salesforce::Connection &connection,
-                                           const QString &orgName)
-{
-    bots::ConnectionInfo info;
-    info.orgId = connection.orgId;
-    info.userId = connection.userId;
-    info.username = connection.username;
-    info.orgName = orgName.isEmpty() ? connection.instanceName : orgName;
-    info.instanceUrl = connection.instanceUrl;
-    info.connectedSince = QDateTime::currentDateTimeUtc();
-    info.sandbox = connection.isSandbox;
-    m_transient.remove(botId);
-    m_context->bots()->setConnectionInfo(botId, info, kActor);
-    if (botId == m_botId) {
-        QUrl url = pageUrl();
-        url.setQuery(QStringLiteral("salesforce=success"));
-        loadPage(url);
-    }
-    refresh();
 }
 
 void IntegrationsPage::onFlowFailed(const QString &botId, const SalesforceError &error, bool closedByUser)
@@ -461,10 +463,10 @@ void IntegrationsPage::disconnectBot()
     if (answer != MessageBox::Disconnect)
         return;
     const QString botId = bot->id;
-    m_context->disconnectBot(botId, this, [this, botId](const QString &error) {
+    m_context->connections()->disconnect(botId, this, [this, botId](const actions::ConnectionService::Result &result) {
         m_transient.remove(botId);
-        if (!error.isEmpty())
-            setError(botId, error, tr("Unlock your keychain and choose Disconnect again."), QStringLiteral("keychain"));
+        if (!result.ok())
+            setError(botId, result.message, tr("Unlock your keychain and choose Disconnect again."), QStringLiteral("keychain"));
         else if (botId == m_botId && m_view->url().hasQuery())
             loadPage(pageUrl());
         refresh();

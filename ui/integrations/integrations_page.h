@@ -2,6 +2,8 @@
 
 #include "ui/bots/bot_tab.h"
 
+#include "salesforce/oauth_flow.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
@@ -91,9 +93,9 @@ private:
     void refresh();
     QVariantMap buildState() const;
     void watchSession(salesforce::Session *session);
+    void startFlow(const salesforce::OAuthFlow::Settings &settings, const QString &botId, const QString &botName);
     void onFlowSucceeded(const QString &botId, const salesforce::Connection &connection);
     void onFlowFailed(const QString &botId, const salesforce::SalesforceError &error, bool closedByUser);
-    void storeConnectionInfo(const QString &botId, const salesforce::Connection &connection, const QString &orgName);
     void setError(const QString &botId, const QString &reason, const QString &action, const QString &code);
     void endFlow();
 

@@ -9,6 +9,7 @@
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
 
+#include "actions/connection_service.h"
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
 #include "secrets/token_store.h"
@@ -172,7 +173,12 @@ private slots:
 
         MessageBox::setNextAnswer(MessageBox::Remove);
         list->removeButton()->click();
+        // The revoke cannot reach the org: the bot goes anyway, the token waits as "revoke
+        // pending", and a warning says so.
+        MessageBox::setNextAnswer(MessageBox::Ok);
         QTRY_VERIFY_WITH_TIMEOUT(!m_context->bots()->contains(botId), 30000);
+        QTRY_COMPARE(MessageBox::lastTitle(), QStringLiteral("Bot Removed, Revoke Pending"));
+        QVERIFY(m_context->connections()->isRevokePending(botId));
         QCOMPARE(list->count(), 0);
         QVERIFY(m_context->currentBotId().isEmpty());
         secrets::TokenJob *job = m_context->tokens()->load(botId);

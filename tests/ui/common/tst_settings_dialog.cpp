@@ -8,13 +8,17 @@
 #include "core/config.h"
 #include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org_thread.h"
+#include "secrets/token_store.h"
 
+#include <QCheckBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUuid>
 
 using namespace hilal;
 using namespace hilal::ui;
@@ -27,6 +31,9 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         AppPaths::setDataDirOverride(m_home.path());
+        // The consumer secret goes to a keychain service of this test's own.
+        qputenv("HILAL_SF_KEYCHAIN_SERVICE",
+                QStringLiteral("hilal-sf-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)).toUtf8());
         emulator::LocalOrgOptions options;
         options.records = 10;
         m_org = std::make_unique<emulator::LocalOrgThread>(options);
@@ -56,6 +63,51 @@ private slots:
         QVERIFY(dialog.save());
         QCOMPARE(Config::get(Config::SalesforceApiVersion), QStringLiteral("61.0"));
         QCOMPARE(Config::get(Config::SalesforceClientId), QStringLiteral("3MVG9.example"));
+    }
+
+    // The consumer secret: typed (never shown), kept in the keychain only, removable.
+    void consumerSecretGoesToTheKeychainOnly()
+    {
+        auto storedSecret = [] {
+            secrets::TokenStore store;
+            secrets::TokenJob *job = store.loadSecret(secrets::TokenStore::kClientSecretKey);
+            QString value = QStringLiteral("(no answer)");
+            bool done = false;
+            connect(job, &secrets::TokenJob::finished, job, [&] {
+                value = job->ok() ? job->secret() : QString();
+                done = true;
+            });
+            [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, 20000);
+            return value;
+        };
+        QCOMPARE(storedSecret(), QString());
+        {
+            SettingsDialog dialog(&m_network, m_org->url());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCOMPARE(dialog.consumerSecretEdit()->echoMode(), QLineEdit::Password);
+            QVERIFY(!dialog.removeSecretBox()->isEnabled()); // nothing stored yet
+            dialog.consumerSecretEdit()->setText(QStringLiteral("  s3cret-from-settings  "));
+            test::saveScreenshot(&dialog, QStringLiteral("settings_consumer_secret"));
+            QVERIFY(dialog.save());
+            QVERIFY(dialog.consumerSecretEdit()->text().isEmpty());
+        }
+        QCOMPARE(storedSecret(), QStringLiteral("s3cret-from-settings"));
+        // Nothing about it in the settings file.
+        QDirIterator files(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("s3cret-from-settings"), qPrintable(file.fileName()));
+        }
+        {
+            SettingsDialog dialog(&m_network, m_org->url());
+            QTRY_VERIFY(dialog.removeSecretBox()->isEnabled()); // it knows one is stored
+            QVERIFY(dialog.consumerSecretEdit()->text().isEmpty()); // but never shows it
+            dialog.removeSecretBox()->setChecked(true);
+            QVERIFY(dialog.save());
+        }
+        QCOMPARE(storedSecret(), QString());
     }
 
     void checkAsksTheOrg()
