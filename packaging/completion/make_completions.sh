@@ -32,7 +32,7 @@ commands=$(tr '\n' ' ' < "$work/commands")
 {
     printf '# bash completion for hilal-sf (generated from `hilal-sf --help` at build time)\n'
     printf '_hilal_sf_bot_ids()\n{\n'
-    printf '    hilal-sf bots list --json 2>/dev/null | sed -n '"'"'s/.*"id": *"\\([^"]*\\)".*/\\1/p'"'"'\n}\n\n'
+    printf '    hilal-sf bots list --json 2>/dev/null | grep -o '"'"'"id": *"[^"]*"'"'"' | cut -d'"'"'"'"'"' -f4\n}\n\n'
     printf '_hilal_sf()\n{\n'
     printf '    local cur prev command i\n'
     printf '    cur=${COMP_WORDS[COMP_CWORD]}\n'
@@ -63,7 +63,7 @@ commands=$(tr '\n' ' ' < "$work/commands")
     printf '# zsh completion for hilal-sf (generated from `hilal-sf --help` at build time)\n\n'
     printf '_hilal_sf_bot_ids() {\n'
     printf '    local -a ids\n'
-    printf '    ids=(${(f)"$(hilal-sf bots list --json 2>/dev/null | sed -n '"'"'s/.*"id": *"\\([^"]*\\)".*/\\1/p'"'"')"})\n'
+    printf '    ids=(${(f)"$(hilal-sf bots list --json 2>/dev/null | grep -o '"'"'"id": *"[^"]*"'"'"' | cut -d'"'"'"'"'"' -f4)"})\n'
     printf '    compadd -a ids\n}\n\n'
     printf '_hilal_sf() {\n'
     printf '    local -a commands\n'
