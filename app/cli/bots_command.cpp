@@ -30,7 +30,9 @@ const char kUsage[] =
     "  show ID           Show one bot: permissions, policy, connection.\n"
     "  rename ID NAME    Rename a bot (its id stays).\n"
     "  remove ID [--yes] Remove a bot, its permissions and its stored connection (asks y/N on a terminal).\n"
-    "  key --bot ID      Make a new API key for `hilal-sf serve` (shown once; replaces the old one).\n"
+    "  key --bot ID [--yes]\n"
+    "                    Make a new API key for `hilal-sf serve` (shown once). Replacing a key asks y/N\n"
+    "                    on a terminal; elsewhere it needs --yes.\n"
     "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
     "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
     "  --json            After any subcommand: answer with {\"status\": 0, \"result\": …, \"warnings\": []}\n"
@@ -352,7 +354,8 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      QStringLiteral("Answer with the JSON envelope; the result is {\"botId\", \"apiKey\"}."));
-    parser.addOptions({botOpt, jsonOpt});
+    const QCommandLineOption yesOpt(QStringLiteral("yes"), QStringLiteral("Replace the bot's current key without asking."));
+    parser.addOptions({botOpt, jsonOpt, yesOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf bots key"), args, context, &help))
         return help ? ExitOk : ExitUsage;
@@ -364,6 +367,18 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
     const QString id = parser.value(botOpt);
     if (!botcli::requireBot(*repo, id, context))
         return ExitNotFound;
+    // Rotating a key cuts off every chatbot runtime that still sends the old one: ask on a
+    // terminal; a script must say --yes (nothing is changed otherwise).
+    if (repo->hasApiKey(id) && !parser.isSet(yesOpt)) {
+        const QString question = QStringLiteral("Replace the API key of bot %1? The current key stops working at once.").arg(id);
+        if (!context.stdinIsTerminal() || context.json())
+            return context.fail(QStringLiteral("bot %1 already has an API key; replacing it stops the current key at once. "
+                                               "Run again with --yes to replace it.")
+                                    .arg(id),
+                                ExitNeedsConfirmation, {QStringLiteral("Run again with --yes.")});
+        if (!context.confirm(question))
+            return context.fail(QStringLiteral("the key was not replaced; the current key still works."), ExitNeedsConfirmation);
+    }
     const QString key = repo->createApiKey(id, botcli::actor());
     if (key.isEmpty())
         return context.fail(repo->errorString(), ExitFailure);
