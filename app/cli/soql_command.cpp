@@ -77,10 +77,8 @@ bool checkOne(const QString &query, bool json, bool first, QTextStream &out)
 int SoqlCommand::run(const QStringList &args, CliContext &context)
 {
     if (args.isEmpty() || args.first() != u"check") {
-        if (!args.isEmpty() && (args.first() == u"--help" || args.first() == u"-h")) {
-            context.out() << "Usage: hilal-sf soql check [--json] [QUERY]" << Qt::endl;
-            return ExitOk;
-        }
+        if (!args.isEmpty() && (args.first() == u"--help" || args.first() == u"-h"))
+            return run({QStringLiteral("check"), QStringLiteral("--help")}, context); // its only subcommand
         return context.fail(QStringLiteral("soql: expected a subcommand; usage: hilal-sf soql check [--json] [QUERY]"),
                             ExitUsage);
     }
@@ -102,7 +100,7 @@ int SoqlCommand::run(const QStringList &args, CliContext &context)
     if (!parser.parse(words))
         return context.fail(QStringLiteral("soql check: %1").arg(parser.errorText()), ExitUsage);
     if (parser.isSet(help)) {
-        context.out() << botcli::helpText(parser, QStringLiteral("hilal-sf soql")) << Qt::flush;
+        context.out() << botcli::helpText(parser, QStringLiteral("hilal-sf soql check")) << Qt::flush;
         return ExitOk;
     }
     const bool asJson = parser.isSet(json);

@@ -21,7 +21,8 @@ while read -r command; do
     help=$("$program" "$command" --help 2>&1 || true)
     words=""
     if printf '%s\n' "$help" | head -n 1 | grep -q '<subcommand>'; then
-        words=$(printf '%s\n' "$help" | sed -n 's/^  \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p' | sort -u | tr '\n' ' ')
+        # (the examples' lines start with the program's name: not a subcommand)
+        words=$(printf '%s\n' "$help" | sed -n 's/^  \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p' | grep -vx "${program##*/}" | sort -u | tr '\n' ' ')
     fi
     options=$(printf '%s\n' "$help" | grep -o -- '--[a-z][a-z-]*' | sort -u | tr '\n' ' ')
     printf '%s|%s|%s\n' "$command" "$words" "$options"

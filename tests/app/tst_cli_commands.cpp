@@ -54,6 +54,26 @@ private Q_SLOTS:
         }
     }
 
+    // Every command's help (and so its man page subsection) ends with an "Examples:" section
+    // that shows the command itself at least once.
+    void everyCommandHasAnExample()
+    {
+        for (const auto &entry : hilal::cli::commandTable()) {
+            const CliRun r = m_cli.inProcess({QStringLiteral("help"), entry.name});
+            QVERIFY2(r.code == 0, qPrintable(entry.name + r.err));
+            const QString section = r.out.section(QStringLiteral("\nExamples:\n"), 1);
+            QVERIFY2(!section.isEmpty(), qPrintable(entry.name + QStringLiteral(": no Examples section")));
+            int examples = 0;
+            for (const QString &line : section.section(QStringLiteral("\n\n"), 0, 0).split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1String("  ")) && line.contains(QStringLiteral("hilal-sf ") + entry.name + QLatin1Char(' ')))
+                    ++examples;
+            }
+            QVERIFY2(examples >= 1, qPrintable(entry.name + QStringLiteral(":\n") + section));
+            // `CMD --help` says the same as `help CMD`.
+            QCOMPARE(m_cli.inProcess({entry.name, QStringLiteral("--help")}).out, r.out);
+        }
+    }
+
     void globalHelpHasTheExitCodes()
     {
         const CliRun r = m_cli.inProcess({QStringLiteral("--help")});
