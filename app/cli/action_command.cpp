@@ -2,6 +2,7 @@
 
 #include "bot_cli_support.h"
 #include "cli_context.h"
+#include "command_examples.h"
 
 #include "actions/action_request.h"
 #include "actions/dispatcher.h"
@@ -26,11 +27,8 @@ const char kUsage[] =
     "Usage: hilal-sf action [--bot BOT] ACTION (--params FILE|- | --FIELD VALUE…) [--confirm TOKEN] [--yes] [--json]\n"
     "                       [--idempotency-key KEY]\n\n"
     "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
-    "Parameters use Salesforce field names, e.g.\n"
-    "  hilal-sf action --bot bot_k3x7q2ma create-lead --LastName Okafor --Company \"Brightwave Ltd\"\n"
-    "  hilal-sf action --bot bot_k3x7q2ma update-opportunity --Id 0065g00000Q1rStAAJ --StageName \"Closed Won\"\n"
-    "  hilal-sf action --bot bot_k3x7q2ma run-soql --query \"SELECT Id, Name FROM Account LIMIT 5\"\n"
-    "  echo '{\"Id\": \"0015g00000K7mWqAAJ\"}' | hilal-sf action --bot bot_k3x7q2ma get-account --params -\n\n"
+    "Parameters use Salesforce field names (--LastName Okafor), or come as one JSON object with\n"
+    "--params FILE, or --params - for stdin (see the examples).\n\n"
     "Prints one JSON object {status, data, errors, confirmation}; with --json inside the envelope\n"
     "{\"status\": 0, \"result\": …, \"warnings\": []}. Exits 0 on 2xx; 2 invalid parameters (400);\n"
     "3 unknown action or record (404); 4 permission refused (403); 6 confirmation needed (409);\n"
@@ -118,7 +116,7 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     for (int i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
         if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            context.out() << kUsage << Qt::flush;
+            context.out() << kUsage << examplesSection(name()) << Qt::flush;
             return ExitOk;
         }
         if (arg == QLatin1String("--json")) { // output: the envelope (CliContext::json)

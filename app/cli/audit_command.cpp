@@ -6,7 +6,6 @@
 #include "bots/bot_repository.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace hilal::cli {
 
@@ -18,7 +17,7 @@ int AuditCommand::run(const QStringList &args, CliContext &context)
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("Only this bot's entries."), QStringLiteral("ID"));
     const QCommandLineOption limitOpt(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100; 0: all)."),
                                       QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope; the result is an array of entries, newest first."));
     parser.addOptions({botOpt, limitOpt, jsonOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf audit"), args, context, &help))
@@ -32,14 +31,26 @@ int AuditCommand::run(const QStringList &args, CliContext &context)
         return ExitFailure;
     AuditQuery query;
     query.botId = parser.value(botOpt);
+    if (parser.isSet(botOpt) && !repo->contains(query.botId)) {
+        // A removed bot's entries stay in the trail and its old id still lists them; anything
+        // else is a name or an alias, or no bot at all (not found, rather than an empty trail).
+        AuditQuery probe;
+        probe.botId = query.botId;
+        probe.limit = 1;
+        if (repo->audit().entries(probe).isEmpty()) {
+            int code = ExitOk;
+            query.botId = botcli::resolveBotId(*repo, query.botId, context, &code);
+            if (query.botId.isEmpty())
+                return code;
+        }
+    }
     query.limit = limit;
     const QList<AuditEntry> entries = repo->audit().entries(query);
     if (parser.isSet(jsonOpt)) {
         QJsonArray array;
         for (const AuditEntry &e : entries)
             array.append(e.toJson());
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return ExitOk;
+        return context.succeed(array);
     }
     if (entries.isEmpty()) {
         context.err() << "no audit entries" << (query.botId.isEmpty() ? QString() : QStringLiteral(" for ") + query.botId) << Qt::endl;

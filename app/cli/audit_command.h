@@ -6,7 +6,8 @@ namespace hilal::cli {
 
 // `hilal-sf audit [--bot ID] [--limit N] [--json]`: the audit trail, newest first — dispatches
 // (action, status, Salesforce Id, duration, who confirmed; emails and phones masked) and
-// permission, policy, connection and bot changes. JSON: an array of entries.
+// permission, policy, connection and bot changes. --json: the envelope, its result an array of
+// entries. --bot takes an id (also of a removed bot), a name or an alias.
 class AuditCommand : public Command
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "cli_context.h"
 #include "command.h"
+#include "command_examples.h"
 
 #include "cli_settings.h"
 
@@ -37,6 +38,9 @@ QString helpText(const QCommandLineParser &parser, const QString &commandLine)
     const QString program = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
     if (text.startsWith(program))
         text.replace(0, program.size(), QStringLiteral("Usage: ") + commandLine);
+    // Every command's help ends with examples (a help text may write its own section).
+    if (!text.contains(QLatin1String("\nExamples:\n")))
+        text += examplesSection(commandLine.section(QLatin1Char(' '), 1, 1));
     return text;
 }
 

@@ -22,13 +22,17 @@ const char kUsage[] =
     "Usage: hilal-sf bots <subcommand>\n\n"
     "  add --name NAME [--audience public|internal] [--org production|sandbox] [--login-url URL]\n"
     "                    Add a bot; prints its id as the last line.\n"
-    "  list [--json]     List the bots.\n"
-    "  show ID [--json]  Show one bot: permissions, policy, connection.\n"
+    "  list              List the bots.\n"
+    "  show ID           Show one bot: permissions, policy, connection.\n"
     "  rename ID NAME    Rename a bot (its id stays).\n"
     "  remove ID [--yes] Remove a bot, its permissions and its stored connection (asks y/N on a terminal).\n"
-    "  key --bot ID      Make a new API key for `hilal-sf serve` (shown once; replaces the old one).\n"
+    "  key --bot ID [--yes]\n"
+    "                    Make a new API key for `hilal-sf serve` (shown once). Replacing a key asks y/N\n"
+    "                    on a terminal; elsewhere it needs --yes.\n"
     "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
     "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
+    "  --json            After any subcommand: answer with {\"status\": 0, \"result\": …, \"warnings\": []}\n"
+    "                    on stdout (list: an array of bots; show, add, rename: the bot).\n\n"
     "Examples:\n"
     "  hilal-sf bots add --name \"Support bot\" --audience public\n"
     "  hilal-sf bots alias set support bot_ab12cd34\n"
@@ -101,7 +105,8 @@ int BotsCommand::add(const QStringList &args, CliContext &context)
                                     QStringLiteral("KIND"), QStringLiteral("production"));
     const QCommandLineOption loginOpt(QStringLiteral("login-url"), QStringLiteral("A My Domain or custom login URL."),
                                       QStringLiteral("URL"));
-    parser.addOptions({nameOpt, audienceOpt, orgOpt, loginOpt});
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope; the result is the new bot."));
+    parser.addOptions({nameOpt, audienceOpt, orgOpt, loginOpt, jsonOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf bots add"), args, context, &help))
         return help ? ExitOk : ExitUsage;
@@ -133,6 +138,8 @@ int BotsCommand::add(const QStringList &args, CliContext &context)
     context.err() << "added bot \"" << bot->name << "\" (" << Chatbot::audienceName(bot->audience) << ", "
                   << Chatbot::orgKindName(bot->orgKind) << "); it has no permissions yet — "
                   << "grant some with `hilal-sf grant --bot " << bot->id << " PERMISSION…`" << Qt::endl;
+    if (context.json())
+        return context.succeed(describe(*repo, *bot));
     context.out() << bot->id << Qt::endl;
     return ExitOk;
 }
@@ -140,7 +147,8 @@ int BotsCommand::add(const QStringList &args, CliContext &context)
 int BotsCommand::list(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Answer with the JSON envelope; the result is an array of bots."));
     parser.addOption(jsonOpt);
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf bots list"), args, context, &help))
@@ -153,8 +161,7 @@ int BotsCommand::list(const QStringList &args, CliContext &context)
         QJsonArray array;
         for (const Chatbot &b : bots)
             array.append(describe(*repo, b));
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return ExitOk;
+        return context.succeed(array);
     }
     if (bots.isEmpty()) {
         context.err() << "no bots yet; add one with `hilal-sf bots add --name NAME`" << Qt::endl;
@@ -179,7 +186,7 @@ int BotsCommand::list(const QStringList &args, CliContext &context)
 int BotsCommand::show(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print a JSON object."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope; the result is the bot."));
     parser.addOption(jsonOpt);
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The bot's id."));
     bool help = false;
@@ -195,10 +202,8 @@ int BotsCommand::show(const QStringList &args, CliContext &context)
         return ExitNotFound;
     const Chatbot bot = *repo->get(id);
     const QJsonObject o = describe(*repo, bot);
-    if (parser.isSet(jsonOpt)) {
-        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return ExitOk;
-    }
+    if (parser.isSet(jsonOpt))
+        return context.succeed(o);
     const PermissionSet perms = repo->permissions(id);
     QTextStream &out = context.out();
     out << "id:          " << bot.id << '\n'
@@ -223,11 +228,19 @@ int BotsCommand::show(const QStringList &args, CliContext &context)
     return ExitOk;
 }
 
-int BotsCommand::alias(const QStringList &args, CliContext &context)
+int BotsCommand::alias(const QStringList &arguments, CliContext &context)
 {
+    QStringList args = arguments;
+    args.removeAll(QStringLiteral("--json")); // cliMain has seen it: context.json()
     const QString verb = args.value(0);
     if (verb == QLatin1String("list") && args.size() == 1) {
         const QMap<QString, QString> aliases = CliSettings::aliases();
+        if (context.json()) {
+            QJsonObject result;
+            for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
+                result.insert(it.key(), it.value());
+            return context.succeed(result);
+        }
         for (auto it = aliases.cbegin(); it != aliases.cend(); ++it)
             context.out() << it.key() << ' ' << it.value() << '\n';
         context.out() << Qt::flush;
@@ -236,6 +249,8 @@ int BotsCommand::alias(const QStringList &args, CliContext &context)
     if (verb == QLatin1String("unset") && args.size() == 2) {
         if (!CliSettings::removeAlias(args.at(1)))
             return context.fail(QStringLiteral("there is no alias '%1'.").arg(args.at(1)), ExitNotFound);
+        if (context.json())
+            return context.succeed(QJsonObject{{QStringLiteral("alias"), args.at(1)}, {QStringLiteral("botId"), QJsonValue()}});
         context.out() << "removed alias " << args.at(1) << Qt::endl;
         return ExitOk;
     }
@@ -257,12 +272,16 @@ int BotsCommand::alias(const QStringList &args, CliContext &context)
     if (id.isEmpty())
         return code;
     CliSettings::setAlias(name, id);
+    if (context.json())
+        return context.succeed(QJsonObject{{QStringLiteral("alias"), name}, {QStringLiteral("botId"), id}});
     context.out() << "alias " << name << " = " << id << Qt::endl;
     return ExitOk;
 }
 
-int BotsCommand::rename(const QStringList &args, CliContext &context)
+int BotsCommand::rename(const QStringList &arguments, CliContext &context)
 {
+    QStringList args = arguments;
+    args.removeAll(QStringLiteral("--json")); // cliMain has seen it: context.json()
     if (args.size() != 2)
         return context.fail(QStringLiteral("usage: hilal-sf bots rename ID NAME"), ExitUsage);
     auto repo = botcli::openRepository(context);
@@ -272,6 +291,8 @@ int BotsCommand::rename(const QStringList &args, CliContext &context)
         return ExitNotFound;
     if (!repo->rename(args.at(0), args.at(1), botcli::actor()))
         return context.fail(repo->errorString(), ExitFailure);
+    if (context.json())
+        return context.succeed(describe(*repo, *repo->get(args.at(0))));
     context.out() << "renamed " << args.at(0) << " to \"" << args.at(1).trimmed() << '"' << Qt::endl;
     return ExitOk;
 }
@@ -312,7 +333,10 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
-    parser.addOption(botOpt);
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Answer with the JSON envelope; the result is {\"botId\", \"apiKey\"}."));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"), QStringLiteral("Replace the bot's current key without asking."));
+    parser.addOptions({botOpt, jsonOpt, yesOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf bots key"), args, context, &help))
         return help ? ExitOk : ExitUsage;
@@ -324,11 +348,25 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
     const QString id = parser.value(botOpt);
     if (!botcli::requireBot(*repo, id, context))
         return ExitNotFound;
+    // Rotating a key cuts off every chatbot runtime that still sends the old one: ask on a
+    // terminal; a script must say --yes (nothing is changed otherwise).
+    if (repo->hasApiKey(id) && !parser.isSet(yesOpt)) {
+        const QString question = QStringLiteral("Replace the API key of bot %1? The current key stops working at once.").arg(id);
+        if (!context.stdinIsTerminal() || context.json())
+            return context.fail(QStringLiteral("bot %1 already has an API key; replacing it stops the current key at once. "
+                                               "Run again with --yes to replace it.")
+                                    .arg(id),
+                                ExitNeedsConfirmation, {QStringLiteral("Run again with --yes.")});
+        if (!context.confirm(question))
+            return context.fail(QStringLiteral("the key was not replaced; the current key still works."), ExitNeedsConfirmation);
+    }
     const QString key = repo->createApiKey(id, botcli::actor());
     if (key.isEmpty())
         return context.fail(repo->errorString(), ExitFailure);
     context.err() << "This is the only time the key is shown; store it in the chatbot runtime's secrets. "
                   << "Any older key of this bot stops working now. Send it as `Authorization: Bearer <key>`." << Qt::endl;
+    if (context.json())
+        return context.succeed(QJsonObject{{QStringLiteral("botId"), id}, {QStringLiteral("apiKey"), key}});
     context.out() << key << Qt::endl;
     return ExitOk;
 }

@@ -16,7 +16,8 @@ namespace hilal::cli {
 //       prints the new bot's id as the last stdout line
 //   bots list [--json]          bots show ID [--json]          bots rename ID NAME
 //   bots remove ID              (deletes the bot's keychain entry too)
-//   bots key --bot ID           prints a new API key for `serve` once (the old one stops working)
+//   bots key --bot ID [--yes]   prints a new API key for `serve` once (the old one stops working;
+//                               replacing one asks y/N on a terminal and needs --yes elsewhere)
 class BotsCommand : public Command
 {
 public:

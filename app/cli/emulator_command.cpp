@@ -1,6 +1,7 @@
 #include "emulator_command.h"
 
 #include "cli_context.h"
+#include "command_examples.h"
 
 #include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
@@ -92,7 +93,7 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: hilal-sf emulator [options]"));
-        context.out() << text << Qt::flush;
+        context.out() << text << examplesSection(name()) << Qt::flush;
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -21,7 +21,8 @@ while read -r command; do
     help=$("$program" "$command" --help 2>&1 || true)
     words=""
     if printf '%s\n' "$help" | head -n 1 | grep -q '<subcommand>'; then
-        words=$(printf '%s\n' "$help" | sed -n 's/^  \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p' | sort -u | tr '\n' ' ')
+        # (the examples' lines start with the program's name: not a subcommand)
+        words=$(printf '%s\n' "$help" | sed -n 's/^  \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p' | grep -vx "${program##*/}" | sort -u | tr '\n' ' ')
     fi
     options=$(printf '%s\n' "$help" | grep -o -- '--[a-z][a-z-]*' | sort -u | tr '\n' ' ')
     printf '%s|%s|%s\n' "$command" "$words" "$options"
@@ -32,7 +33,7 @@ commands=$(tr '\n' ' ' < "$work/commands")
 {
     printf '# bash completion for hilal-sf (generated from `hilal-sf --help` at build time)\n'
     printf '_hilal_sf_bot_ids()\n{\n'
-    printf '    hilal-sf bots list --json 2>/dev/null | sed -n '"'"'s/.*"id": *"\\([^"]*\\)".*/\\1/p'"'"'\n}\n\n'
+    printf '    hilal-sf bots list --json 2>/dev/null | grep -o '"'"'"id": *"[^"]*"'"'"' | cut -d'"'"'"'"'"' -f4\n}\n\n'
     printf '_hilal_sf()\n{\n'
     printf '    local cur prev command i\n'
     printf '    cur=${COMP_WORDS[COMP_CWORD]}\n'
@@ -63,7 +64,7 @@ commands=$(tr '\n' ' ' < "$work/commands")
     printf '# zsh completion for hilal-sf (generated from `hilal-sf --help` at build time)\n\n'
     printf '_hilal_sf_bot_ids() {\n'
     printf '    local -a ids\n'
-    printf '    ids=(${(f)"$(hilal-sf bots list --json 2>/dev/null | sed -n '"'"'s/.*"id": *"\\([^"]*\\)".*/\\1/p'"'"')"})\n'
+    printf '    ids=(${(f)"$(hilal-sf bots list --json 2>/dev/null | grep -o '"'"'"id": *"[^"]*"'"'"' | cut -d'"'"'"'"'"' -f4)"})\n'
     printf '    compadd -a ids\n}\n\n'
     printf '_hilal_sf() {\n'
     printf '    local -a commands\n'

@@ -1,6 +1,7 @@
 #include "secrets/token_store.h"
 
 #include "core/app_paths.h"
+#include "secrets/encrypted_token_file.h"
 #include "secrets/logging.h"
 
 #include <QJsonDocument>
@@ -35,6 +36,7 @@ void TokenJob::complete(Result result, const QString &errorString, const Connect
 TokenStore::TokenStore(QObject *parent)
     : TokenStore(AppPaths::keychainService(), parent)
 {
+    useEncryptedFile(EncryptedTokenFile::fromEnvironment());
 }
 
 TokenStore::TokenStore(const QString &service, QObject *parent)
@@ -45,8 +47,16 @@ TokenStore::TokenStore(const QString &service, QObject *parent)
 
 TokenStore::~TokenStore() = default;
 
+void TokenStore::useEncryptedFile(std::unique_ptr<EncryptedTokenFile> file)
+{
+    m_file = std::move(file);
+}
+
 QString TokenStore::storageDescription() const
 {
+    if (m_sessionOnly && m_file)
+        return QStringLiteral("the file %1, encrypted with %2 (no keychain reachable)")
+            .arg(m_file->path(), QString::fromLatin1(EncryptedTokenFile::kKeyVariable));
     return m_sessionOnly ? QStringLiteral("memory only, for this session (no keychain reachable)")
                          : QStringLiteral("the system keychain (service %1)").arg(m_service);
 }
@@ -91,6 +101,14 @@ void TokenStore::fallBack(const QString &reason)
         return;
     m_sessionOnly = true;
     m_fallbackReason = reason;
+    if (m_file) {
+        // The admin opted in to the encrypted file: entries persist there, nothing to warn about.
+        m_fallbackReason = QStringLiteral("No system keychain is reachable; Salesforce connections are kept in %1, "
+                                          "encrypted with %2.")
+                               .arg(m_file->path(), QString::fromLatin1(EncryptedTokenFile::kKeyVariable));
+        qCInfo(lcSecrets).noquote() << m_fallbackReason;
+        return;
+    }
     qCWarning(lcSecrets).noquote() << reason;
     emit keychainUnavailable(reason);
     emit persistenceChanged(false);
@@ -224,8 +242,45 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
     return job;
 }
 
+void TokenStore::runInFile(TokenJob *job, Op op, const QByteArray &value)
+{
+    const QString botId = job->botId();
+    QString error;
+    if (op == Op::Save || op == Op::Remove) {
+        bool removed = false;
+        if (!m_file->write(botId, op == Op::Save ? value : QByteArray(), &error, &removed))
+            job->complete(TokenJob::Result::Failed, error);
+        else if (op == Op::Remove && !removed)
+            job->complete(TokenJob::Result::NotFound, describeKeychainError(QKeychain::EntryNotFound, {}));
+        else
+            job->complete(TokenJob::Result::Ok);
+        return;
+    }
+    const std::optional<QByteArray> stored = m_file->read(botId, &error);
+    if (!stored) {
+        if (error.isEmpty())
+            job->complete(TokenJob::Result::NotFound, describeKeychainError(QKeychain::EntryNotFound, {}));
+        else
+            job->complete(TokenJob::Result::Failed, error);
+        return;
+    }
+    if (op == Op::LoadSecret) {
+        job->m_secret = QString::fromUtf8(*stored);
+        job->complete(TokenJob::Result::Ok);
+        return;
+    }
+    Connection c = Connection::fromJson(QJsonDocument::fromJson(*stored).object());
+    if (c.botId.isEmpty())
+        c.botId = botId;
+    job->complete(TokenJob::Result::Ok, {}, c);
+}
+
 void TokenStore::runInMemory(TokenJob *job, Op op, const QByteArray &value)
 {
+    if (m_file) {
+        runInFile(job, op, value);
+        return;
+    }
     const QString botId = job->botId();
     switch (op) {
     case Op::Save:

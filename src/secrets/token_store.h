@@ -8,7 +8,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace hilal::secrets {
+
+class EncryptedTokenFile;
 
 // One asynchronous TokenStore operation. Emits finished() once (always queued); deletes itself
 // afterwards.
@@ -73,7 +77,7 @@ public:
     TokenJob *saveSecret(const QString &key, const QString &value);
     TokenJob *loadSecret(const QString &key); // NotFound when none
 
-    bool isPersistent() const override { return !m_sessionOnly; }
+    bool isPersistent() const override { return !m_sessionOnly || m_file; }
     // "the OS keychain (Secret Service)" or "memory only, for this session"
     QString storageDescription() const;
     // The sentence explaining why we fell back to memory (empty while persistent).
@@ -85,6 +89,12 @@ public:
 
     // Skip the keychain from the start (tests, `--no-keychain`-style demos).
     void forceSessionOnly(const QString &reason);
+
+    // Where entries go when no keychain is reachable, instead of memory: the file encrypted with
+    // HILAL_SF_KEY (EncryptedTokenFile). The default constructor takes it from the environment
+    // (EncryptedTokenFile::fromEnvironment(): only when the admin set the key); null: memory.
+    void useEncryptedFile(std::unique_ptr<EncryptedTokenFile> file);
+    const EncryptedTokenFile *encryptedFile() const { return m_file.get(); }
 
     // A sentence for each QKeychain::Error value.
     static QString describeKeychainError(int qkeychainError, const QString &detail);
@@ -103,6 +113,7 @@ private:
     enum class Op { Save, Load, Remove, LoadSecret };
     TokenJob *run(Op op, const QString &botId, const QByteArray &value);
     void runInMemory(TokenJob *job, Op op, const QByteArray &value);
+    void runInFile(TokenJob *job, Op op, const QByteArray &value);
     void fallBack(const QString &reason);
 
     QString m_service;
@@ -110,6 +121,7 @@ private:
     QString m_fallbackReason;
     int m_pending = 0;
     QHash<QString, QByteArray> m_memory; // session-only entries (secret; never written anywhere)
+    std::unique_ptr<EncryptedTokenFile> m_file; // the opt-in fallback instead of m_memory
 };
 
 } // namespace hilal::secrets

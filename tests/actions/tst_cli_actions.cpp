@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(allowed.err.contains(QStringLiteral("warning")));
         const Run list = run({QStringLiteral("bots"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
-        const QJsonArray bots = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        const QJsonArray bots = list.json().value(QStringLiteral("result")).toArray();
         QJsonObject temp;
         for (const QJsonValue &b : bots) {
             if (b.toObject().value(QStringLiteral("id")).toString() == id)
@@ -134,8 +134,8 @@ private Q_SLOTS:
 
         QCOMPARE(run({QStringLiteral("bots"), QStringLiteral("rename"), id, QStringLiteral("Renamed")}).code, 0);
         const Run show = run({QStringLiteral("bots"), QStringLiteral("show"), id, QStringLiteral("--json")});
-        QCOMPARE(show.json().value(QStringLiteral("name")).toString(), QStringLiteral("Renamed"));
-        QVERIFY(!show.json().value(QStringLiteral("hasApiKey")).toBool());
+        QCOMPARE(show.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Renamed"));
+        QVERIFY(!show.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("hasApiKey")).toBool(true));
         QVERIFY(run({QStringLiteral("bots"), QStringLiteral("show"), id}).out.contains(QStringLiteral("Renamed")));
 
         const Run key = run({QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), id});
@@ -170,7 +170,7 @@ private Q_SLOTS:
 
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), id, QStringLiteral("--json")});
         QCOMPARE(audit.code, 0);
-        const QJsonArray entries = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        const QJsonArray entries = audit.json().value(QStringLiteral("result")).toArray();
         QStringList kinds;
         for (const QJsonValue &e : entries)
             kinds << e.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char('/') + e.toObject().value(QStringLiteral("action")).toString();
@@ -275,10 +275,10 @@ private Q_SLOTS:
         QVERIFY2(done.code == 0, qPrintable(done.out));
         QCOMPARE(done.json().value(QStringLiteral("status")).toInt(), 204);
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).array().first().toObject().value(QStringLiteral("confirmedBy")).toString(),
+        QCOMPARE(audit.json().value(QStringLiteral("result")).toArray().first().toObject().value(QStringLiteral("confirmedBy")).toString(),
                  QStringLiteral("cli:tester"));
         // The update's old → new values and its outcome are in `audit --json`.
-        const QJsonObject updated = QJsonDocument::fromJson(audit.out.toUtf8()).array().first().toObject();
+        const QJsonObject updated = audit.json().value(QStringLiteral("result")).toArray().first().toObject();
         QCOMPARE(updated.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
         QCOMPARE(updated.value(QStringLiteral("changes")).toObject().value(QStringLiteral("Amount")).toObject()
                      .value(QStringLiteral("to")).toDouble(), 2718.28);

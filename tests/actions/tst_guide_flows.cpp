@@ -261,7 +261,7 @@ private Q_SLOTS:
         // The audit names the record as the chat named it and as it was found.
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--json")});
         bool named = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(audit.out.toUtf8()).array()) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("result")).toArray()) {
             const QJsonObject e = v.toObject();
             if (e.value(QStringLiteral("action")).toString() == QLatin1String("update-opportunity")
                 && e.value(QStringLiteral("status")).toInt() == done.status) {

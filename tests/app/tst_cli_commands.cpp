@@ -54,6 +54,26 @@ private Q_SLOTS:
         }
     }
 
+    // Every command's help (and so its man page subsection) ends with an "Examples:" section
+    // that shows the command itself at least once.
+    void everyCommandHasAnExample()
+    {
+        for (const auto &entry : hilal::cli::commandTable()) {
+            const CliRun r = m_cli.inProcess({QStringLiteral("help"), entry.name});
+            QVERIFY2(r.code == 0, qPrintable(entry.name + r.err));
+            const QString section = r.out.section(QStringLiteral("\nExamples:\n"), 1);
+            QVERIFY2(!section.isEmpty(), qPrintable(entry.name + QStringLiteral(": no Examples section")));
+            int examples = 0;
+            for (const QString &line : section.section(QStringLiteral("\n\n"), 0, 0).split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1String("  ")) && line.contains(QStringLiteral("hilal-sf ") + entry.name + QLatin1Char(' ')))
+                    ++examples;
+            }
+            QVERIFY2(examples >= 1, qPrintable(entry.name + QStringLiteral(":\n") + section));
+            // `CMD --help` says the same as `help CMD`.
+            QCOMPARE(m_cli.inProcess({entry.name, QStringLiteral("--help")}).out, r.out);
+        }
+    }
+
     void globalHelpHasTheExitCodes()
     {
         const CliRun r = m_cli.inProcess({QStringLiteral("--help")});
@@ -126,6 +146,86 @@ private Q_SLOTS:
         QCOMPARE(bots.size(), 2);
         for (const QJsonValue &b : bots)
             QVERIFY(!b.toObject().value(QLatin1String("session")).toString().isEmpty());
+    }
+
+    // `--json` answers with sf's success envelope, exactly {"status": 0, "result", "warnings"}, in
+    // bots, audit and soql check as in the other commands.
+    void jsonSuccessEnvelopes()
+    {
+        CliRunner cli; // a data dir of its own: the bots here are not the other tests' bots
+        const auto envelope = [](const CliRun &r) {
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QStringList keys = o.keys();
+            if (r.code != 0 || keys != QStringList({QStringLiteral("result"), QStringLiteral("status"), QStringLiteral("warnings")})
+                || o.value(QLatin1String("status")).toInt(-1) != 0 || !o.value(QLatin1String("warnings")).toArray().isEmpty()) {
+                qWarning("not a success envelope (exit %d): %s %s", r.code, qPrintable(r.out), qPrintable(r.err));
+                return QJsonValue(QJsonValue::Undefined); // what the caller then checks fails
+            }
+            return o.value(QLatin1String("result"));
+        };
+        const QJsonObject added = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                                                          QStringLiteral("Envelope bot"), QStringLiteral("--json")}))
+                                      .toObject();
+        const QString id = added.value(QLatin1String("id")).toString();
+        QVERIFY2(id.startsWith(QLatin1String("bot_")), qPrintable(id));
+        QCOMPARE(added.value(QLatin1String("name")).toString(), QStringLiteral("Envelope bot"));
+
+        const QJsonArray list = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("list"), QStringLiteral("--json")})).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QLatin1String("id")).toString(), id);
+        QVERIFY(list.first().toObject().contains(QLatin1String("permissions")));
+
+        const QJsonObject shown = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), id, QStringLiteral("--json")})).toObject();
+        QCOMPARE(shown, list.first().toObject());
+
+        const QJsonObject renamed = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("rename"), id, QStringLiteral("Renamed"),
+                                                            QStringLiteral("--json")}))
+                                        .toObject();
+        QCOMPARE(renamed.value(QLatin1String("name")).toString(), QStringLiteral("Renamed"));
+
+        const QJsonObject alias = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"),
+                                                          QStringLiteral("env"), id, QStringLiteral("--json")}))
+                                      .toObject();
+        QCOMPARE(alias, (QJsonObject{{QStringLiteral("alias"), QStringLiteral("env")}, {QStringLiteral("botId"), id}}));
+        const QJsonObject aliases = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("list"),
+                                                            QStringLiteral("--json")}))
+                                        .toObject();
+        QCOMPARE(aliases, (QJsonObject{{QStringLiteral("env"), id}}));
+
+        const QJsonObject key = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), id,
+                                                        QStringLiteral("--json")}))
+                                    .toObject();
+        QCOMPARE(key.value(QLatin1String("botId")).toString(), id);
+        QVERIFY(key.value(QLatin1String("apiKey")).toString().startsWith(QLatin1String("hsk_")));
+
+        // audit: the entries, newest first; --bot takes an alias too.
+        const QJsonArray entries = envelope(cli.inProcess({QStringLiteral("audit"), QStringLiteral("--bot"), QStringLiteral("env"),
+                                                           QStringLiteral("--json")}))
+                                       .toArray();
+        QVERIFY2(entries.size() >= 2, qPrintable(QString::number(entries.size())));
+        QCOMPARE(entries.last().toObject().value(QLatin1String("action")).toString(), QStringLiteral("add"));
+        for (const QJsonValue &e : entries)
+            QCOMPARE(e.toObject().value(QLatin1String("bot")).toString(), id);
+
+        const QJsonArray checked = envelope(cli.inProcess({QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--json"),
+                                                           QStringLiteral("SELECT Id FROM Account")}))
+                                       .toArray();
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+
+        // Failures keep the failure envelope: an unknown bot in audit is not found (not an empty trail).
+        const CliRun unknown = cli.inProcess({QStringLiteral("audit"), QStringLiteral("--bot"), QStringLiteral("nobody"), QStringLiteral("--json")});
+        QCOMPARE(unknown.code, int(hilal::cli::ExitNotFound));
+        const QJsonObject failure = QJsonDocument::fromJson(unknown.out.toUtf8()).object();
+        QCOMPARE(failure.value(QLatin1String("exitCode")).toInt(), int(hilal::cli::ExitNotFound));
+        QCOMPARE(failure.value(QLatin1String("name")).toString(), QStringLiteral("NotFoundError"));
+        const CliRun bad = cli.inProcess({QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--json"),
+                                          QStringLiteral("DELETE FROM Account")});
+        QCOMPARE(bad.code, int(hilal::cli::ExitFailure));
+        const QJsonObject refused = QJsonDocument::fromJson(bad.out.toUtf8()).object();
+        QCOMPARE(refused.value(QLatin1String("status")).toInt(), 1);
+        QCOMPARE(refused.value(QLatin1String("result")).toArray().first().toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("guard"));
     }
 
     void tokenOnTheCommandLineWarns()

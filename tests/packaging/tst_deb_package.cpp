@@ -160,6 +160,9 @@ void TestDebPackage::manPagesFollowHelp()
             continue;
         ++seen;
         QVERIFY2(man.out.contains(QStringLiteral(".SS \"%1\"").arg(command)), qPrintable(command));
+        // …and its examples (each command's help ends with them).
+        const QString subsection = man.out.section(QStringLiteral(".SS \"%1\"").arg(command), 1).section(QStringLiteral(".SS "), 0, 0);
+        QVERIFY2(subsection.contains(QStringLiteral("Examples:")), qPrintable(command));
     }
     QVERIFY(seen > 5);
     QVERIFY(man.out.contains(QStringLiteral(".SH \"EXIT STATUS\"")));

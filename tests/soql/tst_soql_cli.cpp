@@ -1,4 +1,5 @@
 // `hilal-sf soql check`, run as the real binary through QProcess.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -114,15 +115,21 @@ void TestSoqlCli::json()
                       "SELECT Id FROM Account WHERE Name = 'say \"hi\"'\n"
                       "UPDATE Account SET Name = 'x'\n"
                       "SELECT Id FROM Account WHERE a = 1 AND b = 2 OR c = 3\n");
-    QCOMPARE(r.lines.size(), 3);
+    // One envelope, each verdict on a line of its own as it is checked; a failed query makes it
+    // a failure envelope (status members last, once known).
+    QCOMPARE(r.lines.size(), 5);
     QCOMPARE(r.exitCode, 1);
-    const auto object = [&](int i) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.lines[i].toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            qFatal("not JSON: %s", qPrintable(r.lines[i]));
-        return doc.object();
-    };
+    QJsonParseError parseError;
+    const QJsonObject envelope = QJsonDocument::fromJson(r.lines.join(u'\n').toUtf8(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(r.lines.join(u'\n')));
+    QCOMPARE(envelope.value(u"status").toInt(), 1);
+    QCOMPARE(envelope.value(u"exitCode").toInt(), 1);
+    QCOMPARE(envelope.value(u"name").toString(), QStringLiteral("Error"));
+    QVERIFY(envelope.value(u"message").toString().startsWith(QLatin1String("2 of 3 queries")));
+    QVERIFY(envelope.value(u"actions").isArray());
+    const QJsonArray result = envelope.value(u"result").toArray();
+    QCOMPARE(result.size(), 3);
+    const auto object = [&](int i) { return result.at(i).toObject(); };
     const QJsonObject ok = object(0);
     QCOMPARE(ok.value(u"query").toString(), QStringLiteral("SELECT Id FROM Account WHERE Name = 'say \"hi\"'"));
     QCOMPARE(ok.value(u"status").toString(), QStringLiteral("ok"));
@@ -139,8 +146,19 @@ void TestSoqlCli::json()
     QCOMPARE(error.value(u"column").toInt(), 46);
     QVERIFY(error.value(u"message").toString().contains(QLatin1String("AND and OR can't be mixed")));
     // The key order of the contract.
-    QVERIFY(r.lines[2].startsWith(QLatin1String("{\"query\": ")));
-    QVERIFY(r.lines[2].indexOf(QLatin1String("\"status\"")) < r.lines[2].indexOf(QLatin1String("\"line\"")));
+    QVERIFY(r.lines[3].startsWith(QLatin1String(",{\"query\": ")));
+    QVERIFY(r.lines[3].indexOf(QLatin1String("\"status\"")) < r.lines[3].indexOf(QLatin1String("\"line\"")));
+
+    // Every query ok: the success envelope.
+    const Run good = run({QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--json"),
+                          QStringLiteral("SELECT Id FROM Account")});
+    QCOMPARE(good.exitCode, 0);
+    const QJsonObject success = QJsonDocument::fromJson(good.lines.join(u'\n').toUtf8()).object();
+    QCOMPARE(success.value(u"status").toInt(-1), 0);
+    QCOMPARE(success.value(u"warnings").toArray(), QJsonArray());
+    QCOMPARE(success.value(u"result").toArray().size(), 1);
+    QCOMPARE(success.value(u"result").toArray().first().toObject().value(u"status").toString(), QStringLiteral("ok"));
+    QVERIFY(!success.contains(u"exitCode"));
 }
 
 void TestSoqlCli::streamsBeforeEndOfInput()
