@@ -146,6 +146,13 @@ void SoqlConsole::buildUi()
         else
             showMessage(tr("Line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message), true);
     });
+    connect(m_editor, &SoqlEditor::fieldProblemsChanged, this, [this](const QStringList &problems) {
+        // Only when the text parses (the parse error has the line otherwise) and nothing runs.
+        if (m_state != State::Idle || !m_editor->highlighter()->error().isNull())
+            return;
+        showMessage(problems.isEmpty() ? QString() : tr("Not in the org's schema: %1").arg(problems.join(QLatin1Char(' '))),
+                    !problems.isEmpty());
+    });
     editorLayout->addWidget(m_editor);
     m_message = new QLabel(editorPane);
     m_message->setObjectName(QStringLiteral("consoleMessage"));
@@ -309,12 +316,16 @@ void SoqlConsole::loadSchema()
         if (botId != m_botId || reply->error())
             return; // completion simply has no object names; running still works
         QStringList names;
+        QStringList labels;
         for (const QJsonValue &value : reply->object().value(QLatin1String("sobjects")).toArray()) {
             const QJsonObject object = value.toObject();
-            if (object.value(QLatin1String("queryable")).toBool(true))
+            if (object.value(QLatin1String("queryable")).toBool(true)) {
                 names.append(object.value(QLatin1String("name")).toString());
+                labels.append(object.value(QLatin1String("label")).toString());
+            }
         }
-        m_editor->completer()->setObjects(names);
+        m_editor->completer()->setObjects(names, labels);
+        m_editor->checkFields();
         Q_UNUSED(runId)
     });
 }
@@ -329,6 +340,7 @@ void SoqlConsole::onDescribeNeeded(const QString &object)
         if (botId != m_botId || reply->error())
             return;
         m_editor->completer()->setDescribe(object, reply->object());
+        m_editor->checkFields();
         if (m_editor->hasFocus())
             m_editor->complete();
     });

@@ -8,10 +8,13 @@
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QHeaderView>
 #include <QScrollBar>
-#include <QStringListModel>
+#include <QStandardItemModel>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
+#include <QTreeView>
 
 namespace hilal::ui {
 
@@ -20,7 +23,9 @@ SoqlEditor::SoqlEditor(QWidget *parent)
     , m_highlighter(new SoqlHighlighter(document()))
     , m_soqlCompleter(new SoqlCompleter(this))
     , m_completer(new QCompleter(this))
-    , m_candidates(new QStringListModel(this))
+    , m_candidates(new QStandardItemModel(this))
+    , m_popup(new QTreeView)
+    , m_checkTimer(new QTimer(this))
 {
     setAccessibleName(tr("SOQL query"));
     setAccessibleDescription(tr("Write one SELECT query. Ctrl+Enter runs it; Ctrl+Space completes "
@@ -31,13 +36,49 @@ SoqlEditor::SoqlEditor(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_highlighter->setPalette(palette());
 
+    // Name | label | type: the popup answers "which of these is it" without a trip to Setup.
+    m_popup->setHeaderHidden(true);
+    m_popup->setRootIsDecorated(false);
+    m_popup->setUniformRowHeights(true);
+    m_popup->setAlternatingRowColors(true);
+    m_popup->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_popup->header()->setStretchLastSection(false);
+    m_popup->setAccessibleName(tr("Completions"));
     m_completer->setModel(m_candidates);
+    m_completer->setPopup(m_popup); // takes ownership
     m_completer->setWidget(this);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->popup()->setAccessibleName(tr("Completions"));
+    m_completer->setCompletionColumn(0);
+    m_completer->setCompletionRole(Qt::UserRole); // what is inserted (`LAST_N_DAYS:`), not shown
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &SoqlEditor::insertCompletion);
+
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250);
+    connect(m_checkTimer, &QTimer::timeout, this, &SoqlEditor::checkFields);
+    connect(this, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+}
+
+void SoqlEditor::checkFields()
+{
+    m_checkTimer->stop();
+    QList<SoqlHighlighter::Mark> marks;
+    for (const SoqlCompleter::Problem &problem : m_soqlCompleter->unknownFields(toPlainText()))
+        marks.append({problem.offset, problem.length, problem.message});
+    const QStringList before = fieldProblems();
+    m_highlighter->setMarks(marks);
+    const QStringList after = fieldProblems();
+    if (after != before)
+        Q_EMIT fieldProblemsChanged(after);
+}
+
+QStringList SoqlEditor::fieldProblems() const
+{
+    QStringList messages;
+    for (const SoqlHighlighter::Mark &mark : m_highlighter->marks())
+        messages.append(mark.message);
+    return messages;
 }
 
 void SoqlEditor::setQuery(const QString &soql)
@@ -50,21 +91,33 @@ int SoqlEditor::complete()
 {
     const QString text = toPlainText();
     const int cursor = textCursor().position();
-    const QStringList candidates = m_soqlCompleter->candidates(text, cursor);
+    const QList<SoqlCompleter::Suggestion> suggestions = m_soqlCompleter->suggestions(text, cursor);
     const SoqlCompleter::Context context = m_soqlCompleter->contextAt(text, cursor);
-    if (candidates.isEmpty()
-        || (candidates.size() == 1 && candidates.first().compare(context.prefix, Qt::CaseInsensitive) == 0)) {
+    const QString typed = text.mid(context.start, cursor - context.start);
+    if (suggestions.isEmpty()
+        || (suggestions.size() == 1 && suggestions.first().insert.compare(typed, Qt::CaseInsensitive) == 0)) {
         m_completer->popup()->hide();
         return 0;
     }
-    m_candidates->setStringList(candidates);
+    m_candidates->clear();
+    m_candidates->setColumnCount(3);
+    for (const SoqlCompleter::Suggestion &s : suggestions) {
+        auto *name = new QStandardItem(s.text);
+        name->setData(s.insert, Qt::UserRole);
+        auto *label = new QStandardItem(s.label);
+        auto *type = new QStandardItem(s.type);
+        type->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        m_candidates->appendRow({name, label, type});
+    }
     m_completer->setCompletionPrefix(QString()); // the list is already filtered by the prefix
     QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0)
-                  + m_completer->popup()->verticalScrollBar()->sizeHint().width() + 16);
+    int width = m_popup->verticalScrollBar()->sizeHint().width() + 16;
+    for (int column = 0; column < 3; ++column)
+        width += static_cast<QAbstractItemView *>(m_popup)->sizeHintForColumn(column) + 12; // protected in QTreeView
+    rect.setWidth(std::min(width, std::max(360, this->width())));
     m_completer->complete(rect);
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-    return int(candidates.size());
+    return int(suggestions.size());
 }
 
 void SoqlEditor::insertCompletion(const QString &completion)
@@ -75,6 +128,8 @@ void SoqlEditor::insertCompletion(const QString &completion)
     cursor.setPosition(textCursor().position(), QTextCursor::KeepAnchor);
     cursor.insertText(completion);
     setTextCursor(cursor);
+    if (completion.endsWith(QLatin1Char('.'))) // a relationship: its object's fields come next
+        QTimer::singleShot(0, this, [this] { complete(); });
 }
 
 void SoqlEditor::keyPressEvent(QKeyEvent *event)
@@ -113,7 +168,11 @@ void SoqlEditor::keyPressEvent(QKeyEvent *event)
     const bool nameChar = !typed.isEmpty()
         && (typed.front().isLetterOrNumber() || typed.front() == QLatin1Char('_')
             || typed.front() == QLatin1Char('.'));
-    if (nameChar || (popupVisible && event->key() == Qt::Key_Backspace))
+    // Values are offered as soon as their place is reached: after `= `, `IN (`, an opening quote.
+    const bool valuePlace = !typed.isEmpty() && !nameChar
+        && m_soqlCompleter->contextAt(toPlainText(), textCursor().position()).kind
+            == SoqlCompleter::Context::Kind::Value;
+    if (nameChar || valuePlace || (popupVisible && event->key() == Qt::Key_Backspace))
         complete();
     else if (popupVisible)
         m_completer->popup()->hide();
@@ -128,6 +187,8 @@ bool SoqlEditor::event(QEvent *event)
         const int length = std::max(1, error.length);
         if (!error.isNull() && offset >= error.offset - 1 && offset <= error.offset + length) {
             QToolTip::showText(help->globalPos(), error.toString(), this);
+        } else if (const SoqlHighlighter::Mark *mark = m_highlighter->markAt(offset)) {
+            QToolTip::showText(help->globalPos(), mark->message, this);
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -9,11 +9,19 @@
 #include "ui/console/results_model.h"
 #include "ui/console/results_view.h"
 #include "ui/console/soql_console.h"
+#include "ui/console/soql_completer.h"
 #include "ui/console/soql_editor.h"
+#include "ui/console/soql_highlighter.h"
 
 #include "bots/query_history.h"
+#include "salesforce/rest_client.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QJsonArray>
+#include <QPainter>
+#include <QTreeView>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -44,6 +52,39 @@ private:
         m_console->resize(1000, 640);
         m_console->show();
         return m_console.get();
+    }
+
+    // The console with its completion popup drawn where it sits (the popup is a window of its own).
+    static void saveWithPopup(SoqlConsole *console, const QString &name)
+    {
+        QPixmap shot = console->grab();
+        QTreeView *popup = console->editor()->popup();
+        if (popup->isVisible()) {
+            QPainter painter(&shot);
+            painter.drawPixmap(console->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        }
+        QString dir = qEnvironmentVariable("HILAL_TEST_OUTPUT_DIR");
+        QDir().mkpath(dir.isEmpty() ? QDir::currentPath() : dir);
+        shot.save(QDir(dir.isEmpty() ? QDir::currentPath() : dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    // The org's own describe of `object`, straight from the REST API.
+    QJsonObject describeOf(const QString &object)
+    {
+        salesforce::RestReply *reply = m_org->sessions->client(m_org->botId)->describe(object);
+        QSignalSpy done(reply, &salesforce::RestReply::finished);
+        if (!done.wait(15000))
+            return {};
+        return reply->object();
+    }
+
+    static QStringList popupColumn(SoqlEditor *editor, int column)
+    {
+        QStringList out;
+        QAbstractItemModel *model = editor->popupCompleter()->completionModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            out.append(model->index(row, column).data().toString());
+        return out;
     }
 
     void waitForSchema()
@@ -98,6 +139,136 @@ private Q_SLOTS:
         QTest::qWait(100); // anything sent would have reached the org by now
         QCOMPARE(m_org->org->requests().size(), 0);
         test::saveScreenshot(console, QStringLiteral("soql_console_refused_delete"));
+    }
+
+    void completesValuesObjectsAndPathsWithLabelsAndTypes()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        waitForSchema();
+        SoqlEditor *editor = console->editor();
+        const QJsonObject opportunity = describeOf(QStringLiteral("Opportunity"));
+        QJsonObject stage, closeDate, boolean;
+        for (const QJsonValue &v : opportunity.value(QLatin1String("fields")).toArray()) {
+            const QJsonObject f = v.toObject();
+            const QString type = f.value(QLatin1String("type")).toString();
+            if (f.value(QLatin1String("name")).toString() == QLatin1String("StageName"))
+                stage = f;
+            else if (type == QLatin1String("date") && closeDate.isEmpty())
+                closeDate = f;
+            else if (type == QLatin1String("boolean") && boolean.isEmpty())
+                boolean = f;
+        }
+        QCOMPARE(stage.value(QLatin1String("type")).toString(), QStringLiteral("picklist"));
+        QVERIFY(!closeDate.isEmpty());
+        QVERIFY(!boolean.isEmpty());
+        QStringList stages, stageLabels;
+        for (const QJsonValue &v : stage.value(QLatin1String("picklistValues")).toArray()) {
+            if (v.toObject().value(QLatin1String("active")).toBool()) {
+                stages.append(QLatin1Char('\'') + v.toObject().value(QLatin1String("value")).toString() + QLatin1Char('\''));
+                stageLabels.append(v.toObject().value(QLatin1String("label")).toString());
+            }
+        }
+        QVERIFY(stages.size() >= 3);
+
+        // Object names after FROM, with their labels.
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("SELECT Id FROM Oppor"));
+        QTRY_VERIFY(editor->popup()->isVisible());
+        QVERIFY(popupColumn(editor, 0).contains(QStringLiteral("Opportunity")));
+        QVERIFY(popupColumn(editor, 1).contains(QStringLiteral("Opportunity")));
+        QTest::keyClick(editor->popup(), Qt::Key_Return);
+        QCOMPARE(editor->query(), QStringLiteral("SELECT Id FROM Opportunity"));
+
+        // A picklist's active values after `=`, as soon as the place is reached, in describe's order.
+        QTest::keyClicks(editor, QStringLiteral(" WHERE StageName = "));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->popup()->isVisible(), 10000); // Opportunity's describe lands first
+        QCOMPARE(popupColumn(editor, 0), stages);
+        QCOMPARE(popupColumn(editor, 1), stageLabels);
+        QVERIFY(popupColumn(editor, 2).contains(QStringLiteral("picklist value")));
+        saveWithPopup(console, QStringLiteral("soql_console_complete_picklist"));
+        QTest::keyClick(editor->popup(), Qt::Key_Down);
+        QTest::keyClick(editor->popup(), Qt::Key_Return);
+        QCOMPARE(editor->query(), QStringLiteral("SELECT Id FROM Opportunity WHERE StageName = ") + stages.at(1));
+
+        // `!=` with an opening quote filters by what is typed; `IN (` and after a comma too.
+        const QString neq = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName != ") + stages.last().left(3);
+        const QStringList filtered = editor->completer()->candidates(neq, int(neq.size()));
+        QVERIFY(filtered.contains(stages.last()));
+        QVERIFY(filtered.size() < stages.size());
+        for (const QString &value : filtered)
+            QVERIFY2(value.startsWith(stages.last().left(3)), qPrintable(value));
+        const QString in = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName IN (") + stages.first() + QStringLiteral(", ");
+        QCOMPARE(editor->completer()->candidates(in, int(in.size())), stages);
+        const QString notIn = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName NOT IN (");
+        QCOMPARE(editor->completer()->candidates(notIn, int(notIn.size())), stages);
+
+        // TRUE/FALSE for a checkbox, date literals for a date.
+        const QString flag = QStringLiteral("SELECT Id FROM Opportunity WHERE %1 = ").arg(boolean.value(QLatin1String("name")).toString());
+        QCOMPARE(editor->completer()->candidates(flag, int(flag.size())), (QStringList{QStringLiteral("TRUE"), QStringLiteral("FALSE")}));
+        const QString when = QStringLiteral("SELECT Id FROM Opportunity WHERE %1 < LAST_N")
+                                 .arg(closeDate.value(QLatin1String("name")).toString());
+        const QStringList dates = editor->completer()->candidates(when, int(when.size()));
+        QVERIFY2(dates.contains(QStringLiteral("LAST_N_DAYS:n")), qPrintable(dates.join(QLatin1Char(' '))));
+        editor->setQuery(when);
+        QVERIFY(editor->complete() > 0);
+        QCOMPARE(popupColumn(editor, 2).first(), QStringLiteral("date literal"));
+        QTest::keyClick(editor->popup(), Qt::Key_Return);
+        QVERIFY2(editor->query().endsWith(QLatin1String("< LAST_N_DAYS:")), qPrintable(editor->query()));
+        editor->popup()->hide();
+
+        // Paths once FROM is known: a relationship, then the related object's fields, with types.
+        editor->setQuery(QStringLiteral("SELECT Id, Acc FROM Opportunity"));
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(int(editor->query().indexOf(QLatin1String(" FROM"))));
+        editor->setTextCursor(cursor);
+        QVERIFY(editor->complete() > 0);
+        const int account = int(popupColumn(editor, 0).indexOf(QStringLiteral("Account")));
+        QVERIFY(account >= 0);
+        QVERIFY2(popupColumn(editor, 2).at(account).contains(QLatin1String("Account")), qPrintable(popupColumn(editor, 2).at(account)));
+        editor->popup()->setCurrentIndex(editor->popupCompleter()->completionModel()->index(account, 0));
+        QTest::keyClick(editor->popup(), Qt::Key_Return);
+        QCOMPARE(editor->query(), QStringLiteral("SELECT Id, Account. FROM Opportunity"));
+        // The popup reopens with Account's fields once Account's describe is in.
+        QTRY_VERIFY_WITH_TIMEOUT(editor->completer()->hasDescribe(QStringLiteral("Account")), 10000);
+        QTRY_VERIFY(editor->popup()->isVisible());
+        const QStringList accountFields = popupColumn(editor, 0);
+        QVERIFY(accountFields.contains(QStringLiteral("Name")));
+        QVERIFY(!accountFields.contains(QStringLiteral("StageName")));
+        const int name = int(accountFields.indexOf(QStringLiteral("Name")));
+        QCOMPARE(popupColumn(editor, 1).at(name), QStringLiteral("Account Name"));
+        saveWithPopup(console, QStringLiteral("soql_console_complete_path"));
+        editor->popup()->hide();
+    }
+
+    void unknownFieldsAreFlaggedLiveFromDescribe()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        waitForSchema();
+        SoqlEditor *editor = console->editor();
+        editor->setFocus();
+        QSignalSpy changed(editor, &SoqlEditor::fieldProblemsChanged);
+        QTest::keyClicks(editor, QStringLiteral("SELECT Id, Amont, Account.Nmae FROM Opportunity WHERE StageName = 'x'"));
+        // Opportunity's and then Account's describe are fetched for the check.
+        QTRY_COMPARE_WITH_TIMEOUT(editor->fieldProblems().size(), 2, 15000);
+        const QList<SoqlHighlighter::Mark> marks = editor->highlighter()->marks();
+        QCOMPARE(editor->query().mid(marks.at(0).offset, marks.at(0).length), QStringLiteral("Amont"));
+        QCOMPARE(editor->query().mid(marks.at(1).offset, marks.at(1).length), QStringLiteral("Account.Nmae"));
+        QVERIFY2(marks.at(0).message.contains(QLatin1String("Opportunity has no field Amont")), qPrintable(marks.at(0).message));
+        QVERIFY2(marks.at(1).message.contains(QLatin1String("Account has no field Nmae")), qPrintable(marks.at(1).message));
+        QVERIFY(console->messageLabel()->text().contains(QLatin1String("Amont")));
+        test::saveScreenshot(console, QStringLiteral("soql_console_unknown_fields"));
+
+        // Fixing them clears the underline and the message as the text changes.
+        editor->setQuery(QStringLiteral("SELECT Id, Amount, Account.Name FROM Opportunity WHERE StageName = 'x'"));
+        QTRY_VERIFY(editor->fieldProblems().isEmpty());
+        QVERIFY(editor->highlighter()->marks().isEmpty());
+        QVERIFY(!console->messageLabel()->text().contains(QLatin1String("Amont")));
+        // An object the org doesn't have is named too.
+        editor->setQuery(QStringLiteral("SELECT Id FROM Opportunty"));
+        QTRY_COMPARE(editor->fieldProblems().size(), 1);
+        QVERIFY(editor->fieldProblems().first().contains(QLatin1String("Opportunty")));
     }
 
     void cancelInConfirmationSendsNoQuery()
