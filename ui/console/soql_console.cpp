@@ -16,6 +16,7 @@
 #include "bots/query_history.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
+#include "salesforce/session.h"
 #include "salesforce/session_manager.h"
 #include "actions/dispatcher.h"
 #include "soql/read_only_guard.h"
@@ -31,7 +32,10 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QProgressBar>
 #include <QButtonGroup>
 #include <QPushButton>
@@ -197,10 +201,38 @@ void SoqlConsole::buildUi()
     connect(m_exportAll, &QPushButton::clicked, this, &SoqlConsole::exportAllWithDialog);
     bar->addWidget(m_exportAll);
     resultsLayout->addLayout(bar);
+    // Whose rows these are (the query and the bot), and a filter over them.
+    auto *gridBar = new QHBoxLayout;
+    m_resultLabel = new QLabel(resultsPane);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setAccessibleName(tr("Results of"));
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_resultLabel->setMinimumWidth(100);
+    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    gridBar->addWidget(m_resultLabel, 1);
+    m_filter = new QLineEdit(resultsPane);
+    m_filter->setObjectName(QStringLiteral("resultFilter"));
+    m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_filter->setToolTip(tr("Shows only the rows with a cell containing this text."));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
+    gridBar->addWidget(m_filter);
+    resultsLayout->addLayout(gridBar);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
     m_view = new ResultsView(resultsPane);
     m_view->setResultsModel(m_model);
     m_view->setEmptyText(tr("Rows appear here as they arrive. Write a query above and press Ctrl+Enter."));
     resultsLayout->addWidget(m_view, 1);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_view->setFilterText(text);
+        updateSummary();
+    });
     splitter->addWidget(resultsPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -214,7 +246,8 @@ void SoqlConsole::buildUi()
     });
     setTabOrder(m_history, m_editor);
     setTabOrder(m_editor, m_run);
-    setTabOrder(m_run, m_view);
+    setTabOrder(m_run, m_filter);
+    setTabOrder(m_filter, m_view);
 }
 
 void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
@@ -249,6 +282,7 @@ void SoqlConsole::setBot(const QString &botId)
     m_botId = botId;
     m_model->clear();
     m_summary->clear();
+    m_resultLabel->clear();
     showMessage(QString(), false);
     m_editor->completer()->clear();
     refreshBotState();
@@ -468,6 +502,7 @@ void SoqlConsole::run()
     m_elapsed.start();
     m_adminRun = m_mode == Mode::Admin;
     m_runBotId = m_botId;
+    labelResults();
     if (m_adminRun) {
         // The admin's own query: the guard above is the check; no bot permission or policy.
         startQuery(m_soql, m_columns);
@@ -536,6 +571,7 @@ void SoqlConsole::onDispatched(const actions::ActionResult &result)
     m_model->appendRecords(data.value(QLatin1String("records")).toArray());
     m_total = qint64(data.value(QLatin1String("totalSize")).toDouble(double(m_model->rowCount())));
     setState(State::Idle);
+    labelResults();
     updateSummary();
     showMessage(QString(), false);
     Q_EMIT queryStarted();
@@ -630,6 +666,7 @@ void SoqlConsole::maybeFinish()
     m_cursor.clear();
     m_progress->hide();
     setState(State::Idle);
+    labelResults(); // the connection (and its instance URL) is surely loaded by now
     updateSummary();
     if (m_adminRun) {
         m_adminRun = false;
@@ -643,8 +680,28 @@ void SoqlConsole::maybeFinish()
     Q_EMIT queryFinished(!m_cursorFailed);
 }
 
+void SoqlConsole::labelResults()
+{
+    QString bot = m_runBotId;
+    if (m_bots) {
+        if (const auto chatbot = m_bots->get(m_runBotId))
+            bot = chatbot->name;
+    }
+    const QString query = m_soql.simplified();
+    m_resultLabel->setText(tr("%1 \u00b7 %2").arg(bot, query));
+    m_resultLabel->setToolTip(tr("Rows of %1, run with %2's connection").arg(m_soql, bot));
+    if (m_sessions && !m_runBotId.isEmpty())
+        m_view->setInstanceUrl(m_sessions->client(m_runBotId)->session()->connection().instanceUrl);
+}
+
 void SoqlConsole::updateSummary()
 {
+    if (!m_view->filterText().isEmpty() && m_state == State::Idle && m_model->rowCount() > 0) {
+        m_summary->setText(tr("%1 of %2 rows match the filter")
+                               .arg(QLocale().toString(m_view->sortFilterModel()->rowCount()),
+                                    QLocale().toString(m_model->rowCount())));
+        return;
+    }
     const int rows = m_model->rowCount();
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     if (m_state == State::Running && m_total >= 0)

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -74,6 +75,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *runButton() const { return m_run; }
     QComboBox *historyBox() const { return m_history; }
+    QLineEdit *filterBox() const { return m_filter; }        // narrows the grid's rows
+    QLabel *resultLabel() const { return m_resultLabel; }    // "Sales ops · SELECT …": whose rows these are
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -117,6 +120,8 @@ private:
     void onCursorFinished();
     void maybeFinish();
     void updateSummary();
+    // Labels the grid with the run's query and bot, and points its record links at the org.
+    void labelResults();
     void exportWithDialog(bool json);
     void auditAdminQuery(int status, const QString &detail);
     void auditExport(const QString &format, int rows, const QString &path) const;
@@ -148,6 +153,8 @@ private:
     QPushButton *m_exportJson = nullptr;
     QPushButton *m_exportAll = nullptr;
     QComboBox *m_history = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_resultLabel = nullptr;
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;
 

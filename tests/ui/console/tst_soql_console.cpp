@@ -15,8 +15,16 @@
 
 #include "bots/query_history.h"
 #include "salesforce/rest_client.h"
+#include "salesforce/session.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QCompleter>
 #include <QJsonArray>
@@ -269,6 +277,137 @@ private Q_SLOTS:
         editor->setQuery(QStringLiteral("SELECT Id FROM Opportunty"));
         QTRY_COMPARE(editor->fieldProblems().size(), 1);
         QVERIFY(editor->fieldProblems().first().contains(QLatin1String("Opportunty")));
+    }
+
+    void gridSortsFiltersCopiesAndOpensRecords()
+    {
+        SoqlConsole *console = makeConsole();
+        console->setMode(SoqlConsole::Mode::Admin); // no confirmation: the grid is the subject
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        waitForSchema();
+        const QString soql = QStringLiteral("SELECT Id, Name, Amount, AccountId FROM Opportunity ORDER BY Name LIMIT 60");
+        console->editor()->setQuery(soql);
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        console->run();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        ResultsModel *model = console->model();
+        ResultsView *view = console->view();
+        QSortFilterProxyModel *shown = view->sortFilterModel();
+        QCOMPARE(model->rowCount(), 60);
+        QCOMPARE(shown->rowCount(), 60);
+
+        // Labelled with the query and the bot it belongs to.
+        const QString label = console->resultLabel()->text();
+        QVERIFY2(label.contains(QLatin1String("Sales ops")) && label.contains(soql), qPrintable(label));
+
+        // Sort by a click on Amount's header: numbers in numeric order, then the other way.
+        const int amount = int(model->columns().indexOf(QStringLiteral("Amount")));
+        QVERIFY(amount >= 0);
+        QHeaderView *header = view->horizontalHeader();
+        const QPoint amountHeader(header->sectionViewportPosition(amount) + header->sectionSize(amount) / 2, header->height() / 2);
+        // Empty cells sort as the largest (after every amount ascending, before them descending).
+        auto amounts = [shown, amount] {
+            QList<double> out;
+            for (int row = 0; row < shown->rowCount(); ++row) {
+                const QVariant value = shown->index(row, amount).data(ResultsModel::RawValueRole);
+                out.append(value.isValid() ? value.toDouble() : std::numeric_limits<double>::infinity());
+            }
+            return out;
+        };
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, amountHeader);
+        QList<double> values = amounts();
+        QVERIFY(std::is_sorted(values.begin(), values.end()));
+        QVERIFY(values.first() < values.last()); // the org's amounts differ
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, amountHeader);
+        values = amounts();
+        QVERIFY(std::is_sorted(values.rbegin(), values.rend()));
+        QCOMPARE(model->index(0, amount).data(ResultsModel::RawValueRole), model->index(0, amount).data(ResultsModel::RawValueRole)); // source untouched
+        test::saveScreenshot(console, QStringLiteral("soql_console_grid_sorted"));
+
+        // The filter keeps the rows with a cell containing the text, case-insensitively.
+        const int nameColumn = int(model->columns().indexOf(QStringLiteral("Name")));
+        const QString needle = model->index(7, nameColumn).data().toString().toLower();
+        int expected = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bool hit = false;
+            for (int column = 0; column < model->columnCount(); ++column)
+                hit = hit || model->index(row, column).data().toString().contains(needle, Qt::CaseInsensitive);
+            expected += hit ? 1 : 0;
+        }
+        QVERIFY(expected >= 1 && expected < 60);
+        console->filterBox()->setFocus();
+        console->filterBox()->setText(needle); // names may hold non-ASCII letters QTest cannot type
+        QCOMPARE(shown->rowCount(), expected);
+        QVERIFY2(console->summaryLabel()->text().contains(QLocale().toString(expected)), qPrintable(console->summaryLabel()->text()));
+        QVERIFY(console->summaryLabel()->text().contains(QLatin1String("filter")));
+        test::saveScreenshot(console, QStringLiteral("soql_console_grid_filtered"));
+        console->filterBox()->clear();
+        QCOMPARE(shown->rowCount(), 60);
+
+        // Copy without and with headers: the keys and the context menu.
+        view->setFocus();
+        view->selectionModel()->select(QItemSelection(shown->index(0, nameColumn), shown->index(1, amount)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QString plain = QApplication::clipboard()->text();
+        const QString rows = shown->index(0, nameColumn).data().toString() + QLatin1Char('\t') + shown->index(0, amount).data().toString()
+            + QLatin1Char('\n') + shown->index(1, nameColumn).data().toString() + QLatin1Char('\t') + shown->index(1, amount).data().toString();
+        QCOMPARE(plain, rows);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Name\tAmount\n") + rows);
+        QApplication::clipboard()->clear();
+        std::unique_ptr<QMenu> menu(view->createContextMenu(shown->index(0, nameColumn)));
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts.append(action->text());
+        QVERIFY(texts.contains(view->copyWithHeadersAction()->text()));
+        QVERIFY(!view->openRecordAction()->isEnabled()); // a Name is not a record
+        view->selectionModel()->select(QItemSelection(shown->index(0, nameColumn), shown->index(1, amount)),
+                                       QItemSelectionModel::ClearAndSelect);
+        view->copyWithHeadersAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Name\tAmount\n") + rows);
+
+        // Ids are links to the record in Salesforce: instance URL + "/" + Id, through the opener.
+        QList<QUrl> opened;
+        view->setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        const QUrl instance = m_org->sessions->client(m_org->botId)->session()->connection().instanceUrl;
+        QCOMPARE(instance.port(), m_org->org->url().port());
+        const int idColumn = int(model->columns().indexOf(QStringLiteral("Id")));
+        const QModelIndex idCell = shown->index(3, idColumn);
+        const QString id = idCell.data().toString();
+        QCOMPARE(idCell.data(ResultsModel::RecordIdRole).toString(), id);
+        QVERIFY(idCell.data(Qt::FontRole).value<QFont>().underline());
+        QVERIFY(!shown->index(3, nameColumn).data(ResultsModel::RecordIdRole).isValid());
+        // A double-click, as a mouse makes it (the press before it selects the cell).
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idCell).center());
+        QCOMPARE(opened.size(), 0); // one click only selects
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(idCell).center());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().toString(), instance.toString(QUrl::StripTrailingSlash) + QLatin1Char('/') + id);
+        // A lookup's Id opens the related record; from the context menu as well.
+        const QModelIndex accountCell = shown->index(3, int(model->columns().indexOf(QStringLiteral("AccountId"))));
+        menu.reset(view->createContextMenu(accountCell));
+        QVERIFY(view->openRecordAction()->isEnabled());
+        view->openRecordAction()->trigger();
+        QCOMPARE(opened.size(), 2);
+        QVERIFY(opened.last().path().endsWith(QLatin1Char('/') + accountCell.data().toString()));
+        // Enter on an Id opens it too; on a Name nothing opens.
+        view->setFocus();
+        view->setCurrentIndex(idCell);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(opened.size(), 3);
+        QCOMPARE(opened.last(), opened.first());
+        opened.removeLast();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown->index(3, nameColumn)).center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown->index(3, nameColumn)).center());
+        QCOMPARE(opened.size(), 2);
+        test::saveScreenshot(console, QStringLiteral("soql_console_grid_links"));
     }
 
     void cancelInConfirmationSendsNoQuery()
