@@ -19,6 +19,9 @@
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
 #include "actions/dispatcher.h"
+#include "soql/classifier.h"
+#include "soql/formatter.h"
+#include "soql/parser.h"
 #include "soql/read_only_guard.h"
 
 #include <QComboBox>
@@ -534,9 +537,21 @@ void SoqlConsole::onDispatched(const actions::ActionResult &result)
 {
     if (result.needsConfirmation()) {
         setState(State::Confirming);
-        const bool yes = ConfirmationDialog::ask(this, confirmationFor(result.preview));
+        const ConfirmationDialog::Answer answer = ConfirmationDialog::choose(this, confirmationFor(result.preview));
         setState(State::Idle);
-        if (!yes) {
+        if (answer == ConfirmationDialog::Answer::Alternative) {
+            // "Add LIMIT and run": the editor gets the LIMIT (one undo step) and it runs afresh,
+            // through the policy again with the smaller query.
+            const QString limited = withLimit(m_soql, kSuggestedLimit);
+            if (!limited.isEmpty()) {
+                QTextCursor cursor(m_editor->document());
+                cursor.select(QTextCursor::Document);
+                cursor.insertText(limited);
+                run();
+                return;
+            }
+        }
+        if (answer != ConfirmationDialog::Answer::Confirm) {
             showMessage(tr("Cancelled. The query was not sent."), false);
             Q_EMIT queryFinished(false);
             return;
@@ -578,6 +593,26 @@ void SoqlConsole::onDispatched(const actions::ActionResult &result)
     Q_EMIT queryFinished(true);
 }
 
+QString SoqlConsole::withLimit(const QString &soql, qint64 limit)
+{
+    const soql::ParseResult parsed = soql::Parser::parse(soql);
+    if (!parsed.ok() || parsed.query->limit)
+        return QString();
+    const soql::SelectQuery &query = *parsed.query;
+    // LIMIT is the last clause but OFFSET, FOR VIEW/REFERENCE and UPDATE …; where none follow it,
+    // the query keeps its own layout.
+    if (!query.offset && query.forClause == soql::ForClause::None && !query.updateTracking
+        && !query.updateViewstat && !query.forUpdate) {
+        QString text = soql;
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        return text + QStringLiteral(" LIMIT %1").arg(limit);
+    }
+    soql::SelectQuery limited = query;
+    limited.limit = limit;
+    return soql::Formatter::format(limited);
+}
+
 ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &preview) const
 {
     auto strings = [&preview](const char *key) {
@@ -596,15 +631,32 @@ ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &prev
         content.reasons.append(tr("The policy asks before every query."));
     content.detail = preview.value(QLatin1String("query")).toString(m_soql);
     content.confirmLabel = tr("Run query");
-    if (preview.contains(QLatin1String("estimatedRows")))
-        content.estimate = tr("About %1 rows (Salesforce's estimate).")
-                               .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));
-    else if (preview.contains(QLatin1String("scannedRows"))) // aggregates: rows read, not rows returned
-        content.estimate = tr("Returns %1; Salesforce reads about %2 rows for it.")
-                               .arg(preview.value(QLatin1String("returns")).toString(),
-                                    QLocale().toString(qint64(preview.value(QLatin1String("scannedRows")).toDouble())));
-    else
+    // What comes back is the classifier's business: explain's cardinality counts the rows
+    // Salesforce reads, which for a GROUP BY or COUNT() is not what the grid receives.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(m_soql);
+    std::optional<soql::Classification> classification;
+    if (verdict.ok() && verdict.query)
+        classification = soql::Classifier::classify(*verdict.query);
+    const bool aggregate = classification && classification->returns != soql::Classification::Returns::Records;
+    const QString rowsKey = preview.contains(QLatin1String("estimatedRows")) ? QStringLiteral("estimatedRows")
+                                                                              : QStringLiteral("scannedRows");
+    const bool estimated = preview.contains(rowsKey);
+    const QString rows = QLocale().toString(qint64(preview.value(rowsKey).toDouble()));
+    if (aggregate) {
+        const QString returns = classification->returns == soql::Classification::Returns::OneRow
+            ? tr("one row (an aggregate)")
+            : classification->limit ? tr("one row per group, at most %1").arg(QLocale().toString(*classification->limit))
+                                    : tr("one row per group");
+        content.estimate = estimated ? tr("Returns %1, not records. Salesforce reads about %2 rows to compute it.").arg(returns, rows)
+                                     : tr("Returns %1, not records.").arg(returns);
+    } else if (estimated) {
+        content.estimate = tr("About %1 rows (Salesforce's estimate).").arg(rows);
+    } else {
         content.estimate = tr("Salesforce gave no estimate for this query.");
+    }
+    // Records without a LIMIT: offer the same query capped, the usual answer to "that many?".
+    if (classification && !aggregate && !classification->limit && !withLimit(m_soql, kSuggestedLimit).isEmpty())
+        content.alternativeLabel = tr("Add LIMIT %1 and run").arg(kSuggestedLimit);
     return content;
 }
 
@@ -800,6 +852,11 @@ bool SoqlConsole::exportJson(const QString &path, QString *error) const
 
 void SoqlConsole::adviseOnLargeResult(const QString &soql)
 {
+    // An aggregate returns a row per group, whatever explain says it reads: nothing to export.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok() || !verdict.query
+        || soql::Classifier::classify(*verdict.query).returns != soql::Classification::Returns::Records)
+        return;
     const quint64 runId = m_runId;
     salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
     connect(reply, &salesforce::RestReply::finished, this, [this, reply, runId] {

@@ -2,6 +2,8 @@
 
 #include "ui/common/confirmation_dialog.h"
 
+#include "soql/classifier.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
@@ -56,6 +58,9 @@ class SoqlConsole : public QWidget
 public:
     enum class State { Idle, Checking, Confirming, Running };
     enum class Mode { Admin, Bot };
+    // The LIMIT the confirmation's "Add LIMIT and run" adds (the classifier's trivial limit, so
+    // the capped query usually runs without asking again).
+    static constexpr qint64 kSuggestedLimit = soql::Classifier::kTrivialLimit;
 
     explicit SoqlConsole(QWidget *parent = nullptr);
     ~SoqlConsole() override;
@@ -116,6 +121,9 @@ private:
     void dispatch(const QString &confirmationToken);
     void onDispatched(const actions::ActionResult &result);
     ConfirmationDialog::Content confirmationFor(const QJsonObject &preview) const;
+    // `soql` with a LIMIT (kept as written when LIMIT can go at its end); empty when it has
+    // one already or does not parse.
+    static QString withLimit(const QString &soql, qint64 limit);
     void startQuery(const QString &soql, const QStringList &columns);
     void onCursorFinished();
     void maybeFinish();

@@ -410,6 +410,64 @@ private Q_SLOTS:
         test::saveScreenshot(console, QStringLiteral("soql_console_grid_links"));
     }
 
+    void costDialogTellsAggregatesApartAndOffersALimit()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        waitForSchema();
+        bots::ConfirmationPolicy policy = m_org->bots->policy(m_org->botId);
+        policy.confirmSoql = bots::ConfirmationPolicy::Soql::All; // so an aggregate is asked about too
+        QVERIFY(m_org->bots->setPolicy(m_org->botId, policy, QStringLiteral("test")));
+
+        // A GROUP BY: the dialog says it returns a row per group, not "about 10,000 rows".
+        console->editor()->setQuery(QStringLiteral("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName"));
+        ConfirmationDialog::setTestHook([](ConfirmationDialog *dialog) {
+            dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
+            test::saveScreenshot(dialog, QStringLiteral("soql_console_cost_aggregate"));
+        });
+        ConfirmationDialog::setNextAnswer(ConfirmationDialog::Answer::Confirm);
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        console->run();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        ConfirmationDialog::Content content = ConfirmationDialog::lastContent();
+        QVERIFY2(content.estimate.contains(QLatin1String("one row per group")), qPrintable(content.estimate));
+        QVERIFY2(!content.estimate.startsWith(QLatin1String("About")), qPrintable(content.estimate));
+        QVERIFY(content.alternativeLabel.isEmpty()); // a LIMIT is no answer to an aggregate's cost
+        const int groups = console->model()->rowCount();
+        QVERIFY2(groups > 1 && groups < 50, qPrintable(QString::number(groups)));
+
+        // Records without a LIMIT: "Add LIMIT 200 and run" puts the LIMIT in the editor and runs it.
+        policy.confirmSoql = bots::ConfirmationPolicy::Soql::NonTrivial;
+        QVERIFY(m_org->bots->setPolicy(m_org->botId, policy, QStringLiteral("test")));
+        const QString soql = QStringLiteral("SELECT Id, Name, Amount FROM Opportunity\nORDER BY Name");
+        console->editor()->setQuery(soql);
+        bool shown = false;
+        ConfirmationDialog::setTestHook([&shown](ConfirmationDialog *dialog) {
+            QPushButton *alternative = dialog->findChild<QPushButton *>(QStringLiteral("alternative"));
+            QVERIFY(alternative && alternative->isVisible());
+            dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
+            test::saveScreenshot(dialog, QStringLiteral("soql_console_cost_add_limit"));
+            shown = true;
+        });
+        ConfirmationDialog::setNextAnswer(ConfirmationDialog::Answer::Alternative);
+        m_org->org->resetRequests();
+        finished.clear();
+        console->run();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(shown);
+        content = ConfirmationDialog::lastContent();
+        QVERIFY2(content.estimate.contains(QLatin1String("10,000")) || content.estimate.contains(QLatin1String("10000")),
+                 qPrintable(content.estimate));
+        QCOMPARE(content.alternativeLabel, QStringLiteral("Add LIMIT %1 and run").arg(SoqlConsole::kSuggestedLimit));
+        QCOMPARE(console->editor()->query(), soql + QStringLiteral(" LIMIT %1").arg(SoqlConsole::kSuggestedLimit));
+        QTRY_VERIFY(finished.last().at(0).toBool());
+        QCOMPARE(console->model()->rowCount(), int(SoqlConsole::kSuggestedLimit));
+        // One undo step takes the LIMIT back out.
+        console->editor()->undo();
+        QCOMPARE(console->editor()->query(), soql);
+    }
+
     void cancelInConfirmationSendsNoQuery()
     {
         SoqlConsole *console = makeConsole();
