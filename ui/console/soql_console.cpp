@@ -128,6 +128,11 @@ void SoqlConsole::buildUi()
     });
     top->addWidget(historyLabel);
     top->addWidget(m_history, 1);
+    m_format = new QPushButton(tr("Format"), this);
+    m_format->setToolTip(tr("Lay the query out one clause per line (Ctrl+Shift+F)"));
+    m_format->setAccessibleName(tr("Format query"));
+    connect(m_format, &QPushButton::clicked, this, &SoqlConsole::formatQuery);
+    top->addWidget(m_format);
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this);
     m_run->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_run->setAccessibleName(tr("Run query"));
@@ -143,6 +148,7 @@ void SoqlConsole::buildUi()
     m_editor = new SoqlEditor(editorPane);
     m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 3 + 12);
     connect(m_editor, &SoqlEditor::runRequested, this, &SoqlConsole::run);
+    connect(m_editor, &SoqlEditor::formatRequested, this, &SoqlConsole::formatQuery);
     connect(m_editor->completer(), &SoqlCompleter::describeNeeded, this, &SoqlConsole::onDescribeNeeded);
     connect(m_editor->highlighter(), &SoqlHighlighter::errorChanged, this, [this](const soql::SoqlError &error) {
         // The status line follows the live parse; a refusal or a run's outcome replaces it.
@@ -249,7 +255,8 @@ void SoqlConsole::buildUi()
     });
     setTabOrder(m_history, m_editor);
     setTabOrder(m_editor, m_run);
-    setTabOrder(m_run, m_filter);
+    setTabOrder(m_run, m_format);
+    setTabOrder(m_format, m_filter);
     setTabOrder(m_filter, m_view);
 }
 
@@ -454,6 +461,19 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     palette.setColor(QPalette::WindowText, error ? QColor(QStringLiteral("#c0392b"))
                                                  : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
+}
+
+void SoqlConsole::formatQuery()
+{
+    QString error;
+    if (!m_editor->format(&error)) {
+        showMessage(error, true);
+        m_editor->setFocus();
+        return;
+    }
+    if (m_state == State::Idle)
+        showMessage(tr("Formatted. Ctrl+Z undoes it."), false);
+    m_editor->setFocus();
 }
 
 void SoqlConsole::setState(State state)

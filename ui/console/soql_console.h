@@ -79,6 +79,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }   // "4,350 rows in 1.2 s"
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *formatButton() const { return m_format; }
     QComboBox *historyBox() const { return m_history; }
     QLineEdit *filterBox() const { return m_filter; }        // narrows the grid's rows
     QLabel *resultLabel() const { return m_resultLabel; }    // "Sales ops · SELECT …": whose rows these are
@@ -100,6 +101,9 @@ public:
 public Q_SLOTS:
     void run();
     void cancel();
+    // Format (Ctrl+Shift+F): the editor's query in src/soql's canonical form, one clause per
+    // line; a query that does not parse is left alone and the status line says why.
+    void formatQuery();
 
 Q_SIGNALS:
     // The guard or the permission check refused: nothing was sent.
@@ -156,6 +160,7 @@ private:
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_format = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;

@@ -3,6 +3,10 @@
 #include "ui/console/soql_completer.h"
 #include "ui/console/soql_highlighter.h"
 
+#include "soql/formatter.h"
+#include "soql/lexer.h"
+#include "soql/parser.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFontDatabase>
@@ -58,6 +62,79 @@ SoqlEditor::SoqlEditor(QWidget *parent)
     m_checkTimer->setInterval(250);
     connect(m_checkTimer, &QTimer::timeout, this, &SoqlEditor::checkFields);
     connect(this, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
+}
+
+QString SoqlEditor::layoutClauses(const QString &canonical)
+{
+    using soql::Keyword;
+    const std::vector<soql::Token> tokens = soql::Lexer::tokenize(canonical);
+    QString out;
+    int depth = 0;
+    int copied = 0;
+    for (const soql::Token &t : tokens) {
+        if (t.is(soql::Symbol::LeftParen))
+            ++depth;
+        else if (t.is(soql::Symbol::RightParen))
+            depth = std::max(0, depth - 1);
+        const bool clause = t.kind == soql::TokenKind::Keyword
+            && (t.keyword == Keyword::From || t.keyword == Keyword::Where || t.keyword == Keyword::GroupBy
+                || t.keyword == Keyword::Having || t.keyword == Keyword::OrderBy || t.keyword == Keyword::Limit
+                || t.keyword == Keyword::Offset || t.keyword == Keyword::With || t.keyword == Keyword::Using);
+        // FOR VIEW / FOR REFERENCE / UPDATE TRACKING stay with what precedes them.
+        if (clause && depth == 0 && t.offset > 0) {
+            QString before = canonical.mid(copied, t.offset - copied);
+            while (before.endsWith(QLatin1Char(' ')))
+                before.chop(1);
+            out += before + QLatin1Char('\n');
+            copied = t.offset;
+        }
+    }
+    out += canonical.mid(copied);
+    return out;
+}
+
+// Characters other than white space before `position`: the formatter changes spacing and case,
+// not the order of what is written, so this count finds the same token again.
+static int inkBefore(const QString &text, int position)
+{
+    int ink = 0;
+    for (int i = 0; i < position && i < text.size(); ++i)
+        ink += text.at(i).isSpace() ? 0 : 1;
+    return ink;
+}
+
+static int positionAfterInk(const QString &text, int ink)
+{
+    int i = 0;
+    for (; i < text.size() && ink > 0; ++i)
+        ink -= text.at(i).isSpace() ? 0 : 1;
+    return i;
+}
+
+bool SoqlEditor::format(QString *error)
+{
+    const QString text = toPlainText();
+    const soql::ParseResult parsed = soql::Parser::parse(text);
+    if (!parsed.ok()) {
+        if (error)
+            *error = tr("Not formatted: line %1, column %2: %3")
+                         .arg(parsed.error.line)
+                         .arg(parsed.error.column)
+                         .arg(parsed.error.message);
+        return false;
+    }
+    const QString formatted = layoutClauses(soql::Formatter::format(*parsed.query));
+    if (formatted == text)
+        return true;
+    const int ink = inkBefore(text, textCursor().position());
+    QTextCursor cursor(document());
+    cursor.beginEditBlock(); // one undo step
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(formatted);
+    cursor.endEditBlock();
+    cursor.setPosition(std::min(positionAfterInk(formatted, ink), int(formatted.size())));
+    setTextCursor(cursor);
+    return true;
 }
 
 void SoqlEditor::checkFields()
@@ -155,6 +232,11 @@ void SoqlEditor::keyPressEvent(QKeyEvent *event)
         && (event->modifiers() & Qt::ControlModifier)) {
         m_completer->popup()->hide();
         Q_EMIT runRequested();
+        return;
+    }
+    if (event->key() == Qt::Key_F && event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        m_completer->popup()->hide();
+        Q_EMIT formatRequested();
         return;
     }
     if (event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier)) {

@@ -36,6 +36,13 @@ public:
     int complete();
     QTreeView *popup() const { return m_popup; }
 
+    // Rewrites the query in the canonical form of src/soql's formatter, one clause per line, as
+    // one undo step, the cursor kept on the same token. A query that does not parse is left
+    // alone: false with the parser's complaint in *error.
+    bool format(QString *error = nullptr);
+    // The formatter's text laid out one clause per line (FROM, WHERE, GROUP BY … at top level).
+    static QString layoutClauses(const QString &canonical);
+
     // Re-judges the text's field names against describe now (done by itself shortly after each
     // edit; the console calls it when a describe arrives).
     void checkFields();
@@ -43,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void runRequested();
+    // Ctrl+Shift+F: the console formats and says so (or why not).
+    void formatRequested();
     // The fields describe doesn't know changed (messages in text order; empty: none).
     void fieldProblemsChanged(const QStringList &messages);
 

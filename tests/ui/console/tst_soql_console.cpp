@@ -468,6 +468,42 @@ private Q_SLOTS:
         QCOMPARE(console->editor()->query(), soql);
     }
 
+    void formatKeepsTheCursorRefusesBadQueriesAndUndoesInOneStep()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        SoqlEditor *editor = console->editor();
+        const QString messy = QStringLiteral("select id,name ,  Account.Name from opportunity where stagename='Closed Won' and amount>1000 order by name desc limit 5");
+        editor->setFocus();
+        QTest::keyClicks(editor, messy);
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(int(messy.indexOf(QLatin1String("'Closed Won'")) + 12)); // just after the string
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->query(), QStringLiteral("SELECT id, name, Account.Name\nFROM opportunity\nWHERE stagename = 'Closed Won' AND amount > 1000\n"
+                                                 "ORDER BY name DESC\nLIMIT 5"));
+        QVERIFY2(editor->query().left(editor->textCursor().position()).endsWith(QLatin1String("= 'Closed Won'")),
+                 qPrintable(editor->query().left(editor->textCursor().position())));
+        QVERIFY(console->messageLabel()->text().contains(QLatin1String("Formatted")));
+        test::saveScreenshot(console, QStringLiteral("soql_console_formatted"));
+        // Formatting again changes nothing; one undo step brings the typed text back.
+        const QString formatted = editor->query();
+        console->formatButton()->click();
+        QCOMPARE(editor->query(), formatted);
+        editor->undo();
+        QCOMPARE(editor->query(), messy);
+
+        // A query that does not parse is left as it is, and the status line says why.
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("select id from account where"));
+        const QString broken = editor->query();
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->query(), broken);
+        QVERIFY2(console->messageLabel()->text().startsWith(QLatin1String("Not formatted")), qPrintable(console->messageLabel()->text()));
+        QVERIFY(console->messageLabel()->property("error").toBool());
+        test::saveScreenshot(console, QStringLiteral("soql_console_format_refused"));
+    }
+
     void cancelInConfirmationSendsNoQuery()
     {
         SoqlConsole *console = makeConsole();
