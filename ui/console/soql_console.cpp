@@ -184,11 +184,16 @@ void SoqlConsole::buildUi()
     m_progress->setTextVisible(true);
     m_progress->hide();
     bar->addWidget(m_progress, 1);
-    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"), resultsPane);
-    m_cancel->setAccessibleName(tr("Cancel query"));
+    // Stop: aborts the page request in flight and fetches no more; the rows so far stay.
+    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), resultsPane);
+    m_cancel->setObjectName(QStringLiteral("stopButton"));
+    m_cancel->setAccessibleName(tr("Stop query"));
+    m_cancel->setToolTip(tr("Stop the query: no more rows are fetched (Esc)"));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &SoqlConsole::cancel);
     bar->addWidget(m_cancel);
+    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(stopShortcut, &QShortcut::activated, this, &SoqlConsole::cancel);
     m_summary = new QLabel(resultsPane);
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setAccessibleName(tr("Result summary"));
@@ -525,6 +530,7 @@ void SoqlConsole::run()
     m_elapsed.start();
     m_adminRun = m_mode == Mode::Admin;
     m_runBotId = m_botId;
+    m_stopped = false;
     labelResults();
     if (m_adminRun) {
         // The admin's own query: the guard above is the check; no bot permission or policy.
@@ -688,6 +694,7 @@ void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
     m_cursorDone = false;
     m_cursorFailed = false;
     m_failure.clear();
+    m_stopped = false;
     m_total = -1;
     m_progress->setRange(0, 0); // busy until the first page says how many
     m_progress->setValue(0);
@@ -720,9 +727,9 @@ void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
         m_cursorDone = true;
         if (cursor->error()) {
             m_cursorFailed = true;
-            m_failure = cursor->error().kind == salesforce::SalesforceError::Kind::Cancelled
-                ? tr("Cancelled after %Ln row(s).", nullptr, int(cursor->loaded()))
-                : cursor->error().message;
+            m_stopped = cursor->error().kind == salesforce::SalesforceError::Kind::Cancelled;
+            m_failure = m_stopped ? tr("Stopped after %1 rows: the rest was not fetched.").arg(QLocale().toString(cursor->loaded()))
+                                  : cursor->error().message;
         }
         if (m_total < 0)
             m_total = cursor->totalSize();
@@ -746,7 +753,7 @@ void SoqlConsole::maybeFinish()
                         m_cursorFailed ? m_failure : tr("%Ln row(s)", nullptr, m_model->rowCount()));
     }
     if (m_cursorFailed)
-        showMessage(m_failure, !m_failure.startsWith(tr("Cancelled")));
+        showMessage(m_failure, !m_stopped);
     else
         showMessage(m_largeResultAdvice, false); // empty unless explain found a large result
     Q_EMIT queryFinished(!m_cursorFailed);
@@ -776,6 +783,11 @@ void SoqlConsole::updateSummary()
     }
     const int rows = m_model->rowCount();
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (m_state == State::Idle && m_stopped) {
+        m_summary->setText(m_total > 0 ? tr("Stopped: %1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(m_total))
+                                       : tr("Stopped: %1 rows").arg(QLocale().toString(rows)));
+        return;
+    }
     if (m_state == State::Running && m_total >= 0)
         m_summary->setText(tr("%1 of %2 rows · %3 s").arg(QLocale().toString(rows), QLocale().toString(m_total),
                                                           seconds(ms)));

@@ -80,6 +80,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *formatButton() const { return m_format; }
+    QPushButton *stopButton() const { return m_cancel; } // shown while a query runs
     QComboBox *historyBox() const { return m_history; }
     QLineEdit *filterBox() const { return m_filter; }        // narrows the grid's rows
     QLabel *resultLabel() const { return m_resultLabel; }    // "Sales ops · SELECT …": whose rows these are
@@ -176,6 +177,7 @@ private:
     QPointer<salesforce::QueryCursor> m_cursor;
     bool m_cursorDone = false;
     bool m_cursorFailed = false;
+    bool m_stopped = false; // the run under way (or last run) was stopped by the user
     QString m_failure;
     qint64 m_total = -1;
     QElapsedTimer m_elapsed;
