@@ -14,6 +14,7 @@
 
 #include "bots/bot_repository.h"
 #include "bots/query_history.h"
+#include "bots/saved_queries.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
@@ -32,6 +33,8 @@
 #include <QFontInfo>
 #include <QFrame>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -139,6 +142,35 @@ void SoqlConsole::buildUi()
     connect(m_run, &QPushButton::clicked, this, &SoqlConsole::run);
     top->addWidget(m_run);
     layout->addLayout(top);
+
+    // Saved, named queries of this bot.
+    auto *savedRow = new QHBoxLayout;
+    auto *savedLabel = new QLabel(tr("Saved queries:"), this);
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedQueries"));
+    m_saved->setAccessibleName(tr("Saved queries"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(30);
+    savedLabel->setBuddy(m_saved);
+    connect(m_saved, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        if (index >= 0)
+            openSavedQuery(m_saved->itemText(index));
+    });
+    m_save = new QPushButton(tr("Save…"), this);
+    m_save->setAccessibleName(tr("Save the query under a name"));
+    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename->setAccessibleName(tr("Rename the saved query"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setAccessibleName(tr("Delete the saved query"));
+    connect(m_save, &QPushButton::clicked, this, &SoqlConsole::saveWithDialog);
+    connect(m_rename, &QPushButton::clicked, this, &SoqlConsole::renameWithDialog);
+    connect(m_delete, &QPushButton::clicked, this, &SoqlConsole::deleteWithDialog);
+    savedRow->addWidget(savedLabel);
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_save);
+    savedRow->addWidget(m_rename);
+    savedRow->addWidget(m_delete);
+    layout->addLayout(savedRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -287,6 +319,7 @@ void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionMana
     }
     refreshBotState();
     refreshHistory();
+    refreshSaved();
 }
 
 void SoqlConsole::setBot(const QString &botId)
@@ -302,6 +335,7 @@ void SoqlConsole::setBot(const QString &botId)
     m_editor->completer()->clear();
     refreshBotState();
     refreshHistory();
+    refreshSaved();
     loadSchema();
 }
 
@@ -352,6 +386,133 @@ void SoqlConsole::refreshHistory()
     m_history->setPlaceholderText(m_history->count() == 0 ? tr("No queries run yet for this bot")
                                                           : tr("Pick one of this bot's recent queries…"));
     m_history->setCurrentIndex(-1);
+}
+
+void SoqlConsole::setSavedQueries(bots::SavedQueries *saved)
+{
+    m_savedStore = saved;
+    refreshSaved();
+}
+
+bots::SavedQueries *SoqlConsole::savedQueries()
+{
+    if (!m_savedStore) {
+        if (!m_ownSaved)
+            m_ownSaved = std::make_unique<bots::SavedQueries>();
+        m_savedStore = m_ownSaved.get();
+    }
+    return m_savedStore;
+}
+
+void SoqlConsole::refreshSaved(const QString &select)
+{
+    m_saved->clear();
+    const bool haveBot = !m_botId.isEmpty();
+    if (haveBot) {
+        for (const bots::SavedQuery &query : savedQueries()->list(m_botId)) {
+            m_saved->addItem(query.name, query.soql);
+            m_saved->setItemData(m_saved->count() - 1, query.soql, Qt::ToolTipRole);
+        }
+    }
+    m_saved->setPlaceholderText(m_saved->count() == 0 ? tr("No saved queries for this bot yet")
+                                                      : tr("Open one of this bot's saved queries…"));
+    m_saved->setCurrentIndex(select.isEmpty() ? -1 : m_saved->findText(select, Qt::MatchFixedString));
+    m_save->setEnabled(haveBot);
+    m_rename->setEnabled(m_saved->currentIndex() >= 0);
+    m_delete->setEnabled(m_saved->currentIndex() >= 0);
+}
+
+bool SoqlConsole::saveQueryAs(const QString &name)
+{
+    QString error;
+    if (m_botId.isEmpty())
+        error = tr("Select a bot first: saved queries belong to a bot.");
+    else if (savedQueries()->save(m_botId, name, m_editor->query().trimmed(), &error)) {
+        refreshSaved(name.trimmed());
+        showMessage(tr("Saved as \u201c%1\u201d.").arg(m_saved->currentText()), false);
+        return true;
+    }
+    showMessage(error, true);
+    return false;
+}
+
+bool SoqlConsole::renameSavedQuery(const QString &from, const QString &to)
+{
+    QString error;
+    if (!savedQueries()->rename(m_botId, from, to, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    refreshSaved(to.trimmed());
+    showMessage(tr("Renamed to \u201c%1\u201d.").arg(to.trimmed()), false);
+    return true;
+}
+
+bool SoqlConsole::deleteSavedQuery(const QString &name)
+{
+    QString error;
+    if (!savedQueries()->remove(m_botId, name, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    refreshSaved();
+    showMessage(tr("Deleted the saved query \u201c%1\u201d.").arg(name.trimmed()), false);
+    return true;
+}
+
+bool SoqlConsole::openSavedQuery(const QString &name)
+{
+    const auto query = m_botId.isEmpty() ? std::nullopt : savedQueries()->get(m_botId, name);
+    if (!query) {
+        showMessage(tr("There is no saved query called \u201c%1\u201d.").arg(name), true);
+        return false;
+    }
+    // Through a text cursor, so Ctrl+Z brings back what the editor held before.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(query->soql);
+    m_editor->setTextCursor(cursor);
+    refreshSaved(query->name);
+    m_editor->setFocus();
+    return true;
+}
+
+void SoqlConsole::saveWithDialog()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save query"), tr("Name for this query:"), QLineEdit::Normal,
+                                               m_saved->currentText(), &ok);
+    if (!ok)
+        return;
+    if (savedQueries()->get(m_botId, name)
+        && name.trimmed().compare(m_saved->currentText(), Qt::CaseInsensitive) != 0
+        && QMessageBox::question(this, tr("Replace saved query?"),
+                                 tr("A saved query is called \u201c%1\u201d already. Replace it with this one?").arg(name.trimmed()))
+            != QMessageBox::Yes)
+        return;
+    saveQueryAs(name);
+}
+
+void SoqlConsole::renameWithDialog()
+{
+    const QString from = m_saved->currentText();
+    if (from.isEmpty())
+        return;
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename saved query"), tr("New name:"), QLineEdit::Normal, from, &ok);
+    if (ok)
+        renameSavedQuery(from, to);
+}
+
+void SoqlConsole::deleteWithDialog()
+{
+    const QString name = m_saved->currentText();
+    if (name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete saved query?"),
+                              tr("Delete the saved query \u201c%1\u201d? This cannot be undone.").arg(name))
+        == QMessageBox::Yes)
+        deleteSavedQuery(name);
 }
 
 void SoqlConsole::loadSchema()

@@ -22,6 +22,7 @@ class QSplitter;
 namespace hilal::bots {
 class BotRepository;
 class QueryHistory;
+class SavedQueries;
 }
 namespace hilal::salesforce {
 class QueryCursor;
@@ -69,6 +70,8 @@ public:
     // `history` null: the console opens its own on AppPaths::databaseFile().
     void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
                      actions::Dispatcher *dispatcher, bots::QueryHistory *history = nullptr);
+    // The saved, named queries; unset, the console opens its own on AppPaths::databaseFile().
+    void setSavedQueries(bots::SavedQueries *saved);
     void setBot(const QString &botId);
     QString botId() const { return m_botId; }
 
@@ -82,7 +85,17 @@ public:
     QPushButton *formatButton() const { return m_format; }
     QPushButton *stopButton() const { return m_cancel; } // shown while a query runs
     QComboBox *historyBox() const { return m_history; }
-    QLineEdit *filterBox() const { return m_filter; }        // narrows the grid's rows
+    QLineEdit *filterBox() const { return m_filter; }
+    // Saved queries of the bot: pick one to open it; Save…, Rename…, Delete beside it.
+    QComboBox *savedBox() const { return m_saved; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *renameButton() const { return m_rename; }
+    QPushButton *deleteButton() const { return m_delete; }
+    // What those buttons do once they have a name (and an OK); false with the reason shown.
+    bool saveQueryAs(const QString &name);
+    bool renameSavedQuery(const QString &from, const QString &to);
+    bool deleteSavedQuery(const QString &name);
+    bool openSavedQuery(const QString &name);        // narrows the grid's rows
     QLabel *resultLabel() const { return m_resultLabel; }    // "Sales ops · SELECT …": whose rows these are
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
@@ -119,6 +132,11 @@ private:
     void buildUi();
     void refreshBotState();
     void refreshHistory();
+    void refreshSaved(const QString &select = {});
+    bots::SavedQueries *savedQueries();
+    void saveWithDialog();
+    void renameWithDialog();
+    void deleteWithDialog();
     void loadSchema();
     void onDescribeNeeded(const QString &object);
     void showMessage(const QString &text, bool error);
@@ -168,6 +186,12 @@ private:
     QPushButton *m_exportAll = nullptr;
     QComboBox *m_history = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_saved = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_delete = nullptr;
+    bots::SavedQueries *m_savedStore = nullptr;
+    std::unique_ptr<bots::SavedQueries> m_ownSaved;
     QLabel *m_resultLabel = nullptr;
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/console/soql_highlighter.h"
 
 #include "bots/query_history.h"
+#include "bots/saved_queries.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
 
@@ -22,6 +23,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -93,6 +97,31 @@ private:
         for (int row = 0; row < model->rowCount(); ++row)
             out.append(model->index(row, column).data().toString());
         return out;
+    }
+
+    // Answers the next modal dialog (QInputDialog, QMessageBox) once it is up.
+    static void whenDialogOpens(std::function<void(QWidget *)> answer)
+    {
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                timer->stop();
+                timer->deleteLater();
+                answer(dialog);
+            }
+        });
+        timer->start();
+    }
+
+    static void typeName(const QString &name)
+    {
+        whenDialogOpens([name](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(name);
+            input->accept();
+        });
     }
 
     void waitForSchema()
@@ -502,6 +531,76 @@ private Q_SLOTS:
         QVERIFY2(console->messageLabel()->text().startsWith(QLatin1String("Not formatted")), qPrintable(console->messageLabel()->text()));
         QVERIFY(console->messageLabel()->property("error").toBool());
         test::saveScreenshot(console, QStringLiteral("soql_console_format_refused"));
+    }
+
+    void savedQueriesPerBotSaveRenameDeleteOpen()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        QComboBox *saved = console->savedBox();
+        QCOMPARE(saved->count(), 0);
+        QVERIFY(!console->deleteButton()->isEnabled());
+        const QString deals = QStringLiteral("SELECT Id, Name FROM Opportunity WHERE IsClosed = FALSE");
+        const QString accounts = QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 20");
+
+        // Save… asks for a name; the query is stored for this bot in the bots database.
+        console->editor()->setQuery(deals);
+        typeName(QStringLiteral("Open deals"));
+        QTest::mouseClick(console->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved->count(), 1);
+        QCOMPARE(saved->currentText(), QStringLiteral("Open deals"));
+        bots::SavedQueries store(AppPaths::databaseFile());
+        QCOMPARE(store.get(m_org->botId, QStringLiteral("open deals"))->soql, deals);
+        console->editor()->setQuery(accounts);
+        typeName(QStringLiteral("Accounts A-Z"));
+        QTest::mouseClick(console->saveButton(), Qt::LeftButton);
+        QCOMPARE(saved->count(), 2);
+        QCOMPARE(saved->itemText(0), QStringLiteral("Accounts A-Z"));
+        test::saveScreenshot(console, QStringLiteral("soql_console_saved_queries"));
+
+        // A bad name is refused with a sentence and changes nothing.
+        QVERIFY(!console->saveQueryAs(QStringLiteral("   ")));
+        QVERIFY(console->messageLabel()->property("error").toBool());
+        QVERIFY(!console->messageLabel()->text().isEmpty());
+        QCOMPARE(store.list(m_org->botId).size(), 2);
+
+        // Open: picking one puts it in the editor (Ctrl+Z brings back what was there).
+        console->editor()->setQuery(QStringLiteral("SELECT Id FROM Lead"));
+        const int dealsIndex = saved->findText(QStringLiteral("Open deals"));
+        saved->setCurrentIndex(dealsIndex);
+        Q_EMIT saved->activated(dealsIndex);
+        QCOMPARE(console->editor()->query(), deals);
+        console->editor()->undo();
+        QCOMPARE(console->editor()->query(), QStringLiteral("SELECT Id FROM Lead"));
+
+        // Rename… and Delete (after a yes).
+        saved->setCurrentIndex(saved->findText(QStringLiteral("Open deals")));
+        typeName(QStringLiteral("Pipeline"));
+        QTest::mouseClick(console->renameButton(), Qt::LeftButton);
+        QCOMPARE(saved->currentText(), QStringLiteral("Pipeline"));
+        QVERIFY(!store.get(m_org->botId, QStringLiteral("Open deals")));
+        QCOMPARE(store.get(m_org->botId, QStringLiteral("Pipeline"))->soql, deals);
+        // Renaming onto the other query's name is refused.
+        QVERIFY(!console->renameSavedQuery(QStringLiteral("Pipeline"), QStringLiteral("accounts a-z")));
+        QVERIFY(console->messageLabel()->text().contains(QLatin1String("already")));
+        whenDialogOpens([](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(console->deleteButton(), Qt::LeftButton);
+        QCOMPARE(saved->count(), 1);
+        QVERIFY(!store.get(m_org->botId, QStringLiteral("Pipeline")));
+
+        // Another bot has its own list.
+        const auto other = m_org->bots->add(QStringLiteral("Support"), bots::Audience::Internal, bots::OrgKind::Production,
+                                            m_org->org->url(), QStringLiteral("test"));
+        QVERIFY(other);
+        console->setBot(other->id);
+        QCOMPARE(saved->count(), 0);
+        console->setBot(m_org->botId);
+        QCOMPARE(saved->count(), 1);
+        QCOMPARE(saved->itemText(0), QStringLiteral("Accounts A-Z"));
     }
 
     void cancelInConfirmationSendsNoQuery()
