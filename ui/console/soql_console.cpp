@@ -6,6 +6,7 @@
 #include "results/csv_writer.h"
 #include "results/json_export.h"
 #include "results/record_flattener.h"
+#include "ui/console/query_plan_dialog.h"
 #include "ui/console/results_model.h"
 #include "ui/console/results_view.h"
 #include "ui/console/soql_completer.h"
@@ -136,6 +137,11 @@ void SoqlConsole::buildUi()
     m_format->setAccessibleName(tr("Format query"));
     connect(m_format, &QPushButton::clicked, this, &SoqlConsole::formatQuery);
     top->addWidget(m_format);
+    m_plan = new QPushButton(tr("Query Plan"), this);
+    m_plan->setToolTip(tr("Ask Salesforce how it would run the query (nothing runs)"));
+    m_plan->setAccessibleName(tr("Show the query plan"));
+    connect(m_plan, &QPushButton::clicked, this, &SoqlConsole::showQueryPlan);
+    top->addWidget(m_plan);
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this);
     m_run->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_run->setAccessibleName(tr("Run query"));
@@ -293,7 +299,8 @@ void SoqlConsole::buildUi()
     setTabOrder(m_history, m_editor);
     setTabOrder(m_editor, m_run);
     setTabOrder(m_run, m_format);
-    setTabOrder(m_format, m_filter);
+    setTabOrder(m_format, m_plan);
+    setTabOrder(m_plan, m_filter);
     setTabOrder(m_filter, m_view);
 }
 
@@ -627,6 +634,35 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     palette.setColor(QPalette::WindowText, error ? QColor(QStringLiteral("#c0392b"))
                                                  : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
+}
+
+QueryPlanDialog *SoqlConsole::showQueryPlan()
+{
+    const QString soql = m_editor->query().trimmed();
+    if (!m_sessions || m_botId.isEmpty()) {
+        showMessage(tr("Select a connected bot first: the plan comes from its org."), true);
+        return nullptr;
+    }
+    // The same local check as Run: explain runs nothing, but only a read-only query is sent at all.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok()) {
+        showMessage(verdict.line > 0 ? tr("Not sent. Line %1, column %2: %3").arg(verdict.line).arg(verdict.column).arg(verdict.message)
+                                     : tr("Not sent. %1").arg(verdict.message),
+                    true);
+        return nullptr;
+    }
+    auto *dialog = new QueryPlanDialog(soql, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPending();
+    dialog->show();
+    salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
+    connect(reply, &salesforce::RestReply::finished, dialog, [dialog, reply] {
+        if (reply->error())
+            dialog->setError(reply->error().message);
+        else
+            dialog->setPlans(reply->object());
+    });
+    return dialog;
 }
 
 void SoqlConsole::formatQuery()

@@ -36,6 +36,7 @@ struct ActionResult;
 namespace hilal::ui {
 
 class BulkExportDialog;
+class QueryPlanDialog;
 class ResultsModel;
 class ResultsView;
 class SoqlEditor;
@@ -83,6 +84,10 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *formatButton() const { return m_format; }
+    QPushButton *planButton() const { return m_plan; }
+    // Query Plan: Salesforce's explain of the editor's query (nothing runs) in a table; null when
+    // the query is refused locally or no bot is selected (the status line says why).
+    QueryPlanDialog *showQueryPlan();
     QPushButton *stopButton() const { return m_cancel; } // shown while a query runs
     QComboBox *historyBox() const { return m_history; }
     QLineEdit *filterBox() const { return m_filter; }
@@ -180,6 +185,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_format = nullptr;
+    QPushButton *m_plan = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;

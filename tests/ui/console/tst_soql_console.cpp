@@ -6,6 +6,7 @@
 
 #include "ui/activity/audit_actor.h"
 #include "ui/common/confirmation_dialog.h"
+#include "ui/console/query_plan_dialog.h"
 #include "ui/console/results_model.h"
 #include "ui/console/results_view.h"
 #include "ui/console/soql_console.h"
@@ -25,6 +26,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QTableWidget>
 #include <QTimer>
 #include <QLineEdit>
 #include <QMenu>
@@ -601,6 +603,55 @@ private Q_SLOTS:
         console->setBot(m_org->botId);
         QCOMPARE(saved->count(), 1);
         QCOMPARE(saved->itemText(0), QStringLiteral("Accounts A-Z"));
+    }
+
+    void queryPlanShowsExplainsPlansInATable()
+    {
+        SoqlConsole *console = makeConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        waitForSchema();
+        const QString soql = QStringLiteral("SELECT Id, Name FROM Opportunity WHERE StageName = 'Prospecting'");
+        console->editor()->setQuery(soql);
+        // What the org itself answers, to compare with what the table shows.
+        salesforce::RestReply *direct = m_org->sessions->client(m_org->botId)->explain(soql);
+        QSignalSpy answered(direct, &salesforce::RestReply::finished);
+        QVERIFY(answered.wait(15000));
+        const QJsonArray plans = direct->object().value(QLatin1String("plans")).toArray();
+        QVERIFY(!plans.isEmpty());
+        const QJsonObject best = plans.first().toObject();
+
+        m_org->org->resetRequests();
+        QTest::mouseClick(console->planButton(), Qt::LeftButton);
+        auto *dialog = console->findChild<QueryPlanDialog *>();
+        QVERIFY(dialog);
+        QTableWidget *table = dialog->table();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), int(plans.size()), 15000);
+        QCOMPARE(table->item(0, QueryPlanDialog::Operation)->text(), best.value(QLatin1String("leadingOperationType")).toString());
+        QCOMPARE(table->item(0, QueryPlanDialog::Cardinality)->text(),
+                 QLocale().toString(qint64(best.value(QLatin1String("cardinality")).toDouble())));
+        QCOMPARE(table->item(0, QueryPlanDialog::ObjectRows)->text(),
+                 QLocale().toString(qint64(best.value(QLatin1String("sobjectCardinality")).toDouble())));
+        QCOMPARE(table->item(0, QueryPlanDialog::Object)->text(), QStringLiteral("Opportunity"));
+        QCOMPARE(table->item(0, QueryPlanDialog::RelativeCost)->text(),
+                 QLocale().toString(best.value(QLatin1String("relativeCost")).toDouble(), 'f', 4));
+        QVERIFY(table->horizontalHeaderItem(QueryPlanDialog::Notes)->text() == QLatin1String("Notes"));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("selective")), qPrintable(dialog->statusLabel()->text()));
+        // Explain only: one request, no rows, no run.
+        const auto requests = m_org->org->requests();
+        QCOMPARE(requests.size(), 1);
+        QVERIFY(requests.first().path.endsWith(QLatin1String("/query")));
+        QCOMPARE(console->model()->rowCount(), 0);
+        QCOMPARE(console->state(), SoqlConsole::State::Idle);
+        test::saveScreenshot(dialog, QStringLiteral("soql_console_query_plan"));
+        dialog->close();
+
+        // A query the guard refuses is not sent for a plan either.
+        console->editor()->setQuery(QStringLiteral("DELETE FROM Opportunity"));
+        m_org->org->resetRequests();
+        QVERIFY(!console->showQueryPlan());
+        QVERIFY(console->messageLabel()->text().startsWith(QLatin1String("Not sent")));
+        QTest::qWait(100);
+        QCOMPARE(m_org->org->requests().size(), 0);
     }
 
     void cancelInConfirmationSendsNoQuery()
