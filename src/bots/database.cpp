@@ -79,6 +79,13 @@ const QStringList &migrationSteps(int index)
                            "PRIMARY KEY (bot_id, key_hash))"),
             QStringLiteral("CREATE INDEX idempotency_keys_expires ON idempotency_keys (expires)"),
         },
+        // 7 → 8: the console's saved, named queries (SavedQueries), per bot; names are unique per
+        // bot whatever their case.
+        {
+            QStringLiteral("CREATE TABLE saved_queries (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                           "name TEXT NOT NULL COLLATE NOCASE, soql TEXT NOT NULL, created TEXT NOT NULL, "
+                           "updated TEXT NOT NULL, PRIMARY KEY (bot_id, name))"),
+        },
     };
     return steps.at(index);
 }

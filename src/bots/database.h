@@ -14,7 +14,7 @@ namespace hilal::bots {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     // Opens (creating the file and migrating as needed). On failure returns an invalid database
     // and a sentence in *error.

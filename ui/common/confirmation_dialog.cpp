@@ -29,6 +29,8 @@ Seam &seam()
     return s;
 }
 
+constexpr int kAlternativeResult = 2; // QDialog's result for the third button (not Accepted/Rejected)
+
 QLabel *wrappedLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -116,6 +118,12 @@ ConfirmationDialog::ConfirmationDialog(const Content &content, QWidget *parent)
     QPushButton *confirm = buttons->addButton(
         content.confirmLabel.isEmpty() ? tr("Run") : content.confirmLabel, QDialogButtonBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirm"));
+    if (!content.alternativeLabel.isEmpty()) {
+        QPushButton *alternative = buttons->addButton(content.alternativeLabel, QDialogButtonBox::ActionRole);
+        alternative->setObjectName(QStringLiteral("alternative"));
+        alternative->setAutoDefault(false);
+        connect(alternative, &QPushButton::clicked, this, [this] { done(kAlternativeResult); });
+    }
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancel"));
     // Nothing runs by accident: Enter and Escape both mean Cancel until the user picks Run.
@@ -130,6 +138,11 @@ ConfirmationDialog::ConfirmationDialog(const Content &content, QWidget *parent)
 
 bool ConfirmationDialog::ask(QWidget *parent, const Content &content)
 {
+    return choose(parent, content) == Answer::Confirm;
+}
+
+ConfirmationDialog::Answer ConfirmationDialog::choose(QWidget *parent, const Content &content)
+{
     Seam &s = seam();
     s.last = content;
     ++s.count;
@@ -141,10 +154,13 @@ bool ConfirmationDialog::ask(QWidget *parent, const Content &content)
             dialog.show();
             s.hook(&dialog);
         }
-        return answer == Answer::Confirm;
+        return answer;
     }
     ConfirmationDialog dialog(content, parent);
-    return dialog.exec() == QDialog::Accepted;
+    const int result = dialog.exec();
+    return result == QDialog::Accepted ? Answer::Confirm
+        : result == kAlternativeResult ? Answer::Alternative
+                                       : Answer::Cancel;
 }
 
 void ConfirmationDialog::setNextAnswer(Answer answer)

@@ -18,7 +18,7 @@ class ConfirmationDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Answer { None, Confirm, Cancel };
+    enum class Answer { None, Confirm, Cancel, Alternative };
 
     struct Change
     {
@@ -38,6 +38,7 @@ public:
         QList<Change> changes; // current → new values (update actions)
         QString detail;        // the query text or the request, shown small
         QString confirmLabel;  // "Run query", "Update opportunity"
+        QString alternativeLabel; // a third choice ("Add LIMIT 200 and run"); empty: none
     };
 
     explicit ConfirmationDialog(const Content &content, QWidget *parent = nullptr);
@@ -46,6 +47,8 @@ public:
 
     // Shows the dialog modally; true only when the user chose the confirm button.
     static bool ask(QWidget *parent, const Content &content);
+    // The same, telling the alternative (Content::alternativeLabel) apart from Cancel.
+    static Answer choose(QWidget *parent, const Content &content);
 
     // --- test seam ---
     static void setNextAnswer(Answer answer);

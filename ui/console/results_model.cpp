@@ -1,6 +1,7 @@
 #include "ui/console/results_model.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QPointer>
@@ -34,6 +35,22 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_table.columns.size());
 }
 
+bool ResultsModel::isRecordId(const QString &column, const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return false;
+    const QString last = column.section(QLatin1Char('.'), -1);
+    if (!last.endsWith(QLatin1String("Id")))
+        return false;
+    const QString text = value.toString();
+    if (text.size() != 15 && text.size() != 18)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    });
+}
+
 QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_table.rowCount())
@@ -46,15 +63,26 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (isSubquery && cell.value<SubqueryCell>().totalSize > 0)
             return tr("Double-click or press Enter to open these rows.");
+        if (isRecordId(m_table.columns.value(index.column()), cell))
+            return tr("Double-click or press Enter to open this record in Salesforce.");
         return {};
     case Qt::TextAlignmentRole:
         if (cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Double)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (isSubquery)
+        if (isSubquery || isRecordId(m_table.columns.value(index.column()), cell))
             return QGuiApplication::palette().brush(QPalette::Link);
         return {};
+    case Qt::FontRole:
+        if (isRecordId(m_table.columns.value(index.column()), cell)) {
+            QFont font;
+            font.setUnderline(true); // a link: it opens the record
+            return font;
+        }
+        return {};
+    case RecordIdRole:
+        return isRecordId(m_table.columns.value(index.column()), cell) ? cell : QVariant();
     case RawValueRole:
         return cell;
     case SubqueryRole:

@@ -29,7 +29,12 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the cell as QVariant (string, qint64, double, bool, invalid)
         SubqueryRole,                    // SubqueryCell for subquery cells, else invalid
+        RecordIdRole,                    // the record Id a cell holds (Id, AccountId …), else invalid
     };
+
+    // Whether `value` in column `column` is a record Id: the column's last part is `Id` or ends
+    // in `Id` (a lookup), and the value has an Id's shape (15 or 18 letters and digits).
+    static bool isRecordId(const QString &column, const QVariant &value);
 
     explicit ResultsModel(QObject *parent = nullptr);
     ~ResultsModel() override;

@@ -6,11 +6,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -19,6 +22,11 @@ namespace hilal::ui {
 
 ResultsView::ResultsView(QWidget *parent)
     : QTableView(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_copy(new QAction(tr("&Copy"), this))
+    , m_copyWithHeaders(new QAction(tr("Copy with &headers"), this))
+    , m_openRecord(new QAction(tr("&Open record in Salesforce"), this))
 {
     setAccessibleName(tr("Query results"));
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -34,23 +42,105 @@ ResultsView::ResultsView(QWidget *parent)
     horizontalHeader()->setDefaultSectionSize(160);
     horizontalHeader()->setHighlightSections(false);
 
-    auto *copy = new QAction(tr("&Copy"), this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &ResultsView::copySelection);
-    addAction(copy);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Sorting compares the raw values (numbers as numbers; an empty cell counts as the largest);
+    // the filter matches the text shown, in any column.
+    m_proxy->setSortRole(ResultsModel::RawValueRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(Qt::DisplayRole);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // arrival order until a click
+    horizontalHeader()->setSortIndicatorShown(true);
+    setSortingEnabled(true);
+
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copy, &QAction::triggered, this, [this] { copySelection(false); });
+    addAction(m_copy);
+    m_copyWithHeaders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyWithHeaders->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyWithHeaders, &QAction::triggered, this, [this] { copySelection(true); });
+    addAction(m_copyWithHeaders);
+    connect(m_openRecord, &QAction::triggered, this, [this] { openRecord(currentIndex()); });
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(indexAt(pos));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(viewport()->mapToGlobal(pos));
+    });
 
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (index.data(ResultsModel::SubqueryRole).isValid())
             openSubquery(index);
+        else if (index.data(ResultsModel::RecordIdRole).isValid())
+            openRecord(index);
     });
+}
+
+QMenu *ResultsView::createContextMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const bool any = selectionModel() && selectionModel()->hasSelection();
+    m_copy->setEnabled(any);
+    m_copyWithHeaders->setEnabled(any);
+    menu->addAction(m_copy);
+    menu->addAction(m_copyWithHeaders);
+    if (index.isValid())
+        setCurrentIndex(index);
+    m_openRecord->setEnabled(recordUrl(index).isValid());
+    menu->addSeparator();
+    menu->addAction(m_openRecord);
+    return menu;
+}
+
+void ResultsView::setFilterText(const QString &text)
+{
+    m_filterText = text;
+    m_proxy->setFilterFixedString(text);
+    viewport()->update();
+}
+
+QString ResultsView::filterText() const
+{
+    return m_filterText;
+}
+
+void ResultsView::setUrlOpener(UrlOpener opener)
+{
+    m_opener = std::move(opener);
+}
+
+QUrl ResultsView::recordUrl(const QModelIndex &index) const
+{
+    const QString id = index.data(ResultsModel::RecordIdRole).toString();
+    if (id.isEmpty() || !m_instanceUrl.isValid())
+        return {};
+    QUrl url = m_instanceUrl;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + id); // Lightning redirects /<Id> to the record's page
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+bool ResultsView::openRecord(const QModelIndex &index)
+{
+    const QUrl url = recordUrl(index);
+    return url.isValid() && m_opener && m_opener(url);
 }
 
 void ResultsView::setResultsModel(ResultsModel *model)
 {
     m_model = model;
-    setModel(model);
+    m_proxy->setSourceModel(model);
+    setModel(m_proxy);
+    // A new result starts in arrival order.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_proxy->sort(-1);
+    });
     // The empty-state text comes and goes with the rows.
     connect(model, &QAbstractItemModel::modelReset, viewport(), qOverload<>(&QWidget::update));
     connect(model, &QAbstractItemModel::rowsInserted, viewport(), qOverload<>(&QWidget::update));
@@ -65,14 +155,18 @@ void ResultsView::setEmptyText(const QString &text)
 void ResultsView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
-    if (m_emptyText.isEmpty() || (model() && model()->rowCount() > 0))
+    if (model() && model()->rowCount() > 0)
+        return;
+    const bool filteredOut = m_model && m_model->rowCount() > 0;
+    const QString text = filteredOut ? tr("No row matches \u201c%1\u201d.").arg(m_filterText) : m_emptyText;
+    if (text.isEmpty())
         return;
     QPainter painter(viewport());
     painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
-    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
-QString ResultsView::selectionAsTsv(const QAbstractItemModel *model, QModelIndexList indexes)
+QString ResultsView::selectionAsTsv(const QAbstractItemModel *model, QModelIndexList indexes, bool withHeaders)
 {
     if (!model || indexes.isEmpty())
         return QString();
@@ -96,17 +190,23 @@ QString ResultsView::selectionAsTsv(const QAbstractItemModel *model, QModelIndex
         grid[index.row() - top][index.column() - left] = text;
     }
     QStringList lines;
-    lines.reserve(grid.size());
+    lines.reserve(grid.size() + 1);
+    if (withHeaders) {
+        QStringList headers;
+        for (int column = left; column <= right; ++column)
+            headers.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        lines.append(headers.join(QLatin1Char('\t')));
+    }
     for (const QStringList &row : std::as_const(grid))
         lines.append(row.join(QLatin1Char('\t')));
     return lines.join(QLatin1Char('\n'));
 }
 
-void ResultsView::copySelection()
+void ResultsView::copySelection(bool withHeaders)
 {
     if (!selectionModel())
         return;
-    const QString text = selectionAsTsv(model(), selectionModel()->selectedIndexes());
+    const QString text = selectionAsTsv(model(), selectionModel()->selectedIndexes(), withHeaders);
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
 }
@@ -126,9 +226,10 @@ QWidget *ResultsView::openSubquery(const QModelIndex &index)
     const SubqueryCell cell = index.data(ResultsModel::SubqueryRole).value<SubqueryCell>();
     if (cell.records.isEmpty())
         return nullptr;
+    const int row = index.row(); // as shown (sorted or filtered)
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1 of row %2").arg(cell.relationship).arg(index.row() + 1));
+    dialog->setWindowTitle(tr("%1 of row %2").arg(cell.relationship).arg(row + 1));
     auto *layout = new QVBoxLayout(dialog);
     QString summary = tr("%Ln row(s) of %1", nullptr, int(cell.records.size())).arg(cell.relationship);
     if (cell.totalSize > cell.records.size())
@@ -142,6 +243,8 @@ QWidget *ResultsView::openSubquery(const QModelIndex &index)
     model->appendRecords(cell.records);
     auto *view = new ResultsView(dialog);
     view->setResultsModel(model);
+    view->setInstanceUrl(m_instanceUrl);
+    view->setUrlOpener(m_opener);
     view->setAccessibleName(tr("%1 rows").arg(cell.relationship));
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

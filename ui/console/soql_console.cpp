@@ -6,6 +6,7 @@
 #include "results/csv_writer.h"
 #include "results/json_export.h"
 #include "results/record_flattener.h"
+#include "ui/console/query_plan_dialog.h"
 #include "ui/console/results_model.h"
 #include "ui/console/results_view.h"
 #include "ui/console/soql_completer.h"
@@ -14,10 +15,15 @@
 
 #include "bots/bot_repository.h"
 #include "bots/query_history.h"
+#include "bots/saved_queries.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
+#include "salesforce/session.h"
 #include "salesforce/session_manager.h"
 #include "actions/dispatcher.h"
+#include "soql/classifier.h"
+#include "soql/formatter.h"
+#include "soql/parser.h"
 #include "soql/read_only_guard.h"
 
 #include <QComboBox>
@@ -28,10 +34,15 @@
 #include <QFontInfo>
 #include <QFrame>
 #include <QFutureWatcher>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QProgressBar>
 #include <QButtonGroup>
 #include <QPushButton>
@@ -121,12 +132,51 @@ void SoqlConsole::buildUi()
     });
     top->addWidget(historyLabel);
     top->addWidget(m_history, 1);
+    m_format = new QPushButton(tr("Format"), this);
+    m_format->setToolTip(tr("Lay the query out one clause per line (Ctrl+Shift+F)"));
+    m_format->setAccessibleName(tr("Format query"));
+    connect(m_format, &QPushButton::clicked, this, &SoqlConsole::formatQuery);
+    top->addWidget(m_format);
+    m_plan = new QPushButton(tr("Query Plan"), this);
+    m_plan->setToolTip(tr("Ask Salesforce how it would run the query (nothing runs)"));
+    m_plan->setAccessibleName(tr("Show the query plan"));
+    connect(m_plan, &QPushButton::clicked, this, &SoqlConsole::showQueryPlan);
+    top->addWidget(m_plan);
     m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this);
     m_run->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_run->setAccessibleName(tr("Run query"));
     connect(m_run, &QPushButton::clicked, this, &SoqlConsole::run);
     top->addWidget(m_run);
     layout->addLayout(top);
+
+    // Saved, named queries of this bot.
+    auto *savedRow = new QHBoxLayout;
+    auto *savedLabel = new QLabel(tr("Saved queries:"), this);
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedQueries"));
+    m_saved->setAccessibleName(tr("Saved queries"));
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_saved->setMinimumContentsLength(30);
+    savedLabel->setBuddy(m_saved);
+    connect(m_saved, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        if (index >= 0)
+            openSavedQuery(m_saved->itemText(index));
+    });
+    m_save = new QPushButton(tr("Save…"), this);
+    m_save->setAccessibleName(tr("Save the query under a name"));
+    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename->setAccessibleName(tr("Rename the saved query"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setAccessibleName(tr("Delete the saved query"));
+    connect(m_save, &QPushButton::clicked, this, &SoqlConsole::saveWithDialog);
+    connect(m_rename, &QPushButton::clicked, this, &SoqlConsole::renameWithDialog);
+    connect(m_delete, &QPushButton::clicked, this, &SoqlConsole::deleteWithDialog);
+    savedRow->addWidget(savedLabel);
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_save);
+    savedRow->addWidget(m_rename);
+    savedRow->addWidget(m_delete);
+    layout->addLayout(savedRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -136,6 +186,7 @@ void SoqlConsole::buildUi()
     m_editor = new SoqlEditor(editorPane);
     m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 3 + 12);
     connect(m_editor, &SoqlEditor::runRequested, this, &SoqlConsole::run);
+    connect(m_editor, &SoqlEditor::formatRequested, this, &SoqlConsole::formatQuery);
     connect(m_editor->completer(), &SoqlCompleter::describeNeeded, this, &SoqlConsole::onDescribeNeeded);
     connect(m_editor->highlighter(), &SoqlHighlighter::errorChanged, this, [this](const soql::SoqlError &error) {
         // The status line follows the live parse; a refusal or a run's outcome replaces it.
@@ -145,6 +196,13 @@ void SoqlConsole::buildUi()
             showMessage(QString(), false);
         else
             showMessage(tr("Line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message), true);
+    });
+    connect(m_editor, &SoqlEditor::fieldProblemsChanged, this, [this](const QStringList &problems) {
+        // Only when the text parses (the parse error has the line otherwise) and nothing runs.
+        if (m_state != State::Idle || !m_editor->highlighter()->error().isNull())
+            return;
+        showMessage(problems.isEmpty() ? QString() : tr("Not in the org's schema: %1").arg(problems.join(QLatin1Char(' '))),
+                    !problems.isEmpty());
     });
     editorLayout->addWidget(m_editor);
     m_message = new QLabel(editorPane);
@@ -164,11 +222,16 @@ void SoqlConsole::buildUi()
     m_progress->setTextVisible(true);
     m_progress->hide();
     bar->addWidget(m_progress, 1);
-    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Cancel"), resultsPane);
-    m_cancel->setAccessibleName(tr("Cancel query"));
+    // Stop: aborts the page request in flight and fetches no more; the rows so far stay.
+    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), resultsPane);
+    m_cancel->setObjectName(QStringLiteral("stopButton"));
+    m_cancel->setAccessibleName(tr("Stop query"));
+    m_cancel->setToolTip(tr("Stop the query: no more rows are fetched (Esc)"));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &SoqlConsole::cancel);
     bar->addWidget(m_cancel);
+    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(stopShortcut, &QShortcut::activated, this, &SoqlConsole::cancel);
     m_summary = new QLabel(resultsPane);
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setAccessibleName(tr("Result summary"));
@@ -190,10 +253,38 @@ void SoqlConsole::buildUi()
     connect(m_exportAll, &QPushButton::clicked, this, &SoqlConsole::exportAllWithDialog);
     bar->addWidget(m_exportAll);
     resultsLayout->addLayout(bar);
+    // Whose rows these are (the query and the bot), and a filter over them.
+    auto *gridBar = new QHBoxLayout;
+    m_resultLabel = new QLabel(resultsPane);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setAccessibleName(tr("Results of"));
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_resultLabel->setMinimumWidth(100);
+    m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    gridBar->addWidget(m_resultLabel, 1);
+    m_filter = new QLineEdit(resultsPane);
+    m_filter->setObjectName(QStringLiteral("resultFilter"));
+    m_filter->setPlaceholderText(tr("Filter rows (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_filter->setToolTip(tr("Shows only the rows with a cell containing this text."));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(220);
+    gridBar->addWidget(m_filter);
+    resultsLayout->addLayout(gridBar);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
     m_view = new ResultsView(resultsPane);
     m_view->setResultsModel(m_model);
     m_view->setEmptyText(tr("Rows appear here as they arrive. Write a query above and press Ctrl+Enter."));
     resultsLayout->addWidget(m_view, 1);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_view->setFilterText(text);
+        updateSummary();
+    });
     splitter->addWidget(resultsPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -207,7 +298,10 @@ void SoqlConsole::buildUi()
     });
     setTabOrder(m_history, m_editor);
     setTabOrder(m_editor, m_run);
-    setTabOrder(m_run, m_view);
+    setTabOrder(m_run, m_format);
+    setTabOrder(m_format, m_plan);
+    setTabOrder(m_plan, m_filter);
+    setTabOrder(m_filter, m_view);
 }
 
 void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
@@ -232,6 +326,7 @@ void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionMana
     }
     refreshBotState();
     refreshHistory();
+    refreshSaved();
 }
 
 void SoqlConsole::setBot(const QString &botId)
@@ -242,10 +337,12 @@ void SoqlConsole::setBot(const QString &botId)
     m_botId = botId;
     m_model->clear();
     m_summary->clear();
+    m_resultLabel->clear();
     showMessage(QString(), false);
     m_editor->completer()->clear();
     refreshBotState();
     refreshHistory();
+    refreshSaved();
     loadSchema();
 }
 
@@ -298,6 +395,133 @@ void SoqlConsole::refreshHistory()
     m_history->setCurrentIndex(-1);
 }
 
+void SoqlConsole::setSavedQueries(bots::SavedQueries *saved)
+{
+    m_savedStore = saved;
+    refreshSaved();
+}
+
+bots::SavedQueries *SoqlConsole::savedQueries()
+{
+    if (!m_savedStore) {
+        if (!m_ownSaved)
+            m_ownSaved = std::make_unique<bots::SavedQueries>();
+        m_savedStore = m_ownSaved.get();
+    }
+    return m_savedStore;
+}
+
+void SoqlConsole::refreshSaved(const QString &select)
+{
+    m_saved->clear();
+    const bool haveBot = !m_botId.isEmpty();
+    if (haveBot) {
+        for (const bots::SavedQuery &query : savedQueries()->list(m_botId)) {
+            m_saved->addItem(query.name, query.soql);
+            m_saved->setItemData(m_saved->count() - 1, query.soql, Qt::ToolTipRole);
+        }
+    }
+    m_saved->setPlaceholderText(m_saved->count() == 0 ? tr("No saved queries for this bot yet")
+                                                      : tr("Open one of this bot's saved queries…"));
+    m_saved->setCurrentIndex(select.isEmpty() ? -1 : m_saved->findText(select, Qt::MatchFixedString));
+    m_save->setEnabled(haveBot);
+    m_rename->setEnabled(m_saved->currentIndex() >= 0);
+    m_delete->setEnabled(m_saved->currentIndex() >= 0);
+}
+
+bool SoqlConsole::saveQueryAs(const QString &name)
+{
+    QString error;
+    if (m_botId.isEmpty())
+        error = tr("Select a bot first: saved queries belong to a bot.");
+    else if (savedQueries()->save(m_botId, name, m_editor->query().trimmed(), &error)) {
+        refreshSaved(name.trimmed());
+        showMessage(tr("Saved as \u201c%1\u201d.").arg(m_saved->currentText()), false);
+        return true;
+    }
+    showMessage(error, true);
+    return false;
+}
+
+bool SoqlConsole::renameSavedQuery(const QString &from, const QString &to)
+{
+    QString error;
+    if (!savedQueries()->rename(m_botId, from, to, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    refreshSaved(to.trimmed());
+    showMessage(tr("Renamed to \u201c%1\u201d.").arg(to.trimmed()), false);
+    return true;
+}
+
+bool SoqlConsole::deleteSavedQuery(const QString &name)
+{
+    QString error;
+    if (!savedQueries()->remove(m_botId, name, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    refreshSaved();
+    showMessage(tr("Deleted the saved query \u201c%1\u201d.").arg(name.trimmed()), false);
+    return true;
+}
+
+bool SoqlConsole::openSavedQuery(const QString &name)
+{
+    const auto query = m_botId.isEmpty() ? std::nullopt : savedQueries()->get(m_botId, name);
+    if (!query) {
+        showMessage(tr("There is no saved query called \u201c%1\u201d.").arg(name), true);
+        return false;
+    }
+    // Through a text cursor, so Ctrl+Z brings back what the editor held before.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(query->soql);
+    m_editor->setTextCursor(cursor);
+    refreshSaved(query->name);
+    m_editor->setFocus();
+    return true;
+}
+
+void SoqlConsole::saveWithDialog()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save query"), tr("Name for this query:"), QLineEdit::Normal,
+                                               m_saved->currentText(), &ok);
+    if (!ok)
+        return;
+    if (savedQueries()->get(m_botId, name)
+        && name.trimmed().compare(m_saved->currentText(), Qt::CaseInsensitive) != 0
+        && QMessageBox::question(this, tr("Replace saved query?"),
+                                 tr("A saved query is called \u201c%1\u201d already. Replace it with this one?").arg(name.trimmed()))
+            != QMessageBox::Yes)
+        return;
+    saveQueryAs(name);
+}
+
+void SoqlConsole::renameWithDialog()
+{
+    const QString from = m_saved->currentText();
+    if (from.isEmpty())
+        return;
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename saved query"), tr("New name:"), QLineEdit::Normal, from, &ok);
+    if (ok)
+        renameSavedQuery(from, to);
+}
+
+void SoqlConsole::deleteWithDialog()
+{
+    const QString name = m_saved->currentText();
+    if (name.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete saved query?"),
+                              tr("Delete the saved query \u201c%1\u201d? This cannot be undone.").arg(name))
+        == QMessageBox::Yes)
+        deleteSavedQuery(name);
+}
+
 void SoqlConsole::loadSchema()
 {
     if (!m_sessions || m_botId.isEmpty())
@@ -309,12 +533,16 @@ void SoqlConsole::loadSchema()
         if (botId != m_botId || reply->error())
             return; // completion simply has no object names; running still works
         QStringList names;
+        QStringList labels;
         for (const QJsonValue &value : reply->object().value(QLatin1String("sobjects")).toArray()) {
             const QJsonObject object = value.toObject();
-            if (object.value(QLatin1String("queryable")).toBool(true))
+            if (object.value(QLatin1String("queryable")).toBool(true)) {
                 names.append(object.value(QLatin1String("name")).toString());
+                labels.append(object.value(QLatin1String("label")).toString());
+            }
         }
-        m_editor->completer()->setObjects(names);
+        m_editor->completer()->setObjects(names, labels);
+        m_editor->checkFields();
         Q_UNUSED(runId)
     });
 }
@@ -329,6 +557,7 @@ void SoqlConsole::onDescribeNeeded(const QString &object)
         if (botId != m_botId || reply->error())
             return;
         m_editor->completer()->setDescribe(object, reply->object());
+        m_editor->checkFields();
         if (m_editor->hasFocus())
             m_editor->complete();
     });
@@ -407,6 +636,48 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     m_message->setPalette(palette);
 }
 
+QueryPlanDialog *SoqlConsole::showQueryPlan()
+{
+    const QString soql = m_editor->query().trimmed();
+    if (!m_sessions || m_botId.isEmpty()) {
+        showMessage(tr("Select a connected bot first: the plan comes from its org."), true);
+        return nullptr;
+    }
+    // The same local check as Run: explain runs nothing, but only a read-only query is sent at all.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok()) {
+        showMessage(verdict.line > 0 ? tr("Not sent. Line %1, column %2: %3").arg(verdict.line).arg(verdict.column).arg(verdict.message)
+                                     : tr("Not sent. %1").arg(verdict.message),
+                    true);
+        return nullptr;
+    }
+    auto *dialog = new QueryPlanDialog(soql, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPending();
+    dialog->show();
+    salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
+    connect(reply, &salesforce::RestReply::finished, dialog, [dialog, reply] {
+        if (reply->error())
+            dialog->setError(reply->error().message);
+        else
+            dialog->setPlans(reply->object());
+    });
+    return dialog;
+}
+
+void SoqlConsole::formatQuery()
+{
+    QString error;
+    if (!m_editor->format(&error)) {
+        showMessage(error, true);
+        m_editor->setFocus();
+        return;
+    }
+    if (m_state == State::Idle)
+        showMessage(tr("Formatted. Ctrl+Z undoes it."), false);
+    m_editor->setFocus();
+}
+
 void SoqlConsole::setState(State state)
 {
     m_state = state;
@@ -456,6 +727,8 @@ void SoqlConsole::run()
     m_elapsed.start();
     m_adminRun = m_mode == Mode::Admin;
     m_runBotId = m_botId;
+    m_stopped = false;
+    labelResults();
     if (m_adminRun) {
         // The admin's own query: the guard above is the check; no bot permission or policy.
         startQuery(m_soql, m_columns);
@@ -487,9 +760,21 @@ void SoqlConsole::onDispatched(const actions::ActionResult &result)
 {
     if (result.needsConfirmation()) {
         setState(State::Confirming);
-        const bool yes = ConfirmationDialog::ask(this, confirmationFor(result.preview));
+        const ConfirmationDialog::Answer answer = ConfirmationDialog::choose(this, confirmationFor(result.preview));
         setState(State::Idle);
-        if (!yes) {
+        if (answer == ConfirmationDialog::Answer::Alternative) {
+            // "Add LIMIT and run": the editor gets the LIMIT (one undo step) and it runs afresh,
+            // through the policy again with the smaller query.
+            const QString limited = withLimit(m_soql, kSuggestedLimit);
+            if (!limited.isEmpty()) {
+                QTextCursor cursor(m_editor->document());
+                cursor.select(QTextCursor::Document);
+                cursor.insertText(limited);
+                run();
+                return;
+            }
+        }
+        if (answer != ConfirmationDialog::Answer::Confirm) {
             showMessage(tr("Cancelled. The query was not sent."), false);
             Q_EMIT queryFinished(false);
             return;
@@ -524,10 +809,31 @@ void SoqlConsole::onDispatched(const actions::ActionResult &result)
     m_model->appendRecords(data.value(QLatin1String("records")).toArray());
     m_total = qint64(data.value(QLatin1String("totalSize")).toDouble(double(m_model->rowCount())));
     setState(State::Idle);
+    labelResults();
     updateSummary();
     showMessage(QString(), false);
     Q_EMIT queryStarted();
     Q_EMIT queryFinished(true);
+}
+
+QString SoqlConsole::withLimit(const QString &soql, qint64 limit)
+{
+    const soql::ParseResult parsed = soql::Parser::parse(soql);
+    if (!parsed.ok() || parsed.query->limit)
+        return QString();
+    const soql::SelectQuery &query = *parsed.query;
+    // LIMIT is the last clause but OFFSET, FOR VIEW/REFERENCE and UPDATE …; where none follow it,
+    // the query keeps its own layout.
+    if (!query.offset && query.forClause == soql::ForClause::None && !query.updateTracking
+        && !query.updateViewstat && !query.forUpdate) {
+        QString text = soql;
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        return text + QStringLiteral(" LIMIT %1").arg(limit);
+    }
+    soql::SelectQuery limited = query;
+    limited.limit = limit;
+    return soql::Formatter::format(limited);
 }
 
 ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &preview) const
@@ -548,15 +854,32 @@ ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &prev
         content.reasons.append(tr("The policy asks before every query."));
     content.detail = preview.value(QLatin1String("query")).toString(m_soql);
     content.confirmLabel = tr("Run query");
-    if (preview.contains(QLatin1String("estimatedRows")))
-        content.estimate = tr("About %1 rows (Salesforce's estimate).")
-                               .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));
-    else if (preview.contains(QLatin1String("scannedRows"))) // aggregates: rows read, not rows returned
-        content.estimate = tr("Returns %1; Salesforce reads about %2 rows for it.")
-                               .arg(preview.value(QLatin1String("returns")).toString(),
-                                    QLocale().toString(qint64(preview.value(QLatin1String("scannedRows")).toDouble())));
-    else
+    // What comes back is the classifier's business: explain's cardinality counts the rows
+    // Salesforce reads, which for a GROUP BY or COUNT() is not what the grid receives.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(m_soql);
+    std::optional<soql::Classification> classification;
+    if (verdict.ok() && verdict.query)
+        classification = soql::Classifier::classify(*verdict.query);
+    const bool aggregate = classification && classification->returns != soql::Classification::Returns::Records;
+    const QString rowsKey = preview.contains(QLatin1String("estimatedRows")) ? QStringLiteral("estimatedRows")
+                                                                              : QStringLiteral("scannedRows");
+    const bool estimated = preview.contains(rowsKey);
+    const QString rows = QLocale().toString(qint64(preview.value(rowsKey).toDouble()));
+    if (aggregate) {
+        const QString returns = classification->returns == soql::Classification::Returns::OneRow
+            ? tr("one row (an aggregate)")
+            : classification->limit ? tr("one row per group, at most %1").arg(QLocale().toString(*classification->limit))
+                                    : tr("one row per group");
+        content.estimate = estimated ? tr("Returns %1, not records. Salesforce reads about %2 rows to compute it.").arg(returns, rows)
+                                     : tr("Returns %1, not records.").arg(returns);
+    } else if (estimated) {
+        content.estimate = tr("About %1 rows (Salesforce's estimate).").arg(rows);
+    } else {
         content.estimate = tr("Salesforce gave no estimate for this query.");
+    }
+    // Records without a LIMIT: offer the same query capped, the usual answer to "that many?".
+    if (classification && !aggregate && !classification->limit && !withLimit(m_soql, kSuggestedLimit).isEmpty())
+        content.alternativeLabel = tr("Add LIMIT %1 and run").arg(kSuggestedLimit);
     return content;
 }
 
@@ -568,6 +891,7 @@ void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
     m_cursorDone = false;
     m_cursorFailed = false;
     m_failure.clear();
+    m_stopped = false;
     m_total = -1;
     m_progress->setRange(0, 0); // busy until the first page says how many
     m_progress->setValue(0);
@@ -600,9 +924,9 @@ void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
         m_cursorDone = true;
         if (cursor->error()) {
             m_cursorFailed = true;
-            m_failure = cursor->error().kind == salesforce::SalesforceError::Kind::Cancelled
-                ? tr("Cancelled after %Ln row(s).", nullptr, int(cursor->loaded()))
-                : cursor->error().message;
+            m_stopped = cursor->error().kind == salesforce::SalesforceError::Kind::Cancelled;
+            m_failure = m_stopped ? tr("Stopped after %1 rows: the rest was not fetched.").arg(QLocale().toString(cursor->loaded()))
+                                  : cursor->error().message;
         }
         if (m_total < 0)
             m_total = cursor->totalSize();
@@ -618,6 +942,7 @@ void SoqlConsole::maybeFinish()
     m_cursor.clear();
     m_progress->hide();
     setState(State::Idle);
+    labelResults(); // the connection (and its instance URL) is surely loaded by now
     updateSummary();
     if (m_adminRun) {
         m_adminRun = false;
@@ -625,16 +950,41 @@ void SoqlConsole::maybeFinish()
                         m_cursorFailed ? m_failure : tr("%Ln row(s)", nullptr, m_model->rowCount()));
     }
     if (m_cursorFailed)
-        showMessage(m_failure, !m_failure.startsWith(tr("Cancelled")));
+        showMessage(m_failure, !m_stopped);
     else
         showMessage(m_largeResultAdvice, false); // empty unless explain found a large result
     Q_EMIT queryFinished(!m_cursorFailed);
 }
 
+void SoqlConsole::labelResults()
+{
+    QString bot = m_runBotId;
+    if (m_bots) {
+        if (const auto chatbot = m_bots->get(m_runBotId))
+            bot = chatbot->name;
+    }
+    const QString query = m_soql.simplified();
+    m_resultLabel->setText(tr("%1 \u00b7 %2").arg(bot, query));
+    m_resultLabel->setToolTip(tr("Rows of %1, run with %2's connection").arg(m_soql, bot));
+    if (m_sessions && !m_runBotId.isEmpty())
+        m_view->setInstanceUrl(m_sessions->client(m_runBotId)->session()->connection().instanceUrl);
+}
+
 void SoqlConsole::updateSummary()
 {
+    if (!m_view->filterText().isEmpty() && m_state == State::Idle && m_model->rowCount() > 0) {
+        m_summary->setText(tr("%1 of %2 rows match the filter")
+                               .arg(QLocale().toString(m_view->sortFilterModel()->rowCount()),
+                                    QLocale().toString(m_model->rowCount())));
+        return;
+    }
     const int rows = m_model->rowCount();
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (m_state == State::Idle && m_stopped) {
+        m_summary->setText(m_total > 0 ? tr("Stopped: %1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(m_total))
+                                       : tr("Stopped: %1 rows").arg(QLocale().toString(rows)));
+        return;
+    }
     if (m_state == State::Running && m_total >= 0)
         m_summary->setText(tr("%1 of %2 rows · %3 s").arg(QLocale().toString(rows), QLocale().toString(m_total),
                                                           seconds(ms)));
@@ -731,6 +1081,11 @@ bool SoqlConsole::exportJson(const QString &path, QString *error) const
 
 void SoqlConsole::adviseOnLargeResult(const QString &soql)
 {
+    // An aggregate returns a row per group, whatever explain says it reads: nothing to export.
+    const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
+    if (!verdict.ok() || !verdict.query
+        || soql::Classifier::classify(*verdict.query).returns != soql::Classification::Returns::Records)
+        return;
     const quint64 runId = m_runId;
     salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
     connect(reply, &salesforce::RestReply::finished, this, [this, reply, runId] {

@@ -2,6 +2,8 @@
 
 #include "ui/common/confirmation_dialog.h"
 
+#include "soql/classifier.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
@@ -11,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -19,6 +22,7 @@ class QSplitter;
 namespace hilal::bots {
 class BotRepository;
 class QueryHistory;
+class SavedQueries;
 }
 namespace hilal::salesforce {
 class QueryCursor;
@@ -32,6 +36,7 @@ struct ActionResult;
 namespace hilal::ui {
 
 class BulkExportDialog;
+class QueryPlanDialog;
 class ResultsModel;
 class ResultsView;
 class SoqlEditor;
@@ -55,6 +60,9 @@ class SoqlConsole : public QWidget
 public:
     enum class State { Idle, Checking, Confirming, Running };
     enum class Mode { Admin, Bot };
+    // The LIMIT the confirmation's "Add LIMIT and run" adds (the classifier's trivial limit, so
+    // the capped query usually runs without asking again).
+    static constexpr qint64 kSuggestedLimit = soql::Classifier::kTrivialLimit;
 
     explicit SoqlConsole(QWidget *parent = nullptr);
     ~SoqlConsole() override;
@@ -63,6 +71,8 @@ public:
     // `history` null: the console opens its own on AppPaths::databaseFile().
     void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
                      actions::Dispatcher *dispatcher, bots::QueryHistory *history = nullptr);
+    // The saved, named queries; unset, the console opens its own on AppPaths::databaseFile().
+    void setSavedQueries(bots::SavedQueries *saved);
     void setBot(const QString &botId);
     QString botId() const { return m_botId; }
 
@@ -73,7 +83,25 @@ public:
     QLabel *summaryLabel() const { return m_summary; }   // "4,350 rows in 1.2 s"
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *formatButton() const { return m_format; }
+    QPushButton *planButton() const { return m_plan; }
+    // Query Plan: Salesforce's explain of the editor's query (nothing runs) in a table; null when
+    // the query is refused locally or no bot is selected (the status line says why).
+    QueryPlanDialog *showQueryPlan();
+    QPushButton *stopButton() const { return m_cancel; } // shown while a query runs
     QComboBox *historyBox() const { return m_history; }
+    QLineEdit *filterBox() const { return m_filter; }
+    // Saved queries of the bot: pick one to open it; Save…, Rename…, Delete beside it.
+    QComboBox *savedBox() const { return m_saved; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *renameButton() const { return m_rename; }
+    QPushButton *deleteButton() const { return m_delete; }
+    // What those buttons do once they have a name (and an OK); false with the reason shown.
+    bool saveQueryAs(const QString &name);
+    bool renameSavedQuery(const QString &from, const QString &to);
+    bool deleteSavedQuery(const QString &name);
+    bool openSavedQuery(const QString &name);        // narrows the grid's rows
+    QLabel *resultLabel() const { return m_resultLabel; }    // "Sales ops · SELECT …": whose rows these are
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -92,6 +120,9 @@ public:
 public Q_SLOTS:
     void run();
     void cancel();
+    // Format (Ctrl+Shift+F): the editor's query in src/soql's canonical form, one clause per
+    // line; a query that does not parse is left alone and the status line says why.
+    void formatQuery();
 
 Q_SIGNALS:
     // The guard or the permission check refused: nothing was sent.
@@ -106,6 +137,11 @@ private:
     void buildUi();
     void refreshBotState();
     void refreshHistory();
+    void refreshSaved(const QString &select = {});
+    bots::SavedQueries *savedQueries();
+    void saveWithDialog();
+    void renameWithDialog();
+    void deleteWithDialog();
     void loadSchema();
     void onDescribeNeeded(const QString &object);
     void showMessage(const QString &text, bool error);
@@ -113,10 +149,15 @@ private:
     void dispatch(const QString &confirmationToken);
     void onDispatched(const actions::ActionResult &result);
     ConfirmationDialog::Content confirmationFor(const QJsonObject &preview) const;
+    // `soql` with a LIMIT (kept as written when LIMIT can go at its end); empty when it has
+    // one already or does not parse.
+    static QString withLimit(const QString &soql, qint64 limit);
     void startQuery(const QString &soql, const QStringList &columns);
     void onCursorFinished();
     void maybeFinish();
     void updateSummary();
+    // Labels the grid with the run's query and bot, and points its record links at the org.
+    void labelResults();
     void exportWithDialog(bool json);
     void auditAdminQuery(int status, const QString &detail);
     void auditExport(const QString &format, int rows, const QString &path) const;
@@ -143,11 +184,21 @@ private:
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_format = nullptr;
+    QPushButton *m_plan = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;
     QPushButton *m_exportAll = nullptr;
     QComboBox *m_history = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_saved = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_delete = nullptr;
+    bots::SavedQueries *m_savedStore = nullptr;
+    std::unique_ptr<bots::SavedQueries> m_ownSaved;
+    QLabel *m_resultLabel = nullptr;
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;
 
@@ -156,6 +207,7 @@ private:
     QPointer<salesforce::QueryCursor> m_cursor;
     bool m_cursorDone = false;
     bool m_cursorFailed = false;
+    bool m_stopped = false; // the run under way (or last run) was stopped by the user
     QString m_failure;
     qint64 m_total = -1;
     QElapsedTimer m_elapsed;

@@ -40,6 +40,7 @@ void SoqlHighlighter::setPalette(const QPalette &palette)
     QTextCharFormat &error = m_formats[int(Style::Error)];
     error.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     error.setUnderlineColor(color("#d0021b", "#ff6b6b"));
+    m_markColor = color("#d9822b", "#ffb454"); // unknown names: amber, apart from syntax errors
     rehighlight();
 }
 
@@ -167,6 +168,36 @@ void SoqlHighlighter::highlightBlock(const QString &text)
             setFormat(i - blockStart, 1, f);
         }
     }
+    for (const Mark &mark : std::as_const(m_marks)) {
+        for (int i = std::max(mark.offset, blockStart);
+             i < std::min(mark.offset + mark.length, blockStart + blockLength); ++i) {
+            QTextCharFormat f = format(i - blockStart);
+            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            f.setUnderlineColor(m_markColor);
+            setFormat(i - blockStart, 1, f);
+        }
+    }
+}
+
+void SoqlHighlighter::setMarks(const QList<Mark> &marks)
+{
+    const bool same = marks.size() == m_marks.size()
+        && std::equal(marks.begin(), marks.end(), m_marks.begin(), [](const Mark &a, const Mark &b) {
+               return a.offset == b.offset && a.length == b.length && a.message == b.message;
+           });
+    if (same)
+        return;
+    m_marks = marks;
+    rehighlight();
+}
+
+const SoqlHighlighter::Mark *SoqlHighlighter::markAt(int offset) const
+{
+    for (const Mark &mark : m_marks) {
+        if (offset >= mark.offset && offset <= mark.offset + mark.length)
+            return &mark;
+    }
+    return nullptr;
 }
 
 } // namespace hilal::ui

@@ -11,7 +11,8 @@
 namespace hilal::ui {
 
 // Colours SOQL in a QTextDocument with src/soql's own lexer (so the console and the parser never
-// disagree about what a token is) and underlines the parser's first error with a wavy line.
+// disagree about what a token is), underlines the parser's first error with a wavy line, and in
+// amber the names describe lacks (setMarks).
 // The whole query is lexed and parsed once per edit (queries are small); blocks take their slice.
 class SoqlHighlighter : public QSyntaxHighlighter
 {
@@ -27,6 +28,18 @@ public:
     // The style a character of the document is drawn in (tests; -1 offset → Identifier).
     Style styleAt(int offset) const;
     QTextCharFormat styleFormat(Style style) const;
+
+    // Names the org's schema does not know (SoqlCompleter::unknownFields), underlined in amber
+    // apart from the parser's red; set by the editor whenever describe can judge the text.
+    struct Mark
+    {
+        int offset = 0;
+        int length = 0;
+        QString message;
+    };
+    void setMarks(const QList<Mark> &marks);
+    QList<Mark> marks() const { return m_marks; }
+    const Mark *markAt(int offset) const;
 
     // Picks colours that read on the widget's palette (light or dark).
     void setPalette(const QPalette &palette);
@@ -49,6 +62,8 @@ private:
     bool m_analysed = false;
     QString m_text;
     QTextCharFormat m_formats[8];
+    QList<Mark> m_marks;
+    QColor m_markColor;
 };
 
 } // namespace hilal::ui

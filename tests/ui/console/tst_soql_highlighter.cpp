@@ -147,6 +147,26 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("LastName")});
     }
 
+    void offersOnlyActivePicklistValues()
+    {
+        SoqlCompleter c;
+        QJsonObject stage = field("StageName");
+        stage.insert(QStringLiteral("type"), QStringLiteral("picklist"));
+        QJsonArray values;
+        for (const auto &[value, active] : {std::pair{"Open", true}, {"Retired", false}, {"Won's", true}})
+            values.append(QJsonObject{{QStringLiteral("value"), QLatin1String(value)},
+                                      {QStringLiteral("label"), QLatin1String(value)},
+                                      {QStringLiteral("active"), active}});
+        stage.insert(QStringLiteral("picklistValues"), values);
+        c.setDescribe(QStringLiteral("Opportunity"), describe("Opportunity", {field("Id"), stage}));
+        const QString q = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName = ");
+        // Quoted and escaped, ready to run; the inactive value is not offered.
+        QCOMPARE(c.candidates(q, int(q.size())), (QStringList{QStringLiteral("'Open'"), QStringLiteral("'Won\\'s'")}));
+        // A value place is never offered field names.
+        const QString amount = QStringLiteral("SELECT Id FROM Opportunity WHERE Id = ");
+        QVERIFY(c.candidates(amount, int(amount.size())).isEmpty());
+    }
+
     void editorRunsOnCtrlEnterAndCompletes()
     {
         SoqlEditor editor;
