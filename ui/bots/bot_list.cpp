@@ -198,6 +198,8 @@ void BotList::onSelectionChanged()
 void BotList::addBot()
 {
     AddBotDialog dialog(this);
+    if (m_context->isDemo())
+        dialog.offerDemoOrg(m_context->demoOrgUrl());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto bot = m_context->bots()->add(dialog.name(), dialog.audience(), dialog.orgKind(),
