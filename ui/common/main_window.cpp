@@ -7,6 +7,7 @@
 #include "ui/bots/bot_tab.h"
 #include "ui/bots/lead_fields_tab.h"
 #include "ui/integrations/integrations_page.h"
+#include "ui/common/gui_preferences.h"
 #include "ui/common/main_menu.h"
 #include "ui/bots/permissions_tab.h"
 #include "ui/console/soql_console_tab.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     if (QFile::exists(iconPath))
         setWindowIcon(QIcon(iconPath));
     setMinimumSize(880, 560);
+    GuiPreferences::apply(); // the console's Bulk export threshold, from Settings…
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

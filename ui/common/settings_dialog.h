@@ -3,8 +3,11 @@
 #include <QDialog>
 #include <QUrl>
 
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
+class QFormLayout;
 class QNetworkAccessManager;
 class QPushButton;
 
@@ -27,6 +30,12 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *checkButton() const { return m_check; }
     QLabel *checkResultLabel() const { return m_checkResult; }
+    // Defaults for new bots and the console's Bulk export suggestion (GuiPreferences).
+    QComboBox *newBotAudienceBox() const { return m_newBotAudience; }
+    QComboBox *newBotOrgKindBox() const { return m_newBotOrgKind; }
+    QSpinBox *bulkSuggestRowsBox() const { return m_bulkRows; }
+    // The API versions the org lists at /services/data (empty until it answered).
+    QStringList orgApiVersions() const { return m_orgVersions; }
 
     // Stores the three values; false (storing nothing) when one is invalid.
     bool save();
@@ -40,9 +49,12 @@ public:
 
 Q_SIGNALS:
     void checkFinished(bool ok, const QString &sentence);
+    void apiVersionsLoaded(const QStringList &versions);
 
 private:
     void revalidate();
+    void addPreferenceRows(QFormLayout *form);
+    void loadApiVersions();
 
     QNetworkAccessManager *m_network;
     QUrl m_loginUrl;
@@ -53,6 +65,11 @@ private:
     QLabel *m_checkResult;
     QPushButton *m_check;
     QPushButton *m_save;
+    QComboBox *m_newBotAudience = nullptr;
+    QComboBox *m_newBotOrgKind = nullptr;
+    QSpinBox *m_bulkRows = nullptr;
+    QLabel *m_versionsNote = nullptr;
+    QStringList m_orgVersions;
 };
 
 } // namespace hilal::ui
