@@ -6,6 +6,7 @@
 #include "actions/connection_service.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
+#include "ui/common/translations.h"
 
 #include "core/app_paths.h"
 
@@ -112,6 +113,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     setIdentity();
+    ui::installTranslations(); // the user's language, before the first translated string
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Hilal Salesforce Admin"));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.hilal.SalesforceAdmin")); // the .desktop entry
 

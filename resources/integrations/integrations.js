@@ -16,6 +16,7 @@
     const root = document.documentElement;
     for (const [key, value] of Object.entries(p)) {
       if (key === "dark") root.dataset.dark = value ? "true" : "false";
+      else if (key === "direction") root.dir = value; // the app's layout direction (-reverse, Arabic)
       else if (key === "font") root.style.setProperty("--font", value);
       else if (key === "fontSize") root.style.setProperty("--font-size", value);
       else root.style.setProperty("--" + key, value);

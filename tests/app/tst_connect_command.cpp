@@ -4,7 +4,7 @@
 #include "cli_runner.h"
 #include "command.h"
 
-#include "emulator/demo_defaults.h"
+#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 #include "secrets/token_store.h"
 

@@ -1,5 +1,7 @@
 #include "ui/actions/action_result_view.h"
 
+#include "ui/common/user_text.h"
+
 #include "results/record_flattener.h"
 
 #include <QHeaderView>
@@ -163,7 +165,7 @@ void ActionResultView::setResult(const actions::ActionResult &result, const QUrl
     if (!result.errors.isEmpty()) {
         QStringList lines;
         for (const actions::FieldError &error : result.errors)
-            lines.append(error.message);
+            lines.append(UserText::withoutCliHints(error.message));
         m_errors->setText(lines.join(QLatin1Char('\n')));
         m_errors->show();
     }

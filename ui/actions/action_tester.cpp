@@ -1,5 +1,6 @@
 #include "ui/actions/action_tester.h"
 
+#include "ui/bots/permission_labels.h"
 #include "ui/actions/action_result_view.h"
 #include "ui/activity/audit_actor.h"
 #include "ui/common/confirmation_dialog.h"
@@ -560,7 +561,7 @@ void ActionTester::refreshPermissions()
         QString reason;
         if (!m_botId.isEmpty() && m_bots && !granted.has(f->permission))
             reason = tr("This bot lacks %1, so it cannot %2. Grant it on the Permissions tab.")
-                         .arg(bots::Permissions::name(f->permission), f->title.toLower());
+                         .arg(PermissionLabels::displayName(f->permission), f->title.toLower());
         f->notice->setText(reason);
         f->notice->setVisible(!reason.isEmpty());
         for (QWidget *editor : std::as_const(f->editors))

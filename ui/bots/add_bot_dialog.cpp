@@ -16,6 +16,10 @@ using bots::Audience;
 using bots::Chatbot;
 using bots::OrgKind;
 
+namespace {
+constexpr int kDemoOrg = -1; // the org combo's data for the local demo org (not an OrgKind)
+}
+
 AddBotDialog::AddBotDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -109,11 +113,40 @@ void AddBotDialog::build()
 
     connect(m_name, &QLineEdit::textChanged, this, &AddBotDialog::validate);
     connect(m_loginUrl, &QLineEdit::textChanged, this, &AddBotDialog::validate);
+    connect(m_orgKind, &QComboBox::currentIndexChanged, this, &AddBotDialog::onOrgChosen);
 }
 
 QString AddBotDialog::name() const { return m_name->text().trimmed(); }
 Audience AddBotDialog::audience() const { return m_public->isChecked() ? Audience::Public : Audience::Internal; }
-OrgKind AddBotDialog::orgKind() const { return OrgKind(m_orgKind->currentData().toInt()); }
+OrgKind AddBotDialog::orgKind() const
+{
+    // The demo org logs in like a production org (its own login URL).
+    return isDemoOrgChosen() ? OrgKind::Production : OrgKind(m_orgKind->currentData().toInt());
+}
+
+bool AddBotDialog::isDemoOrgChosen() const { return m_orgKind->currentData().toInt() == kDemoOrg; }
+
+void AddBotDialog::offerDemoOrg(const QUrl &url)
+{
+    if (m_rename || !url.isValid() || m_orgKind->findData(kDemoOrg) >= 0)
+        return;
+    m_demoOrgUrl = url;
+    m_orgKind->insertItem(0, tr("Local demo org (%1)").arg(url.authority()), kDemoOrg);
+    m_orgKind->setCurrentIndex(0);
+    onOrgChosen();
+}
+
+void AddBotDialog::onOrgChosen()
+{
+    if (m_rename || !m_demoOrgUrl.isValid())
+        return;
+    const bool demo = isDemoOrgChosen();
+    if (demo)
+        m_loginUrl->setText(m_demoOrgUrl.toString());
+    else if (m_loginUrl->text() == m_demoOrgUrl.toString())
+        m_loginUrl->clear();
+    m_loginUrl->setReadOnly(demo);
+}
 
 QUrl AddBotDialog::loginUrl() const
 {

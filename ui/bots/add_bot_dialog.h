@@ -32,6 +32,10 @@ public:
     void setAudience(bots::Audience audience);
     void setOrgKind(bots::OrgKind kind);
     void setLoginUrl(const QString &url);
+    // Demo mode: offers the local demo org at `url` as the first org choice, selected; the login
+    // URL then is the org's and not editable (choosing another org gives the field back).
+    void offerDemoOrg(const QUrl &url);
+    bool isDemoOrgChosen() const;
 
     // Empty when OK may be pressed, else the sentence shown under the form.
     QString validationMessage() const;
@@ -40,9 +44,11 @@ public:
 private:
     void build();
     void validate();
+    void onOrgChosen();
 
     bool m_rename = false;
     QString m_originalName;
+    QUrl m_demoOrgUrl;
     QLineEdit *m_name = nullptr;
     QRadioButton *m_internal = nullptr;
     QRadioButton *m_public = nullptr;

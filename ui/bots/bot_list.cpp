@@ -4,6 +4,7 @@
 #include "ui/common/app_context.h"
 #include "ui/activity/audit_actor.h"
 #include "ui/common/empty_state.h"
+#include "ui/common/gui_preferences.h"
 #include "ui/common/message_box.h"
 
 #include "actions/connection_service.h"
@@ -199,6 +200,10 @@ void BotList::onSelectionChanged()
 void BotList::addBot()
 {
     AddBotDialog dialog(this);
+    dialog.setAudience(GuiPreferences::newBotAudience());
+    dialog.setOrgKind(GuiPreferences::newBotOrgKind());
+    if (m_context->isDemo())
+        dialog.offerDemoOrg(m_context->demoOrgUrl());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto bot = m_context->bots()->add(dialog.name(), dialog.audience(), dialog.orgKind(),

@@ -31,7 +31,8 @@ using namespace hilal::bots;
 
 namespace {
 
-enum Column { FieldColumn, LabelColumn, TypeColumn, RequiredColumn, SourceColumn, ColumnCount };
+// The label from describe first, as Salesforce Setup shows fields; the API name beside it.
+enum Column { LabelColumn, FieldColumn, TypeColumn, RequiredColumn, SourceColumn, ColumnCount };
 
 bool isDirect(const QString &field)
 {
@@ -79,7 +80,7 @@ void LeadFieldsTab::build()
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Label"), tr("Type / allowed values"), tr("Required"), tr("Source")});
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("API name"), tr("Type / allowed values"), tr("Required"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -231,7 +232,7 @@ void LeadFieldsTab::fillTable()
             source = tr("from the chat's \"%1\"").arg(name);
         else
             source = isRequired ? tr("none — required, create-lead fails") : tr("none");
-        const QStringList cells{name, f.value(QStringLiteral("label")).toString(), actions::LeadFieldCheck::typeSummary(f),
+        const QStringList cells{f.value(QStringLiteral("label")).toString(), name, actions::LeadFieldCheck::typeSummary(f),
                                 isRequired ? tr("required") : QString(), source};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -243,6 +244,7 @@ void LeadFieldsTab::fillTable()
         }
         m_field->addItem(name);
     }
+    m_table->resizeColumnToContents(LabelColumn);
     m_table->resizeColumnToContents(FieldColumn);
     m_table->resizeColumnToContents(RequiredColumn);
     if (!selected.isEmpty() && m_field->findText(selected) >= 0)

@@ -1,5 +1,7 @@
 #include "ui/bots/permission_risk_dialog.h"
 
+#include "ui/bots/permission_labels.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -40,20 +42,20 @@ QString PermissionRiskDialog::risk(Permission p)
 {
     switch (p) {
     case Permission::RunSoql:
-        return tr("RUN_SOQL lets anyone who chats with the bot read any record the connected Salesforce user can see.");
+        return tr("%1 lets anyone who chats with the bot read any record the connected Salesforce user can see.").arg(PermissionLabels::displayName(p));
     case Permission::UpdateOpportunity:
-        return tr("UPDATE_OPPORTUNITY lets anyone who chats with the bot change deals (stage, amount, close date).");
+        return tr("%1 lets anyone who chats with the bot change deals (stage, amount, close date).").arg(PermissionLabels::displayName(p));
     case Permission::CreateOAuth:
-        return tr("CREATE_OAUTH lets the bot's integration connect it to a Salesforce org.");
+        return tr("%1 lets the bot's integration connect it to a Salesforce org.").arg(PermissionLabels::displayName(p));
     case Permission::ReadIntegrations:
-        return tr("READ_INTEGRATIONS lets the bot's integration see which org it is connected to and as whom.");
+        return tr("%1 lets the bot's integration see which org it is connected to and as whom.").arg(PermissionLabels::displayName(p));
     case Permission::DeleteIntegrations:
-        return tr("DELETE_INTEGRATIONS lets the bot's integration disconnect it from Salesforce.");
+        return tr("%1 lets the bot's integration disconnect it from Salesforce.").arg(PermissionLabels::displayName(p));
     case Permission::CreateLead:
     case Permission::ReadAccount:
         break;
     }
-    return Permissions::name(p) + QStringLiteral(": ") + Permissions::description(p);
+    return PermissionLabels::displayName(p) + QStringLiteral(": ") + Permissions::description(p);
 }
 
 PermissionRiskDialog::PermissionRiskDialog(const QString &botName, const bots::PermissionSet &widening, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "ui/bots/permissions_tab.h"
 
+#include "ui/bots/permission_labels.h"
 #include "ui/common/app_context.h"
 #include "ui/activity/audit_actor.h"
 #include "ui/common/empty_state.h"
@@ -52,11 +53,13 @@ QString riskWarning(Permission p)
 {
     switch (p) {
     case Permission::RunSoql:
-        return PermissionsTab::tr("RUN_SOQL on a public bot lets anyone who chats with it read any record the "
-                                  "connected Salesforce user can see.");
+        return PermissionsTab::tr("%1 on a public bot lets anyone who chats with it read any record the "
+                                  "connected Salesforce user can see.")
+            .arg(PermissionLabels::displayName(p));
     case Permission::UpdateOpportunity:
-        return PermissionsTab::tr("UPDATE_OPPORTUNITY on a public bot lets anyone who chats with it change "
-                                  "deals. Keep “Ask before updating” on, or grant it to an internal bot only.");
+        return PermissionsTab::tr("%1 on a public bot lets anyone who chats with it change "
+                                  "deals. Keep “Ask before updating” on, or grant it to an internal bot only.")
+            .arg(PermissionLabels::displayName(p));
     default:
         return {};
     }
@@ -75,6 +78,7 @@ PermissionsTab::PermissionsTab(AppContext *context, QWidget *parent)
 {
     m_stack->addWidget(m_empty);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Permissions and confirmation policy"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildEditor());
@@ -119,8 +123,10 @@ QWidget *PermissionsTab::buildEditor()
     m_warning->hide();
 
     m_safePreset = new QPushButton(tr("&Safe for Public Bots"), page);
-    m_safePreset->setToolTip(tr("Stages exactly CREATE_LEAD and READ_ACCOUNT and revokes every other permission "
-                                "(Apply stores it)."));
+    m_safePreset->setToolTip(tr("Stages exactly %1 and %2 and revokes every other permission "
+                                "(Apply stores it).")
+                                 .arg(PermissionLabels::displayName(Permission::CreateLead),
+                                      PermissionLabels::displayName(Permission::ReadAccount)));
     m_safePreset->setAccessibleName(tr("Apply the safe preset for public bots"));
     connect(m_safePreset, &QPushButton::clicked, this, &PermissionsTab::applySafePreset);
     auto *presetRow = new QHBoxLayout;
@@ -197,8 +203,8 @@ QWidget *PermissionsTab::buildGroup(const QString &title, PermissionGroup group)
     layout->setSpacing(2);
     box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     for (Permission p : Permissions::inGroup(group)) {
-        auto *check = new QCheckBox(Permissions::name(p), box);
-        check->setAccessibleName(Permissions::name(p));
+        auto *check = new QCheckBox(PermissionLabels::displayName(p), box);
+        check->setAccessibleName(PermissionLabels::label(p));
         check->setAccessibleDescription(Permissions::description(p));
         check->setToolTip(Permissions::description(p));
         m_checks.insert(p, check);

@@ -7,12 +7,15 @@
 #include "ui/bots/bot_tab.h"
 #include "ui/bots/lead_fields_tab.h"
 #include "ui/integrations/integrations_page.h"
+#include "ui/common/first_run_guide.h"
+#include "ui/common/gui_preferences.h"
 #include "ui/common/main_menu.h"
 #include "ui/bots/permissions_tab.h"
 #include "ui/console/soql_console_tab.h"
 
 #include "core/app_paths.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <functional>
 #include <QFile>
@@ -94,6 +97,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     if (QFile::exists(iconPath))
         setWindowIcon(QIcon(iconPath));
     setMinimumSize(880, 560);
+    GuiPreferences::apply(); // the console's Bulk export threshold, from Settings…
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -116,6 +120,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     bannerLayout->addWidget(m_bannerLabel);
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_guide = new FirstRunGuide(context, central);
+    layout->addWidget(m_guide);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setChildrenCollapsible(false);
@@ -132,7 +138,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(central);
 
     buildTabs();
-    new MainMenu(this); // after the tabs: Ctrl+1… follow them
+    auto *menu = new MainMenu(this); // after the tabs: Ctrl+1… follow them
+    connect(m_guide, &FirstRunGuide::settingsRequested, menu->settingsAction(), &QAction::trigger);
+    connect(m_guide, &FirstRunGuide::addBotRequested, menu->addBotAction(), &QAction::trigger);
+    connect(m_guide, &FirstRunGuide::connectRequested, menu->connectAction(), &QAction::trigger);
+    connect(menu->settingsAction(), &QAction::triggered, m_guide, &FirstRunGuide::markConnectedAppChecked);
     connect(context, &AppContext::currentBotChanged, this, &MainWindow::onCurrentBotChanged);
     onCurrentBotChanged(context->currentBotId());
     restoreState();
@@ -185,6 +195,7 @@ void MainWindow::setBanner(const QString &text)
 {
     m_bannerLabel->setText(text);
     m_banner->setVisible(!text.isEmpty());
+    m_guide->refresh(); // the demo's banner comes with the demo org: no walk-through then
 }
 
 QString MainWindow::bannerText() const

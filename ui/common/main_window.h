@@ -11,6 +11,7 @@ namespace hilal::ui {
 
 class AppContext;
 class BotList;
+class FirstRunGuide;
 class IntegrationsPage;
 class PermissionsTab;
 
@@ -37,6 +38,7 @@ public:
     IntegrationsPage *integrationsPage() const { return m_integrations; }
     PermissionsTab *permissionsTab() const { return m_permissions; }
     AppContext *context() const { return m_context; }
+    FirstRunGuide *firstRunGuide() const { return m_guide; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +53,7 @@ private:
     AppContext *m_context;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerLabel = nullptr;
+    FirstRunGuide *m_guide = nullptr;
     QSplitter *m_splitter = nullptr;
     BotList *m_botList = nullptr;
     QTabWidget *m_tabs = nullptr;

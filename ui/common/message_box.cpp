@@ -1,5 +1,7 @@
 #include "ui/common/message_box.h"
 
+#include "ui/common/user_text.h"
+
 #include <QAbstractButton>
 #include <QHash>
 #include <QInputDialog>
@@ -70,7 +72,7 @@ QString MessageBox::askReason(QWidget *parent, const QString &title, const QStri
                               const QString &informativeText)
 {
     lastTitleRef() = title;
-    lastTextRef() = text;
+    lastTextRef() = UserText::withoutCliHints(text);
     if (nextReason()) {
         const QString answer = *nextReason();
         nextReason().reset();
@@ -124,15 +126,15 @@ MessageBox::Button MessageBox::exec(QWidget *parent, QMessageBox::Icon icon, con
                                     Buttons buttons, Button defaultButton)
 {
     lastTitleRef() = title;
-    lastTextRef() = text;
+    lastTextRef() = UserText::withoutCliHints(text);
     if (nextAnswer() != NoButton) {
         const Button answer = nextAnswer();
         nextAnswer() = NoButton;
         return answer;
     }
 
-    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
-    box.setInformativeText(informativeText);
+    QMessageBox box(icon, title, lastTextRef(), QMessageBox::NoButton, parent);
+    box.setInformativeText(UserText::withoutCliHints(informativeText));
     box.setTextFormat(Qt::PlainText);
     QHash<QAbstractButton *, Button> map;
     for (Button b : {Disconnect, Remove, Yes, Ok, No, Cancel}) {

@@ -1,5 +1,7 @@
 #include "ui/common/settings_dialog.h"
 
+#include "ui/common/gui_preferences.h"
+
 #include "core/config.h"
 #include "secrets/token_store.h"
 
@@ -7,7 +9,13 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +25,8 @@
 #include <QPushButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hilal::ui {
 
@@ -54,6 +64,7 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const QUrl &login
     form->addRow(tr("Call&back URL:"), m_callback);
     form->addRow(tr("API &version:"), m_apiVersion);
     addSecretRow(form);
+    addPreferenceRows(form);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problem->setAccessibleName(tr("Problem"));
@@ -85,6 +96,73 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const QUrl &login
     layout->addWidget(buttons);
     setMinimumWidth(520);
     revalidate();
+    if (loginUrl.isValid())
+        loadApiVersions();
+}
+
+void SettingsDialog::addPreferenceRows(QFormLayout *form)
+{
+    m_versionsNote = new QLabel(this);
+    m_versionsNote->setWordWrap(true);
+    m_versionsNote->setForegroundRole(QPalette::PlaceholderText);
+    m_versionsNote->hide();
+    form->addRow(QString(), m_versionsNote);
+
+    m_newBotAudience = new QComboBox(this);
+    m_newBotAudience->addItem(tr("Internal — staff only"), int(bots::Audience::Internal));
+    m_newBotAudience->addItem(tr("Public — anyone on a website"), int(bots::Audience::Public));
+    m_newBotAudience->setCurrentIndex(m_newBotAudience->findData(int(GuiPreferences::newBotAudience())));
+    m_newBotAudience->setAccessibleName(tr("Audience of new bots"));
+    form->addRow(tr("New bots' a&udience:"), m_newBotAudience);
+
+    m_newBotOrgKind = new QComboBox(this);
+    m_newBotOrgKind->addItem(tr("Production or Developer Edition"), int(bots::OrgKind::Production));
+    m_newBotOrgKind->addItem(tr("Sandbox"), int(bots::OrgKind::Sandbox));
+    m_newBotOrgKind->setCurrentIndex(m_newBotOrgKind->findData(int(GuiPreferences::newBotOrgKind())));
+    m_newBotOrgKind->setAccessibleName(tr("Org kind of new bots"));
+    form->addRow(tr("New bots' &org:"), m_newBotOrgKind);
+
+    m_bulkRows = new QSpinBox(this);
+    m_bulkRows->setRange(int(GuiPreferences::MinBulkSuggestRows), int(GuiPreferences::MaxBulkSuggestRows));
+    m_bulkRows->setSingleStep(10000);
+    m_bulkRows->setGroupSeparatorShown(true);
+    m_bulkRows->setSuffix(tr(" rows"));
+    m_bulkRows->setValue(int(GuiPreferences::bulkSuggestRows()));
+    m_bulkRows->setAccessibleName(tr("Suggest a Bulk export above this many rows"));
+    m_bulkRows->setToolTip(tr("When Salesforce estimates more rows than this, the SOQL console suggests "
+                              "exporting them through a Bulk API job instead of loading them into the grid."));
+    form->addRow(tr("Suggest Bulk e&xport above:"), m_bulkRows);
+}
+
+// Salesforce lists the API versions an instance serves at /services/data, without a login:
+// offered as completions, and named under the field.
+void SettingsDialog::loadApiVersions()
+{
+    QUrl url = m_loginUrl;
+    url.setPath(QStringLiteral("/services/data"));
+    url.setQuery(QString());
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        QStringList versions;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(reply->readAll()).array()) {
+            const QString version = entry.toObject().value(QStringLiteral("version")).toString();
+            if (Config::validate(Config::SalesforceApiVersion, version).isEmpty())
+                versions << version;
+        }
+        if (versions.isEmpty())
+            return; // unreachable or not a Salesforce answer: the field stays free text
+        std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toDouble() > b.toDouble(); });
+        m_orgVersions = versions;
+        auto *completer = new QCompleter(versions, m_apiVersion);
+        completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        m_apiVersion->setCompleter(completer);
+        m_versionsNote->setText(tr("%1 serves API versions %2 to %3.").arg(m_loginUrl.host(), versions.last(), versions.first()));
+        m_versionsNote->show();
+        Q_EMIT apiVersionsLoaded(versions);
+    });
 }
 
 void SettingsDialog::revalidate()
@@ -117,6 +195,9 @@ bool SettingsDialog::save()
     Config::set(Config::SalesforceClientId, m_clientId->text().trimmed());
     Config::set(Config::SalesforceCallbackUrl, m_callback->text().trimmed());
     Config::set(Config::SalesforceApiVersion, m_apiVersion->text().trimmed());
+    GuiPreferences::setNewBotAudience(bots::Audience(m_newBotAudience->currentData().toInt()));
+    GuiPreferences::setNewBotOrgKind(bots::OrgKind(m_newBotOrgKind->currentData().toInt()));
+    GuiPreferences::setBulkSuggestRows(m_bulkRows->value()); // the spin box keeps it in range
     return true;
 }
 

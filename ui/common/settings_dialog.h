@@ -5,8 +5,11 @@
 
 class QCheckBox;
 class QFormLayout;
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
+class QFormLayout;
 class QNetworkAccessManager;
 class QPushButton;
 
@@ -37,6 +40,12 @@ public:
     QCheckBox *removeSecretBox() const { return m_removeSecret; }
     QPushButton *checkButton() const { return m_check; }
     QLabel *checkResultLabel() const { return m_checkResult; }
+    // Defaults for new bots and the console's Bulk export suggestion (GuiPreferences).
+    QComboBox *newBotAudienceBox() const { return m_newBotAudience; }
+    QComboBox *newBotOrgKindBox() const { return m_newBotOrgKind; }
+    QSpinBox *bulkSuggestRowsBox() const { return m_bulkRows; }
+    // The API versions the org lists at /services/data (empty until it answered).
+    QStringList orgApiVersions() const { return m_orgVersions; }
 
     // Stores the three values (and the secret, in the keychain); false (storing nothing) when one
     // is invalid or the keychain refuses the secret.
@@ -51,11 +60,14 @@ public:
 
 Q_SIGNALS:
     void checkFinished(bool ok, const QString &sentence);
+    void apiVersionsLoaded(const QStringList &versions);
 
 private:
     void revalidate();
     void addSecretRow(QFormLayout *form);
     bool saveSecret();
+    void addPreferenceRows(QFormLayout *form);
+    void loadApiVersions();
 
     QNetworkAccessManager *m_network;
     QUrl m_loginUrl;
@@ -69,6 +81,11 @@ private:
     secrets::TokenStore *m_secrets = nullptr;
     QLineEdit *m_secret = nullptr;
     QCheckBox *m_removeSecret = nullptr;
+    QComboBox *m_newBotAudience = nullptr;
+    QComboBox *m_newBotOrgKind = nullptr;
+    QSpinBox *m_bulkRows = nullptr;
+    QLabel *m_versionsNote = nullptr;
+    QStringList m_orgVersions;
 };
 
 } // namespace hilal::ui

@@ -143,7 +143,8 @@ void IntegrationsPage::loadPage(const QUrl &url)
 
 void IntegrationsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::LayoutDirectionChange)
         updatePalette();
     QWidget::changeEvent(event);
 }
@@ -172,6 +173,8 @@ void IntegrationsPage::updatePalette()
         {QStringLiteral("button-text"), css(p.color(QPalette::ButtonText))},
         {QStringLiteral("link"), css(p.color(QPalette::Link))},
         {QStringLiteral("dark"), window.lightness() < 128},
+        // The card mirrors with the widgets (Arabic, -reverse): the page's <html dir>.
+        {QStringLiteral("direction"), layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr")},
         {QStringLiteral("font"), QStringLiteral("\"%1\", system-ui, sans-serif").arg(f.family())},
         {QStringLiteral("fontSize"), QStringLiteral("%1pt").arg(f.pointSizeF() > 0 ? f.pointSizeF() : 10.0)},
     });

@@ -14,6 +14,7 @@
 #include "core/app_paths.h"
 #include "secrets/token_store.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTimer>
 
 using namespace hilal;
@@ -116,6 +118,38 @@ private slots:
         QVERIFY(m_context->bots()->clearConnectionInfo(salesOps->id));
         QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Not connected"));
         QVERIFY(list->view()->model()->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Not connected")));
+    }
+
+    // In demo mode Add Bot offers the local demo org first: a bot added that way logs in there.
+    void demoModeOffersTheDemoOrg()
+    {
+        const QUrl demoOrg(QStringLiteral("http://127.0.0.1:48123"));
+        m_context->setDemoOrgUrl(demoOrg);
+        const auto restore = qScopeGuard([this] { m_context->setDemoOrgUrl({}); });
+        bool offered = false;
+        onNextDialog([&offered, demoOrg](AddBotDialog *dialog) {
+            offered = dialog->isDemoOrgChosen() && dialog->loginUrl() == demoOrg;
+            auto *org = dialog->findChild<QComboBox *>();
+            QVERIFY(org->currentText().contains(QLatin1String("127.0.0.1:48123")));
+            // Another org gives the login URL field back, empty; the demo org fills it again.
+            org->setCurrentIndex(1);
+            QVERIFY(dialog->loginUrl().isEmpty());
+            org->setCurrentIndex(0);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("Demo helper"));
+            test::saveScreenshot(dialog, QStringLiteral("add_bot_dialog_demo_org"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        m_window->botList()->addButton()->click();
+        QVERIFY(offered);
+        const auto bots = m_context->bots()->list();
+        QCOMPARE(bots.size(), 1);
+        QCOMPARE(bots.first().loginUrl, demoOrg);
+
+        // Outside demo mode the dialog has the two Salesforce kinds only.
+        m_context->setDemoOrgUrl({});
+        AddBotDialog plain;
+        QVERIFY(!plain.isDemoOrgChosen());
+        QCOMPARE(plain.findChild<QComboBox *>()->count(), 2);
     }
 
     void addRenameRemove()

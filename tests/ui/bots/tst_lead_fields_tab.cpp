@@ -32,7 +32,7 @@ class TestLeadFieldsTab : public QObject
     static int rowOf(QTableWidget *table, const QString &field)
     {
         for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 0)->text() == field)
+            if (table->item(r, 1)->text() == field) // column 0 is the label from describe
                 return r;
         }
         return -1;
@@ -66,6 +66,10 @@ private Q_SLOTS:
             QCOMPARE(table->item(r, 3)->text(), QStringLiteral("required"));
         QCOMPARE(table->item(region, 3)->text(), QStringLiteral("required"));
         QCOMPARE(table->item(region, 2)->text(), QStringLiteral("picklist (EMEA, APAC, AMER)"));
+        // People read the label from describe first; the API name comes second.
+        QVERIFY(!table->item(region, 0)->text().isEmpty());
+        QVERIFY(table->item(region, 0)->text() != QLatin1String("Region__c"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("API name"));
         QVERIFY(table->item(region, 4)->text().startsWith(QStringLiteral("none")));
         QVERIFY(rowOf(table, QStringLiteral("Chat_Transcript__c")) > 0);
         QVERIFY(rowOf(table, QStringLiteral("CreatedDate")) < 0); // not createable, not listed

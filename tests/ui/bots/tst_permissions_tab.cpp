@@ -94,6 +94,9 @@ private slots:
         QVERIFY(!tab->applyButton()->isEnabled());
         QCoreApplication::processEvents();
         QCheckBox *runSoql = tab->checkBox(Permission::RunSoql);
+        // A human label first, the constant second; a screen reader says the label.
+        QCOMPARE(runSoql->text(), QStringLiteral("Run SOQL queries (RUN_SOQL)"));
+        QCOMPARE(runSoql->accessibleName(), QStringLiteral("Run SOQL queries"));
         const QPoint before = runSoql->mapTo(&window, QPoint(0, 0));
 
         QTest::mouseClick(runSoql, Qt::LeftButton, {}, QPoint(8, 8));

@@ -2,7 +2,9 @@
 // when all are right; Check asks a real local org whether it knows the key and the callback URL.
 #include "support/gui_test.h"
 
+#include "ui/common/gui_preferences.h"
 #include "ui/common/settings_dialog.h"
+#include "ui/console/bulk_export_dialog.h"
 
 #include "core/app_paths.h"
 #include "core/config.h"
@@ -12,7 +14,11 @@
 
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -140,6 +146,47 @@ private slots:
         QCOMPARE(done.last().at(0).toBool(), true);
         QCOMPARE(dialog.checkResultLabel()->text(), host + QStringLiteral(" knows the consumer key and accepts the callback URL."));
         test::saveScreenshot(&dialog, QStringLiteral("settings_dialog_checked"));
+    }
+
+    // Defaults for new bots and the console's Bulk export threshold are stored by Save (and the
+    // console's threshold follows at once); the org's API versions are offered for the field.
+    void preferencesAndTheOrgsApiVersions()
+    {
+        SettingsDialog dialog(&m_network, m_org->url());
+        QSignalSpy versions(&dialog, &SettingsDialog::apiVersionsLoaded);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(versions.count() || versions.wait(15000));
+        const QStringList listed = dialog.orgApiVersions();
+        QVERIFY2(listed.size() > 1 && listed.contains(Config::defaultValue(Config::SalesforceApiVersion)),
+                 qPrintable(listed.join(QLatin1Char(','))));
+        QVERIFY(listed.first().toDouble() > listed.last().toDouble()); // newest first
+        QVERIFY(dialog.apiVersionEdit()->completer());
+        QCOMPARE(dialog.apiVersionEdit()->completer()->model()->rowCount(), listed.size());
+
+        QCOMPARE(GuiPreferences::newBotAudience(), bots::Audience::Internal);
+        QCOMPARE(GuiPreferences::bulkSuggestRows(), GuiPreferences::DefaultBulkSuggestRows);
+        dialog.newBotAudienceBox()->setCurrentIndex(dialog.newBotAudienceBox()->findData(int(bots::Audience::Public)));
+        dialog.newBotOrgKindBox()->setCurrentIndex(dialog.newBotOrgKindBox()->findData(int(bots::OrgKind::Sandbox)));
+        dialog.bulkSuggestRowsBox()->setValue(20000);
+        test::saveScreenshot(&dialog, QStringLiteral("settings_dialog_preferences"));
+        QVERIFY(dialog.save());
+        QCOMPARE(GuiPreferences::newBotAudience(), bots::Audience::Public);
+        QCOMPARE(GuiPreferences::newBotOrgKind(), bots::OrgKind::Sandbox);
+        QCOMPARE(GuiPreferences::bulkSuggestRows(), qint64(20000));
+        QCOMPARE(BulkExportDialog::largeResultRows(), qint64(20000));
+
+        // Out of range: refused with a sentence, nothing stored.
+        QVERIFY(!GuiPreferences::setBulkSuggestRows(5).isEmpty());
+        QCOMPARE(GuiPreferences::bulkSuggestRows(), qint64(20000));
+
+        // The next dialog shows what is stored.
+        SettingsDialog again(&m_network, m_org->url());
+        QCOMPARE(again.newBotAudienceBox()->currentData().toInt(), int(bots::Audience::Public));
+        QCOMPARE(again.bulkSuggestRowsBox()->value(), 20000);
+        QVERIFY(GuiPreferences::setBulkSuggestRows(GuiPreferences::DefaultBulkSuggestRows).isEmpty());
+        GuiPreferences::setNewBotAudience(bots::Audience::Internal);
+        GuiPreferences::setNewBotOrgKind(bots::OrgKind::Production);
     }
 
 private:

@@ -25,6 +25,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -288,6 +289,29 @@ private slots:
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_dark"));
         QApplication::setPalette(original);
         QVERIFY(followed);
+    }
+
+    // With -reverse (or an Arabic locale) the card mirrors with the widgets around it: the page's
+    // <html dir> follows the app, so the status pill moves from the right of the title to its left.
+    void rightToLeftMirrorsTheCard()
+    {
+        connectThroughLogin();
+        m_window->resize(1000, 700);
+        const QString pillLeftOfTitle = QStringLiteral(
+            "document.getElementById('sf-status').getBoundingClientRect().left"
+            " < document.getElementById('sf-title').getBoundingClientRect().left");
+        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.documentElement.dir")).toString(), QStringLiteral("ltr"));
+        QVERIFY(!test::runJs(webPage(), pillLeftOfTitle).toBool());
+        // The current window as the AppStream metainfo shows it (resources/screenshots).
+        test::saveScreenshot(m_window.get(), QStringLiteral("integrations_connected_main_window"));
+
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+        QCOMPARE(page()->layoutDirection(), Qt::RightToLeft);
+        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.documentElement.dir === 'rtl'")));
+        QVERIFY(test::runJs(webPage(), pillLeftOfTitle).toBool());
+        QTest::qWait(200); // one paint of the mirrored page before the grab
+        test::saveScreenshot(m_window.get(), QStringLiteral("integrations_right_to_left"));
     }
 
     void botWithoutConnectPermissionSaysSo()
