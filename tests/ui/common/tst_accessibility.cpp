@@ -173,9 +173,12 @@ private slots:
         bool dialogSeen = false;
         onNextModal<AddBotDialog>([this, &dialogSeen](AddBotDialog *dialog) {
             dialogSeen = true;
-            // A modal dialog takes the keyboard once the window system activates it.
+            // A modal dialog takes the keyboard once the window system activates it (slow on a
+            // loaded machine: wait for the focus to be inside it, not only for the activation).
             dialog->activateWindow();
-            if (!QTest::qWaitForWindowActive(dialog)) {
+            const bool ready = QTest::qWaitForWindowActive(dialog, 30000)
+                && QTest::qWaitFor([dialog] { return dialog->isAncestorOf(QApplication::focusWidget()); }, 30000);
+            if (!ready) {
                 dialog->reject();
                 return;
             }
