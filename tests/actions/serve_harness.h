@@ -3,14 +3,15 @@
 // Shared by the tests that run `hilal-sf serve` as a process: a data dir and keychain service of
 // their own (HILAL_SF_HOME, HILAL_SF_KEYCHAIN_SERVICE, inherited by every child), a local org in
 // this process with auto-approve, one real login whose tokens go to the keychain for each bot
-// added, and serve started, killed and restarted on that data dir.
+// added, and serve started, killed and restarted on that data dir. The org and the login are
+// LocalOrgFixture's.
+
+#include "support/local_org_fixture.h"
+#include "support/wait.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
-#include "emulator/local_org.h"
 #include "emulator/store/org_store.h"
-#include "salesforce/loopback_redirect_catcher.h"
-#include "salesforce/oauth_flow.h"
 #include "secrets/token_store.h"
 
 #include <QCoreApplication>
@@ -22,24 +23,19 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace hilal::test {
 
-class ServeHarness
+class ServeHarness : public LocalOrgFixture
 {
 public:
     QTemporaryDir home;
-    std::unique_ptr<emulator::LocalOrg> org;
-    QNetworkAccessManager network;
-    salesforce::Connection connection;
     std::unique_ptr<bots::BotRepository> repo; // the "GUI's" data layer on the shared file
     std::unique_ptr<QProcess> serve;
     QUrl serveUrl;
-    QString error;
 
     // Call before anything reads AppPaths or opens the keychain.
     bool start(int records = 200)
@@ -48,16 +44,8 @@ public:
             return fail(QStringLiteral("no temporary dir"));
         qputenv("HILAL_SF_HOME", home.path().toUtf8());
         qputenv("HILAL_SF_KEYCHAIN_SERVICE", QByteArray("hilal-test-") + QByteArray::number(QCoreApplication::applicationPid()));
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const QUrl callback(QStringLiteral("http://localhost:%1/OauthRedirect").arg(probe.serverPort()));
-        probe.close();
-        emulator::LocalOrgOptions o;
-        o.records = records;
-        o.redirectUris = {callback.toString()};
-        o.autoApprove = true;
-        org = std::make_unique<emulator::LocalOrg>(o);
-        if (!org->start(&error) || !login(callback))
+        options.records = records;
+        if (!LocalOrgFixture::start(Consent::AutoApprove, QStringLiteral("harness")))
             return false;
         repo = std::make_unique<bots::BotRepository>(AppPaths::databaseFile());
         return repo->isOpen() || fail(repo->errorString());
@@ -80,8 +68,7 @@ public:
         salesforce::Connection c = connection;
         c.botId = bot->id;
         secrets::TokenJob *job = tokens.save(c);
-        QSignalSpy saved(job, &secrets::TokenJob::finished);
-        if (!saved.wait(20000) || !job->ok()) {
+        if (!waitFor(job) || !job->ok()) {
             error = QStringLiteral("the connection could not be stored: ") + job->errorString();
             return {};
         }
@@ -161,43 +148,6 @@ public:
         return db;
     }
 
-private:
-    bool fail(const QString &message)
-    {
-        error = message;
-        return false;
-    }
-
-    bool login(const QUrl &callback)
-    {
-        salesforce::LoopbackRedirectCatcher catcher(callback);
-        salesforce::OAuthFlow::Settings s;
-        s.botId = QStringLiteral("harness");
-        s.loginUrl = org->url();
-        salesforce::OAuthFlow flow(s, &catcher, &network);
-        QSignalSpy ready(&flow, &salesforce::OAuthFlow::authorizeUrlReady);
-        QSignalSpy finished(&flow, &salesforce::OAuthFlow::finished);
-        flow.start();
-        if (!ready.wait(20000))
-            return fail(QStringLiteral("no authorize URL"));
-        QNetworkRequest authorize(ready.first().first().toUrl());
-        authorize.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network.get(authorize);
-        QSignalSpy authorized(reply, &QNetworkReply::finished);
-        authorized.wait(20000);
-        const QUrl redirect = QUrl::fromEncoded(reply->rawHeader("Location"));
-        reply->deleteLater();
-        if (!redirect.isValid())
-            return fail(QStringLiteral("authorize did not redirect"));
-        QNetworkReply *back = network.get(QNetworkRequest(redirect));
-        QObject::connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
-        if (finished.isEmpty() && !finished.wait(20000))
-            return fail(QStringLiteral("the OAuth flow did not finish"));
-        if (flow.error())
-            return fail(flow.error().message);
-        connection = flow.connection();
-        return connection.isValid() || fail(QStringLiteral("no connection"));
-    }
 };
 
 } // namespace hilal::test

@@ -2,7 +2,7 @@
 // replaced, unknown bot), non-JSON bodies, unknown paths and methods, the ActionResult as body
 // with its status as the HTTP status, 204 without a body, the confirmation round trip, and
 // concurrent requests answered independently.
-#include "org_fixture.h"
+#include "support/org_fixture.h"
 
 #include "actions/action_server.h"
 
@@ -50,10 +50,7 @@ class TestActionServer : public QObject
 
     static Answer wait(QNetworkReply *reply)
     {
-        if (!reply->isFinished()) {
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            done.wait(20000);
-        }
+        test::waitFor(reply);
         Answer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.body = reply->readAll();

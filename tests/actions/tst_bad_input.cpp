@@ -4,7 +4,7 @@
 // run-soql; negative amounts; impossible dates; unknown stages; non-JSON bodies; missing
 // permissions). Each must answer 400 or 403 with an error on the named field whose message
 // names it — and the local org's request log must stay empty: nothing invalid leaves the machine.
-#include "org_fixture.h"
+#include "support/org_fixture.h"
 
 #include "actions/action_request.h"
 

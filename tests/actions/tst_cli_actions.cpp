@@ -4,7 +4,8 @@
 // `audit --json`; `action` prints one JSON object and exits 0/3/4 for 2xx/4xx/5xx, takes --json
 // FILE and -, and confirms with --confirm; `serve` prints `listening on http://127.0.0.1:PORT`
 // and answers with per-bot keys.
-#include "org_fixture.h"
+#include "support/cli_runner.h"
+#include "support/org_fixture.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -13,14 +14,7 @@ using namespace hilal;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QString lastLine() const { return out.trimmed().split(QLatin1Char('\n')).last(); }
-};
+using Run = hilal::test::CliRun;
 
 } // namespace
 
@@ -28,38 +22,12 @@ class TestCliActions : public QObject
 {
     Q_OBJECT
     test::OrgFixture f; // the org (and a real login) only; the CLI keeps its own bots database
-    QTemporaryDir m_home;
+    test::CliRunner m_cli{test::CliRunner::DataDirBy::Environment};
     QString m_bot;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HILAL_SF_HOME"), m_home.path());
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        return env;
-    }
-
-    // Waits with an event loop: the local org answers the child from this process.
-    Run run(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(HILAL_SF_BINARY), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (p.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&p, &QProcess::finished);
-            finished.wait(60000);
-        }
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    // hilal-sf as a subprocess on the CLI's own data dir (HILAL_SF_HOME); this thread's event loop
+    // keeps the local org answering meanwhile.
+    Run run(const QStringList &args, const QByteArray &stdinData = {}) { return m_cli.subprocess(args, stdinData); }
 
     QString firstId(const QString &soql)
     {
@@ -71,7 +39,7 @@ class TestCliActions : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.dataDir.isValid());
         QVERIFY2(f.start(), qPrintable(f.error));
         const Run add = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Sales ops"),
                              QStringLiteral("--login-url"), f.org->url().toString()});
@@ -243,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(fromStdin.code, 0);
         QCOMPARE(fromStdin.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("Id")).toString(), account);
 
-        QFile file(m_home.filePath(QStringLiteral("params.json")));
+        QFile file(m_cli.dataDir.filePath(QStringLiteral("params.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"Id\": \"" + account.left(15).toLatin1() + "\", \"fields\": [\"Name\"]}");
         file.close();
@@ -300,7 +268,7 @@ private Q_SLOTS:
     {
         const QString key = run({QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), m_bot}).lastLine();
         QProcess serve;
-        serve.setProcessEnvironment(environment());
+        serve.setProcessEnvironment(m_cli.environment());
         serve.start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(serve.waitForStarted(10000));
         QSignalSpy ready(&serve, &QProcess::readyReadStandardOutput);

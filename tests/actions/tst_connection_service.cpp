@@ -4,7 +4,7 @@
 // keychain, the bot is disconnected at once (its chat actions answer 403), and a retry once the
 // org is back revokes the token and drops the pending entry.
 
-#include "org_fixture.h"
+#include "support/org_fixture.h"
 
 #include "actions/connection_service.h"
 #include "secrets/pending_revokes.h"
@@ -127,7 +127,7 @@ class TestConnectionService : public QObject
 private slots:
     void initTestCase()
     {
-        fx.port = test::OrgFixture::freePort();
+        fx.options.port = test::freePort();
         QVERIFY2(fx.start(50), qPrintable(fx.error));
         tokens = std::make_unique<secrets::TokenStore>(QStringLiteral("hilal-sf-test-")
                                                        + QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -3,7 +3,7 @@
 // → 502, unreachable → 504, API limit and 503 → 503, confirmation tokens (single use, bound to
 // bot + action + exact parameters, expiry), the update preview and its If-Unmodified-Since
 // conflict, SOQL rows capped and paged, and what the audit log records.
-#include "org_fixture.h"
+#include "support/org_fixture.h"
 
 #include "salesforce/record_id.h"
 #include "salesforce/session.h"
@@ -208,7 +208,7 @@ private Q_SLOTS:
         const QString bot = f.addBot(PermissionSet::all(), false);
         salesforce::Connection c = f.connection;
         c.botId = bot;
-        c.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::OrgFixture::freePort())); // nobody listens
+        c.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::freePort())); // nobody listens
         f.store->entries.insert(bot, c);
         const ActionResult r = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
         QVERIFY2(r.status == 504, qPrintable(dump(r)));

@@ -4,7 +4,8 @@
 // and its account are read by the names a person uses; a stage change to Closed Won asks a human,
 // then applies once; the won-this-quarter count is answered directly. Records are named by Name or
 // by the bot's lookup field (`hilal-sf lookup`), never by an Id the chat would not know.
-#include "org_fixture.h"
+#include "support/cli_runner.h"
+#include "support/org_fixture.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -13,14 +14,7 @@ using namespace hilal;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    QString lastLine() const { return out.trimmed().split(QLatin1Char('\n')).last(); }
-};
+using Run = hilal::test::CliRun;
 
 struct Answer
 {
@@ -46,7 +40,7 @@ class TestGuideFlows : public QObject
 {
     Q_OBJECT
     test::OrgFixture f;   // the org, a real login, and an admin bot for setting up records
-    QTemporaryDir m_home; // the CLI's and serve's data dir
+    test::CliRunner m_cli{test::CliRunner::DataDirBy::Environment}; // the CLI's and serve's data dir
     QString m_admin;      // fixture bot: creates the records the conversations talk about
     QString m_bot;        // the chat's bot, default policy
     QString m_key;
@@ -57,34 +51,9 @@ class TestGuideFlows : public QObject
     QString m_accountNumber;
     QString m_accountName;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HILAL_SF_HOME"), m_home.path());
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        return env;
-    }
-
-    Run run(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(HILAL_SF_BINARY), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (p.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&p, &QProcess::finished);
-            finished.wait(60000);
-        }
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    // hilal-sf as a subprocess on the CLI's own data dir (HILAL_SF_HOME); this thread's event loop
+    // keeps the local org answering meanwhile.
+    Run run(const QStringList &args, const QByteArray &stdinData = {}) { return m_cli.subprocess(args, stdinData); }
 
     // What a chat runtime does: POST the action's parameters to serve with the bot's key.
     Answer post(const QString &action, const QJsonObject &parameters)
@@ -93,9 +62,7 @@ class TestGuideFlows : public QObject
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_key.toLatin1());
         QNetworkReply *reply = f.network.post(request, QJsonDocument(parameters).toJson(QJsonDocument::Compact));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(30000);
+        test::waitFor(reply, 30000);
         Answer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.body = QJsonDocument::fromJson(reply->readAll()).object();
@@ -117,7 +84,7 @@ class TestGuideFlows : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.dataDir.isValid());
         QVERIFY2(f.start(), qPrintable(f.error));
         m_admin = f.addBot(bots::PermissionSet{});
         QVERIFY(!m_admin.isEmpty());
@@ -168,7 +135,7 @@ private Q_SLOTS:
         m_key = run({QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), m_bot}).lastLine();
         QVERIFY(!m_key.isEmpty());
 
-        m_serve.setProcessEnvironment(environment());
+        m_serve.setProcessEnvironment(m_cli.environment());
         m_serve.start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(m_serve.waitForStarted(10000));
         QSignalSpy ready(&m_serve, &QProcess::readyReadStandardOutput);

@@ -5,7 +5,7 @@
 // on the External ID, through a plain request-id field, and by exact match never duplicates;
 // update-opportunity retried after a lost answer never overwrites a newer change. `serve` takes
 // the Idempotency-Key header and marks replays.
-#include "org_fixture.h"
+#include "support/org_fixture.h"
 
 #include "actions/action_server.h"
 #include "actions/idempotency_store.h"

@@ -1,7 +1,7 @@
 // create-lead against a local org whose Lead has a required custom picklist Region__c (EMEA, APAC,
 // AMER) and a blocking duplicate rule, through the real Dispatcher over loopback HTTP: the Lead is
 // checked against the org's describe and the bot's Lead field mapping before anything is sent.
-#include "org_fixture.h"
+#include "support/org_fixture.h"
 
 #include "actions/create_lead_action.h"
 #include "actions/lead_field_check.h"
@@ -59,8 +59,8 @@ class TestLeadMapping : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        f.customFields = regionField();
-        f.duplicateRule = emulator::DuplicateRules::Mode::Block;
+        f.options.customFields.merge(regionField());
+        f.options.duplicateRule = emulator::DuplicateRules::Mode::Block;
         QVERIFY2(f.start(40), qPrintable(f.error));
     }
 

@@ -2,7 +2,8 @@
 // in this process whose Lead has a required custom picklist Region__c: check flags the field
 // without a source (exit 1, one sentence), set --default / --from make create-lead work, a bad
 // value answers 400 listing the allowed values, show/unset and bad input.
-#include "org_fixture.h"
+#include "support/cli_runner.h"
+#include "support/org_fixture.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -11,13 +12,7 @@ using namespace hilal;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = hilal::test::CliRun;
 
 } // namespace
 
@@ -25,32 +20,12 @@ class TestMappingCli : public QObject
 {
     Q_OBJECT
     test::OrgFixture f; // the org and a real login; the CLI keeps its own bots database
-    QTemporaryDir m_home;
+    test::CliRunner m_cli{test::CliRunner::DataDirBy::Environment};
     QString m_bot;
 
-    Run run(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HILAL_SF_HOME"), m_home.path());
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(HILAL_SF_BINARY), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (p.state() != QProcess::NotRunning) {
-            QSignalSpy finished(&p, &QProcess::finished);
-            finished.wait(60000);
-        }
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    // hilal-sf as a subprocess on the CLI's own data dir (HILAL_SF_HOME); this thread's event loop
+    // keeps the local org answering meanwhile.
+    Run run(const QStringList &args, const QByteArray &stdinData = {}) { return m_cli.subprocess(args, stdinData); }
     Run mapping(const QStringList &args) { return run(QStringList{QStringLiteral("mapping")} + args); }
     Run createLead(const QJsonObject &parameters)
     {
@@ -68,12 +43,12 @@ class TestMappingCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.dataDir.isValid());
         QString error;
         const auto fields = emulator::CustomFields::fromJson(R"({"Lead": [{"name": "Region__c", "label": "Region",
             "type": "picklist", "required": true, "values": ["EMEA", "APAC", "AMER"]}]})", &error);
         QVERIFY2(fields, qPrintable(error));
-        f.customFields = *fields;
+        f.options.customFields.merge(*fields);
         QVERIFY2(f.start(20), qPrintable(f.error));
         const Run add = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Mapper"),
                              QStringLiteral("--login-url"), f.org->url().toString()});

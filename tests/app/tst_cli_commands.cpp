@@ -1,7 +1,7 @@
 // hilal-sf's commands run in process through hilal_cli: the command table, `help CMD`,
 // "did you mean", usage lines that name the command, bots by id / name / alias / default, and
 // the exit-code table.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 #include "command.h"
 #include "command_table.h"
 

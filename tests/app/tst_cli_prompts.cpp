@@ -1,7 +1,7 @@
 // Risky steps ask first: replacing a bot's API key (`bots key` on a bot that has one) asks y/N
 // when stdin is a terminal (a pseudo-terminal here), is refused with exit 6 without one unless
 // --yes, and a refusal leaves the current key working.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 #include "command.h"
 
 #include "bots/bot_repository.h"

@@ -2,8 +2,8 @@
 // pages lost to 500s are fetched again; a query that fails midway never prints output that
 // claims completeness and leaves no --output-file behind; a closed pipe stops the fetch; the
 // session comes from $HILAL_SF_ACCESS_TOKEN + $HILAL_SF_INSTANCE_URL (CI, no keychain).
-#include "actions/org_fixture.h"
-#include "cli_runner.h"
+#include "support/org_fixture.h"
+#include "support/cli_runner.h"
 #include "command.h"
 
 #include "emulator/http/faults.h"

@@ -1,7 +1,7 @@
 // `hilal-sf connect` in process against the local org: a token the org refuses fails with a
 // clear sentence and the "not connected" exit code, storing nothing; a good token is stored once,
 // with the org's name from the connect flow; `disconnect` then revokes it at the org.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 #include "command.h"
 
 #include "emulator/seed/demo_defaults.h"

@@ -3,7 +3,9 @@
 // bad options refused, the read-only guard, a refused query leaving no file, Ctrl+C (SIGINT)
 // aborting the org's job and leaving no file, and the audit trail. Tokens live in the private
 // gnome-keyring of scripts/with-test-session.sh.
-#include "salesforce/local_org_login.h"
+#include "support/cli_runner.h"
+#include "support/org_http_client.h"
+#include "support/wait.h"
 
 #include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
@@ -15,7 +17,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,21 +26,12 @@ using hilal::emulator::BulkQueryJobs;
 using hilal::emulator::LocalOrg;
 using hilal::emulator::LocalOrgOptions;
 
+using hilal::test::freePort;
+using hilal::test::OrgHttpClient;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
+using Run = hilal::test::CliRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -53,28 +45,15 @@ class TestExportCommand : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dataDir;
+    hilal::test::CliRunner m_cli; // its data dir goes by --data-dir
     QTemporaryDir m_out;
     std::unique_ptr<LocalOrg> m_org;
     QNetworkAccessManager m_network;
     QString m_botId;
     QUrl m_callback;
 
-    QStringList withDataDir(const QStringList &args) const
-    {
-        return QStringList{QStringLiteral("--data-dir"), m_dataDir.path()} + args;
-    }
-
-    // Runs hilal-sf while this thread's event loop keeps serving the local org.
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(HILAL_SF_BINARY), withDataDir(args));
-        QSignalSpy finished(&p, &QProcess::finished);
-        if (!finished.wait(120000))
-            p.kill();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    // hilal-sf while this thread's event loop keeps serving the local org.
+    Run run(const QStringList &args) { return m_cli.subprocess(args); }
 
     QStringList exportArgs(const QString &out, const QStringList &more, const QString &soql) const
     {
@@ -86,7 +65,8 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs a keychain: run under scripts/with-test-session.sh");
-        QVERIFY(m_dataDir.isValid());
+        QVERIFY(m_cli.dataDir.isValid());
+        m_cli.timeoutMs = 120000; // a whole export
         m_callback = QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
         LocalOrgOptions o;
         o.records = 700;
@@ -95,38 +75,17 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
 
-        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"), m_callback.toString()}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"), m_callback.toString()}).code, 0);
         Run r = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Export test"),
                      QStringLiteral("--login-url"), m_org->url().toString()});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         m_botId = r.out.trimmed().split(QLatin1Char('\n')).last();
-        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), m_botId, QStringLiteral("CREATE_OAUTH"), QStringLiteral("READ_INTEGRATIONS")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), m_botId, QStringLiteral("CREATE_OAUTH"), QStringLiteral("READ_INTEGRATIONS")}).code, 0);
 
         // connect --no-browser, playing the browser.
-        QProcess p;
-        p.start(QStringLiteral(HILAL_SF_BINARY), withDataDir({QStringLiteral("connect"), QStringLiteral("--bot"), m_botId, QStringLiteral("--no-browser")}));
-        QByteArray err;
-        QUrl authorize;
-        connect(&p, &QProcess::readyReadStandardError, &p, [&] {
-            err += p.readAllStandardError();
-            for (const QByteArray &line : err.split('\n')) {
-                if (line.trimmed().startsWith("http") && line.contains("/services/oauth2/authorize"))
-                    authorize = QUrl::fromEncoded(line.trimmed());
-            }
-        });
-        QSignalSpy finished(&p, &QProcess::finished);
-        QDeadlineTimer deadline(30000);
-        while (!authorize.isValid() && finished.isEmpty() && !deadline.hasExpired())
-            QTest::qWait(20);
-        QVERIFY2(authorize.isValid(), err.constData());
-        hilal::test::LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(authorize, QStringLiteral("allow"));
-        QVERIFY(redirect.isValid());
-        int status = 0;
-        browser.get(redirect, &status);
-        if (finished.isEmpty())
-            QVERIFY(finished.wait(60000));
-        QCOMPARE(p.exitCode(), 0);
+        const Run connected = m_cli.connectPlayingBrowser({QStringLiteral("connect"), QStringLiteral("--bot"), m_botId},
+                                                          QStringLiteral("allow"));
+        QVERIFY2(connected.code == 0, qPrintable(connected.err));
     }
 
     void cleanupTestCase()
@@ -139,9 +98,9 @@ private Q_SLOTS:
         const QString soql = QStringLiteral("SELECT Id, Name, Amount FROM Opportunity");
         const QString path = m_out.filePath(QStringLiteral("opps.csv"));
         const Run r = run(exportArgs(path, {}, soql));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const Run q = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("csv"), soql});
-        QCOMPARE(q.exitCode, 0);
+        QCOMPARE(q.code, 0);
         QStringList expected;
         for (const QString &line : q.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
             expected.append(line.left(18));
@@ -166,7 +125,7 @@ private Q_SLOTS:
     {
         const QString jsonl = m_out.filePath(QStringLiteral("accounts.jsonl"));
         Run r = run(exportArgs(jsonl, {QStringLiteral("--format"), QStringLiteral("jsonl")}, QStringLiteral("SELECT Id, NumberOfEmployees FROM Account")));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QList<QByteArray> lines = readAll(jsonl).trimmed().split('\n');
         QVERIFY(lines.size() > 100);
         QVERIFY(QJsonDocument::fromJson(lines.first()).object().value(QStringLiteral("NumberOfEmployees")).isDouble());
@@ -174,7 +133,7 @@ private Q_SLOTS:
         const QString crlf = m_out.filePath(QStringLiteral("leads.csv"));
         r = run(exportArgs(crlf, {QStringLiteral("--line-ending"), QStringLiteral("CRLF"), QStringLiteral("--delimiter"), QStringLiteral("SEMICOLON")},
                            QStringLiteral("SELECT Id, LastName FROM Lead")));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QByteArray body = readAll(crlf);
         QVERIFY(body.startsWith("Id;LastName\r\n"));
         QCOMPARE(body.count('\n'), body.count("\r\n")); // asked for CRLF, got only CRLF
@@ -183,17 +142,17 @@ private Q_SLOTS:
     void badInputChangesNothing()
     {
         const QString path = m_out.filePath(QStringLiteral("never.csv"));
-        QCOMPARE(run(exportArgs(path, {QStringLiteral("--format"), QStringLiteral("xml")}, QStringLiteral("SELECT Id FROM Lead"))).exitCode, 2);
-        QCOMPARE(run(exportArgs(path, {QStringLiteral("--delimiter"), QStringLiteral("SPACE")}, QStringLiteral("SELECT Id FROM Lead"))).exitCode, 2);
-        QCOMPARE(run(exportArgs(path, {QStringLiteral("--line-ending"), QStringLiteral("CR")}, QStringLiteral("SELECT Id FROM Lead"))).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Lead")}).exitCode, 2);
+        QCOMPARE(run(exportArgs(path, {QStringLiteral("--format"), QStringLiteral("xml")}, QStringLiteral("SELECT Id FROM Lead"))).code, 2);
+        QCOMPARE(run(exportArgs(path, {QStringLiteral("--delimiter"), QStringLiteral("SPACE")}, QStringLiteral("SELECT Id FROM Lead"))).code, 2);
+        QCOMPARE(run(exportArgs(path, {QStringLiteral("--line-ending"), QStringLiteral("CR")}, QStringLiteral("SELECT Id FROM Lead"))).code, 2);
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Lead")}).code, 2);
         Run r = run(exportArgs(m_out.filePath(QStringLiteral("no/such/dir.csv")), {}, QStringLiteral("SELECT Id FROM Lead")));
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         r = run(exportArgs(path, {}, QStringLiteral("DELETE FROM Lead")));
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("not sent")), qPrintable(r.err));
         r = run(exportArgs(path, {}, QStringLiteral("SELECT COUNT() FROM Lead")));
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("not supported in Bulk Query")), qPrintable(r.err));
         QVERIFY(!QFile::exists(path));
     }
@@ -210,7 +169,7 @@ private Q_SLOTS:
         BulkQueryJobs::holdWorkersForTesting(true);
         m_org->resetRequests();
         QProcess p;
-        p.start(QStringLiteral(HILAL_SF_BINARY), withDataDir(exportArgs(path, {}, QStringLiteral("SELECT Id FROM Contact"))));
+        p.start(QStringLiteral(HILAL_SF_BINARY), m_cli.arguments(exportArgs(path, {}, QStringLiteral("SELECT Id FROM Contact"))));
         QByteArray err;
         connect(&p, &QProcess::readyReadStandardError, &p, [&] { err += p.readAllStandardError(); });
         QSignalSpy finished(&p, &QProcess::finished);

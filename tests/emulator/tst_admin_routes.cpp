@@ -1,7 +1,7 @@
 // The local org's test controls, over HTTP (/__admin/) and as LocalOrg methods: token expiry
 // and revocation, faults (latency without blocking, 5xx, dropped connections, request limit),
 // and the request log.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/http/admin_routes.h"
 #include "emulator/seed/demo_defaults.h"
@@ -9,6 +9,9 @@
 #include "emulator/http/request_log.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -4,12 +4,15 @@
 // The tests spell JSON keys, values and paths as plain literals.
 #undef QT_NO_CAST_FROM_ASCII
 
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 #include "emulator/store/org_store.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -4,7 +4,7 @@
 // The tests spell JSON keys, values and paths as plain literals.
 #undef QT_NO_CAST_FROM_ASCII
 
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/bulk/bulk_gzip.h"
 #include "emulator/bulk/bulk_query_jobs.h"
@@ -12,6 +12,9 @@
 #include "emulator/store/org_store.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -1,11 +1,14 @@
 // /composite, /composite/batch and /composite/tree/{type} over real loopback HTTP
 // (docs/rest-composite.md): references between subrequests, allOrNone, limits, haltOnError,
 // trees created all or nothing.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

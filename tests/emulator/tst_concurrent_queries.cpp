@@ -1,7 +1,7 @@
 // One client's long query must not stall the local org's other clients: SOQL runs on query
 // workers (emulator/soql/query_workers.h) while the org's thread keeps answering. The long query
 // is the slowQuery fault; the test asserts the order in which answers arrive, never a duration.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/http/faults.h"
 #include "emulator/local_org.h"
@@ -10,6 +10,8 @@
 #include <QtTest>
 
 using namespace hilal::emulator;
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 class TestConcurrentQueries : public QObject
 {

@@ -1,7 +1,7 @@
 // Custom fields and the Lead duplicate rule of the local org, over real loopback HTTP: describe,
 // create, update and SOQL treat `…__c` fields as Salesforce does, and a duplicate rule answers
 // DUPLICATES_DETECTED with the matching records (docs/custom-fields.md).
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/store/custom_fields.h"
 #include "emulator/local_org.h"
@@ -9,6 +9,9 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

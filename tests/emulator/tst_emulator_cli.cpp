@@ -1,6 +1,6 @@
 // `hilal-sf emulator` as a script runs it: one `listening on …` line on stdout when ready, a
 // working org behind it, a clean stop on SIGTERM/SIGINT, exit 2 for a wrong command line.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include <QProcess>
 #include <QFile>
@@ -10,6 +10,9 @@
 #include <QtTest>
 
 #include <csignal>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 class TestEmulatorCli : public QObject
 {

@@ -1,7 +1,7 @@
 // The local org's limits over real loopback HTTP: headers over Salesforce's 16,384 bytes get
 // 431 and a body over the cap 413 before it is read (docs/security.md); idle connections are
 // closed; pending logins and unused authorization codes are capped.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "core/http_guard.h"
 #include "emulator/seed/demo_defaults.h"
@@ -14,6 +14,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

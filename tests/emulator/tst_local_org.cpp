@@ -1,12 +1,15 @@
 // LocalOrg's life cycle and LocalOrgThread: starting, a taken port, stopping, and serving from a
 // thread of its own while the test's thread is the client.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 #include "emulator/local_org_thread.h"
 
 #include <QTcpServer>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -1,7 +1,7 @@
 // The local org over HTTPS (`hilal-sf emulator --tls`): the CA and certificate it makes with
 // OpenSSL and reuses across runs, the routes over TLS, our own RestClient refusing the org until
 // its CA is trusted, and --cert/--key errors. Real loopback connections throughout.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 #include "salesforce/rest_client.h"
@@ -14,6 +14,9 @@
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -1,12 +1,15 @@
 // The local org's OAuth endpoints over real loopback HTTP (docs/oauth.md): the authorize
 // pages, PKCE, the three grants, revoke, userinfo and the identity URL.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QMessageAuthenticationCode>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

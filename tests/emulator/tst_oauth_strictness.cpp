@@ -1,12 +1,15 @@
 // Where the local org is as strict as Salesforce about OAuth, over real loopback HTTP
 // (docs/oauth-scopes.md): the REST API needs the `api` (or `full`) scope, a client can require
 // PKCE, and an authorization code used twice revokes the tokens its first exchange issued.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -2,12 +2,15 @@
 // request targets starting with `//` (an instance URL with a trailing slash) and
 // `query?q=…&columns=true` (the `sf` CLI asks it before printing any query; the shape is in
 // docs/rest-query-columns.md).
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 
 #include <QTcpSocket>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

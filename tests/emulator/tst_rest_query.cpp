@@ -2,11 +2,14 @@
 // page, paging by nextRecordsUrl with Sforce-Query-Options, locators under /query and /queryAll,
 // `+` as a space, queryAll and deleted rows, errors, explain. What the rows contain is the
 // executor's business (tst_soql_executor); here it is the HTTP contract.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

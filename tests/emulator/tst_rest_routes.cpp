@@ -1,10 +1,13 @@
 // The local org's REST data API over real loopback HTTP (docs/rest-api.md): versions,
 // sessions, routing rules stock clients rely on, sObject CRUD, describe, query paging, limits.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -1,10 +1,15 @@
 // SOSL /search, /parameterizedSearch and the replication resources /sobjects/{type}/updated and
 // /deleted over real loopback HTTP (docs/rest-search.md).
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
+
+
 
 using namespace hilal::emulator;
 

@@ -1,13 +1,16 @@
 // The SOAP partner login/logout at POST /services/Soap/u/{version} over real loopback HTTP, as
 // simple-salesforce sends them (docs/soap-login.md): the session works as a REST bearer token,
 // faults carry sf:exceptionCode, logout ends the session.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 
 #include <QXmlStreamReader>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -4,12 +4,15 @@
 // created: false) the same row; a field that is no External ID is 404; a second row with the same
 // value is refused (DUPLICATE_VALUE); dropAfterCommitRate saves the write and closes the
 // connection without an answer, and is read and validated by /__admin/faults.
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/local_org.h"
 
 #include <QUuid>
 #include <QtTest>
+
+using hilal::test::HttpResult;
+using hilal::test::OrgHttpClient;
 
 using namespace hilal::emulator;
 

@@ -2,15 +2,14 @@
 // locator pages and through resultPages, the same Ids as a REST query, JSON Lines typed from
 // describe, formula cells neutralised (and kept raw when asked), a dropped page fetched again,
 // and Cancel aborting the org's job without leaving a file.
-#include "local_org_login.h"
+#include "support/local_org_fixture.h"
+#include "support/wait.h"
 
 #include "core/app_paths.h"
 #include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
 #include "salesforce/bulk_csv_page.h"
 #include "salesforce/bulk_query_job.h"
-#include "salesforce/loopback_redirect_catcher.h"
-#include "salesforce/oauth_flow.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
@@ -19,24 +18,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace hilal::salesforce;
 using hilal::emulator::BulkQueryJobs;
 using hilal::emulator::Faults;
-using hilal::emulator::LocalOrg;
-using hilal::emulator::LocalOrgOptions;
+using hilal::test::waitFor;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -52,36 +42,9 @@ class TestBulkQueryJob : public QObject
 
     QTemporaryDir m_dataDir;
     QTemporaryDir m_out;
-    std::unique_ptr<LocalOrg> m_org;
-    QNetworkAccessManager m_network;
-    Connection m_connection;
-    QUrl m_callback;
+    hilal::test::LocalOrgFixture m_local; // the org and a real login through its pages
     std::unique_ptr<Session> m_session;
     std::unique_ptr<RestClient> m_client;
-
-    bool login()
-    {
-        LoopbackRedirectCatcher catcher(m_callback);
-        OAuthFlow::Settings s;
-        s.botId = QStringLiteral("bot-bulk");
-        s.loginUrl = m_org->url();
-        OAuthFlow flow(s, &catcher, &m_network);
-        QSignalSpy ready(&flow, &OAuthFlow::authorizeUrlReady);
-        QSignalSpy done(&flow, &OAuthFlow::finished);
-        flow.start();
-        if (!ready.wait())
-            return false;
-        hilal::test::LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(ready.first().first().toUrl());
-        if (!redirect.isValid())
-            return false;
-        int status = 0;
-        browser.get(redirect, &status);
-        if (done.isEmpty() && !done.wait(20000))
-            return false;
-        m_connection = flow.connection();
-        return !flow.error();
-    }
 
     // Ids of a REST query, in order.
     QStringList restIds(const QString &soql)
@@ -101,7 +64,7 @@ class TestBulkQueryJob : public QObject
     int countStatus(const QString &pathPart, int status) const
     {
         int n = 0;
-        for (const auto &r : m_org->requests())
+        for (const auto &r : m_local.org->requests())
             n += (r.status == status && r.path.contains(pathPart)) ? 1 : 0;
         return n;
     }
@@ -120,16 +83,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_dataDir.isValid());
         hilal::AppPaths::setDataDirOverride(m_dataDir.path());
-        m_callback = QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
-        LocalOrgOptions o;
-        o.records = 800;
-        o.redirectUris = {m_callback.toString()};
-        m_org = std::make_unique<LocalOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-        QVERIFY(login());
-        m_session = std::make_unique<Session>(m_connection.botId, nullptr, &m_network);
-        Connection c = m_connection;
+        m_local.options.records = 800;
+        QVERIFY2(m_local.start(hilal::test::LocalOrgFixture::Consent::LoginPages, QStringLiteral("bot-bulk")),
+                 qPrintable(m_local.error));
+        m_session = std::make_unique<Session>(m_local.connection.botId, nullptr, &m_local.network);
+        Connection c = m_local.connection;
         c.apiVersion = QStringLiteral("60.0");
         m_session->setConnection(c, false);
         RestClient::Options options;
@@ -144,13 +102,13 @@ private Q_SLOTS:
         BulkQueryJobs::holdWorkersForTesting(false);
         m_client.reset();
         m_session.reset();
-        m_org.reset();
+        m_local.org.reset();
     }
 
     void init()
     {
-        m_org->setFaults(Faults());
-        m_org->resetRequests();
+        m_local.org->setFaults(Faults());
+        m_local.org->resetRequests();
     }
 
     void csvByLocatorPagesHoldsTheRestIds()
@@ -273,10 +231,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), 20000); // created: from here on only GETs
         Faults faults;
         faults.dropRate = 0.3;
-        m_org->setFaults(faults);
+        m_local.org->setFaults(faults);
         BulkQueryJobs::holdWorkersForTesting(false);
         QVERIFY(done.wait(60000));
-        m_org->setFaults(Faults());
+        m_local.org->setFaults(Faults());
         QVERIFY2(!job.error(), qPrintable(job.error().message));
         QVERIFY2(countStatus(QStringLiteral("/results"), 0) >= 1, "no results page was dropped; raise dropRate");
         const QStringList expected = restIds(options.soql);

@@ -2,7 +2,9 @@
 // plays the browser with plain HTTP), status, query (every page, silent refresh, refused refresh),
 // disconnect (revocation), a denied connect — against the local org, with the tokens in the
 // private gnome-keyring of scripts/with-test-session.sh.
-#include "local_org_login.h"
+#include "support/cli_runner.h"
+#include "support/org_http_client.h"
+#include "support/wait.h"
 
 #include "emulator/local_org.h"
 
@@ -12,28 +14,18 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using hilal::emulator::LocalOrg;
 using hilal::emulator::LocalOrgOptions;
 
+using hilal::test::freePort;
+using hilal::test::OrgHttpClient;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
+using Run = hilal::test::CliRun;
 
 } // namespace
 
@@ -41,28 +33,15 @@ class TestCliClient : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dataDir;
+    hilal::test::CliRunner m_cli; // its data dir goes by --data-dir
     std::unique_ptr<LocalOrg> m_org;
     QNetworkAccessManager m_network;
     QString m_botId;
     QUrl m_callback;
     static constexpr int kRecords = 450;
 
-    QStringList withDataDir(const QStringList &args) const
-    {
-        return QStringList{QStringLiteral("--data-dir"), m_dataDir.path()} + args;
-    }
-
-    // Runs hilal-sf while this thread's event loop keeps serving the local org.
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(HILAL_SF_BINARY), withDataDir(args));
-        QSignalSpy finished(&p, &QProcess::finished);
-        if (!finished.wait(60000))
-            p.kill();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    // hilal-sf while this thread's event loop keeps serving the local org.
+    Run run(const QStringList &args) { return m_cli.subprocess(args); }
 
     int tokenPosts() const
     {
@@ -72,42 +51,12 @@ class TestCliClient : public QObject
         return n;
     }
 
-    // `connect --no-browser`, playing the browser: reads the URL from stderr, logs in, follows
-    // the redirect to the CLI's loopback listener.
+    // `connect --no-browser`, playing the browser (the CLI's loopback listener's answer in
+    // *callbackStatus).
     Run connectThroughBrowser(const QString &decision, int *callbackStatus)
     {
-        QProcess p;
-        p.start(QStringLiteral(HILAL_SF_BINARY),
-                withDataDir({QStringLiteral("connect"), QStringLiteral("--bot"), m_botId, QStringLiteral("--no-browser")}));
-        QByteArray err;
-        QUrl authorize;
-        connect(&p, &QProcess::readyReadStandardError, &p, [&] {
-            err += p.readAllStandardError();
-            for (const QByteArray &line : err.split('\n')) {
-                if (line.trimmed().startsWith("http") && line.contains("/services/oauth2/authorize"))
-                    authorize = QUrl::fromEncoded(line.trimmed());
-            }
-        });
-        QSignalSpy finished(&p, &QProcess::finished);
-        QDeadlineTimer deadline(30000);
-        while (!authorize.isValid() && finished.isEmpty() && !deadline.hasExpired())
-            QTest::qWait(20);
-        Run result;
-        if (authorize.isValid()) {
-            hilal::test::LocalOrgLogin browser(&m_network);
-            const QUrl redirect = browser.run(authorize, decision);
-            if (redirect.isValid())
-                browser.get(redirect, callbackStatus);
-            else
-                qWarning() << "login failed:" << browser.error();
-        }
-        if (finished.isEmpty() && !finished.wait(60000))
-            p.kill();
-        err += p.readAllStandardError();
-        result.exitCode = p.exitCode();
-        result.out = QString::fromUtf8(p.readAllStandardOutput());
-        result.err = QString::fromUtf8(err);
-        return result;
+        return m_cli.connectPlayingBrowser({QStringLiteral("connect"), QStringLiteral("--bot"), m_botId}, decision,
+                                           callbackStatus);
     }
 
 private Q_SLOTS:
@@ -115,7 +64,7 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs a keychain: run under scripts/with-test-session.sh");
-        QVERIFY(m_dataDir.isValid());
+        QVERIFY(m_cli.dataDir.isValid());
         m_callback = QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
         LocalOrgOptions o;
         o.records = kRecords;
@@ -128,17 +77,17 @@ private Q_SLOTS:
     void config()
     {
         Run r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"), m_callback.toString()});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         r = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("salesforce.callbackUrl")});
         QCOMPARE(r.out.trimmed(), m_callback.toString());
         r = run({QStringLiteral("config"), QStringLiteral("list")});
         QVERIFY(r.out.contains(QLatin1String("salesforce.clientId=PlatformCLI")));
         QVERIFY(r.out.contains(QLatin1String("salesforce.apiVersion=")));
         r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"), QStringLiteral("latest")});
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("60.0")));
         r = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("salesforce.secret")});
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("salesforce.clientId")));
     }
 
@@ -146,23 +95,23 @@ private Q_SLOTS:
     {
         Run r = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("CLI test"),
                      QStringLiteral("--login-url"), m_org->url().toString()});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         m_botId = r.out.trimmed().split(QLatin1Char('\n')).last();
         QVERIFY(!m_botId.isEmpty());
         r = run({QStringLiteral("connect"), QStringLiteral("--bot"), m_botId, QStringLiteral("--no-browser")});
-        QCOMPARE(r.exitCode, 4); // permission refused
+        QCOMPARE(r.code, 4); // permission refused
         QVERIFY2(r.err.contains(QLatin1String("CREATE_OAUTH")), qPrintable(r.err));
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId});
-        QCOMPARE(r.exitCode, 4); // permission refused
+        QCOMPARE(r.code, 4); // permission refused
         QVERIFY(r.err.contains(QLatin1String("READ_INTEGRATIONS")));
         r = run({QStringLiteral("disconnect"), QStringLiteral("--bot"), m_botId});
-        QCOMPARE(r.exitCode, 4); // permission refused
+        QCOMPARE(r.code, 4); // permission refused
         QVERIFY(r.err.contains(QLatin1String("DELETE_INTEGRATIONS")));
         r = run({QStringLiteral("grant"), QStringLiteral("--bot"), m_botId, QStringLiteral("CREATE_OAUTH"),
                  QStringLiteral("READ_INTEGRATIONS"), QStringLiteral("DELETE_INTEGRATIONS")});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject().value(QLatin1String("connected")).toBool(true), false);
     }
 
@@ -170,7 +119,7 @@ private Q_SLOTS:
     {
         int status = 0;
         const Run r = connectThroughBrowser(QStringLiteral("deny"), &status);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("denied")), qPrintable(r.err));
         QCOMPARE(status, 400);
         QVERIFY(!r.out.contains(QLatin1String("connected")));
@@ -181,13 +130,13 @@ private Q_SLOTS:
         m_org->resetRequests();
         int status = 0;
         Run r = connectThroughBrowser(QStringLiteral("allow"), &status);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(status, 200);
         const QString expected = QStringLiteral("connected %1 %2").arg(m_org->organizationId(), QString(hilal::emulator::demo::kUsername));
         QCOMPARE(r.out.trimmed(), expected);
 
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const QJsonObject st = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject();
         QCOMPARE(st.value(QLatin1String("session")).toString(), QStringLiteral("Connected")); // checked live
         QCOMPARE(st.value(QLatin1String("connected")).toBool(), true);
@@ -205,7 +154,7 @@ private Q_SLOTS:
         // Every page, as JSON.
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("json"),
                  QStringLiteral("SELECT Id, Name, Amount FROM Opportunity")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.err.isEmpty()); // no progress line: stderr is not a terminal
         const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(result.value(QLatin1String("totalSize")).toInt(), kRecords);
@@ -215,7 +164,7 @@ private Q_SLOTS:
         // CSV in SELECT order.
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("csv"),
                  QStringLiteral("SELECT Name, Id FROM Opportunity ORDER BY Name LIMIT 3")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1String("\r\n")); // RFC 4180
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.first(), QStringLiteral("Name,Id"));
@@ -223,7 +172,7 @@ private Q_SLOTS:
         // An aggregate over a path: the org answers with the key "Name", which fills the column.
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("csv"),
                  QStringLiteral("SELECT Owner.Name, COUNT(Id) FROM Account GROUP BY Owner.Name")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList grouped = r.out.trimmed().split(QLatin1String("\r\n"));
         QCOMPARE(grouped.first(), QStringLiteral("Name,expr0"));
         QVERIFY(grouped.size() > 1);
@@ -236,7 +185,7 @@ private Q_SLOTS:
                                        QStringLiteral("SELECT Id FROM Account FOR UPDATE"),
                                        QStringLiteral("SELECT Id FROM Account; SELECT Id FROM Lead")}) {
             r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, refused});
-            QCOMPARE(r.exitCode, 2); // usage: not a plain read
+            QCOMPARE(r.code, 2); // usage: not a plain read
             QVERIFY2(r.err.contains(QLatin1String("not sent:")), qPrintable(r.err));
             QVERIFY(r.out.isEmpty());
         }
@@ -246,28 +195,28 @@ private Q_SLOTS:
         m_org->expireAccessTokens();
         m_org->resetRequests();
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT COUNT() FROM Opportunity")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(tokenPosts(), 1);
         // The renewed token was stored: the next run needs no refresh.
         m_org->resetRequests();
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT COUNT() FROM Opportunity")});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QCOMPARE(tokenPosts(), 0);
 
         // Refused refresh: non-zero, says to reconnect.
         m_org->revokeRefreshTokens();
         m_org->expireAccessTokens();
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity LIMIT 1")});
-        QCOMPARE(r.exitCode, 5); // reconnect needed
+        QCOMPARE(r.code, 5); // reconnect needed
         QVERIFY2(r.err.contains(QLatin1String("reconnect"), Qt::CaseInsensitive), qPrintable(r.err));
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId});
-        QCOMPARE(r.exitCode, 5); // every command agrees: not usable
+        QCOMPARE(r.code, 5); // every command agrees: not usable
         QVERIFY2(r.out.contains(QLatin1String("Revoked, reconnect")), qPrintable(r.out));
 
         // Disconnect revokes at the org (already dead here → 400 → "already gone") and forgets.
         m_org->resetRequests();
         r = run({QStringLiteral("disconnect"), QStringLiteral("--bot"), m_botId});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("disconnected ") + m_botId);
         bool revoked = false;
         for (const auto &e : m_org->requests())
@@ -276,7 +225,7 @@ private Q_SLOTS:
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject().value(QLatin1String("connected")).toBool(true), false);
         r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity")});
-        QCOMPARE(r.exitCode, 5); // not connected
+        QCOMPARE(r.code, 5); // not connected
         QVERIFY(r.err.contains(QLatin1String("not connected")));
     }
 
@@ -284,10 +233,10 @@ private Q_SLOTS:
     {
         int status = 0;
         Run r = connectThroughBrowser(QStringLiteral("allow"), &status);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         m_org->resetRequests();
         r = run({QStringLiteral("disconnect"), QStringLiteral("--bot"), m_botId});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         QVERIFY(!r.err.contains(QLatin1String("already")));
         int revokeStatus = 0;
         for (const auto &e : m_org->requests())

@@ -1,7 +1,8 @@
 // OAuthFlow: PKCE and state units, then every outcome against the real local org over HTTP —
 // success (through the loopback catcher, as the CLI does), deny, wrong state, missing and wrong
 // PKCE verifier, a reused code — with the login and consent pages driven by plain HTTP posts.
-#include "local_org_login.h"
+#include "support/org_http_client.h"
+#include "support/wait.h"
 
 #include "emulator/local_org.h"
 #include "salesforce/loopback_redirect_catcher.h"
@@ -13,25 +14,21 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "core/app_paths.h"
 
 using namespace hilal::salesforce;
 using hilal::emulator::LocalOrg;
 using hilal::emulator::LocalOrgOptions;
-using hilal::test::LocalOrgLogin;
+using hilal::test::waitFor;
+
+using hilal::test::freePort;
+using hilal::test::OrgHttpClient;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // The seam in its simplest form: the test hands the flow the redirect itself (the GUI's web
 // view does the same from a navigation request).
@@ -188,14 +185,14 @@ private Q_SLOTS:
         const QUrl authorize = startFlow(flow);
         QVERIFY(authorize.isValid());
 
-        LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(authorize);
+        OrgHttpClient browser;
+        const QUrl redirect = browser.browse(authorize);
         QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
         QCOMPARE(redirect.port(), m_callback.port());
         // The browser follows the redirect to our loopback listener, which answers once the
         // flow is complete.
         int status = 0;
-        const QByteArray page = browser.get(redirect, &status);
+        const QByteArray page = browser.fetch(redirect, &status);
         QCOMPARE(status, 200);
         QVERIFY(page.contains("Connected to Salesforce"));
         QTRY_COMPARE(succeeded.count() + failed.count(), 1);
@@ -220,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(tokenRequests(*m_org), 1);
         // A second browser hit on the callback is refused: the listener is closed.
         int again = 0;
-        browser.get(redirect, &again);
+        browser.fetch(redirect, &again);
         QVERIFY(again != 200);
     }
 
@@ -234,21 +231,21 @@ private Q_SLOTS:
         QSignalSpy failed(&flow, &OAuthFlow::failed);
         const QUrl authorize = startFlow(flow);
         QVERIFY(authorize.isValid());
-        LocalOrgLogin browser(&m_network);
+        OrgHttpClient browser;
         int status = 0;
         QUrl forged = m_callback;
         forged.setQuery(QStringLiteral("error=access_denied&state=forged"));
-        browser.get(forged, &status);
+        browser.fetch(forged, &status);
         QCOMPARE(status, 400);
         forged.setQuery(QStringLiteral("code=whatever"));
-        browser.get(forged, &status);
+        browser.fetch(forged, &status);
         QCOMPARE(status, 400);
         QTest::qWait(50);
         QVERIFY(failed.isEmpty());
 
-        const QUrl redirect = browser.run(authorize);
+        const QUrl redirect = browser.browse(authorize);
         QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
-        const QByteArray page = browser.get(redirect, &status);
+        const QByteArray page = browser.fetch(redirect, &status);
         QCOMPARE(status, 200);
         QVERIFY(page.contains("Connected to Salesforce"));
         QTRY_COMPARE(succeeded.count() + failed.count(), 1);
@@ -266,11 +263,11 @@ private Q_SLOTS:
         OAuthFlow flow(s, &catcher, &m_network);
         QSignalSpy succeeded(&flow, &OAuthFlow::succeeded);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
-        LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(startFlow(flow));
+        OrgHttpClient browser;
+        const QUrl redirect = browser.browse(startFlow(flow));
         QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
         int status = 0;
-        browser.get(redirect, &status);
+        browser.fetch(redirect, &status);
         QTRY_COMPARE(succeeded.count() + failed.count(), 1);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(flow.error().message));
         const Connection c = flow.connection();
@@ -302,11 +299,11 @@ private Q_SLOTS:
         LoopbackRedirectCatcher catcher(m_callback);
         OAuthFlow flow(s, &catcher, &m_network);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
-        LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(startFlow(flow));
+        OrgHttpClient browser;
+        const QUrl redirect = browser.browse(startFlow(flow));
         QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
         int status = 0;
-        browser.get(redirect, &status);
+        browser.fetch(redirect, &status);
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(flow.error().errorCode, QStringLiteral("invalid_client"));
         QVERIFY2(flow.error().message.contains(QLatin1String("invalid client credentials")),
@@ -318,11 +315,11 @@ private Q_SLOTS:
         LoopbackRedirectCatcher catcher(m_callback);
         OAuthFlow flow(settings(), &catcher, &m_network);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
-        LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(startFlow(flow), QStringLiteral("deny"));
+        OrgHttpClient browser;
+        const QUrl redirect = browser.browse(startFlow(flow), QStringLiteral("deny"));
         QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
         int status = 0;
-        const QByteArray page = browser.get(redirect, &status);
+        const QByteArray page = browser.fetch(redirect, &status);
         QCOMPARE(status, 400);
         QVERIFY(page.contains("denied"));
         QTRY_COMPARE(failed.count(), 1);
@@ -352,8 +349,8 @@ private Q_SLOTS:
         ManualCatcher catcher(m_callback);
         OAuthFlow flow(settings(), &catcher, &m_network);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
-        LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(startFlow(flow));
+        OrgHttpClient browser;
+        const QUrl redirect = browser.browse(startFlow(flow));
         QVERIFY2(redirect.isValid(), qPrintable(browser.error()));
         QVERIFY(QUrlQuery(redirect).hasQueryItem(QStringLiteral("code")));
         catcher.deliver(withQueryItem(redirect, QStringLiteral("state"), QStringLiteral("forged-state")));
@@ -377,7 +374,7 @@ private Q_SLOTS:
 
     void missingOrWrongVerifierAndReusedCode()
     {
-        LocalOrgLogin browser(&m_network);
+        OrgHttpClient browser;
         QUrl tokenUrl = m_org->url();
         tokenUrl.setPath(QStringLiteral("/services/oauth2/token"));
         auto exchange = [&](const QString &code, const QString &verifier) {
@@ -398,7 +395,7 @@ private Q_SLOTS:
         // Missing verifier: the org refuses the code.
         ManualCatcher c1(m_callback);
         OAuthFlow f1(settings(), &c1, &m_network);
-        const QUrl r1 = browser.run(startFlow(f1));
+        const QUrl r1 = browser.browse(startFlow(f1));
         const SalesforceError missing = exchange(QUrlQuery(r1).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QString());
         QCOMPARE(missing.errorCode, QStringLiteral("invalid_grant"));
         QCOMPARE(missing.message, QStringLiteral("invalid code verifier"));
@@ -406,7 +403,7 @@ private Q_SLOTS:
         // Wrong verifier (a hex digest is the classic mistake).
         ManualCatcher c2(m_callback);
         OAuthFlow f2(settings(), &c2, &m_network);
-        const QUrl r2 = browser.run(startFlow(f2));
+        const QUrl r2 = browser.browse(startFlow(f2));
         const SalesforceError wrong = exchange(QUrlQuery(r2).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded),
                                                QStringLiteral("sK9vQ2mX7pLr4TnW8yZb3Hc6Jd1Fg5Ae0Uo_Iq-Ew2Rt"));
         QCOMPARE(wrong.errorCode, QStringLiteral("invalid_grant"));
@@ -428,8 +425,8 @@ private Q_SLOTS:
     {
         ManualCatcher catcher(m_callback);
         OAuthFlow flow(settings(), &catcher, &m_network);
-        LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(startFlow(flow));
+        OrgHttpClient browser;
+        const QUrl redirect = browser.browse(startFlow(flow));
         QSignalSpy ok(&flow, &OAuthFlow::succeeded);
         catcher.deliver(redirect);
         QVERIFY(ok.wait(20000));
@@ -457,11 +454,11 @@ private Q_SLOTS:
         LoopbackRedirectCatcher catcher(callback);
         QString error;
         QVERIFY2(catcher.start(&error), qPrintable(error));
-        LocalOrgLogin browser(&m_network);
+        OrgHttpClient browser;
         int status = 0;
         QUrl other = callback;
         other.setPath(QStringLiteral("/favicon.ico"));
-        browser.get(other, &status);
+        browser.fetch(other, &status);
         QCOMPARE(status, 404);
         // A second listener on the same port says why it can't.
         LoopbackRedirectCatcher second(callback);

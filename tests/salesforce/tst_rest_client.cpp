@@ -3,6 +3,7 @@
 // tst_rest_client_local_org.
 #include "memory_connection_store.h"
 #include "scripted_http_server.h"
+#include "support/wait.h"
 
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
@@ -21,14 +22,6 @@ using namespace hilal::test;
 namespace {
 
 const QByteArray kInvalidSession = "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]";
-
-bool waitFor(RestReply *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &RestReply::finished);
-    return spy.wait(10000);
-}
 
 RestReply *keep(RestReply *r)
 {

@@ -1,12 +1,10 @@
 // RestClient and QueryCursor against the real local org over loopback HTTP: CRUD, describe
 // cache, paging, refresh on expiry (single-flight, counted in the org's request log), refused
 // refresh, GET retried after 503 and after a dropped connection, POST never retried, limits.
-#include "local_org_login.h"
+#include "support/local_org_fixture.h"
+#include "support/wait.h"
 
 #include "core/app_paths.h"
-#include "emulator/local_org.h"
-#include "salesforce/loopback_redirect_catcher.h"
-#include "salesforce/oauth_flow.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/record_id.h"
 #include "salesforce/rest_client.h"
@@ -14,80 +12,24 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace hilal::salesforce;
 using hilal::emulator::Faults;
-using hilal::emulator::LocalOrg;
-using hilal::emulator::LocalOrgOptions;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-bool waitFor(RestReply *reply)
-{
-    if (reply->isFinished())
-        return true;
-    QSignalSpy spy(reply, &RestReply::finished);
-    return spy.wait(20000);
-}
-
-} // namespace
+using hilal::test::waitFor;
 
 class TestRestClientLocalOrg : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dataDir;
-    std::unique_ptr<LocalOrg> m_org;
-    QNetworkAccessManager m_network;
-    Connection m_connection; // from a real OAuth login
-    QUrl m_callback;
+    hilal::test::LocalOrgFixture m_local; // the org and a real login through its pages
 
-    // A real connection, through the login pages and the loopback catcher.
-    bool login()
-    {
-        LoopbackRedirectCatcher catcher(m_callback);
-        OAuthFlow::Settings s;
-        s.botId = QStringLiteral("bot-rest");
-        s.loginUrl = m_org->url();
-        OAuthFlow flow(s, &catcher, &m_network);
-        QSignalSpy ready(&flow, &OAuthFlow::authorizeUrlReady);
-        QSignalSpy done(&flow, &OAuthFlow::finished);
-        flow.start();
-        if (!ready.wait())
-            return false;
-        hilal::test::LocalOrgLogin browser(&m_network);
-        const QUrl redirect = browser.run(ready.first().first().toUrl());
-        if (!redirect.isValid())
-            return false;
-        int status = 0;
-        browser.get(redirect, &status);
-        if (done.isEmpty() && !done.wait(20000))
-            return false;
-        m_connection = flow.connection();
-        return !flow.error();
-    }
-
-    int count(const QString &method, const QString &pathPrefix) const
-    {
-        int n = 0;
-        for (const auto &r : m_org->requests())
-            n += (r.method == method && r.path.startsWith(pathPrefix)) ? 1 : 0;
-        return n;
-    }
     int countStatus(int status) const
     {
         int n = 0;
-        for (const auto &r : m_org->requests())
+        for (const auto &r : m_local.org->requests())
             n += r.status == status ? 1 : 0;
         return n;
     }
@@ -112,28 +54,21 @@ private Q_SLOTS:
     {
         QVERIFY(m_dataDir.isValid());
         hilal::AppPaths::setDataDirOverride(m_dataDir.path());
-        const QUrl callback(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
-        LocalOrgOptions o;
-        o.records = 600;
-        o.redirectUris = {callback.toString()};
-        m_org = std::make_unique<LocalOrg>(o);
-        QString error;
-        QVERIFY2(m_org->start(&error), qPrintable(error));
-
-        m_callback = callback;
-        QVERIFY(login());
+        m_local.options.records = 600;
+        QVERIFY2(m_local.start(hilal::test::LocalOrgFixture::Consent::LoginPages, QStringLiteral("bot-rest")),
+                 qPrintable(m_local.error));
     }
 
     void init()
     {
-        m_org->setFaults(Faults());
-        m_org->resetRequests();
+        m_local.org->setFaults(Faults());
+        m_local.org->resetRequests();
     }
 
     void createRetrieveUpdateDelete()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
-        session.setConnection(m_connection, false);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
+        session.setConnection(m_local.connection, false);
         RestClient client(&session, options());
 
         RestReply *created = keep(client.create(QStringLiteral("Lead"),
@@ -181,8 +116,8 @@ private Q_SLOTS:
 
     void describeIsCachedAndVersionsDiscovered()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
-        Connection c = m_connection;
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
+        Connection c = m_local.connection;
         c.apiVersion.clear();
         session.setConnection(c, false);
         RestClient client(&session, options());
@@ -197,14 +132,14 @@ private Q_SLOTS:
             QCOMPARE(d->object().value(QLatin1String("name")).toString(), QStringLiteral("Opportunity"));
             delete d;
         }
-        QCOMPARE(count(QStringLiteral("GET"), QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/sobjects/Opportunity/describe")), 1);
+        QCOMPARE(m_local.count(QStringLiteral("GET"), QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/sobjects/Opportunity/describe")), 1);
         delete v;
     }
 
     void queryPagesByNextRecordsUrl()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
-        session.setConnection(m_connection, false);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
+        session.setConnection(m_local.connection, false);
         RestClient client(&session, options());
         QueryCursor *cursor = client.query(QStringLiteral("SELECT Id, Name FROM Opportunity"));
         cursor->setAutoDelete(false);
@@ -217,18 +152,18 @@ private Q_SLOTS:
         QCOMPARE(cursor->loaded(), cursor->totalSize());
         QCOMPARE(pages.count(), int((cursor->totalSize() + 199) / 200));
         QCOMPARE(cursor->pages(), pages.count());
-        QCOMPARE(count(QStringLiteral("GET"), QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/query/")),
+        QCOMPARE(m_local.count(QStringLiteral("GET"), QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/query/")),
                  pages.count() - 1);
         delete cursor;
     }
 
     void expiredTokenRefreshesOnceForManyConcurrentCalls()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
-        session.setConnection(m_connection, false);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
+        session.setConnection(m_local.connection, false);
         RestClient client(&session, options());
-        m_org->expireAccessTokens();
-        m_org->resetRequests();
+        m_local.org->expireAccessTokens();
+        m_local.org->resetRequests();
         QList<RestReply *> replies;
         for (int i = 0; i < 8; ++i)
             replies << keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
@@ -236,23 +171,23 @@ private Q_SLOTS:
             QVERIFY(waitFor(r));
             QVERIFY2(r->ok(), qPrintable(r->error().message));
         }
-        QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/services/oauth2/token")), 1);
+        QCOMPARE(m_local.count(QStringLiteral("POST"), QStringLiteral("/services/oauth2/token")), 1);
         QCOMPARE(countStatus(401), 8);
-        QVERIFY(session.connection().accessToken != m_connection.accessToken);
-        QCOMPARE(session.connection().refreshToken, m_connection.refreshToken); // kept
+        QVERIFY(session.connection().accessToken != m_local.connection.accessToken);
+        QCOMPARE(session.connection().refreshToken, m_local.connection.refreshToken); // kept
         qDeleteAll(replies);
-        m_connection = session.connection();
+        m_local.connection = session.connection();
     }
 
     void refusedRefreshMeansReconnect()
     {
         // A copy of the org's tokens that we then kill, in a session of its own.
-        Session session(m_connection.botId, nullptr, &m_network);
-        session.setConnection(m_connection, false);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
+        session.setConnection(m_local.connection, false);
         RestClient client(&session, options());
-        m_org->revokeRefreshTokens();
-        m_org->expireAccessTokens();
-        m_org->resetRequests();
+        m_local.org->revokeRefreshTokens();
+        m_local.org->expireAccessTokens();
+        m_local.org->resetRequests();
         QSignalSpy reconnect(&session, &Session::reconnectNeeded);
         QList<RestReply *> replies;
         for (int i = 0; i < 3; ++i)
@@ -261,23 +196,23 @@ private Q_SLOTS:
             QVERIFY(waitFor(r));
             QCOMPARE(r->error().kind, SalesforceError::Kind::ReconnectNeeded);
         }
-        QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/services/oauth2/token")), 1);
+        QCOMPARE(m_local.count(QStringLiteral("POST"), QStringLiteral("/services/oauth2/token")), 1);
         QCOMPARE(reconnect.count(), 1);
         qDeleteAll(replies);
     }
 
     void getRetriedAfter503()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
         session.setConnection(connectionAfterRelogin(), false);
         RestClient client(&session, options());
         Faults f;
         f.failRate = 1.0;
         f.failStatus = 503;
-        m_org->setFaults(f);
+        m_local.org->setFaults(f);
         RestReply *r = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         QTRY_VERIFY(countStatus(503) >= 1); // the first attempt failed…
-        m_org->setFaults(Faults());        // …and the org recovers before the backoff ends
+        m_local.org->setFaults(Faults());        // …and the org recovers before the backoff ends
         QVERIFY(waitFor(r));
         QVERIFY2(r->ok(), qPrintable(r->error().message));
         QVERIFY(r->attempts() >= 2);
@@ -286,15 +221,15 @@ private Q_SLOTS:
 
     void getRetriedAfterADroppedConnection()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
         session.setConnection(connectionAfterRelogin(), false);
         RestClient client(&session, options());
         Faults f;
         f.dropRate = 1.0;
-        m_org->setFaults(f);
+        m_local.org->setFaults(f);
         RestReply *r = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         QTRY_VERIFY(countStatus(0) >= 1);
-        m_org->setFaults(Faults());
+        m_local.org->setFaults(Faults());
         QVERIFY(waitFor(r));
         QVERIFY2(r->ok(), qPrintable(r->error().message));
         delete r;
@@ -302,7 +237,7 @@ private Q_SLOTS:
 
     void postIsNotRetried()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
         session.setConnection(connectionAfterRelogin(), false);
         RestClient client(&session, options());
         const QString path = QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/sobjects/Lead");
@@ -314,8 +249,8 @@ private Q_SLOTS:
                 f.failRate = 1.0;
                 f.failStatus = 503;
             }
-            m_org->setFaults(f);
-            m_org->resetRequests();
+            m_local.org->setFaults(f);
+            m_local.org->resetRequests();
             RestReply *r = keep(client.create(QStringLiteral("Lead"),
                                               QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Once")},
                                                           {QStringLiteral("Company"), QStringLiteral("Only")}}));
@@ -323,23 +258,23 @@ private Q_SLOTS:
             QVERIFY(r->error().isError());
             QCOMPARE(r->error().kind, drop ? SalesforceError::Kind::Network : SalesforceError::Kind::Salesforce);
             QCOMPARE(r->attempts(), 1);
-            QCOMPARE(count(QStringLiteral("POST"), path), 1);
+            QCOMPARE(m_local.count(QStringLiteral("POST"), path), 1);
             delete r;
         }
     }
 
     void limitExceededIsNotRetried()
     {
-        Session session(m_connection.botId, nullptr, &m_network);
+        Session session(m_local.connection.botId, nullptr, &m_local.network);
         session.setConnection(connectionAfterRelogin(), false);
         RestClient client(&session, options());
         Faults f;
         f.limitExceeded = true;
-        m_org->setFaults(f);
+        m_local.org->setFaults(f);
         RestReply *r = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         QVERIFY(waitFor(r));
         QCOMPARE(r->error().kind, SalesforceError::Kind::LimitExceeded);
-        QCOMPARE(m_org->requests().size(), 1);
+        QCOMPARE(m_local.org->requests().size(), 1);
         delete r;
     }
 
@@ -348,10 +283,10 @@ private:
     Connection connectionAfterRelogin()
     {
         if (!m_reloggedIn) {
-            m_reloggedIn = login();
-            m_org->resetRequests();
+            m_reloggedIn = m_local.login(QStringLiteral("bot-rest"));
+            m_local.org->resetRequests();
         }
-        return m_connection;
+        return m_local.connection;
     }
     bool m_reloggedIn = false;
 };

@@ -2,6 +2,7 @@
 // scripts/with-test-session.sh provides) and with no keychain reachable at all (a child process
 // whose D-Bus address points nowhere).
 #include "secrets/token_store.h"
+#include "support/wait.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@ using hilal::salesforce::Connection;
 using hilal::salesforce::OrgKind;
 using hilal::secrets::TokenJob;
 using hilal::secrets::TokenStore;
+using hilal::test::waitFor;
 
 namespace {
 
@@ -40,12 +42,6 @@ Connection sampleConnection(const QString &botId)
     return c;
 }
 
-bool wait(TokenJob *job)
-{
-    QSignalSpy spy(job, &TokenJob::finished);
-    return spy.wait(20000);
-}
-
 // The child half of noKeychainMeansSessionOnly(): prints one JSON line with what it saw.
 int runWithoutKeychain()
 {
@@ -59,17 +55,14 @@ int runWithoutKeychain()
     QJsonObject out;
     const Connection c = sampleConnection(QStringLiteral("bot-no-keychain"));
     TokenJob *save = store.save(c);
-    QSignalSpy saved(save, &TokenJob::finished);
-    saved.wait(20000);
+    waitFor(save);
     out.insert(QStringLiteral("saveOk"), save->ok());
     TokenJob *load = store.load(c.botId);
-    QSignalSpy loaded(load, &TokenJob::finished);
-    loaded.wait(20000);
+    waitFor(load);
     out.insert(QStringLiteral("loadOk"), load->ok());
     out.insert(QStringLiteral("loadedRefresh"), load->connection().refreshToken == c.refreshToken);
     TokenJob *again = store.save(c);
-    QSignalSpy savedAgain(again, &TokenJob::finished);
-    savedAgain.wait(20000);
+    waitFor(again);
     out.insert(QStringLiteral("persistent"), store.isPersistent());
     out.insert(QStringLiteral("unavailableSignals"), unavailable);
     out.insert(QStringLiteral("message"), message);
@@ -95,14 +88,14 @@ private Q_SLOTS:
         const Connection c = sampleConnection(botId);
 
         TokenJob *save = store.save(c);
-        QVERIFY(wait(save));
+        QVERIFY(waitFor(save));
         QVERIFY2(save->ok(), qPrintable(save->errorString()));
         QVERIFY2(store.isPersistent(), qPrintable(store.fallbackReason()));
 
         // A second store instance (as another process would) reads it back from the keychain.
         TokenStore other;
         TokenJob *load = other.load(botId);
-        QVERIFY(wait(load));
+        QVERIFY(waitFor(load));
         QVERIFY2(load->ok(), qPrintable(load->errorString()));
         const Connection back = load->connection();
         QCOMPARE(back.toJson(), c.toJson());
@@ -110,13 +103,13 @@ private Q_SLOTS:
         QCOMPARE(back.orgKind, OrgKind::Sandbox);
 
         TokenJob *remove = store.remove(botId);
-        QVERIFY(wait(remove));
+        QVERIFY(waitFor(remove));
         QVERIFY(remove->ok());
         TokenJob *gone = store.load(botId);
-        QVERIFY(wait(gone));
+        QVERIFY(waitFor(gone));
         QVERIFY(gone->notFound());
         TokenJob *removeAgain = store.remove(botId);
-        QVERIFY(wait(removeAgain));
+        QVERIFY(waitFor(removeAgain));
         // libsecret reports deleting a missing item as success; other backends as not found.
         QVERIFY(removeAgain->ok() || removeAgain->notFound());
     }
@@ -129,20 +122,20 @@ private Q_SLOTS:
         const QString service = QStringLiteral("hilal-sf-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         TokenStore store(service);
         TokenJob *none = store.loadSecret(TokenStore::kClientSecretKey);
-        QVERIFY(wait(none));
+        QVERIFY(waitFor(none));
         QVERIFY(none->notFound());
         TokenJob *save = store.saveSecret(TokenStore::kClientSecretKey, QStringLiteral("s3cret ü"));
-        QVERIFY(wait(save));
+        QVERIFY(waitFor(save));
         QVERIFY2(save->ok(), qPrintable(save->errorString()));
         TokenStore other(service);
         TokenJob *load = other.loadSecret(TokenStore::kClientSecretKey);
-        QVERIFY(wait(load));
+        QVERIFY(waitFor(load));
         QVERIFY2(load->ok(), qPrintable(load->errorString()));
         QCOMPARE(load->secret(), QStringLiteral("s3cret ü"));
         TokenJob *clear = store.saveSecret(TokenStore::kClientSecretKey, QString());
-        QVERIFY(wait(clear));
+        QVERIFY(waitFor(clear));
         TokenJob *gone = other.loadSecret(TokenStore::kClientSecretKey);
-        QVERIFY(wait(gone));
+        QVERIFY(waitFor(gone));
         QVERIFY(gone->notFound());
     }
 

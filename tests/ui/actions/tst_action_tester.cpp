@@ -1,7 +1,7 @@
 // The Actions tab against a real local org: forms validate as you type with the dispatcher's
 // rules, an invalid form cannot run, Update Opportunity asks (current → new) and updates once,
 // writes name the org and ask first in production, results say which run they belong to.
-#include "support/console_test_org.h"
+#include "support/org_fixture.h"
 #include "support/gui_test.h"
 
 #include "ui/actions/action_result_view.h"
@@ -27,13 +27,13 @@ class TestActionTester : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::ConsoleTestOrg> m_org;
+    std::unique_ptr<test::OrgFixture> m_org;
     std::unique_ptr<ActionTester> m_tester;
 
     ActionTester *makeTester()
     {
         m_tester = std::make_unique<ActionTester>();
-        m_tester->setServices(m_org->bots.get(), m_org->sessions.get(), m_org->dispatcher.get());
+        m_tester->setServices(m_org->repo.get(), m_org->sessions.get(), m_org->dispatcher.get());
         m_tester->setBot(m_org->botId);
         m_tester->resize(900, 720);
         m_tester->show();
@@ -72,8 +72,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_org = std::make_unique<test::ConsoleTestOrg>();
-        QVERIFY2(m_org->start(bots::PermissionSet::all(), 2000), qPrintable(m_org->error));
+        m_org = std::make_unique<test::OrgFixture>();
+        QVERIFY2(m_org->startWithBot(bots::PermissionSet::all(), 2000), qPrintable(m_org->error));
         ConfirmationDialog::setNextAnswer(ConfirmationDialog::Answer::None);
         ConfirmationDialog::setTestHook({});
     }
@@ -186,7 +186,7 @@ private Q_SLOTS:
         test::saveScreenshot(tester, QStringLiteral("action_tester_opportunity_updated"));
 
         // The audit trail keeps old → new per field.
-        const auto entries = m_org->bots->audit().entries({m_org->botId, 1, 0});
+        const auto entries = m_org->repo->audit().entries({m_org->botId, 1, 0});
         QCOMPARE(entries.first().status, 204);
         const QJsonObject stageChange = entries.first().parameters.value(QStringLiteral("changes")).toObject()
                                             .value(QStringLiteral("StageName")).toObject();
@@ -206,7 +206,7 @@ private Q_SLOTS:
         info.orgName = QStringLiteral("Acme");
         info.instanceUrl = m_org->org->url();
         info.sandbox = false;
-        QVERIFY(m_org->bots->setConnectionInfo(m_org->botId, info, QStringLiteral("test")));
+        QVERIFY(m_org->repo->setConnectionInfo(m_org->botId, info, QStringLiteral("test")));
         ActionTester *tester = makeTester();
         QVERIFY(QTest::qWaitForWindowExposed(tester));
         const QString action = QStringLiteral("create-lead");
@@ -251,7 +251,7 @@ private Q_SLOTS:
         // A sandbox org is named so and not asked about.
         info.sandbox = true;
         info.orgName = QStringLiteral("Acme UAT");
-        QVERIFY(m_org->bots->setConnectionInfo(m_org->botId, info, QStringLiteral("test")));
+        QVERIFY(m_org->repo->setConnectionInfo(m_org->botId, info, QStringLiteral("test")));
         tester->selectAction(action);
         QCOMPARE(tester->targetText(action), QStringLiteral("Creates a real Lead in Acme UAT (sandbox)."));
         MessageBox::setNextAnswer(MessageBox::Cancel); // would stop the run if asked
@@ -261,7 +261,7 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(MessageBox::NoButton);
 
         // Another bot starts with empty forms and no result.
-        const auto other = m_org->bots->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+        const auto other = m_org->repo->add(QStringLiteral("Website concierge"), bots::Audience::Public,
                                             bots::OrgKind::Sandbox, m_org->org->url(), QStringLiteral("test"));
         QVERIFY(other);
         tester->setBot(other->id);
@@ -276,7 +276,7 @@ private Q_SLOTS:
         bots::PermissionSet permissions;
         permissions.set(bots::Permission::CreateLead, true);
         permissions.set(bots::Permission::ReadAccount, true);
-        m_org->bots->setPermissions(m_org->botId, permissions, QStringLiteral("test"));
+        m_org->repo->setPermissions(m_org->botId, permissions, QStringLiteral("test"));
         ActionTester *tester = makeTester();
         QVERIFY(QTest::qWaitForWindowExposed(tester));
         tester->selectAction(QStringLiteral("update-opportunity"));
@@ -288,7 +288,7 @@ private Q_SLOTS:
         test::saveScreenshot(tester, QStringLiteral("action_tester_no_permission"));
         // Granting it enables the form at once.
         permissions.set(bots::Permission::UpdateOpportunity, true);
-        m_org->bots->setPermissions(m_org->botId, permissions, QStringLiteral("test"));
+        m_org->repo->setPermissions(m_org->botId, permissions, QStringLiteral("test"));
         QVERIFY(tester->fieldEditor(QStringLiteral("update-opportunity"), QStringLiteral("Id"))->isEnabled());
     }
 };

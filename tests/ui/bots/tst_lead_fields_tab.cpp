@@ -2,7 +2,7 @@
 // org's fields with required ones marked, a problem for the required field without a source that
 // goes away once a source is saved (audited), and the preview showing the Lead or the errors
 // without sending anything. Screenshots: lead_fields_problem.png, lead_fields_preview.png.
-#include "support/console_test_org.h"
+#include "support/org_fixture.h"
 #include "support/gui_test.h"
 
 #include "ui/bots/lead_fields_tab.h"
@@ -20,7 +20,7 @@ using namespace hilal::ui;
 class TestLeadFieldsTab : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::ConsoleTestOrg> m_org;
+    std::unique_ptr<test::OrgFixture> m_org;
 
     int leadPosts() const
     {
@@ -41,18 +41,18 @@ class TestLeadFieldsTab : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_org = std::make_unique<test::ConsoleTestOrg>();
+        m_org = std::make_unique<test::OrgFixture>();
         QString error;
         const auto fields = emulator::CustomFields::fromJson(R"({"Lead": [{"name": "Region__c", "label": "Region",
             "type": "picklist", "required": true, "values": ["EMEA", "APAC", "AMER"]}]})", &error);
         QVERIFY2(fields, qPrintable(error));
-        m_org->customFields = *fields;
-        QVERIFY2(m_org->start(bots::PermissionSet({bots::Permission::CreateLead}), 20), qPrintable(m_org->error));
+        m_org->options.customFields.merge(*fields);
+        QVERIFY2(m_org->startWithBot(bots::PermissionSet({bots::Permission::CreateLead}), 20), qPrintable(m_org->error));
     }
 
     void showsFieldsProblemsAndPreview()
     {
-        LeadFieldsTab tab(m_org->bots.get(), m_org->sessions.get());
+        LeadFieldsTab tab(m_org->repo.get(), m_org->sessions.get());
         tab.resize(1100, 820);
         tab.show();
         QSignalSpy loaded(&tab, &LeadFieldsTab::describeLoaded);
@@ -87,7 +87,7 @@ private Q_SLOTS:
         tab.sourceKindBox()->setCurrentIndex(0);
         tab.sourceValueEdit()->setText(QStringLiteral("region"));
         tab.applyButton()->click();
-        QCOMPARE(m_org->bots->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value, QStringLiteral("region"));
+        QCOMPARE(m_org->repo->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value, QStringLiteral("region"));
         QVERIFY2(tab.problemsLabel()->text().contains(QStringLiteral("No problems")), qPrintable(tab.problemsLabel()->text()));
         QCOMPARE(table->item(rowOf(table, QStringLiteral("Region__c")), 4)->text(), QStringLiteral("from the chat's \"region\""));
         QVERIFY2(tab.previewView()->toPlainText().contains(QStringLiteral("\"Region__c\": \"APAC\"")), qPrintable(tab.previewView()->toPlainText()));
@@ -104,7 +104,7 @@ private Q_SLOTS:
         tab.sourceValueEdit()->setText(QStringLiteral("the region"));
         tab.applyButton()->click();
         QVERIFY(tab.statusLabel()->text().contains(QStringLiteral("not a chat parameter name")));
-        QCOMPARE(m_org->bots->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value, QStringLiteral("region"));
+        QCOMPARE(m_org->repo->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value, QStringLiteral("region"));
     }
 };
 

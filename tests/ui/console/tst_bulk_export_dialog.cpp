@@ -2,7 +2,7 @@
 // dialog shows progress and writes every row while the window keeps handling events; Cancel
 // aborts the org's job and leaves no file; a query explain estimates above the threshold gets
 // the advice to export. Saves a screenshot of the running export.
-#include "support/console_test_org.h"
+#include "support/org_fixture.h"
 #include "support/gui_test.h"
 
 #include "emulator/bulk/bulk_query_jobs.h"
@@ -30,7 +30,7 @@ class TestBulkExportDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::ConsoleTestOrg> m_org;
+    std::unique_ptr<test::OrgFixture> m_org;
     std::unique_ptr<bots::QueryHistory> m_history;
     std::unique_ptr<SoqlConsole> m_console;
     QTemporaryDir m_out;
@@ -39,7 +39,7 @@ class TestBulkExportDialog : public QObject
     {
         m_history = std::make_unique<bots::QueryHistory>();
         m_console = std::make_unique<SoqlConsole>();
-        m_console->setServices(m_org->bots.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
+        m_console->setServices(m_org->repo.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
         m_console->setBot(m_org->botId);
         m_console->resize(1000, 640);
         m_console->show();
@@ -62,10 +62,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_org = std::make_unique<test::ConsoleTestOrg>();
+        m_org = std::make_unique<test::OrgFixture>();
         bots::PermissionSet permissions;
         permissions.set(bots::Permission::RunSoql, true);
-        QVERIFY2(m_org->start(permissions, 3000), qPrintable(m_org->error));
+        QVERIFY2(m_org->startWithBot(permissions, 3000), qPrintable(m_org->error));
         ConfirmationDialog::setNextAnswer(ConfirmationDialog::Answer::None);
     }
 

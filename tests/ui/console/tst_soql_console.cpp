@@ -1,7 +1,7 @@
 // The SOQL console against a real local org over loopback HTTP: guard refusals send nothing,
 // the confirmation dialog's Cancel sends nothing, 10,000 rows all reach the grid and the CSV;
 // "as admin" needs no bot permission and is audited with the admin as who, exports are audited.
-#include "support/console_test_org.h"
+#include "support/org_fixture.h"
 #include "support/gui_test.h"
 
 #include "ui/activity/audit_actor.h"
@@ -52,7 +52,7 @@ class TestSoqlConsole : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::ConsoleTestOrg> m_org;
+    std::unique_ptr<test::OrgFixture> m_org;
     std::unique_ptr<bots::QueryHistory> m_history;
     std::unique_ptr<SoqlConsole> m_console;
 
@@ -60,7 +60,7 @@ private:
     {
         m_history = std::make_unique<bots::QueryHistory>();
         m_console = std::make_unique<SoqlConsole>();
-        m_console->setServices(m_org->bots.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
+        m_console->setServices(m_org->repo.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
         m_console->setBot(m_org->botId);
         m_console->setMode(SoqlConsole::Mode::Bot); // most tests check the bot's own path
         m_console->resize(1000, 640);
@@ -154,10 +154,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_org = std::make_unique<test::ConsoleTestOrg>();
+        m_org = std::make_unique<test::OrgFixture>();
         bots::PermissionSet permissions;
         permissions.set(bots::Permission::RunSoql, true);
-        QVERIFY2(m_org->start(permissions), qPrintable(m_org->error));
+        QVERIFY2(m_org->startWithBot(permissions), qPrintable(m_org->error));
         ConfirmationDialog::setNextAnswer(ConfirmationDialog::Answer::None);
         ConfirmationDialog::setTestHook({});
     }
@@ -731,7 +731,7 @@ private Q_SLOTS:
         console->view()->scrollToBottom();
         test::saveScreenshot(console, QStringLiteral("soql_console_10000_rows"));
 
-        const QString path = m_org->home->filePath(QStringLiteral("rows.csv"));
+        const QString path = m_org->dir.filePath(QStringLiteral("rows.csv"));
         QString error;
         QVERIFY2(console->exportCsv(path, &error), qPrintable(error));
         QFile file(path);
@@ -803,7 +803,7 @@ private Q_SLOTS:
 
     void asAdminNeedsNoBotPermissionAndIsAudited()
     {
-        m_org->bots->setPermissions(m_org->botId, bots::PermissionSet(), QStringLiteral("test"));
+        m_org->repo->setPermissions(m_org->botId, bots::PermissionSet(), QStringLiteral("test"));
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         // As the bot: refused, the bot lacks RUN_SOQL.
@@ -823,7 +823,7 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(ConfirmationDialog::askCount(), asked); // no bot policy
         QCOMPARE(console->model()->rowCount(), 7);
-        QVERIFY(!m_org->bots->permissions(m_org->botId).has(bots::Permission::RunSoql));
+        QVERIFY(!m_org->repo->permissions(m_org->botId).has(bots::Permission::RunSoql));
         test::saveScreenshot(console, QStringLiteral("soql_console_as_admin"));
 
         // The guard still applies as admin.
@@ -833,7 +833,7 @@ private Q_SLOTS:
         QCOMPARE(refused.count(), 1);
 
         // Audited as an admin query with the query text and the OS user; no run-soql dispatch.
-        const auto entries = m_org->bots->audit().entries({m_org->botId, 20, 0});
+        const auto entries = m_org->repo->audit().entries({m_org->botId, 20, 0});
         const bots::AuditEntry *admin = nullptr;
         for (const auto &e : entries) {
             QVERIFY(e.action != QLatin1String("run-soql"));
@@ -851,7 +851,7 @@ private Q_SLOTS:
         QString error;
         console->editor()->setQuery(soql);
         QVERIFY2(console->exportCsv(path, &error), qPrintable(error));
-        const auto after = m_org->bots->audit().entries({m_org->botId, 1, 0});
+        const auto after = m_org->repo->audit().entries({m_org->botId, 1, 0});
         QCOMPARE(after.first().action, QStringLiteral("export"));
         QCOMPARE(after.first().parameters.value(QStringLiteral("rows")).toInt(), 7);
         QCOMPARE(after.first().actor, auditActor());
@@ -891,7 +891,7 @@ private Q_SLOTS:
 
     void withoutRunSoqlTheConsoleSaysWhy()
     {
-        m_org->bots->setPermissions(m_org->botId, bots::PermissionSet(), QStringLiteral("test"));
+        m_org->repo->setPermissions(m_org->botId, bots::PermissionSet(), QStringLiteral("test"));
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         QVERIFY(!console->runButton()->isEnabled());

@@ -1,17 +1,17 @@
 #pragma once
 
-// Shared by the actions tests: a local org on a free loopback port, one real OAuth login through
-// it (auto-approve, so no pages to drive), a bots database in a temporary dir, and a Dispatcher
-// whose sessions load connections from an in-memory store. Bots are added with
-// addBot(permissions, policy, connected).
+// The app's data and action layers over a logged-in local org (LocalOrgFixture): a bots database
+// in a temporary data dir, sessions that load connections from an in-memory store, and the real
+// Dispatcher. Bots are added with addBot(permissions, connected, policy); startWithBot() makes
+// the one bot the GUI tests drive.
+
+#include "support/local_org_fixture.h"
+#include "support/wait.h"
 
 #include "actions/dispatcher.h"
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
-#include "emulator/local_org.h"
-#include "salesforce/loopback_redirect_catcher.h"
 #include "salesforce/memory_connection_store.h"
-#include "salesforce/oauth_flow.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
@@ -19,61 +19,36 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
 namespace hilal::test {
 
-class OrgFixture
+// The org's options (custom fields merged over the demo org's, the Lead duplicate rule, …) are
+// set on `options` before start().
+class OrgFixture : public LocalOrgFixture
 {
 public:
     QTemporaryDir dir;
-    std::unique_ptr<emulator::LocalOrg> org;
-    QNetworkAccessManager network;
-    salesforce::Connection connection; // from a real login; copied per bot
     std::unique_ptr<bots::BotRepository> repo;
     std::unique_ptr<MemoryConnectionStore> store;
     std::unique_ptr<salesforce::SessionManager> sessions;
     std::unique_ptr<actions::Dispatcher> dispatcher;
-    QString error;
-    // Set before start(): custom fields merged over the demo org's, and the Lead duplicate rule.
-    emulator::CustomFields customFields;
-    emulator::DuplicateRules::Mode duplicateRule = emulator::DuplicateRules::Mode::Off;
-    // Set before start(): a fixed port, so a test can stop the org and start it again at the
-    // same address (0 = any free port).
-    quint16 port = 0;
-
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
+    QString botId; // startWithBot()'s bot
 
     bool start(int records = 300)
     {
         if (!dir.isValid())
             return fail(QStringLiteral("no temporary dir"));
         AppPaths::setDataDirOverride(dir.path());
-        const QUrl callback(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
-        emulator::LocalOrgOptions o;
-        o.records = records;
-        o.redirectUris = {callback.toString()};
-        o.autoApprove = true;
-        o.customFields.merge(customFields);
-        o.duplicateRule = duplicateRule;
-        o.port = port;
-        org = std::make_unique<emulator::LocalOrg>(o);
-        if (!org->start(&error))
-            return false;
-        if (!login(callback))
+        options.records = records;
+        if (!LocalOrgFixture::start())
             return false;
         repo = std::make_unique<bots::BotRepository>(dir.filePath(QStringLiteral("bots.sqlite")));
         if (!repo->isOpen())
@@ -84,12 +59,25 @@ public:
         return true;
     }
 
-    // A new login (after a test revoked every refresh token). Bots connected afterwards use it.
-    bool relogin()
+    // One connected bot "Sales ops" with `permissions` and the repository's default policy.
+    bool startWithBot(const bots::PermissionSet &permissions, int records = 10000)
     {
-        const QUrl callback(org->options().redirectUris.first());
-        return login(callback);
+        if (!start(records))
+            return false;
+        const auto bot = repo->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production,
+                                   org->url(), QStringLiteral("test"));
+        if (!bot)
+            return fail(repo->errorString());
+        botId = bot->id;
+        repo->setPermissions(botId, permissions, QStringLiteral("test"));
+        salesforce::Connection c = connection;
+        c.botId = botId;
+        store->entries.insert(botId, c);
+        return true;
     }
+
+    // A new login (after a test revoked every refresh token). Bots connected afterwards use it.
+    bool relogin() { return login(); }
 
     QString addBot(const bots::PermissionSet &permissions, bool connected = true,
                    const bots::ConfirmationPolicy &policy = offPolicy(),
@@ -144,8 +132,7 @@ public:
         salesforce::QueryCursor *cursor = sessions->client(botId)->query(soql);
         cursor->setAccumulate(true);
         cursor->setAutoDelete(false);
-        QSignalSpy done(cursor, &salesforce::QueryCursor::finished);
-        done.wait(20000);
+        waitFor(cursor);
         const QJsonArray rows = cursor->records();
         delete cursor;
         return rows;
@@ -156,16 +143,21 @@ public:
     {
         Q_UNUSED(botId)
         reply->setAutoDelete(false);
-        if (!reply->isFinished()) {
-            QSignalSpy done(reply, &salesforce::RestReply::finished);
-            done.wait(20000);
-        }
+        waitFor(reply);
         const QJsonObject o = reply->object();
         delete reply;
         return o;
     }
 
     int requestCount() const { return org->requests().size(); }
+    // Only what reached the REST API with `pathPart` in its path.
+    int requestCount(const QString &pathPart) const
+    {
+        int n = 0;
+        for (const auto &entry : org->requests())
+            n += entry.path.contains(pathPart) ? 1 : 0;
+        return n;
+    }
     QString requestSummary() const
     {
         QStringList out;
@@ -174,44 +166,6 @@ public:
         return out.join(QStringLiteral("; "));
     }
 
-private:
-    bool fail(const QString &message)
-    {
-        error = message;
-        return false;
-    }
-
-    bool login(const QUrl &callback)
-    {
-        salesforce::LoopbackRedirectCatcher catcher(callback);
-        salesforce::OAuthFlow::Settings s;
-        s.botId = QStringLiteral("fixture");
-        s.loginUrl = org->url();
-        salesforce::OAuthFlow flow(s, &catcher, &network);
-        QSignalSpy ready(&flow, &salesforce::OAuthFlow::authorizeUrlReady);
-        QSignalSpy finished(&flow, &salesforce::OAuthFlow::finished);
-        flow.start();
-        if (!ready.wait(20000))
-            return fail(QStringLiteral("no authorize URL"));
-        // Auto-approve: the authorize URL redirects straight to the callback with a code.
-        QNetworkRequest authorize(ready.first().first().toUrl());
-        authorize.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = network.get(authorize);
-        QSignalSpy authorized(reply, &QNetworkReply::finished);
-        authorized.wait(20000);
-        const QUrl redirect = QUrl::fromEncoded(reply->rawHeader("Location"));
-        reply->deleteLater();
-        if (!redirect.isValid())
-            return fail(QStringLiteral("authorize did not redirect"));
-        QNetworkReply *back = network.get(QNetworkRequest(redirect));
-        QObject::connect(back, &QNetworkReply::finished, back, &QObject::deleteLater);
-        if (finished.isEmpty() && !finished.wait(20000))
-            return fail(QStringLiteral("the OAuth flow did not finish"));
-        if (flow.error())
-            return fail(flow.error().message);
-        connection = flow.connection();
-        return connection.isValid() || fail(QStringLiteral("no connection"));
-    }
 };
 
 } // namespace hilal::test

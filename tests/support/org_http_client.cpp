@@ -1,4 +1,4 @@
-#include "org_http_client.h"
+#include "support/org_http_client.h"
 
 #include "emulator/seed/demo_defaults.h"
 
@@ -9,6 +9,8 @@
 #include <QUrlQuery>
 
 using namespace hilal::emulator;
+
+namespace hilal::test {
 
 QByteArray HttpResult::header(const QByteArray &name) const
 {
@@ -37,7 +39,13 @@ QUrl OrgHttpClient::url(const QString &pathAndQuery) const
 QNetworkReply *OrgHttpClient::start(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
                                     const Headers &headers)
 {
-    QNetworkRequest request(url(pathAndQuery));
+    return startUrl(verb, url(pathAndQuery), body, headers);
+}
+
+QNetworkReply *OrgHttpClient::startUrl(const QByteArray &verb, const QUrl &target, const QByteArray &body,
+                                       const Headers &headers)
+{
+    QNetworkRequest request(target);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
@@ -143,6 +151,47 @@ HttpResult OrgHttpClient::loginAndDecide(const QList<QPair<QString, QString>> &p
                      {QStringLiteral("decision"), allow ? QStringLiteral("allow") : QStringLiteral("deny")}});
 }
 
+QUrl OrgHttpClient::browse(const QUrl &authorizeUrl, const QString &decision, const QString &username,
+                           const QString &password)
+{
+    const Headers form{{"Content-Type", "application/x-www-form-urlencoded"}};
+    const HttpResult loginPage = finish(startUrl("GET", authorizeUrl, {}, {}));
+    const QString txn = txnOf(loginPage.body);
+    if (loginPage.status != 200 || txn.isEmpty()) {
+        m_error = QStringLiteral("authorize page: HTTP %1").arg(loginPage.status);
+        return {};
+    }
+    QUrl post = authorizeUrl;
+    post.setQuery(QString());
+    const HttpResult consentPage =
+        finish(startUrl("POST", post,
+                        formEncode({{QStringLiteral("txn"), txn},
+                                    {QStringLiteral("username"), username.isNull() ? QString(demo::kUsername) : username},
+                                    {QStringLiteral("password"), password.isNull() ? QString(demo::kPassword) : password},
+                                    {QStringLiteral("login"), QStringLiteral("login")}}),
+                        form));
+    if (consentPage.status != 200 || !consentPage.body.contains("consent_form")) {
+        m_error = QStringLiteral("login form: HTTP %1").arg(consentPage.status);
+        return {};
+    }
+    const HttpResult decided = finish(startUrl(
+        "POST", post,
+        formEncode({{QStringLiteral("txn"), txnOf(consentPage.body)}, {QStringLiteral("decision"), decision}}), form));
+    const QByteArray location = decided.header("Location");
+    if (decided.status != 302 || location.isEmpty()) {
+        m_error = QStringLiteral("consent form: HTTP %1").arg(decided.status);
+        return {};
+    }
+    return QUrl::fromEncoded(location);
+}
+
+QByteArray OrgHttpClient::fetch(const QUrl &absolute, int *status)
+{
+    const HttpResult result = finish(startUrl("GET", absolute, {}, {}));
+    *status = result.status;
+    return result.body;
+}
+
 QList<QPair<QString, QString>> OrgHttpClient::redirectParams(const HttpResult &redirect)
 {
     const QUrl location = QUrl::fromEncoded(redirect.header("Location"));
@@ -193,3 +242,5 @@ QString OrgHttpClient::createLead(const QString &lastName, const Headers &auth)
                                         auth);
     return created.object().value(QStringLiteral("id")).toString();
 }
+
+} // namespace hilal::test

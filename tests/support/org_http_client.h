@@ -10,9 +10,12 @@
 #include <QPair>
 #include <QUrl>
 
-// A small synchronous HTTP client for the local org's tests: real QNetworkAccessManager requests
+namespace hilal::test {
+
+// The one HTTP client of the tests that talk to a local org: real QNetworkAccessManager requests
 // over loopback, redirects NOT followed (the tests look at the 302s themselves), waiting on the
 // reply's finished signal while the event loop (and so an in-process LocalOrg) keeps running.
+// It also plays the browser of an OAuth login (browse()).
 struct HttpResult
 {
     int status = 0;
@@ -37,7 +40,8 @@ class OrgHttpClient
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    explicit OrgHttpClient(const QUrl &base);
+    // base: what relative paths are resolved against (empty when only absolute URLs are used).
+    explicit OrgHttpClient(const QUrl &base = {});
 
     QUrl url(const QString &pathAndQuery) const;
 
@@ -68,6 +72,16 @@ public:
     static QList<QPair<QString, QString>> redirectParams(const HttpResult &redirect);
     static QString param(const QList<QPair<QString, QString>> &params, const QString &key);
 
+    // A browser given a complete authorize URL (one an app under test made): GETs it, posts the
+    // login form, then Allow or Deny (`decision` "allow" or "deny"). Returns where the org sends
+    // the browser next (the callback with code/state or error/state), not followed; an empty URL
+    // when a page was not what a browser expects (error() says which).
+    QUrl browse(const QUrl &authorizeUrl, const QString &decision = QStringLiteral("allow"),
+                const QString &username = QString(), const QString &password = QString());
+    // GET of an absolute URL (e.g. the callback on a loopback catcher); the body.
+    QByteArray fetch(const QUrl &absolute, int *status);
+    QString error() const { return m_error; }
+
     // The demo client's whole flow with PKCE; returns the token response.
     QJsonObject connectDemo(const QString &scope = QStringLiteral("api refresh_token"));
 
@@ -78,6 +92,11 @@ public:
     QString createLead(const QString &lastName, const Headers &auth);
 
 private:
+    QNetworkReply *startUrl(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers);
+
     QNetworkAccessManager m_manager;
     QUrl m_base;
+    QString m_error;
 };
+
+} // namespace hilal::test
