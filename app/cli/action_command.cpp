@@ -23,20 +23,21 @@ using namespace hilal::actions;
 
 namespace {
 
-const char kUsage[] =
-    "Usage: hilal-sf action [--bot BOT] ACTION (--params FILE|- | --FIELD VALUE…) [--confirm TOKEN] [--yes] [--json]\n"
-    "                       [--idempotency-key KEY]\n\n"
-    "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
-    "Parameters use Salesforce field names (--LastName Okafor), or come as one JSON object with\n"
-    "--params FILE, or --params - for stdin (see the examples).\n\n"
-    "Prints one JSON object {status, data, errors, confirmation}; with --json inside the envelope\n"
-    "{\"status\": 0, \"result\": …, \"warnings\": []}. Exits 0 on 2xx; 2 invalid parameters (400);\n"
-    "3 unknown action or record (404); 4 permission refused (403); 6 confirmation needed (409);\n"
-    "7 Salesforce refused or failed (5xx).\n"
-    "A 409 asks a human to confirm: on a terminal the preview is shown and y/N asked; --yes confirms\n"
-    "at once (for scripts); or repeat the same command with --confirm TOKEN.\n"
-    "With --idempotency-key, repeating the command with the same key answers the first answer again\n"
-    "without a second Salesforce call (kept 24 h); the same key with other parameters is refused (422).\n";
+const char kUsage[]
+    = "Usage: hilal-sf action [--bot BOT] ACTION (--params FILE|- | --FIELD VALUE…) [--confirm TOKEN] [--yes] "
+      "[--json]\n"
+      "                       [--idempotency-key KEY]\n\n"
+      "Actions: create-lead, get-account, update-opportunity, run-soql.\n"
+      "Parameters use Salesforce field names (--LastName Okafor), or come as one JSON object with\n"
+      "--params FILE, or --params - for stdin (see the examples).\n\n"
+      "Prints one JSON object {status, data, errors, confirmation}; with --json inside the envelope\n"
+      "{\"status\": 0, \"result\": …, \"warnings\": []}. Exits 0 on 2xx; 2 invalid parameters (400);\n"
+      "3 unknown action or record (404); 4 permission refused (403); 6 confirmation needed (409);\n"
+      "7 Salesforce refused or failed (5xx).\n"
+      "A 409 asks a human to confirm: on a terminal the preview is shown and y/N asked; --yes confirms\n"
+      "at once (for scripts); or repeat the same command with --confirm TOKEN.\n"
+      "With --idempotency-key, repeating the command with the same key answers the first answer again\n"
+      "without a second Salesforce call (kept 24 h); the same key with other parameters is refused (422).\n";
 
 // Fields whose command-line value is a number rather than text.
 bool isNumericField(const QString &field)
@@ -61,17 +62,19 @@ int printResult(const ActionResult &result, CliContext &context)
         const int code = ActionCommand::exitCodeFor(result.status);
         if (code == ExitOk)
             return context.succeed(result.toJson());
-        QString message = result.errors.isEmpty() ? QStringLiteral("HTTP %1").arg(result.status)
-                                                  : result.errors.first().message;
+        QString message
+            = result.errors.isEmpty() ? QStringLiteral("HTTP %1").arg(result.status) : result.errors.first().message;
         QStringList actions;
         if (result.needsConfirmation())
             actions << QStringLiteral("Run again with --confirm %1 (or --yes).").arg(result.confirmationToken);
         context.out() << '{' << CliContext::errorMembers(message, code, actions) << ",\"data\":"
-                      << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << '}' << Qt::endl;
+                      << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)) << '}'
+                      << Qt::endl;
         return code;
     }
     const QJsonDocument doc(result.toJson());
-    context.out() << QString::fromUtf8(doc.toJson(context.stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact));
+    context.out() << QString::fromUtf8(
+        doc.toJson(context.stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact));
     if (!context.stdoutIsTerminal())
         context.out() << '\n';
     context.out() << Qt::flush;
@@ -128,7 +131,9 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
         }
         if (!arg.startsWith(QLatin1String("--"))) {
             if (!actionName.isEmpty())
-                return context.fail(QStringLiteral("unexpected argument '%1'; give one action and --FIELD VALUE pairs.").arg(arg), ExitUsage);
+                return context.fail(
+                    QStringLiteral("unexpected argument '%1'; give one action and --FIELD VALUE pairs.").arg(arg),
+                    ExitUsage);
             actionName = arg;
             continue;
         }
@@ -161,9 +166,12 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
         }
     }
     if (actionName.isEmpty())
-        return context.fail(QStringLiteral("action needs an action: %1.").arg(Dispatcher::actionNames().join(QStringLiteral(", "))), ExitUsage);
+        return context.fail(
+            QStringLiteral("action needs an action: %1.").arg(Dispatcher::actionNames().join(QStringLiteral(", "))),
+            ExitUsage);
     if (hasJson && !fields.isEmpty())
-        return context.fail(QStringLiteral("give the parameters either with --params or as --FIELD VALUE pairs, not both."), ExitUsage);
+        return context.fail(
+            QStringLiteral("give the parameters either with --params or as --FIELD VALUE pairs, not both."), ExitUsage);
 
     ActionRequest request;
     request.action = actionName;
@@ -177,7 +185,8 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
         } else {
             QFile in(jsonSource);
             if (!in.open(QIODevice::ReadOnly))
-                return context.fail(QStringLiteral("could not read %1 (%2).").arg(jsonSource, in.errorString()), ExitUsage);
+                return context.fail(QStringLiteral("could not read %1 (%2).").arg(jsonSource, in.errorString()),
+                                    ExitUsage);
             body = in.readAll();
         }
         ActionResult bad;
@@ -197,9 +206,8 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     auto &repo = target.repo;
     botId = target.id;
     secrets::TokenStore tokens;
-    QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens, [&context](const QString &message) {
-        context.err() << "warning: " << message << Qt::endl;
-    });
+    QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens,
+                     [&context](const QString &message) { context.err() << "warning: " << message << Qt::endl; });
     salesforce::SessionManager sessions(&tokens);
     Dispatcher dispatcher(repo.get(), &sessions);
     auto dispatch = [&](const ActionRequest &r) {
@@ -214,7 +222,8 @@ int ActionCommand::run(const QStringList &args, CliContext &context)
     };
     ActionResult result = dispatch(request);
     // A 409: --yes confirms at once; on a terminal the preview is shown and y/N asked.
-    if (result.needsConfirmation() && !yes && context.stdinIsTerminal() && context.stderrIsTerminal() && !context.json()) {
+    if (result.needsConfirmation() && !yes && context.stdinIsTerminal() && context.stderrIsTerminal()
+        && !context.json()) {
         context.err() << "This needs a confirmation:\n"
                       << QString::fromUtf8(QJsonDocument(result.preview).toJson(QJsonDocument::Indented)) << Qt::flush;
         yes = context.confirm(QStringLiteral("Go ahead?"));

@@ -16,7 +16,10 @@ class ActionCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("action"); }
-    QString summary() const override { return QStringLiteral("Run one of a bot's chat actions through the dispatcher"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Run one of a bot's chat actions through the dispatcher");
+    }
     int run(const QStringList &args, CliContext &context) override;
 
     // 2xx → 0, 400/422 → 2, 401 → 5, 403 → 4, 404 → 3, 409 → 6, 5xx → 7.

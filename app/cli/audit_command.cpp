@@ -14,10 +14,14 @@ using namespace hilal::bots;
 int AuditCommand::run(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("Only this bot's entries."), QStringLiteral("ID"));
-    const QCommandLineOption limitOpt(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100; 0: all)."),
-                                      QStringLiteral("N"), QStringLiteral("100"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope; the result is an array of entries, newest first."));
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("Only this bot's entries."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption limitOpt(QStringLiteral("limit"),
+                                      QStringLiteral("At most N entries (default 100; 0: all)."), QStringLiteral("N"),
+                                      QStringLiteral("100"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"),
+        QStringLiteral("Answer with the JSON envelope; the result is an array of entries, newest first."));
     parser.addOptions({botOpt, limitOpt, jsonOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf audit"), args, context, &help))
@@ -25,7 +29,8 @@ int AuditCommand::run(const QStringList &args, CliContext &context)
     bool ok = false;
     const int limit = parser.value(limitOpt).toInt(&ok);
     if (!ok || limit < 0)
-        return context.fail(QStringLiteral("--limit must be a whole number ≥ 0, not '%1'.").arg(parser.value(limitOpt)), ExitUsage);
+        return context.fail(QStringLiteral("--limit must be a whole number ≥ 0, not '%1'.").arg(parser.value(limitOpt)),
+                            ExitUsage);
     auto repo = botcli::openRepository(context);
     if (!repo)
         return ExitFailure;
@@ -53,7 +58,8 @@ int AuditCommand::run(const QStringList &args, CliContext &context)
         return context.succeed(array);
     }
     if (entries.isEmpty()) {
-        context.err() << "no audit entries" << (query.botId.isEmpty() ? QString() : QStringLiteral(" for ") + query.botId) << Qt::endl;
+        context.err() << "no audit entries"
+                      << (query.botId.isEmpty() ? QString() : QStringLiteral(" for ") + query.botId) << Qt::endl;
         return ExitOk;
     }
     for (const AuditEntry &e : entries) {

@@ -44,8 +44,8 @@ QString helpText(const QCommandLineParser &parser, const QString &commandLine)
     return text;
 }
 
-bool parse(QCommandLineParser &parser, const QString &commandLine, const QStringList &args,
-           CliContext &context, bool *helpShown)
+bool parse(QCommandLineParser &parser, const QString &commandLine, const QStringList &args, CliContext &context,
+           bool *helpShown)
 {
     *helpShown = false;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
@@ -111,7 +111,8 @@ QString resolveBotId(bots::BotRepository &repo, const QString &typed, CliContext
                      *exitCode);
     else
         context.fail(QStringLiteral("%1 bots are named '%2' (%3); name one by its id or an alias.")
-                         .arg(named.size()).arg(wanted, named.join(QStringLiteral(", "))),
+                         .arg(named.size())
+                         .arg(wanted, named.join(QStringLiteral(", "))),
                      *exitCode);
     return {};
 }

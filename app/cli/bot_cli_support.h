@@ -32,8 +32,8 @@ QString helpText(const QCommandLineParser &parser, const QString &commandLine);
 
 // Parses `args` (the words after the subcommand) with `parser`; prints the error and usage on
 // failure. `--help` prints the help and sets *helpShown.
-bool parse(QCommandLineParser &parser, const QString &commandLine, const QStringList &args,
-           CliContext &context, bool *helpShown);
+bool parse(QCommandLineParser &parser, const QString &commandLine, const QStringList &args, CliContext &context,
+           bool *helpShown);
 
 // What the user typed for a bot, as a bot id: an id, a unique bot name or an alias
 // (`bots alias set`); empty means $HILAL_SF_BOT, then `config set defaultBot`. Prints why not
@@ -54,8 +54,7 @@ struct BotTarget
     int exitCode = 0;
     bool ok() const { return exitCode == 0; }
 };
-BotTarget openBot(CliContext &context, const QString &typed,
-                  std::optional<bots::Permission> permission = std::nullopt);
+BotTarget openBot(CliContext &context, const QString &typed, std::optional<bots::Permission> permission = std::nullopt);
 
 } // namespace botcli
 } // namespace hilal::cli

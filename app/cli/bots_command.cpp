@@ -1,8 +1,8 @@
 #include "bots_command.h"
 
 #include "bot_cli_support.h"
-#include "cli_settings.h"
 #include "cli_context.h"
+#include "cli_settings.h"
 
 #include "connect_command.h" // clientcli::Connections (the connection service for one run)
 
@@ -18,25 +18,25 @@ using namespace hilal::bots;
 
 namespace {
 
-const char kUsage[] =
-    "Usage: hilal-sf bots <subcommand>\n\n"
-    "  add --name NAME [--audience public|internal] [--org production|sandbox] [--login-url URL]\n"
-    "                    Add a bot; prints its id as the last line.\n"
-    "  list              List the bots.\n"
-    "  show ID           Show one bot: permissions, policy, connection.\n"
-    "  rename ID NAME    Rename a bot (its id stays).\n"
-    "  remove ID [--yes] Remove a bot, its permissions and its stored connection (asks y/N on a terminal).\n"
-    "  key --bot ID [--yes]\n"
-    "                    Make a new API key for `hilal-sf serve` (shown once). Replacing a key asks y/N\n"
-    "                    on a terminal; elsewhere it needs --yes.\n"
-    "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
-    "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
-    "  --json            After any subcommand: answer with {\"status\": 0, \"result\": …, \"warnings\": []}\n"
-    "                    on stdout (list: an array of bots; show, add, rename: the bot).\n\n"
-    "Examples:\n"
-    "  hilal-sf bots add --name \"Support bot\" --audience public\n"
-    "  hilal-sf bots alias set support bot_ab12cd34\n"
-    "  hilal-sf config set defaultBot support\n";
+const char kUsage[]
+    = "Usage: hilal-sf bots <subcommand>\n\n"
+      "  add --name NAME [--audience public|internal] [--org production|sandbox] [--login-url URL]\n"
+      "                    Add a bot; prints its id as the last line.\n"
+      "  list              List the bots.\n"
+      "  show ID           Show one bot: permissions, policy, connection.\n"
+      "  rename ID NAME    Rename a bot (its id stays).\n"
+      "  remove ID [--yes] Remove a bot, its permissions and its stored connection (asks y/N on a terminal).\n"
+      "  key --bot ID [--yes]\n"
+      "                    Make a new API key for `hilal-sf serve` (shown once). Replacing a key asks y/N\n"
+      "                    on a terminal; elsewhere it needs --yes.\n"
+      "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
+      "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
+      "  --json            After any subcommand: answer with {\"status\": 0, \"result\": …, \"warnings\": []}\n"
+      "                    on stdout (list: an array of bots; show, add, rename: the bot).\n\n"
+      "Examples:\n"
+      "  hilal-sf bots add --name \"Support bot\" --audience public\n"
+      "  hilal-sf bots alias set support bot_ab12cd34\n"
+      "  hilal-sf config set defaultBot support\n";
 
 QString yesNo(bool b)
 {
@@ -99,13 +99,16 @@ int BotsCommand::add(const QStringList &args, CliContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Add a bot; prints its id as the last line."));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("The bot's name."), QStringLiteral("NAME"));
-    const QCommandLineOption audienceOpt(QStringLiteral("audience"), QStringLiteral("public or internal (default internal)."),
+    const QCommandLineOption audienceOpt(QStringLiteral("audience"),
+                                         QStringLiteral("public or internal (default internal)."),
                                          QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
-    const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("production or sandbox (default production)."),
+    const QCommandLineOption orgOpt(QStringLiteral("org"),
+                                    QStringLiteral("production or sandbox (default production)."),
                                     QStringLiteral("KIND"), QStringLiteral("production"));
     const QCommandLineOption loginOpt(QStringLiteral("login-url"), QStringLiteral("A My Domain or custom login URL."),
                                       QStringLiteral("URL"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope; the result is the new bot."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Answer with the JSON envelope; the result is the new bot."));
     parser.addOptions({nameOpt, audienceOpt, orgOpt, loginOpt, jsonOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf bots add"), args, context, &help))
@@ -114,16 +117,21 @@ int BotsCommand::add(const QStringList &args, CliContext &context)
         return context.fail(QStringLiteral("bots add needs --name NAME."), ExitUsage);
     if (!parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("unexpected argument '%1'; put the name after --name.")
-                                .arg(parser.positionalArguments().first()), ExitUsage);
+                                .arg(parser.positionalArguments().first()),
+                            ExitUsage);
     const auto audience = Chatbot::audienceFromName(parser.value(audienceOpt));
     if (!audience)
-        return context.fail(QStringLiteral("--audience must be public or internal, not '%1'.").arg(parser.value(audienceOpt)), ExitUsage);
+        return context.fail(
+            QStringLiteral("--audience must be public or internal, not '%1'.").arg(parser.value(audienceOpt)),
+            ExitUsage);
     const auto org = Chatbot::orgKindFromName(parser.value(orgOpt));
     if (!org)
-        return context.fail(QStringLiteral("--org must be production or sandbox, not '%1'.").arg(parser.value(orgOpt)), ExitUsage);
+        return context.fail(QStringLiteral("--org must be production or sandbox, not '%1'.").arg(parser.value(orgOpt)),
+                            ExitUsage);
     const QUrl loginUrl = parser.isSet(loginOpt) ? QUrl(parser.value(loginOpt), QUrl::StrictMode) : QUrl();
     if (parser.isSet(loginOpt) && loginUrl.isEmpty())
-        return context.fail(QStringLiteral("--login-url is empty; give a URL like https://mycompany.my.salesforce.com."), ExitUsage);
+        return context.fail(
+            QStringLiteral("--login-url is empty; give a URL like https://mycompany.my.salesforce.com."), ExitUsage);
     if (const QString problem = Chatbot::validateLoginUrl(loginUrl); !problem.isEmpty())
         return context.fail(problem, ExitUsage);
     if (const QString problem = Chatbot::validateName(parser.value(nameOpt)); !problem.isEmpty())
@@ -176,7 +184,8 @@ int BotsCommand::list(const QStringList &args, CliContext &context)
     for (const Chatbot &b : bots) {
         const QStringList perms = repo->permissions(b.id).names();
         context.out() << pad(b.id, 14) << pad(b.name, nameWidth + 2) << pad(Chatbot::audienceName(b.audience), 10)
-                      << pad(Chatbot::orgKindName(b.orgKind), 12) << pad(yesNo(repo->connectionInfo(b.id).has_value()), 11)
+                      << pad(Chatbot::orgKindName(b.orgKind), 12)
+                      << pad(yesNo(repo->connectionInfo(b.id).has_value()), 11)
                       << (perms.isEmpty() ? QStringLiteral("-") : perms.join(QLatin1Char(','))) << '\n';
     }
     context.out() << Qt::flush;
@@ -186,7 +195,8 @@ int BotsCommand::list(const QStringList &args, CliContext &context)
 int BotsCommand::show(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope; the result is the bot."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Answer with the JSON envelope; the result is the bot."));
     parser.addOption(jsonOpt);
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The bot's id."));
     bool help = false;
@@ -212,10 +222,13 @@ int BotsCommand::show(const QStringList &args, CliContext &context)
         << "org:         " << Chatbot::orgKindName(bot.orgKind) << '\n'
         << "login URL:   " << bot.effectiveLoginUrl().toString() << (bot.loginUrl.isEmpty() ? " (default)" : "") << '\n'
         << "created:     " << bot.created.toString(Qt::ISODate) << '\n'
-        << "permissions: " << (perms.isEmpty() ? QStringLiteral("none") : perms.names().join(QStringLiteral(", "))) << '\n'
-        << "dispatcher:  " << (perms.isDispatcherUnlocked() ? "unlocked" : "locked (no chat permission granted)") << '\n'
+        << "permissions: " << (perms.isEmpty() ? QStringLiteral("none") : perms.names().join(QStringLiteral(", ")))
+        << '\n'
+        << "dispatcher:  " << (perms.isDispatcherUnlocked() ? "unlocked" : "locked (no chat permission granted)")
+        << '\n'
         << "policy:      " << repo->policy(id).summary() << '\n'
-        << "API key:     " << (repo->hasApiKey(id) ? "set" : "none (make one with `hilal-sf bots key --bot ID`)") << '\n';
+        << "API key:     " << (repo->hasApiKey(id) ? "set" : "none (make one with `hilal-sf bots key --bot ID`)")
+        << '\n';
     if (const auto info = repo->connectionInfo(id)) {
         out << "connection:  org " << info->orgId << " as " << info->username << " on " << info->instanceUrl.toString()
             << (info->sandbox ? " (sandbox)" : "") << " since " << info->connectedSince.toString(Qt::ISODate) << '\n';
@@ -250,7 +263,8 @@ int BotsCommand::alias(const QStringList &arguments, CliContext &context)
         if (!CliSettings::removeAlias(args.at(1)))
             return context.fail(QStringLiteral("there is no alias '%1'.").arg(args.at(1)), ExitNotFound);
         if (context.json())
-            return context.succeed(QJsonObject{{QStringLiteral("alias"), args.at(1)}, {QStringLiteral("botId"), QJsonValue()}});
+            return context.succeed(
+                QJsonObject {{QStringLiteral("alias"), args.at(1)}, {QStringLiteral("botId"), QJsonValue()}});
         context.out() << "removed alias " << args.at(1) << Qt::endl;
         return ExitOk;
     }
@@ -260,7 +274,8 @@ int BotsCommand::alias(const QStringList &arguments, CliContext &context)
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
     if (!valid.match(name).hasMatch())
         return context.fail(QStringLiteral("an alias starts with a letter and has only letters, digits, _ . - "
-                                           "(at most 64), not '%1'.").arg(name),
+                                           "(at most 64), not '%1'.")
+                                .arg(name),
                             ExitUsage);
     auto repo = botcli::openRepository(context);
     if (!repo)
@@ -273,7 +288,7 @@ int BotsCommand::alias(const QStringList &arguments, CliContext &context)
         return code;
     CliSettings::setAlias(name, id);
     if (context.json())
-        return context.succeed(QJsonObject{{QStringLiteral("alias"), name}, {QStringLiteral("botId"), id}});
+        return context.succeed(QJsonObject {{QStringLiteral("alias"), name}, {QStringLiteral("botId"), id}});
     context.out() << "alias " << name << " = " << id << Qt::endl;
     return ExitOk;
 }
@@ -306,7 +321,8 @@ int BotsCommand::remove(const QStringList &arguments, CliContext &context)
         return context.fail(QStringLiteral("usage: hilal-sf bots remove ID [--yes]"), ExitUsage);
     // Removing a bot cannot be undone: on a terminal ask first, unless --yes.
     if (!yes && context.stdinIsTerminal() && !context.json()
-        && !context.confirm(QStringLiteral("Remove bot %1, its permissions and its stored connection?").arg(args.first())))
+        && !context.confirm(
+            QStringLiteral("Remove bot %1, its permissions and its stored connection?").arg(args.first())))
         return context.fail(QStringLiteral("not removed."), ExitNeedsConfirmation);
     auto repo = botcli::openRepository(context);
     if (!repo)
@@ -317,10 +333,10 @@ int BotsCommand::remove(const QStringList &arguments, CliContext &context)
     // A removed bot must not leave a live session behind: the connection service revokes it
     // first (a revoke that can't reach Salesforce stays pending) and deletes the entry.
     clientcli::Connections connections(repo.get());
-    const auto result = connections.run([&](actions::ConnectionService &service, QObject *receiver,
-                                            actions::ConnectionService::Done done) {
-        service.remove(id, receiver, std::move(done));
-    });
+    const auto result = connections.run(
+        [&](actions::ConnectionService &service, QObject *receiver, actions::ConnectionService::Done done) {
+            service.remove(id, receiver, std::move(done));
+        });
     if (!result.ok())
         return context.fail(result.message, clientcli::exitCodeFor(result));
     if (!result.message.isEmpty())
@@ -333,9 +349,11 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     QStringLiteral("Answer with the JSON envelope; the result is {\"botId\", \"apiKey\"}."));
-    const QCommandLineOption yesOpt(QStringLiteral("yes"), QStringLiteral("Replace the bot's current key without asking."));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"),
+        QStringLiteral("Answer with the JSON envelope; the result is {\"botId\", \"apiKey\"}."));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"),
+                                    QStringLiteral("Replace the bot's current key without asking."));
     parser.addOptions({botOpt, jsonOpt, yesOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf bots key"), args, context, &help))
@@ -351,22 +369,26 @@ int BotsCommand::key(const QStringList &args, CliContext &context)
     // Rotating a key cuts off every chatbot runtime that still sends the old one: ask on a
     // terminal; a script must say --yes (nothing is changed otherwise).
     if (repo->hasApiKey(id) && !parser.isSet(yesOpt)) {
-        const QString question = QStringLiteral("Replace the API key of bot %1? The current key stops working at once.").arg(id);
+        const QString question
+            = QStringLiteral("Replace the API key of bot %1? The current key stops working at once.").arg(id);
         if (!context.stdinIsTerminal() || context.json())
-            return context.fail(QStringLiteral("bot %1 already has an API key; replacing it stops the current key at once. "
-                                               "Run again with --yes to replace it.")
-                                    .arg(id),
-                                ExitNeedsConfirmation, {QStringLiteral("Run again with --yes.")});
+            return context.fail(
+                QStringLiteral("bot %1 already has an API key; replacing it stops the current key at once. "
+                               "Run again with --yes to replace it.")
+                    .arg(id),
+                ExitNeedsConfirmation, {QStringLiteral("Run again with --yes.")});
         if (!context.confirm(question))
-            return context.fail(QStringLiteral("the key was not replaced; the current key still works."), ExitNeedsConfirmation);
+            return context.fail(QStringLiteral("the key was not replaced; the current key still works."),
+                                ExitNeedsConfirmation);
     }
     const QString key = repo->createApiKey(id, botcli::actor());
     if (key.isEmpty())
         return context.fail(repo->errorString(), ExitFailure);
     context.err() << "This is the only time the key is shown; store it in the chatbot runtime's secrets. "
-                  << "Any older key of this bot stops working now. Send it as `Authorization: Bearer <key>`." << Qt::endl;
+                  << "Any older key of this bot stops working now. Send it as `Authorization: Bearer <key>`."
+                  << Qt::endl;
     if (context.json())
-        return context.succeed(QJsonObject{{QStringLiteral("botId"), id}, {QStringLiteral("apiKey"), key}});
+        return context.succeed(QJsonObject {{QStringLiteral("botId"), id}, {QStringLiteral("apiKey"), key}});
     context.out() << key << Qt::endl;
     return ExitOk;
 }

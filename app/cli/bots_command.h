@@ -7,7 +7,7 @@
 namespace hilal::bots {
 class BotRepository;
 class Chatbot;
-}
+} // namespace hilal::bots
 
 namespace hilal::cli {
 
@@ -22,7 +22,10 @@ class BotsCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("bots"); }
-    QString summary() const override { return QStringLiteral("Add, list, show, rename and remove bots; make API keys"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Add, list, show, rename and remove bots; make API keys");
+    }
     int run(const QStringList &args, CliContext &context) override;
 
     // The JSON shape of one bot in `bots list --json` and `bots show --json`.

@@ -53,9 +53,9 @@ int CliContext::fail(const QString &message, int code, const QStringList &action
 
 int CliContext::succeed(const QJsonValue &result, const QStringList &warnings)
 {
-    QJsonObject envelope{{QStringLiteral("status"), 0},
-                         {QStringLiteral("result"), result},
-                         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    QJsonObject envelope {{QStringLiteral("status"), 0},
+                          {QStringLiteral("result"), result},
+                          {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     m_out << QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)) << Qt::endl;
     return ExitOk;
 }
@@ -63,24 +63,32 @@ int CliContext::succeed(const QJsonValue &result, const QStringList &warnings)
 QString CliContext::errorName(int code)
 {
     switch (code) {
-    case ExitUsage: return QStringLiteral("UsageError");
-    case ExitNotFound: return QStringLiteral("NotFoundError");
-    case ExitPermission: return QStringLiteral("PermissionError");
-    case ExitNotConnected: return QStringLiteral("NotConnectedError");
-    case ExitNeedsConfirmation: return QStringLiteral("ConfirmationNeededError");
-    case ExitOrgRefused: return QStringLiteral("OrgRefusedError");
-    case ExitInterrupted: return QStringLiteral("InterruptedError");
-    default: return QStringLiteral("Error");
+    case ExitUsage:
+        return QStringLiteral("UsageError");
+    case ExitNotFound:
+        return QStringLiteral("NotFoundError");
+    case ExitPermission:
+        return QStringLiteral("PermissionError");
+    case ExitNotConnected:
+        return QStringLiteral("NotConnectedError");
+    case ExitNeedsConfirmation:
+        return QStringLiteral("ConfirmationNeededError");
+    case ExitOrgRefused:
+        return QStringLiteral("OrgRefusedError");
+    case ExitInterrupted:
+        return QStringLiteral("InterruptedError");
+    default:
+        return QStringLiteral("Error");
     }
 }
 
 QString CliContext::errorMembers(const QString &message, int code, const QStringList &actions)
 {
-    const QJsonObject o{{QStringLiteral("status"), code},
-                        {QStringLiteral("name"), errorName(code)},
-                        {QStringLiteral("message"), message},
-                        {QStringLiteral("exitCode"), code},
-                        {QStringLiteral("actions"), QJsonArray::fromStringList(actions)}};
+    const QJsonObject o {{QStringLiteral("status"), code},
+                         {QStringLiteral("name"), errorName(code)},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("exitCode"), code},
+                         {QStringLiteral("actions"), QJsonArray::fromStringList(actions)}};
     QString text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     return text.mid(1, text.size() - 2); // without the braces, to close a streamed object
 }

@@ -65,7 +65,7 @@ int cliMain(const QStringList &arguments, CliContext &context)
     parser.addOptions({help, version, dataDir, verbose});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("subcommand"));
 
-    if (!parser.parse(QStringList{QStringLiteral("hilal-sf")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("hilal-sf")} + arguments)) {
         context.err() << "hilal-sf: " << parser.errorText() << "\n\n" << globalUsage() << Qt::flush;
         return ExitUsage;
     }

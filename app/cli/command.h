@@ -11,14 +11,14 @@ class CliContext;
 // and in `hilal-sf --help`; exitCodeTable() prints it).
 enum ExitCode {
     ExitOk = 0,
-    ExitFailure = 1,           // the command ran and failed (network, a check said no, …)
-    ExitUsage = 2,             // the command line itself is wrong
-    ExitNotFound = 3,          // no such bot, action, record or setting
-    ExitPermission = 4,        // the bot lacks the permission (or the policy refuses)
-    ExitNotConnected = 5,      // the bot is not connected, or its session must be renewed
+    ExitFailure = 1, // the command ran and failed (network, a check said no, …)
+    ExitUsage = 2, // the command line itself is wrong
+    ExitNotFound = 3, // no such bot, action, record or setting
+    ExitPermission = 4, // the bot lacks the permission (or the policy refuses)
+    ExitNotConnected = 5, // the bot is not connected, or its session must be renewed
     ExitNeedsConfirmation = 6, // the step needs a confirmation that was not given
-    ExitOrgRefused = 7,        // Salesforce answered with an error (validation, limits, …)
-    ExitInterrupted = 130,     // Ctrl+C, SIGTERM, or the reader of stdout went away
+    ExitOrgRefused = 7, // Salesforce answered with an error (validation, limits, …)
+    ExitInterrupted = 130, // Ctrl+C, SIGTERM, or the reader of stdout went away
 };
 
 // The exit-code table as `hilal-sf --help` prints it.
@@ -31,7 +31,7 @@ class Command
 public:
     virtual ~Command();
 
-    virtual QString name() const = 0;    // e.g. "soql"
+    virtual QString name() const = 0; // e.g. "soql"
     virtual QString summary() const = 0; // one line for `hilal-sf --help`
 
     // `args` are the words after the subcommand name. May spin an event loop for network work.

@@ -24,8 +24,7 @@ namespace hilal::cli {
 
 namespace {
 
-template <typename T>
-CommandEntry entry()
+template<typename T> CommandEntry entry()
 {
     const T command;
     return {command.name(), command.summary(), [] { return std::unique_ptr<Command>(new T); }};
@@ -56,22 +55,10 @@ const std::vector<CommandEntry> &commandTable()
 {
     // One line per command, in name order.
     static const std::vector<CommandEntry> table = {
-        entry<ActionCommand>(),
-        entry<AuditCommand>(),
-        entry<BotsCommand>(),
-        entry<ConfigCommand>(),
-        entry<ConnectCommand>(),
-        entry<DisconnectCommand>(),
-        entry<EmulatorCommand>(),
-        entry<ExportCommand>(),
-        entry<GrantCommand>(),
-        entry<LookupCommand>(),
-        entry<MappingCommand>(),
-        entry<PolicyCommand>(),
-        entry<QueryCommand>(),
-        entry<RevokeCommand>(),
-        entry<ServeCommand>(),
-        entry<SoqlCommand>(),
+        entry<ActionCommand>(),  entry<AuditCommand>(),      entry<BotsCommand>(),     entry<ConfigCommand>(),
+        entry<ConnectCommand>(), entry<DisconnectCommand>(), entry<EmulatorCommand>(), entry<ExportCommand>(),
+        entry<GrantCommand>(),   entry<LookupCommand>(),     entry<MappingCommand>(),  entry<PolicyCommand>(),
+        entry<QueryCommand>(),   entry<RevokeCommand>(),     entry<ServeCommand>(),    entry<SoqlCommand>(),
         entry<StatusCommand>(),
     };
     return table;

@@ -17,23 +17,24 @@ namespace hilal::cli {
 
 namespace {
 
-const char kUsage[] =
-    "Usage: hilal-sf config list\n"
-    "       hilal-sf config get KEY\n"
-    "       hilal-sf config set KEY VALUE\n"
-    "       hilal-sf config unset KEY\n\n"
-    "Keys:\n"
-    "  defaultBot              the bot commands use without --bot (id, name or alias; $HILAL_SF_BOT wins)\n"
-    "  salesforce.clientId     the Connected App's consumer key (default PlatformCLI)\n"
-    "  salesforce.callbackUrl  its callback URL, caught on this machine (default http://localhost:1717/OauthRedirect)\n"
-    "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n"
-    "  salesforce.clientSecret the Connected App's consumer secret, when it requires one: kept in the\n"
-    "                          system keychain only; `config set salesforce.clientSecret -` reads it\n"
-    "                          from stdin (never echoed); `config unset salesforce.clientSecret` removes it\n\n"
-    "Examples:\n"
-    "  hilal-sf config set salesforce.clientId 3MVG9…\n"
-    "  hilal-sf config set defaultBot support\n"
-    "  hilal-sf config unset defaultBot\n";
+const char kUsage[]
+    = "Usage: hilal-sf config list\n"
+      "       hilal-sf config get KEY\n"
+      "       hilal-sf config set KEY VALUE\n"
+      "       hilal-sf config unset KEY\n\n"
+      "Keys:\n"
+      "  defaultBot              the bot commands use without --bot (id, name or alias; $HILAL_SF_BOT wins)\n"
+      "  salesforce.clientId     the Connected App's consumer key (default PlatformCLI)\n"
+      "  salesforce.callbackUrl  its callback URL, caught on this machine (default "
+      "http://localhost:1717/OauthRedirect)\n"
+      "  salesforce.apiVersion   the highest REST API version to use (default 60.0)\n"
+      "  salesforce.clientSecret the Connected App's consumer secret, when it requires one: kept in the\n"
+      "                          system keychain only; `config set salesforce.clientSecret -` reads it\n"
+      "                          from stdin (never echoed); `config unset salesforce.clientSecret` removes it\n\n"
+      "Examples:\n"
+      "  hilal-sf config set salesforce.clientId 3MVG9…\n"
+      "  hilal-sf config set defaultBot support\n"
+      "  hilal-sf config unset defaultBot\n";
 
 const QLatin1String kDefaultBot("defaultBot");
 
@@ -42,7 +43,7 @@ bool keyOf(const QString &name, Config::Key *key, CliContext &context)
     if (Config::fromName(name, key))
         return true;
     context.fail(QStringLiteral("unknown setting '%1'; the settings are %2.")
-                     .arg(name, (QStringList{kDefaultBot} + Config::names()).join(QStringLiteral(", "))),
+                     .arg(name, (QStringList {kDefaultBot} + Config::names()).join(QStringLiteral(", "))),
                  ExitUsage);
     return false;
 }
@@ -53,7 +54,7 @@ QString readSecretLine(CliContext &context)
     if (!context.in())
         return {};
     const bool terminal = context.stdinIsTerminal();
-    termios saved{};
+    termios saved {};
     const bool quiet = terminal && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (quiet) {
         termios noEcho = saved;
@@ -85,14 +86,16 @@ int clientSecret(const QStringList &args, CliContext &context)
                                            "hilal-sf config unset salesforce.clientSecret)."),
                             ExitUsage);
     secrets::TokenStore store;
-    const clientcli::JobOutcome saved = clientcli::finish(store.saveSecret(secrets::TokenStore::kClientSecretKey, secret));
+    const clientcli::JobOutcome saved
+        = clientcli::finish(store.saveSecret(secrets::TokenStore::kClientSecretKey, secret));
     if (!store.isPersistent())
         return context.fail(QStringLiteral("no system keychain is reachable, so the secret was not kept. %1")
                                 .arg(store.fallbackReason()),
                             ExitFailure);
     if (!saved.ok && !(secret.isEmpty() && saved.notFound))
         return context.fail(saved.error, ExitFailure);
-    context.out() << (secret.isEmpty() ? "salesforce.clientSecret removed" : "salesforce.clientSecret stored in the keychain")
+    context.out() << (secret.isEmpty() ? "salesforce.clientSecret removed"
+                                       : "salesforce.clientSecret stored in the keychain")
                   << Qt::endl;
     return ExitOk;
 }

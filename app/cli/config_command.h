@@ -10,7 +10,10 @@ class ConfigCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("config"); }
-    QString summary() const override { return QStringLiteral("Show or change settings (Connected App client id, callback URL, API version)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show or change settings (Connected App client id, callback URL, API version)");
+    }
     int run(const QStringList &args, CliContext &context) override;
 
 private:

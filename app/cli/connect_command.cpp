@@ -83,7 +83,8 @@ QString describe(const SalesforceError &error, const QString &botId)
     case SalesforceError::Kind::ReconnectNeeded:
         return error.message + QStringLiteral(" Run: hilal-sf connect --bot %1 (reconnect).").arg(botId);
     case SalesforceError::Kind::NotConnected:
-        return QStringLiteral("bot %1 is not connected to Salesforce; run `hilal-sf connect --bot %1` first.").arg(botId);
+        return QStringLiteral("bot %1 is not connected to Salesforce; run `hilal-sf connect --bot %1` first.")
+            .arg(botId);
     case SalesforceError::Kind::Salesforce:
         if (!error.errorCode.isEmpty() && !error.message.contains(error.errorCode))
             return error.errorCode + QStringLiteral(": ") + error.message;
@@ -150,7 +151,8 @@ QString readTokenArgument(const QString &value, CliContext &context)
         return qEnvironmentVariable("HILAL_SF_ACCESS_TOKEN");
     if (value != QLatin1String("-")) {
         context.err() << "hilal-sf: warning: a token on the command line is visible to other local users in "
-                         "/proc; use --access-token - (stdin) or $HILAL_SF_ACCESS_TOKEN." << Qt::endl;
+                         "/proc; use --access-token - (stdin) or $HILAL_SF_ACCESS_TOKEN."
+                      << Qt::endl;
         return value;
     }
     if (!context.in())
@@ -163,24 +165,29 @@ QString readTokenArgument(const QString &value, CliContext &context)
 int ConnectCommand::run(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Connect a bot to Salesforce. Prints the login URL on stderr, opens the browser, waits for the\n"
-        "login to come back to salesforce.callbackUrl, keeps the tokens in the system keychain and\n"
-        "prints `connected <org id> <username>`. Needs the bot's CREATE_OAUTH permission.\n\n"
-        "Examples:\n"
-        "  hilal-sf connect --bot support\n"
-        "  hilal-sf connect --bot support --no-browser --timeout 600\n"
-        "  printf '%s' \"$TOKEN\" | hilal-sf connect --bot support --access-token - --instance-url https://acme.my.salesforce.com"));
+    parser.setApplicationDescription(
+        QStringLiteral("Connect a bot to Salesforce. Prints the login URL on stderr, opens the browser, waits for the\n"
+                       "login to come back to salesforce.callbackUrl, keeps the tokens in the system keychain and\n"
+                       "prints `connected <org id> <username>`. Needs the bot's CREATE_OAUTH permission.\n\n"
+                       "Examples:\n"
+                       "  hilal-sf connect --bot support\n"
+                       "  hilal-sf connect --bot support --no-browser --timeout 600\n"
+                       "  printf '%s' \"$TOKEN\" | hilal-sf connect --bot support --access-token - --instance-url "
+                       "https://acme.my.salesforce.com"));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot to connect."), QStringLiteral("ID"));
-    const QCommandLineOption noBrowserOpt(QStringLiteral("no-browser"), QStringLiteral("Only print the login URL; don't open a browser."));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QStringLiteral("Give up after SECONDS (default 300)."),
+    const QCommandLineOption noBrowserOpt(QStringLiteral("no-browser"),
+                                          QStringLiteral("Only print the login URL; don't open a browser."));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        QStringLiteral("Give up after SECONDS (default 300)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("300"));
-    const QCommandLineOption tokenOpt(QStringLiteral("access-token"),
-                                      QStringLiteral("Adopt an existing session instead of logging in. '-' reads the token from\n"
-                                                     "stdin; '' takes $HILAL_SF_ACCESS_TOKEN. A token typed here is visible\n"
-                                                     "to other local users in /proc/PID/cmdline, so hilal-sf warns."),
-                                      QStringLiteral("TOKEN"));
-    const QCommandLineOption instanceOpt(QStringLiteral("instance-url"), QStringLiteral("The org's instance URL (with --access-token)."),
+    const QCommandLineOption tokenOpt(
+        QStringLiteral("access-token"),
+        QStringLiteral("Adopt an existing session instead of logging in. '-' reads the token from\n"
+                       "stdin; '' takes $HILAL_SF_ACCESS_TOKEN. A token typed here is visible\n"
+                       "to other local users in /proc/PID/cmdline, so hilal-sf warns."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption instanceOpt(QStringLiteral("instance-url"),
+                                         QStringLiteral("The org's instance URL (with --access-token)."),
                                          QStringLiteral("URL"));
     parser.addOptions({botOpt, noBrowserOpt, timeoutOpt, tokenOpt, instanceOpt});
     bool help = false;
@@ -231,7 +238,8 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
         if (token.isEmpty())
             return context.fail(QStringLiteral("--access-token is empty."), ExitUsage);
         if (!instance.isValid() || instance.host().isEmpty())
-            return context.fail(QStringLiteral("--instance-url must be a URL such as https://mycompany.my.salesforce.com."), ExitUsage);
+            return context.fail(
+                QStringLiteral("--instance-url must be a URL such as https://mycompany.my.salesforce.com."), ExitUsage);
         flow.adoptAccessToken(token, instance);
     } else {
         flow.start();
@@ -256,10 +264,10 @@ int ConnectCommand::run(const QStringList &args, CliContext &context)
 
     const Connection connection = flow.connection();
     clientcli::Connections connections(repo.get());
-    const auto saved = connections.run([&](actions::ConnectionService &service, QObject *receiver,
-                                           actions::ConnectionService::Done done) {
-        service.finishConnect(botId, connection, receiver, std::move(done));
-    });
+    const auto saved = connections.run(
+        [&](actions::ConnectionService &service, QObject *receiver, actions::ConnectionService::Done done) {
+            service.finishConnect(botId, connection, receiver, std::move(done));
+        });
     if (!saved.ok())
         return context.fail(saved.message, clientcli::exitCodeFor(saved));
     if (!saved.message.isEmpty())

@@ -38,7 +38,10 @@ class ConnectCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("connect"); }
-    QString summary() const override { return QStringLiteral("Connect a bot to Salesforce (OAuth login in the browser)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Connect a bot to Salesforce (OAuth login in the browser)");
+    }
     int run(const QStringList &args, CliContext &context) override;
 };
 
@@ -49,8 +52,7 @@ salesforce::OrgKind orgKindOf(const bots::Chatbot &bot);
 
 // Runs an event loop until `done` returns true after one of the watched signals (or the
 // deadline passes). Returns false on timeout.
-template <typename Sender, typename Signal>
-bool waitFor(Sender *sender, Signal signal, int timeoutMs = -1)
+template<typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal, int timeoutMs = -1)
 {
     QEventLoop loop;
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);

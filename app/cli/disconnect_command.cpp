@@ -37,9 +37,9 @@ int retryPending(CliContext &context)
         return context.fail(error, ExitFailure);
     context.out() << "revoked " << revoked << ", still pending " << left << Qt::endl;
     if (left > 0)
-        return context.fail(QStringLiteral("%1 revoke(s) could not reach Salesforce and stay pending; try again later.")
-                                .arg(left),
-                            ExitFailure);
+        return context.fail(
+            QStringLiteral("%1 revoke(s) could not reach Salesforce and stay pending; try again later.").arg(left),
+            ExitFailure);
     return ExitOk;
 }
 
@@ -57,8 +57,9 @@ int DisconnectCommand::run(const QStringList &args, CliContext &context)
         "  hilal-sf disconnect --bot support\n"
         "  hilal-sf disconnect --retry"));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot."), QStringLiteral("ID"));
-    const QCommandLineOption retryOpt(QStringLiteral("retry"),
-                                      QStringLiteral("Only send the pending revokes again (exit 1 while some stay pending)."));
+    const QCommandLineOption retryOpt(
+        QStringLiteral("retry"),
+        QStringLiteral("Only send the pending revokes again (exit 1 while some stay pending)."));
     QCommandLineOption hiddenForce(QStringLiteral("force"), QStringLiteral("Accepted for old scripts; no effect."));
     hiddenForce.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({botOpt, retryOpt, hiddenForce});
@@ -76,10 +77,10 @@ int DisconnectCommand::run(const QStringList &args, CliContext &context)
     const QString botId = target.id;
 
     clientcli::Connections connections(target.repo.get());
-    const auto result = connections.run([&](actions::ConnectionService &service, QObject *receiver,
-                                            actions::ConnectionService::Done done) {
-        service.disconnect(botId, receiver, std::move(done));
-    });
+    const auto result = connections.run(
+        [&](actions::ConnectionService &service, QObject *receiver, actions::ConnectionService::Done done) {
+            service.disconnect(botId, receiver, std::move(done));
+        });
     if (!result.ok())
         return context.fail(result.message, clientcli::exitCodeFor(result));
     if (!result.message.isEmpty())

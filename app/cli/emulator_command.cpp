@@ -3,8 +3,8 @@
 #include "cli_context.h"
 #include "command_examples.h"
 
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,43 +52,92 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
 {
     using emulator::LocalOrgOptions;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs a local Salesforce org: the OAuth login and consent pages, the token, revoke,\n"
-        "userinfo and identity endpoints, and the REST data API, over loopback HTTP and SQLite.\n"
-        "Prints `listening on http://HOST:PORT` when ready; stop it with Ctrl+C or SIGTERM.\n"
-        "Demo login: %1 (its password is in src/emulator/demo_defaults.h), client id %2\n"
-        "(public, PKCE), redirect URI %3. Test controls: /__admin/ (loopback clients only).")
-                                         .arg(QString(emulator::demo::kUsername), QString(emulator::demo::kClientId),
-                                              QString(emulator::demo::kRedirectUri)));
+    parser.setApplicationDescription(
+        QStringLiteral("Runs a local Salesforce org: the OAuth login and consent pages, the token, revoke,\n"
+                       "userinfo and identity endpoints, and the REST data API, over loopback HTTP and SQLite.\n"
+                       "Prints `listening on http://HOST:PORT` when ready; stop it with Ctrl+C or SIGTERM.\n"
+                       "Demo login: %1 (its password is in src/emulator/demo_defaults.h), client id %2\n"
+                       "(public, PKCE), redirect URI %3. Test controls: /__admin/ (loopback clients only).")
+            .arg(QString(emulator::demo::kUsername), QString(emulator::demo::kClientId),
+                 QString(emulator::demo::kRedirectUri)));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1; loopback only unless you say otherwise)."), QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0 = any free port)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Opportunities to seed, with their Accounts, Contacts and Leads (default 10000)."), QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated data (default 42)."), QStringLiteral("S"), QStringLiteral("42"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Keep the org in this SQLite file across runs (default: in memory)."), QStringLiteral("FILE"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), QStringLiteral("Play a sandbox (Organization.IsSandbox = true)."));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("Connected App consumer key (default PlatformCLI)."), QStringLiteral("ID"));
-    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), QStringLiteral("Consumer secret; then every token call must present it (default: none, public client)."), QStringLiteral("SECRET"));
-    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"), QStringLiteral("An allowed callback URL (repeatable; default http://localhost:1717/OauthRedirect)."), QStringLiteral("URI"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Username of the login user (with --password)."), QStringLiteral("USERNAME"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password of the login user (with --user)."), QStringLiteral("PASSWORD"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."), QStringLiteral("N"));
-    const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of requests with HTTP 500."), QStringLiteral("R"));
-    const QCommandLineOption dropAfterCommitRate(QStringLiteral("drop-after-commit-rate"), QStringLiteral("Carry out this share (0..1) of writes, then close the connection without an answer."), QStringLiteral("R"));
-    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"), QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
-    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a certificate for localhost/127.0.0.1 signed by a local CA (prints `ca: PATH` to trust)."));
-    const QCommandLineOption tlsDir(QStringLiteral("tls-dir"), QStringLiteral("Where --tls keeps its CA and certificate, reused across runs (default: FILE.tls next to --db, else the user's data folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption cert(QStringLiteral("cert"), QStringLiteral("Serve HTTPS with this PEM certificate (chain) instead (with --key)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The PEM private key of --cert."), QStringLiteral("FILE"));
-    const QCommandLineOption requirePkce(QStringLiteral("require-pkce"), QStringLiteral("The client refuses authorize requests without a PKCE code_challenge (the Connected App's \"Require PKCE\")."));
-    const QCommandLineOption customFields(QStringLiteral("custom-fields"), QStringLiteral("Add the custom fields of this JSON file (sObject → list of fields; see docs/custom-fields.md)."), QStringLiteral("FILE"));
-    const QCommandLineOption duplicateRule(QStringLiteral("duplicate-rule"), QStringLiteral("The Lead duplicate rule (same Email, or same LastName + Company): off, alert or block (default off)."), QStringLiteral("MODE"), QStringLiteral("off"));
-    parser.addOptions({help, host, port, records, seed, db, sandbox, clientId, clientSecret, redirectUri, user,
-                       password, latency, failRate, autoApprove, tls, tlsDir, cert, key, requirePkce, customFields,
-                       duplicateRule});
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        QStringLiteral("Address to listen on (default 127.0.0.1; loopback only unless you say otherwise)."),
+        QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0 = any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption records(
+        QStringLiteral("records"),
+        QStringLiteral("Opportunities to seed, with their Accounts, Contacts and Leads (default 10000)."),
+        QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated data (default 42)."),
+                                  QStringLiteral("S"), QStringLiteral("42"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Keep the org in this SQLite file across runs (default: in memory)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Play a sandbox (Organization.IsSandbox = true)."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      QStringLiteral("Connected App consumer key (default PlatformCLI)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption clientSecret(
+        QStringLiteral("client-secret"),
+        QStringLiteral("Consumer secret; then every token call must present it (default: none, public client)."),
+        QStringLiteral("SECRET"));
+    const QCommandLineOption redirectUri(
+        QStringLiteral("redirect-uri"),
+        QStringLiteral("An allowed callback URL (repeatable; default http://localhost:1717/OauthRedirect)."),
+        QStringLiteral("URI"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("Username of the login user (with --password)."),
+                                  QStringLiteral("USERNAME"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      QStringLiteral("Password of the login user (with --user)."),
+                                      QStringLiteral("PASSWORD"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by N ms."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"),
+                                      QStringLiteral("Answer this share (0..1) of requests with HTTP 500."),
+                                      QStringLiteral("R"));
+    const QCommandLineOption dropAfterCommitRate(
+        QStringLiteral("drop-after-commit-rate"),
+        QStringLiteral("Carry out this share (0..1) of writes, then close the connection without an answer."),
+        QStringLiteral("R"));
+    const QCommandLineOption autoApprove(
+        QStringLiteral("auto-approve"),
+        QStringLiteral("Skip the login and consent pages: authorize redirects at once with a code."));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 QStringLiteral("Serve HTTPS with a certificate for localhost/127.0.0.1 signed by a "
+                                                "local CA (prints `ca: PATH` to trust)."));
+    const QCommandLineOption tlsDir(QStringLiteral("tls-dir"),
+                                    QStringLiteral("Where --tls keeps its CA and certificate, reused across runs "
+                                                   "(default: FILE.tls next to --db, else the user's data folder)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+                                  QStringLiteral("Serve HTTPS with this PEM certificate (chain) instead (with --key)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The PEM private key of --cert."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption requirePkce(QStringLiteral("require-pkce"),
+                                         QStringLiteral("The client refuses authorize requests without a PKCE "
+                                                        "code_challenge (the Connected App's \"Require PKCE\")."));
+    const QCommandLineOption customFields(
+        QStringLiteral("custom-fields"),
+        QStringLiteral(
+            "Add the custom fields of this JSON file (sObject → list of fields; see docs/custom-fields.md)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption duplicateRule(
+        QStringLiteral("duplicate-rule"),
+        QStringLiteral(
+            "The Lead duplicate rule (same Email, or same LastName + Company): off, alert or block (default off)."),
+        QStringLiteral("MODE"), QStringLiteral("off"));
+    parser.addOptions({help,         host,        port, records,     seed,         db,           sandbox,     clientId,
+                       clientSecret, redirectUri, user, password,    latency,      failRate,     autoApprove, tls,
+                       tlsDir,       cert,        key,  requirePkce, customFields, duplicateRule});
     parser.addOption(dropAfterCommitRate);
 
-    if (!parser.parse(QStringList{QStringLiteral("hilal-sf emulator")} + args))
+    if (!parser.parse(QStringList {QStringLiteral("hilal-sf emulator")} + args))
         return context.fail(parser.errorText() + QStringLiteral(" (see `hilal-sf emulator --help`)"), ExitUsage);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
@@ -98,11 +147,13 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     }
     if (!parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("emulator takes no arguments, only options; got '%1'.")
-                                .arg(parser.positionalArguments().join(QLatin1Char(' '))), ExitUsage);
+                                .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                            ExitUsage);
 
     LocalOrgOptions options;
     if (!options.host.setAddress(parser.value(host)))
-        return context.fail(QStringLiteral("--host '%1' is not an IP address; use e.g. 127.0.0.1.").arg(parser.value(host)), ExitUsage);
+        return context.fail(
+            QStringLiteral("--host '%1' is not an IP address; use e.g. 127.0.0.1.").arg(parser.value(host)), ExitUsage);
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535)
@@ -130,12 +181,15 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(latency)) {
         options.faults.latencyMs = parser.value(latency).toInt(&ok);
         if (!ok || options.faults.latencyMs < 0)
-            return context.fail(QStringLiteral("--latency-ms must be a whole number of milliseconds, 0 or more."), ExitUsage);
+            return context.fail(QStringLiteral("--latency-ms must be a whole number of milliseconds, 0 or more."),
+                                ExitUsage);
     }
     if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate))
         return context.fail(QStringLiteral("--fail-rate must be a number from 0 to 1, e.g. 0.1."), ExitUsage);
-    if (parser.isSet(dropAfterCommitRate) && !readRate(parser.value(dropAfterCommitRate), &options.faults.dropAfterCommitRate))
-        return context.fail(QStringLiteral("--drop-after-commit-rate must be a number from 0 to 1, e.g. 0.05."), ExitUsage);
+    if (parser.isSet(dropAfterCommitRate)
+        && !readRate(parser.value(dropAfterCommitRate), &options.faults.dropAfterCommitRate))
+        return context.fail(QStringLiteral("--drop-after-commit-rate must be a number from 0 to 1, e.g. 0.05."),
+                            ExitUsage);
     options.autoApprove = parser.isSet(autoApprove);
     if (parser.isSet(cert) != parser.isSet(key))
         return context.fail(QStringLiteral("Give --cert and --key together (PEM files)."), ExitUsage);
@@ -146,14 +200,18 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     options.keyFile = parser.value(key);
     if (parser.isSet(customFields)) {
         QString problem;
-        const std::optional<emulator::CustomFields> fields = emulator::CustomFields::fromFile(parser.value(customFields), &problem);
+        const std::optional<emulator::CustomFields> fields
+            = emulator::CustomFields::fromFile(parser.value(customFields), &problem);
         if (!fields)
             return context.fail(QStringLiteral("--custom-fields: ") + problem, ExitUsage);
         options.customFields.merge(*fields);
     }
-    const std::optional<emulator::DuplicateRules::Mode> ruleMode = emulator::DuplicateRules::modeFromName(parser.value(duplicateRule));
+    const std::optional<emulator::DuplicateRules::Mode> ruleMode
+        = emulator::DuplicateRules::modeFromName(parser.value(duplicateRule));
     if (!ruleMode)
-        return context.fail(QStringLiteral("--duplicate-rule must be off, alert or block; got '%1'.").arg(parser.value(duplicateRule)), ExitUsage);
+        return context.fail(
+            QStringLiteral("--duplicate-rule must be off, alert or block; got '%1'.").arg(parser.value(duplicateRule)),
+            ExitUsage);
     options.duplicateRule = *ruleMode;
 
     if (!installSignalHandlers())
@@ -169,8 +227,8 @@ int EmulatorCommand::run(const QStringList &args, CliContext &context)
     QString error;
     if (!org.start(&error))
         return context.fail(error, ExitFailure);
-    context.err() << "Local org " << org.organizationId() << ": log in as " << options.username
-                  << " with client id " << options.clientId << "; stop with Ctrl+C." << Qt::endl;
+    context.err() << "Local org " << org.organizationId() << ": log in as " << options.username << " with client id "
+                  << options.clientId << "; stop with Ctrl+C." << Qt::endl;
     // The address it really listens on (0.0.0.0 is every interface), and the URL local clients use.
     QUrl listening = org.url();
     const QHostAddress bound = org.options().host;

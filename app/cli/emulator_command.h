@@ -11,7 +11,10 @@ class EmulatorCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("emulator"); }
-    QString summary() const override { return QStringLiteral("Run the local Salesforce org (OAuth + REST on loopback)"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Run the local Salesforce org (OAuth + REST on loopback)");
+    }
     int run(const QStringList &args, CliContext &context) override;
 };
 

@@ -78,20 +78,29 @@ QString progressBar(qint64 records, qint64 bytes, qint64 total)
 int ExportCommand::run(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Export every row of a SOQL query to a file through a Bulk API 2.0 query job."));
-    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot whose connection to use."), QStringLiteral("ID"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("The file to write (replaced only when the export succeeds)."),
+    parser.setApplicationDescription(
+        QStringLiteral("Export every row of a SOQL query to a file through a Bulk API 2.0 query job."));
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot whose connection to use."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    QStringLiteral("The file to write (replaced only when the export succeeds)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("csv (default, as the org sends it) or jsonl (one JSON object per line)."),
-                                       QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption allOpt(QStringLiteral("all-rows"), QStringLiteral("Include deleted and archived rows (queryAll)."));
-    const QCommandLineOption lineOpt(QStringLiteral("line-ending"), QStringLiteral("CSV line ending: LF (default) or CRLF."),
+    const QCommandLineOption formatOpt(
+        QStringLiteral("format"),
+        QStringLiteral("csv (default, as the org sends it) or jsonl (one JSON object per line)."),
+        QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption allOpt(QStringLiteral("all-rows"),
+                                    QStringLiteral("Include deleted and archived rows (queryAll)."));
+    const QCommandLineOption lineOpt(QStringLiteral("line-ending"),
+                                     QStringLiteral("CSV line ending: LF (default) or CRLF."),
                                      QStringLiteral("LF|CRLF"), QStringLiteral("LF"));
-    const QCommandLineOption delimiterOpt(QStringLiteral("delimiter"),
-                                          QStringLiteral("CSV column delimiter: COMMA (default), TAB, PIPE, SEMICOLON, CARET or BACKQUOTE."),
-                                          QStringLiteral("NAME"), QStringLiteral("COMMA"));
-    const QCommandLineOption rawOpt(QStringLiteral("raw-formulas"),
-                                    QStringLiteral("Write cells exactly as sent (by default cells starting with = + - @ get a leading ')."));
+    const QCommandLineOption delimiterOpt(
+        QStringLiteral("delimiter"),
+        QStringLiteral("CSV column delimiter: COMMA (default), TAB, PIPE, SEMICOLON, CARET or BACKQUOTE."),
+        QStringLiteral("NAME"), QStringLiteral("COMMA"));
+    const QCommandLineOption rawOpt(
+        QStringLiteral("raw-formulas"),
+        QStringLiteral("Write cells exactly as sent (by default cells starting with = + - @ get a leading ')."));
     parser.addOptions({botOpt, outOpt, formatOpt, allOpt, lineOpt, delimiterOpt, rawOpt});
     parser.addPositionalArgument(QStringLiteral("SOQL"), QStringLiteral("The query, in quotes."));
     bool help = false;
@@ -109,24 +118,30 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
     if (format != QLatin1String("csv") && format != QLatin1String("jsonl"))
         return context.fail(QStringLiteral("--format must be csv or jsonl, not '%1'.").arg(format), ExitUsage);
     if (lineEnding != QLatin1String("LF") && lineEnding != QLatin1String("CRLF"))
-        return context.fail(QStringLiteral("--line-ending must be LF or CRLF, not '%1'.").arg(parser.value(lineOpt)), ExitUsage);
-    if (!salesforce::BulkQueryJob::isValidDelimiterName(delimiter))
-        return context.fail(QStringLiteral("--delimiter must be COMMA, TAB, PIPE, SEMICOLON, CARET or BACKQUOTE, not '%1'.")
-                                .arg(parser.value(delimiterOpt)),
+        return context.fail(QStringLiteral("--line-ending must be LF or CRLF, not '%1'.").arg(parser.value(lineOpt)),
                             ExitUsage);
+    if (!salesforce::BulkQueryJob::isValidDelimiterName(delimiter))
+        return context.fail(
+            QStringLiteral("--delimiter must be COMMA, TAB, PIPE, SEMICOLON, CARET or BACKQUOTE, not '%1'.")
+                .arg(parser.value(delimiterOpt)),
+            ExitUsage);
     if (format == QLatin1String("jsonl") && (parser.isSet(lineOpt) || parser.isSet(delimiterOpt)))
         return context.fail(QStringLiteral("--line-ending and --delimiter apply to --format csv only."), ExitUsage);
     const QFileInfo target(path);
     if (target.isDir())
         return context.fail(QStringLiteral("--out %1 is a folder; name a file.").arg(path), ExitUsage);
     if (!target.absoluteDir().exists())
-        return context.fail(QStringLiteral("--out %1: the folder %2 does not exist.").arg(path, target.absolutePath()), ExitUsage);
+        return context.fail(QStringLiteral("--out %1: the folder %2 does not exist.").arg(path, target.absolutePath()),
+                            ExitUsage);
     const QString soql = parser.positionalArguments().first();
 
     // The same guard as `query`: SOQL leaves this machine only as one plain read.
     const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
     if (!verdict.ok())
-        return context.fail(QStringLiteral("not sent: %1 (line %2, column %3)").arg(verdict.message).arg(verdict.line).arg(verdict.column),
+        return context.fail(QStringLiteral("not sent: %1 (line %2, column %3)")
+                                .arg(verdict.message)
+                                .arg(verdict.line)
+                                .arg(verdict.column),
                             ExitFailure);
 
     botcli::BotTarget bot = botcli::openBot(context, typedBot);
@@ -144,7 +159,8 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
     salesforce::BulkQueryJob::Options options;
     options.soql = soql;
     options.allRows = parser.isSet(allOpt);
-    options.format = format == QLatin1String("jsonl") ? salesforce::BulkQueryJob::Format::JsonLines : salesforce::BulkQueryJob::Format::Csv;
+    options.format = format == QLatin1String("jsonl") ? salesforce::BulkQueryJob::Format::JsonLines
+                                                      : salesforce::BulkQueryJob::Format::Csv;
     options.lineEnding = lineEnding;
     options.columnDelimiter = delimiter;
     options.rawFormulas = parser.isSet(rawOpt);
@@ -194,22 +210,24 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
     entry.botId = botId;
     entry.kind = bots::AuditEntry::Kind::Dispatch;
     entry.action = QStringLiteral("export");
-    entry.parameters = QJsonObject{{QStringLiteral("query"), soql},
-                                   {QStringLiteral("file"), target.absoluteFilePath()},
-                                   {QStringLiteral("format"), format},
-                                   {QStringLiteral("rows"), job.records()},
-                                   {QStringLiteral("job"), job.jobId()}};
+    entry.parameters = QJsonObject {{QStringLiteral("query"), soql},
+                                    {QStringLiteral("file"), target.absoluteFilePath()},
+                                    {QStringLiteral("format"), format},
+                                    {QStringLiteral("rows"), job.records()},
+                                    {QStringLiteral("job"), job.jobId()}};
     entry.durationMs = clock.elapsed();
     entry.actor = botcli::actor();
     entry.status = job.error() ? 1 : 0;
-    entry.detail = job.error() ? (interrupted ? QStringLiteral("export interrupted; job aborted, no file written")
-                                              : job.error().message)
-                               : QStringLiteral("exported %1 records to %2").arg(job.records()).arg(path);
+    entry.detail = job.error()
+        ? (interrupted ? QStringLiteral("export interrupted; job aborted, no file written") : job.error().message)
+        : QStringLiteral("exported %1 records to %2").arg(job.records()).arg(path);
     repo->audit().append(entry);
 
     if (job.error()) {
         if (interrupted)
-            return context.fail(QStringLiteral("interrupted: the export job was aborted and %1 was not written.").arg(path), ExitFailure);
+            return context.fail(
+                QStringLiteral("interrupted: the export job was aborted and %1 was not written.").arg(path),
+                ExitFailure);
         return context.fail(clientcli::describe(job.error(), botId), ExitFailure);
     }
     context.out() << "exported " << job.records() << " records to " << path << Qt::endl;

@@ -16,7 +16,10 @@ class ExportCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return QStringLiteral("Export a SOQL query's rows to a file through Bulk API 2.0"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Export a SOQL query's rows to a file through Bulk API 2.0");
+    }
     int run(const QStringList &args, CliContext &context) override;
 };
 

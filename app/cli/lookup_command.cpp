@@ -15,15 +15,16 @@ using namespace hilal::bots;
 int LookupCommand::run(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Show or set the unique field a chat may name a record by instead of its Id (Name always works)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Show or set the unique field a chat may name a record by instead of its Id (Name always works)."));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
-    const QCommandLineOption accountOpt(QStringLiteral("account"),
-                                        QStringLiteral("Account field for get-account, e.g. AccountNumber; none clears it."),
-                                        QStringLiteral("FIELD"));
+    const QCommandLineOption accountOpt(
+        QStringLiteral("account"), QStringLiteral("Account field for get-account, e.g. AccountNumber; none clears it."),
+        QStringLiteral("FIELD"));
     const QCommandLineOption opportunityOpt(
         QStringLiteral("opportunity"),
-        QStringLiteral("Opportunity field for update-opportunity, e.g. Order_Number__c; none clears it."), QStringLiteral("FIELD"));
+        QStringLiteral("Opportunity field for update-opportunity, e.g. Order_Number__c; none clears it."),
+        QStringLiteral("FIELD"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the lookup fields as JSON."));
     parser.addOptions({botOpt, accountOpt, opportunityOpt, jsonOpt});
     bool help = false;
@@ -32,10 +33,11 @@ int LookupCommand::run(const QStringList &args, CliContext &context)
     if (!parser.isSet(botOpt))
         return context.fail(QStringLiteral("lookup needs --bot ID."), ExitUsage);
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()), ExitUsage);
+        return context.fail(QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
+                            ExitUsage);
 
-    const QList<std::pair<QString, const QCommandLineOption *>> objects = {{QStringLiteral("Account"), &accountOpt},
-                                                                           {QStringLiteral("Opportunity"), &opportunityOpt}};
+    const QList<std::pair<QString, const QCommandLineOption *>> objects
+        = {{QStringLiteral("Account"), &accountOpt}, {QStringLiteral("Opportunity"), &opportunityOpt}};
     // Check every value before changing anything.
     for (const auto &[object, option] : objects) {
         if (!parser.isSet(*option))
@@ -66,7 +68,8 @@ int LookupCommand::run(const QStringList &args, CliContext &context)
         const QString field = repo->lookupField(id, object);
         json.insert(object, field.isEmpty() ? QJsonValue::Null : QJsonValue(field));
         if (!parser.isSet(jsonOpt))
-            context.out() << object << ": Id, Name" << (field.isEmpty() ? QString() : QStringLiteral(", ") + field) << Qt::endl;
+            context.out() << object << ": Id, Name" << (field.isEmpty() ? QString() : QStringLiteral(", ") + field)
+                          << Qt::endl;
     }
     if (parser.isSet(jsonOpt))
         context.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;

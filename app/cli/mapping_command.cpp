@@ -21,18 +21,20 @@ using namespace hilal::bots;
 
 namespace {
 
-const QString kUsage = QStringLiteral("use `hilal-sf mapping show|set|unset|check --bot ID …` (see `hilal-sf mapping --help`).");
+const QString kUsage
+    = QStringLiteral("use `hilal-sf mapping show|set|unset|check --bot ID …` (see `hilal-sf mapping --help`).");
 
 int show(BotRepository &repo, const QString &botId, bool json, CliContext &context)
 {
     const LeadFieldMapping mapping = repo.leadFieldMapping(botId);
     if (json) {
-        const QJsonObject out{{QStringLiteral("bot"), botId}, {QStringLiteral("fields"), mapping.toJson()}};
+        const QJsonObject out {{QStringLiteral("bot"), botId}, {QStringLiteral("fields"), mapping.toJson()}};
         context.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) << Qt::endl;
         return ExitOk;
     }
     if (mapping.isEmpty()) {
-        context.out() << "No Lead field mapping: create-lead takes the standard Lead fields straight from the chat." << Qt::endl;
+        context.out() << "No Lead field mapping: create-lead takes the standard Lead fields straight from the chat."
+                      << Qt::endl;
         return ExitOk;
     }
     int width = 0;
@@ -47,9 +49,8 @@ int show(BotRepository &repo, const QString &botId, bool json, CliContext &conte
 int check(BotRepository &repo, const QString &botId, CliContext &context)
 {
     secrets::TokenStore tokens;
-    QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens, [&context](const QString &message) {
-        context.err() << "warning: " << message << Qt::endl;
-    });
+    QObject::connect(&tokens, &secrets::TokenStore::keychainUnavailable, &tokens,
+                     [&context](const QString &message) { context.err() << "warning: " << message << Qt::endl; });
     salesforce::SessionManager sessions(&tokens);
     salesforce::Session *session = sessions.session(botId);
     QEventLoop loop;
@@ -57,8 +58,11 @@ int check(BotRepository &repo, const QString &botId, CliContext &context)
     QJsonObject describe;
     session->whenReady(&loop, [&](const salesforce::SalesforceError &error) {
         if (error || !session->hasConnection()) {
-            failure = error ? error.message
-                            : QStringLiteral("The bot is not connected to Salesforce; connect it first (hilal-sf connect --bot %1).").arg(botId);
+            failure = error
+                ? error.message
+                : QStringLiteral(
+                      "The bot is not connected to Salesforce; connect it first (hilal-sf connect --bot %1).")
+                      .arg(botId);
             loop.quit();
             return;
         }
@@ -74,10 +78,12 @@ int check(BotRepository &repo, const QString &botId, CliContext &context)
     loop.exec();
     if (!failure.isEmpty())
         return context.fail(failure, ExitFailure);
-    const QStringList problems = actions::LeadFieldCheck(describe).checkMapping(repo.leadFieldMapping(botId),
-                                                                                actions::CreateLeadAction::fields(), botId);
+    const QStringList problems = actions::LeadFieldCheck(describe).checkMapping(
+        repo.leadFieldMapping(botId), actions::CreateLeadAction::fields(), botId);
     if (problems.isEmpty()) {
-        context.out() << "No problems: every Lead field the org requires has a source, and every mapped field fits the org." << Qt::endl;
+        context.out()
+            << "No problems: every Lead field the org requires has a source, and every mapped field fits the org."
+            << Qt::endl;
         return ExitOk;
     }
     for (const QString &p : problems)
@@ -90,15 +96,19 @@ int check(BotRepository &repo, const QString &botId, CliContext &context)
 int MappingCommand::run(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Which chat parameter (or fixed value) feeds each Lead field when the bot creates a Lead.\n"
-        "  show --bot ID [--json]\n"
-        "  set --bot ID FIELD (--from PARAM | --default VALUE)\n"
-        "  unset --bot ID FIELD\n"
-        "  check --bot ID     (exit 1 with one sentence per problem)"));
+    parser.setApplicationDescription(
+        QStringLiteral("Which chat parameter (or fixed value) feeds each Lead field when the bot creates a Lead.\n"
+                       "  show --bot ID [--json]\n"
+                       "  set --bot ID FIELD (--from PARAM | --default VALUE)\n"
+                       "  unset --bot ID FIELD\n"
+                       "  check --bot ID     (exit 1 with one sentence per problem)"));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
-    const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("set: the chat parameter that feeds the field."), QStringLiteral("PARAM"));
-    const QCommandLineOption defaultOpt(QStringLiteral("default"), QStringLiteral("set: a fixed value, used when the chat gives none."), QStringLiteral("VALUE"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"),
+                                     QStringLiteral("set: the chat parameter that feeds the field."),
+                                     QStringLiteral("PARAM"));
+    const QCommandLineOption defaultOpt(QStringLiteral("default"),
+                                        QStringLiteral("set: a fixed value, used when the chat gives none."),
+                                        QStringLiteral("VALUE"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("show: print the mapping as JSON."));
     parser.addOptions({botOpt, fromOpt, defaultOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("show, set, unset or check."));
@@ -109,11 +119,13 @@ int MappingCommand::run(const QStringList &args, CliContext &context)
     if (words.isEmpty())
         return context.fail(QStringLiteral("mapping needs a verb; ") + kUsage, ExitUsage);
     const QString verb = words.first();
-    if (verb != QLatin1String("show") && verb != QLatin1String("set") && verb != QLatin1String("unset") && verb != QLatin1String("check"))
+    if (verb != QLatin1String("show") && verb != QLatin1String("set") && verb != QLatin1String("unset")
+        && verb != QLatin1String("check"))
         return context.fail(QStringLiteral("'%1' is not a mapping verb; ").arg(verb) + kUsage, ExitUsage);
     const bool takesField = verb == QLatin1String("set") || verb == QLatin1String("unset");
     if (takesField && words.size() != 2)
-        return context.fail(QStringLiteral("mapping %1 needs exactly one Lead field name, e.g. Region__c.").arg(verb), ExitUsage);
+        return context.fail(QStringLiteral("mapping %1 needs exactly one Lead field name, e.g. Region__c.").arg(verb),
+                            ExitUsage);
     if (!takesField && words.size() != 1)
         return context.fail(QStringLiteral("unexpected argument '%1'.").arg(words.at(1)), ExitUsage);
     if (verb == QLatin1String("set") && parser.isSet(fromOpt) == parser.isSet(defaultOpt))
@@ -139,8 +151,9 @@ int MappingCommand::run(const QStringList &args, CliContext &context)
         context.out() << field << ": unmapped" << Qt::endl;
         return ExitOk;
     }
-    const LeadFieldSource source{field, parser.isSet(fromOpt) ? LeadFieldSource::Kind::Parameter : LeadFieldSource::Kind::Fixed,
-                                 parser.isSet(fromOpt) ? parser.value(fromOpt) : parser.value(defaultOpt)};
+    const LeadFieldSource source {
+        field, parser.isSet(fromOpt) ? LeadFieldSource::Kind::Parameter : LeadFieldSource::Kind::Fixed,
+        parser.isSet(fromOpt) ? parser.value(fromOpt) : parser.value(defaultOpt)};
     if (!repo->setLeadFieldSource(botId, source, botcli::actor()))
         return context.fail(repo->errorString(), ExitUsage);
     context.out() << field << ": " << source.summary() << Qt::endl;

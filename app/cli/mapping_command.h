@@ -15,7 +15,10 @@ class MappingCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("mapping"); }
-    QString summary() const override { return QStringLiteral("Show, set or check which chat parameter feeds each Lead field"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show, set or check which chat parameter feeds each Lead field");
+    }
     int run(const QStringList &args, CliContext &context) override;
 };
 

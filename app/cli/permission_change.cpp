@@ -18,10 +18,11 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
         QStringLiteral("Permissions: %1").arg(PermissionSet::all().names().join(QStringLiteral(" "))));
     const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot's id."), QStringLiteral("ID"));
     parser.addOption(botOpt);
-    const QCommandLineOption riskOpt(QStringLiteral("allow-public-risk"),
-                                     QStringLiteral("On a public bot, RUN_SOQL and UPDATE_OPPORTUNITY are refused unless you "
-                                                    "say why you accept the risk; the reason is audited."),
-                                     QStringLiteral("REASON"));
+    const QCommandLineOption riskOpt(
+        QStringLiteral("allow-public-risk"),
+        QStringLiteral("On a public bot, RUN_SOQL and UPDATE_OPPORTUNITY are refused unless you "
+                       "say why you accept the risk; the reason is audited."),
+        QStringLiteral("REASON"));
     if (grant)
         parser.addOption(riskOpt);
     parser.addPositionalArgument(QStringLiteral("PERMISSION"), QStringLiteral("One or more permission names."),
@@ -31,14 +32,18 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
         return help ? ExitOk : ExitUsage;
     if (parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("%1 needs at least one permission: %2.")
-                                .arg(verb, PermissionSet::all().names().join(QStringLiteral(", "))), ExitUsage);
+                                .arg(verb, PermissionSet::all().names().join(QStringLiteral(", "))),
+                            ExitUsage);
     PermissionSet change;
     QString error;
     if (!PermissionSet::fromNames(parser.positionalArguments(), &change, &error))
         return context.fail(error, ExitUsage);
 
     if (grant && parser.isSet(riskOpt) && parser.value(riskOpt).trimmed().isEmpty())
-        return context.fail(QStringLiteral("--allow-public-risk needs a reason, e.g. --allow-public-risk \"staff-only page behind SSO\"."), ExitUsage);
+        return context.fail(
+            QStringLiteral(
+                "--allow-public-risk needs a reason, e.g. --allow-public-risk \"staff-only page behind SSO\"."),
+            ExitUsage);
     botcli::BotTarget target = botcli::openBot(context, parser.value(botOpt));
     if (!target.ok())
         return target.exitCode;
@@ -52,8 +57,10 @@ int runPermissionChange(bool grant, const QStringList &args, CliContext &context
     for (const QString &w : now.warnings(repo->get(id)->audience))
         context.err() << "warning: " << w << Qt::endl;
     if (!now.isDispatcherUnlocked())
-        context.err() << "note: no chat permission is granted, so every chat action of this bot answers 403" << Qt::endl;
-    context.out() << id << ": " << (now.isEmpty() ? QStringLiteral("no permissions") : now.names().join(QLatin1Char(' ')))
+        context.err() << "note: no chat permission is granted, so every chat action of this bot answers 403"
+                      << Qt::endl;
+    context.out() << id << ": "
+                  << (now.isEmpty() ? QStringLiteral("no permissions") : now.names().join(QLatin1Char(' ')))
                   << Qt::endl;
     return ExitOk;
 }

@@ -11,7 +11,10 @@ class PolicyCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("policy"); }
-    QString summary() const override { return QStringLiteral("Show or set when a bot's actions need a human to confirm"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show or set when a bot's actions need a human to confirm");
+    }
     int run(const QStringList &args, CliContext &context) override;
 };
 

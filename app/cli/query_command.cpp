@@ -7,22 +7,22 @@
 #include "bots/audit_entry.h"
 #include "bots/audit_log.h"
 #include "bots/bot_repository.h"
+#include "results/csv_writer.h"
+#include "results/record_flattener.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
 #include "secrets/token_store.h"
-#include "results/csv_writer.h"
-#include "results/record_flattener.h"
 #include "soql/parser.h"
 #include "soql/read_only_guard.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 
 namespace hilal::cli {
 
@@ -93,7 +93,7 @@ void audit(bots::BotRepository &repo, const QString &botId, const QString &soql,
     e.botId = botId;
     e.kind = bots::AuditEntry::Kind::Dispatch;
     e.action = QStringLiteral("cli-query");
-    e.parameters = QJsonObject{{QStringLiteral("query"), soql.left(4000)}};
+    e.parameters = QJsonObject {{QStringLiteral("query"), soql.left(4000)}};
     e.status = error ? 500 : 200;
     e.actor = botcli::actor();
     e.detail = error ? error.message.left(500) : QStringLiteral("%1 rows").arg(rows);
@@ -115,21 +115,25 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
         "A failed query never leaves output that looks complete: JSON ends with \"done\": false and\n"
         "the error, --output-file is only written when every page arrived, and the exit code says\n"
         "why (see `hilal-sf --help`). Without --bot: $HILAL_SF_BOT, then the defaultBot setting."));
-    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot (id, name or alias) whose connection to use."),
+    const QCommandLineOption botOpt(QStringLiteral("bot"),
+                                    QStringLiteral("The bot (id, name or alias) whose connection to use."),
                                     QStringLiteral("BOT"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
                                        QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption allOpt(QStringLiteral("all"), QStringLiteral("Include deleted and archived rows (queryAll)."));
-    const QCommandLineOption rawOpt(QStringLiteral("raw"),
-                                    QStringLiteral("CSV: write text exactly as the org sent it. By default a cell that a\n"
-                                                   "spreadsheet would run as a formula (= + - @ tab CR) gets a leading '."));
-    const QCommandLineOption fileOpt(QStringLiteral("file"), QStringLiteral("Read the query from FILE ('-' for stdin)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption outputOpt(QStringLiteral("output-file"),
-                                       QStringLiteral("Write the rows to FILE, replaced only when the query succeeded."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     QStringLiteral("Answer with the envelope {\"status\", \"result\", \"warnings\"} on stdout."));
+    const QCommandLineOption allOpt(QStringLiteral("all"),
+                                    QStringLiteral("Include deleted and archived rows (queryAll)."));
+    const QCommandLineOption rawOpt(
+        QStringLiteral("raw"),
+        QStringLiteral("CSV: write text exactly as the org sent it. By default a cell that a\n"
+                       "spreadsheet would run as a formula (= + - @ tab CR) gets a leading '."));
+    const QCommandLineOption fileOpt(
+        QStringLiteral("file"), QStringLiteral("Read the query from FILE ('-' for stdin)."), QStringLiteral("FILE"));
+    const QCommandLineOption outputOpt(
+        QStringLiteral("output-file"),
+        QStringLiteral("Write the rows to FILE, replaced only when the query succeeded."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"),
+        QStringLiteral("Answer with the envelope {\"status\", \"result\", \"warnings\"} on stdout."));
     parser.addOptions({botOpt, formatOpt, allOpt, rawOpt, fileOpt, outputOpt, jsonOpt});
     parser.addPositionalArgument(QStringLiteral("SOQL"), QStringLiteral("The query, in quotes (or --file)."));
     bool help = false;
@@ -143,7 +147,8 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     QString soql;
     if (parser.isSet(fileOpt)) {
         if (!parser.positionalArguments().isEmpty())
-            return context.fail(QStringLiteral("give the query either with --file or as an argument, not both."), ExitUsage);
+            return context.fail(QStringLiteral("give the query either with --file or as an argument, not both."),
+                                ExitUsage);
         const QString path = parser.value(fileOpt);
         QFile file(path);
         const bool opened = path == QLatin1String("-") ? (context.in() != nullptr) : file.open(QIODevice::ReadOnly);
@@ -154,7 +159,8 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
             return context.fail(QStringLiteral("%1 holds no query.").arg(path), ExitUsage);
     } else {
         if (parser.positionalArguments().size() != 1)
-            return context.fail(QStringLiteral("query needs exactly one SOQL argument, in quotes (or --file FILE)."), ExitUsage);
+            return context.fail(QStringLiteral("query needs exactly one SOQL argument, in quotes (or --file FILE)."),
+                                ExitUsage);
         soql = parser.positionalArguments().first();
     }
 
@@ -164,7 +170,9 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
     if (!verdict.ok())
         return context.fail(QStringLiteral("not sent: %1 (line %2, column %3)")
-                                .arg(verdict.message).arg(verdict.line).arg(verdict.column),
+                                .arg(verdict.message)
+                                .arg(verdict.line)
+                                .arg(verdict.column),
                             ExitUsage);
 
     botcli::BotTarget target = botcli::openBot(context, typedBot);
@@ -177,8 +185,9 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     QTextStream fileStream;
     if (parser.isSet(outputOpt)) {
         if (!saveFile.open(QIODevice::WriteOnly))
-            return context.fail(QStringLiteral("could not write %1 (%2).").arg(saveFile.fileName(), saveFile.errorString()),
-                                ExitFailure);
+            return context.fail(
+                QStringLiteral("could not write %1 (%2).").arg(saveFile.fileName(), saveFile.errorString()),
+                ExitFailure);
         fileStream.setDevice(&saveFile);
     }
     QTextStream &out = parser.isSet(outputOpt) ? fileStream : context.out();
@@ -216,7 +225,8 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
             if (!headerDone)
                 jsonHeader(cursor->totalSize());
             for (const QJsonValue &r : records) {
-                out << (firstRecord ? "" : ",") << QString::fromUtf8(QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact));
+                out << (firstRecord ? "" : ",")
+                    << QString::fromUtf8(QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact));
                 firstRecord = false;
             }
         } else if (format == QLatin1String("csv")) {
@@ -296,9 +306,11 @@ int QueryCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(outputOpt)) {
         out.flush();
         if (!saveFile.commit())
-            return context.fail(QStringLiteral("could not write %1 (%2).").arg(saveFile.fileName(), saveFile.errorString()),
-                                ExitFailure);
-        context.err() << "wrote " << written << (written == 1 ? " row" : " rows") << " to " << saveFile.fileName() << Qt::endl;
+            return context.fail(
+                QStringLiteral("could not write %1 (%2).").arg(saveFile.fileName(), saveFile.errorString()),
+                ExitFailure);
+        context.err() << "wrote " << written << (written == 1 ? " row" : " rows") << " to " << saveFile.fileName()
+                      << Qt::endl;
     }
     return ExitOk;
 }

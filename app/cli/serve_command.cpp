@@ -41,7 +41,8 @@ int ServeCommand::run(const QStringList &args, CliContext &context)
     parser.setApplicationDescription(QStringLiteral(
         "Serve POST /v1/bots/{id}/salesforce/actions/{action} on 127.0.0.1 for chatbot runtimes.\n"
         "Each request needs `Authorization: Bearer <key>` with the bot's key from `hilal-sf bots key --bot ID`."));
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port to listen on (default 8787; 0: any free port)."),
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     QStringLiteral("Port to listen on (default 8787; 0: any free port)."),
                                      QStringLiteral("N"), QStringLiteral("8787"));
     parser.addOption(portOpt);
     bool help = false;
@@ -50,7 +51,8 @@ int ServeCommand::run(const QStringList &args, CliContext &context)
     bool ok = false;
     const uint port = parser.value(portOpt).toUInt(&ok);
     if (!ok || port > 65535)
-        return context.fail(QStringLiteral("--port must be a number from 0 to 65535, not '%1'.").arg(parser.value(portOpt)), ExitUsage);
+        return context.fail(
+            QStringLiteral("--port must be a number from 0 to 65535, not '%1'.").arg(parser.value(portOpt)), ExitUsage);
 
     auto repo = botcli::openRepository(context);
     if (!repo)

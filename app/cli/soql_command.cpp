@@ -20,13 +20,27 @@ QString jsonString(const QString &text)
     out += QLatin1Char('"');
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\b': out += QLatin1String("\\b"); break;
-        case u'\f': out += QLatin1String("\\f"); break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -41,7 +55,8 @@ QString jsonString(const QString &text)
 // One query's verdict as a JSON object (the items of `soql check --json`'s result).
 QString verdictJson(const QString &query, const soql::GuardVerdict &verdict, const QString &status)
 {
-    QString out = QStringLiteral("{\"query\": ") + jsonString(query) + QStringLiteral(", \"status\": \"") + status + u'"';
+    QString out
+        = QStringLiteral("{\"query\": ") + jsonString(query) + QStringLiteral(", \"status\": \"") + status + u'"';
     if (verdict.ok()) {
         out += QStringLiteral(", \"line\": null, \"column\": null, \"message\": null");
     } else {
@@ -58,9 +73,9 @@ bool checkOne(const QString &query, bool json, bool first, QTextStream &out)
 {
     const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(query);
     using Reason = soql::GuardVerdict::Reason;
-    const QString status = verdict.ok()                          ? QStringLiteral("ok")
-                           : verdict.reason == Reason::ParseError ? QStringLiteral("error")
-                                                                  : QStringLiteral("guard");
+    const QString status = verdict.ok()        ? QStringLiteral("ok")
+        : verdict.reason == Reason::ParseError ? QStringLiteral("error")
+                                               : QStringLiteral("guard");
     if (json)
         out << (first ? "" : ",") << verdictJson(query, verdict, status) << Qt::endl;
     else if (verdict.ok())
@@ -84,12 +99,12 @@ int SoqlCommand::run(const QStringList &args, CliContext &context)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Checks SOQL the way RUN_SOQL does (read-only guard + parser). Prints one line per query:\n"
-        "`ok`, `guard: <reason>` or `error <line>:<col>: <message>`. Without QUERY, reads stdin,\n"
-        "one query per line. Exit 0 when every query is ok, 1 otherwise. --json answers with the\n"
-        "envelope {\"result\": [one object per query], \"status\": 0, \"warnings\": []}; when a query\n"
-        "fails, the status members are those of a failure (\"status\": 1, \"name\", \"message\", …)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Checks SOQL the way RUN_SOQL does (read-only guard + parser). Prints one line per query:\n"
+                       "`ok`, `guard: <reason>` or `error <line>:<col>: <message>`. Without QUERY, reads stdin,\n"
+                       "one query per line. Exit 0 when every query is ok, 1 otherwise. --json answers with the\n"
+                       "envelope {\"result\": [one object per query], \"status\": 0, \"warnings\": []}; when a query\n"
+                       "fails, the status members are those of a failure (\"status\": 1, \"name\", \"message\", …)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Answer with the JSON envelope, streamed."));
     parser.addOption(help);

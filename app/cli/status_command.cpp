@@ -14,8 +14,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace hilal::cli {
 
@@ -69,7 +69,8 @@ QJsonObject statusOf(const bots::Chatbot &bot, secrets::TokenStore &store, QStri
         return e;
     };
     salesforce::SalesforceError check = call(client.userInfo());
-    if (check.kind == salesforce::SalesforceError::Kind::Salesforce && (check.httpStatus == 401 || check.httpStatus == 403))
+    if (check.kind == salesforce::SalesforceError::Kind::Salesforce
+        && (check.httpStatus == 401 || check.httpStatus == 403))
         check = call(client.limits());
     if (store.pendingJobs() > 0) // a renewed token is being saved
         clientcli::waitFor(&store, &secrets::TokenStore::idle, 30000);
@@ -155,15 +156,17 @@ int listAll(bots::BotRepository &repo, bool json, CliContext &context)
 int StatusCommand::run(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Show a bot's Salesforce connection, checked live (userinfo): Connected, Expired (reconnect)\n"
-        "or Revoked. Without a bot (no --bot, $HILAL_SF_BOT or defaultBot) every bot is listed.\n"
-        "Needs READ_INTEGRATIONS. Exits 5 when the bot's session is not usable.\n\n"
-        "Examples:\n"
-        "  hilal-sf status\n"
-        "  hilal-sf status --bot support --json"));
-    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot (id, name or alias)."), QStringLiteral("BOT"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Answer with the envelope {\"status\", \"result\", \"warnings\"}."));
+    parser.setApplicationDescription(
+        QStringLiteral("Show a bot's Salesforce connection, checked live (userinfo): Connected, Expired (reconnect)\n"
+                       "or Revoked. Without a bot (no --bot, $HILAL_SF_BOT or defaultBot) every bot is listed.\n"
+                       "Needs READ_INTEGRATIONS. Exits 5 when the bot's session is not usable.\n\n"
+                       "Examples:\n"
+                       "  hilal-sf status\n"
+                       "  hilal-sf status --bot support --json"));
+    const QCommandLineOption botOpt(QStringLiteral("bot"), QStringLiteral("The bot (id, name or alias)."),
+                                    QStringLiteral("BOT"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), QStringLiteral("Answer with the envelope {\"status\", \"result\", \"warnings\"}."));
     parser.addOptions({botOpt, jsonOpt});
     bool help = false;
     if (!botcli::parse(parser, QStringLiteral("hilal-sf status"), args, context, &help))
@@ -185,7 +188,8 @@ int StatusCommand::run(const QStringList &args, CliContext &context)
     const bool connected = json.value(QLatin1String("connected")).toBool();
     if (parser.isSet(jsonOpt)) {
         context.succeed(json);
-        return connected || json.value(QLatin1String("session")) == QLatin1String("NotConnected") ? ExitOk : ExitNotConnected;
+        return connected || json.value(QLatin1String("session")) == QLatin1String("NotConnected") ? ExitOk
+                                                                                                  : ExitNotConnected;
     }
     QTextStream &out = context.out();
     out << "bot:        " << target.id << " (" << target.bot.name << ")\n";
@@ -203,7 +207,8 @@ int StatusCommand::run(const QStringList &args, CliContext &context)
         << "sandbox:    " << (json.value(QLatin1String("sandbox")).toBool() ? "yes" : "no") << '\n'
         << "api:        v" << json.value(QLatin1String("apiVersion")).toString() << '\n'
         << "token age:  " << (tokenAge >= 0 ? age(tokenAge) : QStringLiteral("unknown"))
-        << (json.value(QLatin1String("canRefresh")).toBool() ? "" : " (no refresh token: reconnect when it expires)") << '\n'
+        << (json.value(QLatin1String("canRefresh")).toBool() ? "" : " (no refresh token: reconnect when it expires)")
+        << '\n'
         << "stored in:  " << store.storageDescription() << Qt::endl;
     return connected ? ExitOk : ExitNotConnected;
 }

@@ -4,8 +4,8 @@
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org_thread.h"
+#include "emulator/seed/demo_defaults.h"
 #include "secrets/token_store.h"
 
 #include <QCoreApplication>
@@ -48,8 +48,8 @@ bool DemoSession::prepare(QString *error, int records)
     // the environment too, so every TokenStore in the process agrees.
     m_hadKeychainEnv = qEnvironmentVariableIsSet("HILAL_SF_KEYCHAIN_SERVICE");
     m_previousKeychainService = qEnvironmentVariable("HILAL_SF_KEYCHAIN_SERVICE");
-    m_keychainService = (m_hadKeychainEnv ? m_previousKeychainService : QStringLiteral("hilal-sf-admin"))
-        + QStringLiteral("-demo");
+    m_keychainService
+        = (m_hadKeychainEnv ? m_previousKeychainService : QStringLiteral("hilal-sf-admin")) + QStringLiteral("-demo");
     qputenv("HILAL_SF_KEYCHAIN_SERVICE", m_keychainService.toUtf8());
 
     emulator::LocalOrgOptions options;
@@ -96,11 +96,13 @@ QStringList DemoSession::createBots(ui::AppContext *context)
     bots::BotRepository *repo = context->bots();
     const QUrl login = orgUrl();
     m_botIds.clear();
-    if (auto concierge = repo->add(tr("Website concierge"), bots::Audience::Public, bots::OrgKind::Production, login, kActor)) {
+    if (auto concierge
+        = repo->add(tr("Website concierge"), bots::Audience::Public, bots::OrgKind::Production, login, kActor)) {
         repo->setPermissions(concierge->id, bots::PermissionSet::safeForPublicBots(), kActor);
         m_botIds << concierge->id;
     }
-    if (auto salesOps = repo->add(tr("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production, login, kActor)) {
+    if (auto salesOps
+        = repo->add(tr("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production, login, kActor)) {
         repo->setPermissions(salesOps->id, bots::PermissionSet::all(), kActor);
         m_botIds << salesOps->id;
     }
@@ -141,8 +143,8 @@ QString DemoSession::bannerText() const
 {
     return tr("Demo mode — a local Salesforce org runs at %1 with %2 opportunities. To connect a bot, "
               "log in with username %3 and password %4 — nothing here touches your real bots or keychain.")
-        .arg(orgUrl().toString(), QLocale().toString(m_records),
-             QString(emulator::demo::kUsername), QString(emulator::demo::kPassword));
+        .arg(orgUrl().toString(), QLocale().toString(m_records), QString(emulator::demo::kUsername),
+             QString(emulator::demo::kPassword));
 }
 
 } // namespace hilal::gui

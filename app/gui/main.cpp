@@ -1,7 +1,7 @@
 // hilal-sf-admin: the desktop app. Parses the command line, builds the shared objects and the
 // main window, and runs. Everything else lives in ui/ and src/.
-#include "ui/common/app_context.h"
 #include "app/gui/demo_session.h"
+#include "ui/common/app_context.h"
 
 #include "actions/connection_service.h"
 #include "ui/common/main_window.h"
@@ -27,12 +27,14 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QCoreApplication::translate("main", "Keep bots, settings and logs in DIR (also $HILAL_SF_HOME)."),
-                               QStringLiteral("DIR")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            QCoreApplication::translate("main", "Run against a built-in local Salesforce org with two demo "
-                                                                "bots; no account needed. Uses its own temporary data.")};
+    QCommandLineOption dataDir {
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep bots, settings and logs in DIR (also $HILAL_SF_HOME)."),
+        QStringLiteral("DIR")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             QCoreApplication::translate("main",
+                                                         "Run against a built-in local Salesforce org with two demo "
+                                                         "bots; no account needed. Uses its own temporary data.")};
 };
 
 void setIdentity()
@@ -106,7 +108,8 @@ int main(int argc, char *argv[])
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX")) {
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
         fputs("hilal-sf-admin: running as root, so Qt WebEngine's sandbox is off. Run as a normal user "
-              "to keep it on.\n", stderr);
+              "to keep it on.\n",
+              stderr);
     }
 
     // WebEngine shares GL contexts with the widgets; must be set before QApplication exists.
@@ -144,15 +147,16 @@ int main(int argc, char *argv[])
         window.setBanner(demo->startingText());
         QObject::connect(demo.get(), &gui::DemoSession::orgStarted, &window,
                          [&window, &context, &demo](bool ok, const QString &error) {
-            if (!ok) {
-                window.setBanner(error);
-                ui::MessageBox::warning(&window, QCoreApplication::translate("main", "Demo Not Started"), error);
-                return;
-            }
-            context.setDemoOrgUrl(demo->orgUrl());
-            demo->createBots(&context);
-            window.setBanner(demo->bannerText());
-        });
+                             if (!ok) {
+                                 window.setBanner(error);
+                                 ui::MessageBox::warning(
+                                     &window, QCoreApplication::translate("main", "Demo Not Started"), error);
+                                 return;
+                             }
+                             context.setDemoOrgUrl(demo->orgUrl());
+                             demo->createBots(&context);
+                             window.setBanner(demo->bannerText());
+                         });
         demo->startInBackground();
     } else {
         // Revokes that could not reach Salesforce last time are sent again (the card shows them

@@ -25,9 +25,8 @@ QTextStream &out()
 
 void line(const QString &what, int n, qint64 nanos, const QString &extra = {})
 {
-    out() << what.leftJustified(44) << QStringLiteral("%1 runs  %2 µs/run")
-                                           .arg(n, 6)
-                                           .arg(double(nanos) / n / 1000.0, 9, 'f', 1)
+    out() << what.leftJustified(44)
+          << QStringLiteral("%1 runs  %2 µs/run").arg(n, 6).arg(double(nanos) / n / 1000.0, 9, 'f', 1)
           << (extra.isEmpty() ? QString() : QStringLiteral("  ") + extra) << Qt::endl;
 }
 
@@ -43,9 +42,14 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString bot = f.addBot(bots::PermissionSet::all());
-    const QString account = f.query(bot, QStringLiteral("SELECT Id FROM Account LIMIT 1")).first().toObject().value(QStringLiteral("Id")).toString();
-    const QJsonObject lead{{QStringLiteral("LastName"), QStringLiteral("Bench")}, {QStringLiteral("Company"), QStringLiteral("Bench Ltd")},
-                           {QStringLiteral("Email"), QStringLiteral("bench@example.com")}};
+    const QString account = f.query(bot, QStringLiteral("SELECT Id FROM Account LIMIT 1"))
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("Id"))
+                                .toString();
+    const QJsonObject lead {{QStringLiteral("LastName"), QStringLiteral("Bench")},
+                            {QStringLiteral("Company"), QStringLiteral("Bench Ltd")},
+                            {QStringLiteral("Email"), QStringLiteral("bench@example.com")}};
     out() << "bench_dispatch: local org with 2000 opportunities, " << n << " runs per row" << Qt::endl;
 
     QElapsedTimer t;

@@ -22,7 +22,7 @@ class DirectCatcher : public RedirectCatcher
 public:
     QUrl callbackUrl() const override { return QUrl(QStringLiteral("http://localhost:1717/OauthRedirect")); }
     bool start(QString *) override { return true; }
-    void finish(bool, const QString &) override {}
+    void finish(bool, const QString &) override { }
     void deliver(const QUrl &url) { emit redirectReceived(url); }
 };
 

@@ -23,8 +23,7 @@ void resetPeak();
 // connection when the login fails.
 salesforce::Connection loginToAutoApprovingOrg(const QUrl &orgUrl, QNetworkAccessManager *network);
 
-template <typename Sender, typename Signal>
-void waitFor(Sender *sender, Signal signal)
+template<typename Sender, typename Signal> void waitFor(Sender *sender, Signal signal)
 {
     QEventLoop loop;
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);

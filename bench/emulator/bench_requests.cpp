@@ -96,8 +96,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Opportunities to seed."), QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds per measurement."), QStringLiteral("S"), QStringLiteral("3"));
+    const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Opportunities to seed."),
+                                     QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds per measurement."),
+                                     QStringLiteral("S"), QStringLiteral("3"));
     parser.addOptions({records, seconds});
     parser.addHelpOption();
     parser.process(app);
@@ -105,7 +107,8 @@ int main(int argc, char *argv[])
 
     LocalOrgOptions options;
     options.records = parser.value(records).toInt();
-    options.extraClients.append({kBenchClient, kBenchSecret, {QStringLiteral("http://localhost:1717/OauthRedirect")}, {}, false});
+    options.extraClients.append(
+        {kBenchClient, kBenchSecret, {QStringLiteral("http://localhost:1717/OauthRedirect")}, {}, false});
     LocalOrgThread org(options);
     QElapsedTimer seedClock;
     seedClock.start();
@@ -124,13 +127,13 @@ int main(int argc, char *argv[])
     // A session through the password grant (the bench client has a secret).
     QNetworkRequest tokenRequest(url(QStringLiteral("/services/oauth2/token")));
     tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    QByteArray form = "grant_type=password&client_id=" + QUrl::toPercentEncoding(kBenchClient)
-                      + "&client_secret=" + QUrl::toPercentEncoding(kBenchSecret)
-                      + "&username=" + QUrl::toPercentEncoding(options.username)
-                      + "&password=" + QUrl::toPercentEncoding(options.password);
+    QByteArray form = "grant_type=password&client_id=" + QUrl::toPercentEncoding(kBenchClient) + "&client_secret="
+        + QUrl::toPercentEncoding(kBenchSecret) + "&username=" + QUrl::toPercentEncoding(options.username)
+        + "&password=" + QUrl::toPercentEncoding(options.password);
     int status = 0;
     const QByteArray tokenBody = waitFor(manager.post(tokenRequest, form), &status);
-    const QByteArray token = QJsonDocument::fromJson(tokenBody).object().value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray token
+        = QJsonDocument::fromJson(tokenBody).object().value(QStringLiteral("access_token")).toString().toLatin1();
     if (status != 200 || token.isEmpty()) {
         out << "could not get a session: HTTP " << status << Qt::endl;
         return 1;
@@ -142,11 +145,18 @@ int main(int argc, char *argv[])
     };
 
     // An Account Id to retrieve.
-    const QNetworkRequest firstAccount = authorized(QStringLiteral("/services/data/v60.0/query?q=")
-                                                    + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("SELECT Id FROM Account LIMIT 1"))));
+    const QNetworkRequest firstAccount
+        = authorized(QStringLiteral("/services/data/v60.0/query?q=")
+                     + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("SELECT Id FROM Account LIMIT 1"))));
     const QByteArray accountBody = waitFor(manager.get(firstAccount), &status);
-    const QString accountId = QJsonDocument::fromJson(accountBody).object().value(QStringLiteral("records")).toArray()
-                                  .at(0).toObject().value(QStringLiteral("Id")).toString();
+    const QString accountId = QJsonDocument::fromJson(accountBody)
+                                  .object()
+                                  .value(QStringLiteral("records"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("Id"))
+                                  .toString();
     if (status != 200 || accountId.isEmpty()) {
         out << "could not find an Account: HTTP " << status << Qt::endl;
         return 1;
@@ -157,8 +167,10 @@ int main(int argc, char *argv[])
     for (int inFlight : {1, 6})
         print(out, QStringLiteral("retrieve Account by Id"), inFlight, hammer(manager, retrieve, inFlight, secs));
 
-    const QString soql = QStringLiteral("SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId FROM Opportunity LIMIT 2000");
-    const QNetworkRequest page = authorized(QStringLiteral("/services/data/v60.0/query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql)));
+    const QString soql = QStringLiteral(
+        "SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId FROM Opportunity LIMIT 2000");
+    const QNetworkRequest page = authorized(QStringLiteral("/services/data/v60.0/query?q=")
+                                            + QString::fromLatin1(QUrl::toPercentEncoding(soql)));
     const QByteArray pageBody = waitFor(manager.get(page), &status);
     const int rows = QJsonDocument::fromJson(pageBody).object().value(QStringLiteral("records")).toArray().size();
     out << "query page: HTTP " << status << ", " << rows << " rows, " << pageBody.size() / 1024 << " KB" << Qt::endl;
@@ -191,7 +203,8 @@ int main(int argc, char *argv[])
             bytes += QJsonDocument(result.body.toObject()).toJson(QJsonDocument::Compact).size();
             ++runs;
         }
-        out << QStringLiteral("the same page from OrgStore::query + JSON serialisation, no HTTP: %1 runs in %2 ms = %3 per s")
+        out << QStringLiteral(
+                   "the same page from OrgStore::query + JSON serialisation, no HTTP: %1 runs in %2 ms = %3 per s")
                    .arg(runs)
                    .arg(clock.elapsed())
                    .arg(runs * 1000.0 / qMax<qint64>(1, clock.elapsed()), 0, 'f', 0)

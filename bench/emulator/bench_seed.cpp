@@ -41,7 +41,8 @@ PagingFigures pageThrough(OrgStore &store, const QString &soql)
         ++f.pages;
         if (body.value(QStringLiteral("done")).toBool())
             break;
-        r = store.queryMore(body.value(QStringLiteral("nextRecordsUrl")).toString().section(QLatin1Char('/'), -1), QStringLiteral("60.0"));
+        r = store.queryMore(body.value(QStringLiteral("nextRecordsUrl")).toString().section(QLatin1Char('/'), -1),
+                            QStringLiteral("60.0"));
     }
     f.totalMs = double(t.nsecsElapsed()) / 1e6;
     return f;
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
     }
     QElapsedTimer t;
     t.start();
-    const std::clock_t cpuStart = std::clock();   // CPU time too: shared build machines inflate wall time
+    const std::clock_t cpuStart = std::clock(); // CPU time too: shared build machines inflate wall time
     SeedOptions options;
     options.opportunities = opportunities;
     if (!store.seed(options, &error)) {
@@ -74,15 +75,18 @@ int main(int argc, char **argv)
     qint64 rows = 0;
     for (const char *o : {"Opportunity", "Account", "Contact", "Lead", "OpportunityContactRole"})
         rows += store.recordCount(QString::fromLatin1(o));
-    std::printf("seed: %d opportunities, %lld rows in all, %.2f s wall, %.2f s CPU (%.0f rows per CPU second)\n", opportunities, rows,
-                seedSeconds, seedCpuSeconds, double(rows) / qMax(0.001, seedCpuSeconds));
+    std::printf("seed: %d opportunities, %lld rows in all, %.2f s wall, %.2f s CPU (%.0f rows per CPU second)\n",
+                opportunities, rows, seedSeconds, seedCpuSeconds, double(rows) / qMax(0.001, seedCpuSeconds));
 
-    const PagingFigures all = pageThrough(store, QStringLiteral("SELECT Id, Name, Amount FROM Opportunity ORDER BY Amount"));
-    std::printf("paging all:  %lld rows in %d pages, first page %.1f ms, total %.1f ms (%.0f rows/s)\n", all.rows, all.pages,
-                all.firstPageMs, all.totalMs, double(all.rows) / (all.totalMs / 1000.0));
-    const PagingFigures half = pageThrough(store, QStringLiteral("SELECT Id, Name, Amount FROM Opportunity ORDER BY Amount LIMIT %1").arg(opportunities / 2));
-    std::printf("paging half: %lld rows in %d pages, first page %.1f ms, total %.1f ms (%.0f rows/s)\n", half.rows, half.pages,
-                half.firstPageMs, half.totalMs, double(half.rows) / (half.totalMs / 1000.0));
+    const PagingFigures all
+        = pageThrough(store, QStringLiteral("SELECT Id, Name, Amount FROM Opportunity ORDER BY Amount"));
+    std::printf("paging all:  %lld rows in %d pages, first page %.1f ms, total %.1f ms (%.0f rows/s)\n", all.rows,
+                all.pages, all.firstPageMs, all.totalMs, double(all.rows) / (all.totalMs / 1000.0));
+    const PagingFigures half = pageThrough(
+        store,
+        QStringLiteral("SELECT Id, Name, Amount FROM Opportunity ORDER BY Amount LIMIT %1").arg(opportunities / 2));
+    std::printf("paging half: %lld rows in %d pages, first page %.1f ms, total %.1f ms (%.0f rows/s)\n", half.rows,
+                half.pages, half.firstPageMs, half.totalMs, double(half.rows) / (half.totalMs / 1000.0));
     std::printf("linearity: time(all)/time(half) = %.2f (2.0 = linear)\n", all.totalMs / qMax(0.001, half.totalMs));
     return 0;
 }

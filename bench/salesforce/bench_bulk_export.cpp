@@ -33,10 +33,12 @@ using namespace hilal::salesforce;
 
 namespace {
 
-const QString kSoql = QStringLiteral("SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId, Account.Name FROM Opportunity");
+const QString kSoql = QStringLiteral(
+    "SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId, Account.Name FROM Opportunity");
 constexpr int kPageRecords = 50000;
 
-QByteArray get(QNetworkAccessManager *network, const Connection &c, const QByteArray &path, QByteArray *locator = nullptr)
+QByteArray get(QNetworkAccessManager *network, const Connection &c, const QByteArray &path,
+               QByteArray *locator = nullptr)
 {
     QNetworkRequest request(QUrl::fromEncoded(c.instanceUrl.toEncoded(QUrl::StripTrailingSlash) + path));
     request.setRawHeader("Authorization", "Bearer " + c.accessToken.toUtf8());
@@ -66,11 +68,14 @@ Plain plainExport(QNetworkAccessManager *network, const Connection &c, const QSt
     QNetworkRequest request(QUrl::fromEncoded(c.instanceUrl.toEncoded(QUrl::StripTrailingSlash) + base));
     request.setRawHeader("Authorization", "Bearer " + c.accessToken.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = network->post(request, QJsonDocument(QJsonObject{{QStringLiteral("operation"), QStringLiteral("query")},
-                                                                           {QStringLiteral("query"), kSoql}})
-                                                       .toJson(QJsonDocument::Compact));
+    QNetworkReply *reply
+        = network->post(request,
+                        QJsonDocument(QJsonObject {{QStringLiteral("operation"), QStringLiteral("query")},
+                                                   {QStringLiteral("query"), kSoql}})
+                            .toJson(QJsonDocument::Compact));
     bench::waitFor(reply, &QNetworkReply::finished);
-    const QByteArray id = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString().toLatin1();
+    const QByteArray id
+        = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("id")).toString().toLatin1();
     reply->deleteLater();
     while (QJsonDocument::fromJson(get(network, c, base + '/' + id)).object().value(QStringLiteral("state")).toString()
            != QLatin1String("JobComplete"))
@@ -130,8 +135,10 @@ qint64 sfExport(const Connection &c, const QString &path, QString *note)
     env.insert(QStringLiteral("SF_ACCESS_TOKEN"), c.accessToken);
     QProcess login;
     login.setProcessEnvironment(env);
-    login.start(sf, {QStringLiteral("org"), QStringLiteral("login"), QStringLiteral("access-token"), QStringLiteral("--instance-url"),
-                     c.instanceUrl.toString(), QStringLiteral("--alias"), QStringLiteral("hilal-bench"), QStringLiteral("--no-prompt")});
+    login.start(sf,
+                {QStringLiteral("org"), QStringLiteral("login"), QStringLiteral("access-token"),
+                 QStringLiteral("--instance-url"), c.instanceUrl.toString(), QStringLiteral("--alias"),
+                 QStringLiteral("hilal-bench"), QStringLiteral("--no-prompt")});
     login.waitForFinished(120000);
     if (login.exitCode() != 0) {
         *note = QStringLiteral("sf login failed: ") + QString::fromUtf8(login.readAllStandardError()).trimmed();
@@ -140,9 +147,11 @@ qint64 sfExport(const Connection &c, const QString &path, QString *note)
     QElapsedTimer timer;
     timer.start();
     QProcess run;
-    run.start(sf, {QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("bulk"), QStringLiteral("--query"), kSoql,
-                   QStringLiteral("--output-file"), path, QStringLiteral("--target-org"), QStringLiteral("hilal-bench"),
-                   QStringLiteral("--wait"), QStringLiteral("60"), QStringLiteral("--result-format"), QStringLiteral("csv")});
+    run.start(sf,
+              {QStringLiteral("data"), QStringLiteral("export"), QStringLiteral("bulk"), QStringLiteral("--query"),
+               kSoql, QStringLiteral("--output-file"), path, QStringLiteral("--target-org"),
+               QStringLiteral("hilal-bench"), QStringLiteral("--wait"), QStringLiteral("60"),
+               QStringLiteral("--result-format"), QStringLiteral("csv")});
     run.waitForFinished(3600000);
     if (run.exitCode() != 0) {
         *note = QStringLiteral("sf export failed: ") + QString::fromUtf8(run.readAllStandardError()).trimmed();
@@ -185,7 +194,9 @@ int main(int argc, char *argv[])
         org.setProcessChannelMode(QProcess::SeparateChannels);
         QElapsedTimer seed;
         seed.start();
-        org.start(hilalSf, {QStringLiteral("emulator"), QStringLiteral("--records"), QString::number(rows), QStringLiteral("--auto-approve")});
+        org.start(hilalSf,
+                  {QStringLiteral("emulator"), QStringLiteral("--records"), QString::number(rows),
+                   QStringLiteral("--auto-approve")});
         QUrl url;
         while (!url.isValid() && org.state() != QProcess::NotRunning) {
             org.waitForReadyRead(1000);
@@ -219,10 +230,13 @@ int main(int argc, char *argv[])
         }
         peaks.append(ours.peakGrowthKb);
         const double mb = ours.bytes / 1e6;
-        std::printf("ours (BulkQueryJob → CSV file)   %lld ms   %.0f rows/s   %.1f MB/s   %lld records, %.1f MB\n", ours.ms,
-                    ours.records * 1000.0 / qMax<qint64>(ours.ms, 1), mb * 1000.0 / qMax<qint64>(ours.ms, 1), ours.records, mb);
-        std::printf("floor (job + plain page GETs)     %lld ms   %d pages, %.1f MB\n", plain.ms, plain.pages, plain.bytes / 1e6);
-        std::printf("time ratio                        %.2f x floor   (bar <= 1.3)\n", double(ours.ms) / qMax<qint64>(plain.ms, 1));
+        std::printf("ours (BulkQueryJob → CSV file)   %lld ms   %.0f rows/s   %.1f MB/s   %lld records, %.1f MB\n",
+                    ours.ms, ours.records * 1000.0 / qMax<qint64>(ours.ms, 1), mb * 1000.0 / qMax<qint64>(ours.ms, 1),
+                    ours.records, mb);
+        std::printf("floor (job + plain page GETs)     %lld ms   %d pages, %.1f MB\n", plain.ms, plain.pages,
+                    plain.bytes / 1e6);
+        std::printf("time ratio                        %.2f x floor   (bar <= 1.3)\n",
+                    double(ours.ms) / qMax<qint64>(plain.ms, 1));
         std::printf("our peak memory growth            %.1f MB\n", ours.peakGrowthKb / 1024.0);
 
         QString note;
@@ -231,12 +245,14 @@ int main(int argc, char *argv[])
         if (sfMs < 0) {
             std::printf("sf data export bulk               %s\n", qPrintable(note));
         } else {
-            std::printf("sf data export bulk               %lld ms   = %.2f x ours   (bar >= 2)\n", sfMs, double(sfMs) / qMax<qint64>(ours.ms, 1));
+            std::printf("sf data export bulk               %lld ms   = %.2f x ours   (bar >= 2)\n", sfMs,
+                        double(sfMs) / qMax<qint64>(ours.ms, 1));
             QStringList a = idsOf(ourPath, 0);
             QStringList b = idsOf(sfPath, 0);
             a.sort();
             b.sort();
-            std::printf("same Ids as sf                    %s (%lld vs %lld)\n", a == b ? "yes" : "NO", qint64(a.size()), qint64(b.size()));
+            std::printf("same Ids as sf                    %s (%lld vs %lld)\n", a == b ? "yes" : "NO",
+                        qint64(a.size()), qint64(b.size()));
         }
         org.terminate();
         org.waitForFinished(30000);

@@ -95,8 +95,10 @@ int main(int argc, char *argv[])
     Session session(connection.botId, nullptr, &network);
     session.setConnection(connection, false);
     RestClient client(&session);
-    const QString soql = QStringLiteral("SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId FROM Opportunity");
-    const QByteArray firstPath = client.dataPath(QStringLiteral("/query?")).toUtf8() + RestClient::encodeQueryParameter(QStringLiteral("q"), soql);
+    const QString soql
+        = QStringLiteral("SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId FROM Opportunity");
+    const QByteArray firstPath = client.dataPath(QStringLiteral("/query?")).toUtf8()
+        + RestClient::encodeQueryParameter(QStringLiteral("q"), soql);
 
     // Warm-up (first-touch allocations in the org, SQLite cache), not measured.
     plainDownload(&network, connection, firstPath);
@@ -127,11 +129,11 @@ int main(int argc, char *argv[])
     std::printf("rows                 %lld in %d pages (held in memory: %lld)\n", cursor->loaded(), cursor->pages(),
                 qint64(cursor->recordCount()));
     std::printf("JSON bytes           %.1f MB\n", mb);
-    std::printf("RestClient+cursor    %lld ms   %.0f rows/s   %.1f MB/s\n", ms, cursor->loaded() * 1000.0 / qMax<qint64>(ms, 1),
-                mb * 1000.0 / qMax<qint64>(ms, 1));
+    std::printf("RestClient+cursor    %lld ms   %.0f rows/s   %.1f MB/s\n", ms,
+                cursor->loaded() * 1000.0 / qMax<qint64>(ms, 1), mb * 1000.0 / qMax<qint64>(ms, 1));
     std::printf("plain HTTP download  %lld ms   %.0f rows/s   %.1f MB/s   (%d pages, %.1f MB)\n", plain.ms,
-                rows * 1000.0 / qMax<qint64>(plain.ms, 1), plain.bytes / 1e6 * 1000.0 / qMax<qint64>(plain.ms, 1), plain.pages,
-                plain.bytes / 1e6);
+                rows * 1000.0 / qMax<qint64>(plain.ms, 1), plain.bytes / 1e6 * 1000.0 / qMax<qint64>(plain.ms, 1),
+                plain.pages, plain.bytes / 1e6);
     std::printf("time ratio           %.2f x plain   (bar <= 1.5)\n", ratio);
     std::printf("peak memory growth   %.1f MB = %.2f x the JSON bytes   (bar <= 2.0; VmHWM %lld kB, base %lld kB)\n",
                 growthMb, growthMb / qMax(mb, 0.001), peakKb, baseKb);
@@ -159,9 +161,10 @@ int main(int argc, char *argv[])
     bench::waitFor(stream, &QueryCursor::finished);
     const qint64 streamMs = timer.elapsed();
     const qint64 streamPeakKb = bench::procStatusKb("VmHWM:");
-    std::printf("streaming consumer   %lld ms   %.0f rows/s   %.2f x plain   peak growth %.1f MB   (sum of Amount %.0f)\n",
-                streamMs, stream->loaded() * 1000.0 / qMax<qint64>(streamMs, 1), double(streamMs) / qMax<qint64>(plain.ms, 1),
-                (streamPeakKb - streamBaseKb) / 1024.0 * 1.048576, amount);
+    std::printf(
+        "streaming consumer   %lld ms   %.0f rows/s   %.2f x plain   peak growth %.1f MB   (sum of Amount %.0f)\n",
+        streamMs, stream->loaded() * 1000.0 / qMax<qint64>(streamMs, 1), double(streamMs) / qMax<qint64>(plain.ms, 1),
+        (streamPeakKb - streamBaseKb) / 1024.0 * 1.048576, amount);
     delete stream;
     return 0;
 }

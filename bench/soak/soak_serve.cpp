@@ -55,7 +55,7 @@ struct Options
 {
     int runtimes = 8;
     int requests = 2000; // per runtime
-    int seconds = 0;     // 0: no time limit
+    int seconds = 0; // 0: no time limit
     bool faults = true;
     bool check = false;
 };
@@ -63,18 +63,18 @@ struct Options
 // What the runtimes saw, shared by all of them.
 struct Tally
 {
-    int sent = 0;          // logical requests
-    int attempts = 0;      // HTTP requests to serve
+    int sent = 0; // logical requests
+    int attempts = 0; // HTTP requests to serve
     int retries = 0;
-    int gaveUp = 0;        // no final answer after kMaxAttempts
+    int gaveUp = 0; // no final answer after kMaxAttempts
     std::map<int, int> attemptsByStatus; // every answer serve gave (0: no answer)
     std::map<int, int> finalByStatus;
     std::vector<qint64> latencyMs; // first send → final answer
-    QHash<QString, QString> createdIds;     // LastName → Id the runtime was told
-    QStringList unansweredCreates;          // LastNames of creates without a final answer
-    int updatesApplied = 0;                 // final 204 (applied, now or by an earlier attempt)
-    int updatesUnsure = 0;                  // updates that gave up (may or may not be applied)
-    QHash<QString, double> expectedAmount;  // Opportunity Id → last applied Amount
+    QHash<QString, QString> createdIds; // LastName → Id the runtime was told
+    QStringList unansweredCreates; // LastNames of creates without a final answer
+    int updatesApplied = 0; // final 204 (applied, now or by an earlier attempt)
+    int updatesUnsure = 0; // updates that gave up (may or may not be applied)
+    QHash<QString, double> expectedAmount; // Opportunity Id → last applied Amount
 };
 
 constexpr int kMaxAttempts = 40;
@@ -99,7 +99,8 @@ bool retryable(int status, const QJsonObject &body)
         return true;
     if (status == 409) {
         const QJsonArray errors = body.value(QStringLiteral("errors")).toArray();
-        return !errors.isEmpty() && errors.first().toObject().value(QStringLiteral("field")).toString() == QLatin1String("Idempotency-Key");
+        return !errors.isEmpty()
+            && errors.first().toObject().value(QStringLiteral("field")).toString() == QLatin1String("Idempotency-Key");
     }
     return false;
 }
@@ -110,8 +111,16 @@ class Runtime : public QObject
 public:
     Runtime(int index, const Options &options, const QUrl &serve, const QString &botId, const QString &apiKey,
             const QStringList &accounts, const QStringList &opportunities, Tally *tally, QElapsedTimer *clock)
-        : m_index(index), m_options(options), m_serve(serve), m_bot(botId), m_apiKey(apiKey), m_accounts(accounts)
-        , m_opportunities(opportunities), m_tally(tally), m_clock(clock), m_random(quint32(1000 + index))
+        : m_index(index)
+        , m_options(options)
+        , m_serve(serve)
+        , m_bot(botId)
+        , m_apiKey(apiKey)
+        , m_accounts(accounts)
+        , m_opportunities(opportunities)
+        , m_tally(tally)
+        , m_clock(clock)
+        , m_random(quint32(1000 + index))
     {
     }
 
@@ -142,24 +151,28 @@ private:
         switch (m_sent % 4) {
         case 0:
             request->action = QStringLiteral("create-lead");
-            request->parameters = {{QStringLiteral("LastName"), QStringLiteral("Soak r%1 n%2").arg(m_index).arg(m_sent)},
-                                   {QStringLiteral("Company"), QStringLiteral("Soak Ltd")},
-                                   {QStringLiteral("Email"), QStringLiteral("soak.r%1.n%2@example.com").arg(m_index).arg(m_sent)}};
+            request->parameters
+                = {{QStringLiteral("LastName"), QStringLiteral("Soak r%1 n%2").arg(m_index).arg(m_sent)},
+                   {QStringLiteral("Company"), QStringLiteral("Soak Ltd")},
+                   {QStringLiteral("Email"), QStringLiteral("soak.r%1.n%2@example.com").arg(m_index).arg(m_sent)}};
             break;
         case 1:
             request->action = QStringLiteral("get-account");
-            request->parameters = {{QStringLiteral("Id"), m_accounts.at(int(m_random.bounded(quint32(m_accounts.size()))))}};
+            request->parameters
+                = {{QStringLiteral("Id"), m_accounts.at(int(m_random.bounded(quint32(m_accounts.size()))))}};
             break;
         case 2: {
             // Each runtime owns its opportunities, so every update it sends changes the amount.
             request->action = QStringLiteral("update-opportunity");
             const QString id = m_opportunities.at((m_sent / 4) % m_opportunities.size());
-            request->parameters = {{QStringLiteral("Id"), id}, {QStringLiteral("Amount"), double(m_index * 1000000 + m_sent)}};
+            request->parameters
+                = {{QStringLiteral("Id"), id}, {QStringLiteral("Amount"), double(m_index * 1000000 + m_sent)}};
             break;
         }
         default:
             request->action = QStringLiteral("run-soql");
-            request->parameters = {{QStringLiteral("query"), QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 5")}};
+            request->parameters
+                = {{QStringLiteral("query"), QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 5")}};
             break;
         }
         ++m_sent;
@@ -172,7 +185,8 @@ private:
     {
         ++request->attempts;
         ++m_tally->attempts;
-        QNetworkRequest http(QUrl(m_serve.toString() + QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(m_bot, request->action)));
+        QNetworkRequest http(
+            QUrl(m_serve.toString() + QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(m_bot, request->action)));
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         http.setRawHeader("Authorization", "Bearer " + m_apiKey.toLatin1());
         http.setRawHeader("Idempotency-Key", request->key.toLatin1());
@@ -203,7 +217,8 @@ private:
         if (request->action == QLatin1String("create-lead")) {
             const QString name = request->parameters.value(QStringLiteral("LastName")).toString();
             if (status == 201)
-                m_tally->createdIds.insert(name, body.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString());
+                m_tally->createdIds.insert(
+                    name, body.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString());
             else
                 m_tally->unansweredCreates.append(name);
         } else if (request->action == QLatin1String("update-opportunity")) {
@@ -297,7 +312,8 @@ int main(int argc, char **argv)
         else if (a == QLatin1String("--check"))
             options.check = true;
         else {
-            std::fprintf(stderr, "usage: soak_serve [--runtimes C] [--requests N] [--seconds S] [--no-faults] [--check]\n");
+            std::fprintf(stderr,
+                         "usage: soak_serve [--runtimes C] [--requests N] [--seconds S] [--no-faults] [--check]\n");
             return 2;
         }
     }
@@ -324,7 +340,8 @@ int main(int argc, char **argv)
     QString apiKey;
     {
         bots::BotRepository repo(AppPaths::databaseFile());
-        const auto bot = repo.add(QStringLiteral("soak"), bots::Audience::Internal, bots::OrgKind::Production, org.url());
+        const auto bot
+            = repo.add(QStringLiteral("soak"), bots::Audience::Internal, bots::OrgKind::Production, org.url());
         if (!bot)
             return fail("could not add the bot");
         botId = bot->id;
@@ -345,7 +362,8 @@ int main(int argc, char **argv)
 
     QProcess serve;
     serve.setStandardErrorFile(QProcess::nullDevice()); // one line per request
-    serve.start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+    serve.start(QStringLiteral(HILAL_SF_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
     if (!serve.waitForStarted(10000))
         return fail("hilal-sf serve did not start");
     QUrl serveUrl;
@@ -369,8 +387,10 @@ int main(int argc, char **argv)
         return fail("hilal-sf serve did not say where it listens");
 
     const QStringList accounts = ids(org.store(), QStringLiteral("SELECT Id FROM Account LIMIT 50"));
-    const QStringList opportunities = ids(org.store(), QStringLiteral("SELECT Id FROM Opportunity WHERE IsClosed = false ORDER BY Id LIMIT %1")
-                                                           .arg(options.runtimes * 5));
+    const QStringList opportunities
+        = ids(org.store(),
+              QStringLiteral("SELECT Id FROM Opportunity WHERE IsClosed = false ORDER BY Id LIMIT %1")
+                  .arg(options.runtimes * 5));
     if (accounts.isEmpty() || opportunities.size() < options.runtimes * 5)
         return fail("the org has too few accounts or open opportunities");
 
@@ -401,7 +421,8 @@ int main(int argc, char **argv)
         if (rssWarm < 0 && (tally.sent >= total / 10 || clock.elapsed() > 6000))
             rssWarm = rssKb(serve.processId());
         // One refused refresh: the tokens expire and the token endpoint answers 500 for a moment.
-        if (options.faults && !refusedRefresh && (tally.sent >= total * 2 / 5 || (options.seconds > 0 && clock.elapsed() > options.seconds * 400LL))) {
+        if (options.faults && !refusedRefresh
+            && (tally.sent >= total * 2 / 5 || (options.seconds > 0 && clock.elapsed() > options.seconds * 400LL))) {
             refusedRefresh = true;
             emulator::Faults refuse = faults;
             refuse.failRate = 1.0;
@@ -412,8 +433,8 @@ int main(int argc, char **argv)
     });
     progress.start(200);
     for (int i = 0; i < options.runtimes; ++i) {
-        auto runtime = std::make_unique<Runtime>(i, options, serveUrl, botId, apiKey, accounts, opportunities.mid(i * 5, 5),
-                                                 &tally, &clock);
+        auto runtime = std::make_unique<Runtime>(i, options, serveUrl, botId, apiKey, accounts,
+                                                 opportunities.mid(i * 5, 5), &tally, &clock);
         runtime->onDone = [&] {
             if (--running == 0)
                 done.quit();
@@ -431,7 +452,8 @@ int main(int argc, char **argv)
 
     // Read the org back.
     QHash<QString, QStringList> leadsByName;
-    for (const QJsonValue &row : rows(org.store(), QStringLiteral("SELECT Id, LastName FROM Lead WHERE LastName LIKE 'Soak r%'"))) {
+    for (const QJsonValue &row :
+         rows(org.store(), QStringLiteral("SELECT Id, LastName FROM Lead WHERE LastName LIKE 'Soak r%'"))) {
         const QJsonObject o = row.toObject();
         leadsByName[o.value(QStringLiteral("LastName")).toString()].append(o.value(QStringLiteral("Id")).toString());
     }
@@ -450,7 +472,8 @@ int main(int argc, char **argv)
     // applied update (and at most one per update whose outcome stayed unsure).
     int committedPatches = 0;
     for (const auto &r : org.requests()) {
-        if (r.method == QLatin1String("PATCH") && r.path.contains(QLatin1String("/sobjects/Opportunity/")) && r.status == 204)
+        if (r.method == QLatin1String("PATCH") && r.path.contains(QLatin1String("/sobjects/Opportunity/"))
+            && r.status == 204)
             ++committedPatches;
     }
     int refreshes = 0;
@@ -464,7 +487,8 @@ int main(int argc, char **argv)
     const int doubleUpdates = std::max(0, committedPatches - tally.updatesApplied - tally.updatesUnsure);
     int lostUpdates = 0;
     for (auto it = tally.expectedAmount.cbegin(); it != tally.expectedAmount.cend(); ++it) {
-        const QJsonArray r = rows(org.store(), QStringLiteral("SELECT Amount FROM Opportunity WHERE Id = '%1'").arg(it.key()));
+        const QJsonArray r
+            = rows(org.store(), QStringLiteral("SELECT Amount FROM Opportunity WHERE Id = '%1'").arg(it.key()));
         if (r.isEmpty() || r.first().toObject().value(QStringLiteral("Amount")).toDouble() != it.value())
             ++lostUpdates;
     }
@@ -490,31 +514,42 @@ int main(int argc, char **argv)
     auto statusLine = [](const std::map<int, int> &m) {
         QStringList parts;
         for (const auto &[status, count] : m)
-            parts << QStringLiteral("%1: %2").arg(status < 0 ? QStringLiteral("gave up") : status == 0 ? QStringLiteral("no answer") : QString::number(status)).arg(count);
+            parts << QStringLiteral("%1: %2")
+                         .arg(status < 0        ? QStringLiteral("gave up")
+                                  : status == 0 ? QStringLiteral("no answer")
+                                                : QString::number(status))
+                         .arg(count);
         return parts.join(QStringLiteral(", "));
     };
     std::printf("soak_serve: %d runtimes, %s, faults %s\n", options.runtimes,
-                options.seconds > 0 ? qPrintable(QStringLiteral("%1 s").arg(options.seconds)) : qPrintable(QStringLiteral("%1 requests each").arg(options.requests)),
-                options.faults ? "on (latency 15 ms, 4% 500, 3% dropped, 5% writes lost after commit, tokens expired every 3 s, one refused refresh)" : "off");
+                options.seconds > 0 ? qPrintable(QStringLiteral("%1 s").arg(options.seconds))
+                                    : qPrintable(QStringLiteral("%1 requests each").arg(options.requests)),
+                options.faults ? "on (latency 15 ms, 4% 500, 3% dropped, 5% writes lost after commit, tokens expired "
+                                 "every 3 s, one refused refresh)"
+                               : "off");
     std::printf("requests            %d in %.1f s (%.0f/s); HTTP attempts to serve %d\n", tally.sent, elapsed / 1000.0,
                 tally.sent * 1000.0 / std::max<qint64>(1, elapsed), tally.attempts);
     std::printf("final answers       %s\n", qPrintable(statusLine(tally.finalByStatus)));
     std::printf("all answers         %s\n", qPrintable(statusLine(tally.attemptsByStatus)));
     std::printf("retries             %d (gave up after %d attempts: %d)\n", tally.retries, kMaxAttempts, tally.gaveUp);
     std::printf("duplicates          %d\n", duplicates);
-    std::printf("lost                %d (creates reported but missing) + %d (updates reported but not the last value)\n", lost, lostUpdates);
-    std::printf("double updates      %d (committed PATCHes %d, applied updates %d, unsure %d)\n", doubleUpdates, committedPatches,
-                tally.updatesApplied, tally.updatesUnsure);
+    std::printf(
+        "lost                %d (creates reported but missing) + %d (updates reported but not the last value)\n", lost,
+        lostUpdates);
+    std::printf("double updates      %d (committed PATCHes %d, applied updates %d, unsure %d)\n", doubleUpdates,
+                committedPatches, tally.updatesApplied, tally.updatesUnsure);
     std::printf("unanswered creates  %d, of which in the org %d\n", int(tally.unansweredCreates.size()), unreported);
     std::printf("token refreshes     %d (refused %d)\n", refreshes, refusedRefreshes);
     std::printf("latency             p50 %lld ms, p99 %lld ms (first send to final answer, retries included)\n",
                 percentile(tally.latencyMs, 0.5), percentile(tally.latencyMs, 0.99));
-    std::printf("serve memory (RSS)  %lld kB after warm-up, %lld kB at the end (%+lld kB)\n", rssWarm, rssEnd, rssEnd - rssWarm);
-    std::printf("bots database       integrity_check: %s; idempotency records: %d\n", qPrintable(integrity), idempotencyRows);
+    std::printf("serve memory (RSS)  %lld kB after warm-up, %lld kB at the end (%+lld kB)\n", rssWarm, rssEnd,
+                rssEnd - rssWarm);
+    std::printf("bots database       integrity_check: %s; idempotency records: %d\n", qPrintable(integrity),
+                idempotencyRows);
 
     if (options.check) {
-        const bool ok = duplicates == 0 && lost == 0 && lostUpdates == 0 && doubleUpdates == 0 && integrity == QLatin1String("ok")
-                        && tally.sent > 0;
+        const bool ok = duplicates == 0 && lost == 0 && lostUpdates == 0 && doubleUpdates == 0
+            && integrity == QLatin1String("ok") && tally.sent > 0;
         std::printf("check               %s\n", ok ? "passed" : "FAILED");
         return ok ? 0 : 1;
     }

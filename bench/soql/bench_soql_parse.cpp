@@ -21,7 +21,7 @@ namespace {
 
 double threadCpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -43,7 +43,7 @@ Corpus loadCorpus()
 }
 
 // Runs `pass` over the whole corpus until `seconds` have passed; returns passes and elapsed ns.
-template <typename Pass>
+template<typename Pass>
 void measure(const char *what, const Corpus &corpus, double seconds, Pass pass, QTextStream &out)
 {
     // Warm-up pass (caches, the keyword table's static init).
@@ -88,32 +88,41 @@ int main(int argc, char *argv[])
     const auto wanted = [&](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
 
     if (wanted("lexer"))
-    measure("lexer", corpus, seconds, [&] {
-        qint64 tokens = 0;
-        for (const QString &q : corpus.queries) {
-            Lexer lexer(q);
-            while (lexer.next().kind != TokenKind::End)
-                ++tokens;
-        }
-        return tokens;
-    }, out);
+        measure(
+            "lexer", corpus, seconds,
+            [&] {
+                qint64 tokens = 0;
+                for (const QString &q : corpus.queries) {
+                    Lexer lexer(q);
+                    while (lexer.next().kind != TokenKind::End)
+                        ++tokens;
+                }
+                return tokens;
+            },
+            out);
 
     if (wanted("parser"))
-    measure("parser", corpus, seconds, [&] {
-        qint64 ok = 0;
-        for (const QString &q : corpus.queries)
-            ok += Parser::parse(q).ok() ? 1 : 0;
-        if (ok != qint64(corpus.queries.size()))
-            qFatal("a corpus query failed to parse");
-        return ok;
-    }, out);
+        measure(
+            "parser", corpus, seconds,
+            [&] {
+                qint64 ok = 0;
+                for (const QString &q : corpus.queries)
+                    ok += Parser::parse(q).ok() ? 1 : 0;
+                if (ok != qint64(corpus.queries.size()))
+                    qFatal("a corpus query failed to parse");
+                return ok;
+            },
+            out);
 
     if (wanted("guard"))
-    measure("guard", corpus, seconds, [&] {
-        qint64 ok = 0;
-        for (const QString &q : corpus.queries)
-            ok += ReadOnlyGuard::check(q).ok() ? 1 : 0;
-        return ok;
-    }, out);
+        measure(
+            "guard", corpus, seconds,
+            [&] {
+                qint64 ok = 0;
+                for (const QString &q : corpus.queries)
+                    ok += ReadOnlyGuard::check(q).ok() ? 1 : 0;
+                return ok;
+            },
+            out);
     return 0;
 }

@@ -50,9 +50,7 @@ public:
     StallMeter()
     {
         m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_max = std::max(m_max, m_clock.restart());
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { m_max = std::max(m_max, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -64,8 +62,8 @@ private:
     qint64 m_max = 0;
 };
 
-const QString kSoql = QStringLiteral(
-    "SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId FROM Opportunity");
+const QString kSoql
+    = QStringLiteral("SELECT Id, Name, StageName, Amount, CloseDate, Probability, AccountId FROM Opportunity");
 
 Run plainClient(RestClient &client, const QString &soql)
 {
@@ -166,7 +164,7 @@ int child(const QString &mode, const QUrl &instance)
     session.setConnection(connection, false);
     RestClient client(&session);
     const Run r = mode == QLatin1String("plain") ? plainClient(client, kSoql)
-                                                  : gridLoad(client, kSoql, mode == QLatin1String("view"));
+                                                 : gridLoad(client, kSoql, mode == QLatin1String("view"));
     std::printf("RESULT %lld %lld %lld %lld\n", r.ms, r.rows, r.peakGrowthKb, r.maxStallMs);
     return r.rows > 0 ? 0 : 1;
 }
@@ -217,8 +215,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "local org: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("local org with %d opportunities ready in %.1f s at %s (own thread)\n", rows,
-                seed.elapsed() / 1000.0, qPrintable(org.url().toString()));
+    std::printf("local org with %d opportunities ready in %.1f s at %s (own thread)\n", rows, seed.elapsed() / 1000.0,
+                qPrintable(org.url().toString()));
 
     QNetworkAccessManager network;
     const Connection connection = bench::loginToAutoApprovingOrg(org.url(), &network);
@@ -239,8 +237,7 @@ int main(int argc, char *argv[])
         view.push_back(runChild(QStringLiteral("view"), connection.instanceUrl, connection.accessToken));
     }
     const Run p = median(plain), g = median(grid), v = median(view);
-    std::printf("\n%d rows, median of %d runs each, each run in a fresh process (%s)\n", rows, runs,
-                qPrintable(kSoql));
+    std::printf("\n%d rows, median of %d runs each, each run in a fresh process (%s)\n", rows, runs, qPrintable(kSoql));
     print("plain client (QueryCursor→memory)", p);
     print("grid model (lazy cells)", g);
     print("grid model + view shown", v);

@@ -99,18 +99,22 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "hilal-sf-admin startup, median of " << runs << " runs (main process; WebEngine's helper "
         << "processes are alike in both)\n\n";
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("program"), -22).arg(QStringLiteral("window shown"), 14)
-               .arg(QStringLiteral("page loaded"), 13).arg(QStringLiteral("peak RSS"), 10);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("program"), -22)
+               .arg(QStringLiteral("window shown"), 14)
+               .arg(QStringLiteral("page loaded"), 13)
+               .arg(QStringLiteral("peak RSS"), 10);
     auto row = [&out](const QString &name, const Summary &s) {
-        out << QStringLiteral("%1 %2 %3 %4\n").arg(name, -22)
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(name, -22)
                    .arg(QStringLiteral("%1 ms").arg(s.shownMs, 0, 'f', 0), 14)
                    .arg(QStringLiteral("%1 ms").arg(s.loadedMs, 0, 'f', 0), 13)
                    .arg(QStringLiteral("%1 MB").arg(s.peakMb, 0, 'f', 1), 10);
     };
     row(QStringLiteral("floor (bare WebEngine)"), floor);
     row(QStringLiteral("hilal-sf-admin"), admin);
-    out << "\nratio to floor: shown " << QString::number(admin.shownMs / floor.shownMs, 'f', 2)
-        << "x, loaded " << QString::number(admin.loadedMs / floor.loadedMs, 'f', 2) << "x; memory +"
+    out << "\nratio to floor: shown " << QString::number(admin.shownMs / floor.shownMs, 'f', 2) << "x, loaded "
+        << QString::number(admin.loadedMs / floor.loadedMs, 'f', 2) << "x; memory +"
         << QString::number(admin.peakMb - floor.peakMb, 'f', 1) << " MB"
         << "  (bar: <= 1.5x and <= +60 MB)\n";
     return 0;

@@ -3,8 +3,8 @@
 #include "bench_startup_probe.h"
 
 #include "ui/common/app_context.h"
-#include "ui/integrations/integrations_page.h"
 #include "ui/common/main_window.h"
+#include "ui/integrations/integrations_page.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"

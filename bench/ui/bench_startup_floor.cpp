@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     auto finish = [&] {
         hilal::bench::report("loaded");
         QTimer::singleShot(0, &app, [] {
-            hilal::bench::report(QStringLiteral("peak_rss_kb=%1").arg(hilal::bench::peakRssKb()).toLatin1().constData());
+            hilal::bench::report(
+                QStringLiteral("peak_rss_kb=%1").arg(hilal::bench::peakRssKb()).toLatin1().constData());
             QCoreApplication::quit();
         });
     };

@@ -56,8 +56,8 @@ public:
 
     virtual ~Action();
 
-    virtual QString name() const = 0;                 // "create-lead"
-    virtual bots::Permission permission() const = 0;  // CREATE_LEAD
+    virtual QString name() const = 0; // "create-lead"
+    virtual bots::Permission permission() const = 0; // CREATE_LEAD
     virtual QStringList acceptedFields() const = 0;
 
     // Local checks only — never touches the network. *normalized gets the canonical parameters

@@ -13,7 +13,10 @@ class ActionReply : public QObject
 {
     Q_OBJECT
 public:
-    explicit ActionReply(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ActionReply(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     bool isFinished() const { return m_finished; }
     ActionResult result() const { return m_result; }

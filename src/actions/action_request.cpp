@@ -12,18 +12,20 @@ std::optional<ActionRequest> ActionRequest::fromJsonBody(const QString &action, 
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
-            *error = ActionResult::failure(400, QStringLiteral("body"),
-                                           QStringLiteral("The body is not JSON (%1 at offset %2); send the parameters as a JSON object, "
-                                                          "e.g. {\"LastName\": \"Okafor\", \"Company\": \"Brightwave\"}.")
-                                               .arg(parseError.errorString())
-                                               .arg(parseError.offset));
+            *error = ActionResult::failure(
+                400, QStringLiteral("body"),
+                QStringLiteral("The body is not JSON (%1 at offset %2); send the parameters as a JSON object, "
+                               "e.g. {\"LastName\": \"Okafor\", \"Company\": \"Brightwave\"}.")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
         }
         return std::nullopt;
     }
     if (!doc.isObject()) {
         if (error) {
-            *error = ActionResult::failure(400, QStringLiteral("body"),
-                                           QStringLiteral("The body is JSON but not an object; send the parameters as a JSON object {…}."));
+            *error = ActionResult::failure(
+                400, QStringLiteral("body"),
+                QStringLiteral("The body is JSON but not an object; send the parameters as a JSON object {…}."));
         }
         return std::nullopt;
     }
@@ -33,8 +35,9 @@ std::optional<ActionRequest> ActionRequest::fromJsonBody(const QString &action, 
     const QJsonValue token = request.parameters.take(QStringLiteral("confirmationToken"));
     if (!token.isUndefined() && !token.isString()) {
         if (error) {
-            *error = ActionResult::failure(400, QStringLiteral("confirmationToken"),
-                                           QStringLiteral("confirmationToken must be the text token from the 409 answer."));
+            *error = ActionResult::failure(
+                400, QStringLiteral("confirmationToken"),
+                QStringLiteral("confirmationToken must be the text token from the 409 answer."));
         }
         return std::nullopt;
     }

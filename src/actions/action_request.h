@@ -17,11 +17,11 @@ namespace hilal::actions {
 //   run-soql            {"query": "SELECT …"}
 struct ActionRequest
 {
-    QString action;             // "create-lead" | "get-account" | "update-opportunity" | "run-soql"
+    QString action; // "create-lead" | "get-account" | "update-opportunity" | "run-soql"
     QJsonObject parameters;
-    QString confirmationToken;  // from an earlier 409, when confirming
-    QString actor;              // who asks: "cli:alice", "serve", "gui:alice" — audited as confirmer
-    QString idempotencyKey;     // `Idempotency-Key` / --idempotency-key: retries answer once (IdempotencyStore)
+    QString confirmationToken; // from an earlier 409, when confirming
+    QString actor; // who asks: "cli:alice", "serve", "gui:alice" — audited as confirmer
+    QString idempotencyKey; // `Idempotency-Key` / --idempotency-key: retries answer once (IdempotencyStore)
 
     // Parses a JSON body (as `serve` and `action --json` receive it). A `confirmationToken` member
     // is taken out of the parameters. On failure returns nullopt and a 400 in *error naming

@@ -17,7 +17,7 @@ QJsonObject ActionResult::toJson() const
         o.insert(QStringLiteral("confirmation"), QJsonValue::Null);
     } else {
         o.insert(QStringLiteral("confirmation"),
-                 QJsonObject{{QStringLiteral("token"), confirmationToken}, {QStringLiteral("preview"), preview}});
+                 QJsonObject {{QStringLiteral("token"), confirmationToken}, {QStringLiteral("preview"), preview}});
     }
     return o;
 }
@@ -50,7 +50,7 @@ ActionResult ActionResult::success(int status, const QJsonValue &data, const QSt
 
 ActionResult ActionResult::failure(int status, const QString &field, const QString &message)
 {
-    return failure(status, FieldErrors{{field, message}});
+    return failure(status, FieldErrors {{field, message}});
 }
 
 ActionResult ActionResult::failure(int status, const FieldErrors &errors)

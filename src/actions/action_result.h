@@ -25,11 +25,11 @@ struct ActionResult
     int status = 0;
     QJsonValue data = QJsonValue::Null;
     FieldErrors errors;
-    QString confirmationToken;  // set only with 409 + preview
+    QString confirmationToken; // set only with 409 + preview
     QJsonObject preview;
-    QString salesforceId;       // the record created/read/changed (for the audit log); not in JSON
+    QString salesforceId; // the record created/read/changed (for the audit log); not in JSON
     bool outcomeUnknown = false; // a write was sent and no answer came back: it may have happened; not in JSON
-    bool replayed = false;      // the stored answer of an earlier request with the same idempotency key; not in JSON
+    bool replayed = false; // the stored answer of an earlier request with the same idempotency key; not in JSON
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     bool needsConfirmation() const { return status == 409 && !confirmationToken.isEmpty(); }

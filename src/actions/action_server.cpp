@@ -42,15 +42,20 @@ ActionServer::ActionServer(Dispatcher *dispatcher, bots::BotRepository *reposito
 bool ActionServer::start(quint16 port, QString *error)
 {
     // Loopback only: the key protects against other local users, the address against the network.
-    // Our own QTcpServer and bind() (listen() is gone from Qt 6.8's QAbstractHttpServer), so that oversized requests are refused before they are read.
+    // Our own QTcpServer and bind() (listen() is gone from Qt 6.8's QAbstractHttpServer), so that oversized requests
+    // are refused before they are read.
     HttpGuard::Limits limits;
     limits.maxBodyBytes = kMaxBodyBytes;
-    auto *tcp = new HttpGuard(limits, [](int status, const QString &message) {
-        const QString field = status == 431 ? QStringLiteral("headers") : QStringLiteral("body");
-        return QJsonDocument(ActionResult::failure(status, field, message).toJson()).toJson(QJsonDocument::Compact);
-    }, this);
+    auto *tcp = new HttpGuard(
+        limits,
+        [](int status, const QString &message) {
+            const QString field = status == 431 ? QStringLiteral("headers") : QStringLiteral("body");
+            return QJsonDocument(ActionResult::failure(status, field, message).toJson()).toJson(QJsonDocument::Compact);
+        },
+        this);
     if (tcp->listen(QHostAddress::LocalHost, port)) {
-        connect(tcp, &HttpGuard::refused, this, [this](int status) { Q_EMIT requestHandled(QStringLiteral("-"), QStringLiteral("-"), status); });
+        connect(tcp, &HttpGuard::refused, this,
+                [this](int status) { Q_EMIT requestHandled(QStringLiteral("-"), QStringLiteral("-"), status); });
         bind(tcp);
         m_port = tcp->serverPort();
     } else {
@@ -91,8 +96,10 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
     static const QRegularExpression route(QStringLiteral("^/v1/bots/([^/]+)/salesforce/actions/([^/]+)/?$"));
     const QRegularExpressionMatch m = route.match(request.url().path());
     if (!m.hasMatch()) {
-        write(responder, ActionResult::failure(404, QStringLiteral("path"),
-                                               QStringLiteral("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
+        write(responder,
+              ActionResult::failure(
+                  404, QStringLiteral("path"),
+                  QStringLiteral("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
         return;
     }
     // The path is percent-decoded: these are raw request text, used as given for lookups but
@@ -126,20 +133,22 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
         return;
     }
     // "who" in the audit: serve, and the runtime when it names itself (escaped, bounded).
-    const QString runtime = LogText::escaped(QString::fromUtf8(request.value(QByteArrayLiteral("X-Hilal-Runtime")).trimmed()));
+    const QString runtime
+        = LogText::escaped(QString::fromUtf8(request.value(QByteArrayLiteral("X-Hilal-Runtime")).trimmed()));
     parsed->actor = runtime.isEmpty() ? QStringLiteral("serve") : QString(QStringLiteral("serve:") + runtime).left(80);
     parsed->idempotencyKey = QString::fromLatin1(request.value(QByteArrayLiteral("Idempotency-Key")).trimmed());
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
     const bool knownSocket = socket != nullptr;
-    m_dispatcher->dispatch(rawBotId, *parsed, this, [this, deferred, guard, knownSocket, botId, actionName](const ActionResult &result) {
-        Q_EMIT requestHandled(botId, actionName, result.status);
-        if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
-            qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;
-            return;
-        }
-        write(*deferred, result, idempotencyHeaders(result));
-    });
+    m_dispatcher->dispatch(
+        rawBotId, *parsed, this, [this, deferred, guard, knownSocket, botId, actionName](const ActionResult &result) {
+            Q_EMIT requestHandled(botId, actionName, result.status);
+            if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
+                qCDebug(lcActions) << "serve: the client left before the answer" << botId << actionName;
+                return;
+            }
+            write(*deferred, result, idempotencyHeaders(result));
+        });
 }
 
 QList<QPair<QByteArray, QByteArray>> ActionServer::idempotencyHeaders(const ActionResult &result)
@@ -147,7 +156,8 @@ QList<QPair<QByteArray, QByteArray>> ActionServer::idempotencyHeaders(const Acti
     QList<QPair<QByteArray, QByteArray>> headers;
     if (result.replayed)
         headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
-    if (result.status == 409 && !result.errors.isEmpty() && result.errors.first().field == QLatin1String("Idempotency-Key"))
+    if (result.status == 409 && !result.errors.isEmpty()
+        && result.errors.first().field == QLatin1String("Idempotency-Key"))
         headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
     return headers;
 }

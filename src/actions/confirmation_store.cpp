@@ -52,8 +52,8 @@ bool ConfirmationStore::isOpen() const
 QString ConfirmationStore::requestHash(const QString &botId, const QString &action, const QJsonObject &parameters)
 {
     // QJsonObject keeps keys sorted, so the compact form is canonical for equal objects.
-    const QByteArray canonical = botId.toUtf8() + '\n' + action.toUtf8() + '\n'
-        + QJsonDocument(parameters).toJson(QJsonDocument::Compact);
+    const QByteArray canonical
+        = botId.toUtf8() + '\n' + action.toUtf8() + '\n' + QJsonDocument(parameters).toJson(QJsonDocument::Compact);
     return sha256(canonical);
 }
 
@@ -65,8 +65,9 @@ QString ConfirmationStore::issue(const QString &botId, const QString &action, co
     const QString token = QStringLiteral("cfm_")
         + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("INSERT INTO confirmation_tokens (token_hash, bot_id, action, request_hash, binding, created, expires) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO confirmation_tokens (token_hash, bot_id, action, request_hash, binding, created, expires) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sha256(token.toUtf8()));
     q.addBindValue(botId);
     q.addBindValue(action);
@@ -105,7 +106,8 @@ ConfirmationStore::Outcome ConfirmationStore::consume(const QString &token, cons
     q.finish();
     // The conditional UPDATE is the single-use guarantee: only one caller changes the row.
     QSqlQuery use(db);
-    use.prepare(QStringLiteral("UPDATE confirmation_tokens SET used_at = ?, used_by = ? WHERE token_hash = ? AND used_at IS NULL"));
+    use.prepare(QStringLiteral(
+        "UPDATE confirmation_tokens SET used_at = ?, used_by = ? WHERE token_hash = ? AND used_at IS NULL"));
     use.addBindValue(now());
     use.addBindValue(usedBy);
     use.addBindValue(tokenHash);
@@ -129,8 +131,9 @@ QString ConfirmationStore::describe(Outcome outcome)
     case Outcome::Expired:
         return QStringLiteral("confirmationToken has expired; confirm with the new token that comes with this answer.");
     case Outcome::OtherRequest:
-        return QStringLiteral("confirmationToken was issued for a different request (bot, action or parameters differ); "
-                              "a token only confirms the exact request it was shown for.");
+        return QStringLiteral(
+            "confirmationToken was issued for a different request (bot, action or parameters differ); "
+            "a token only confirms the exact request it was shown for.");
     }
     return {};
 }

@@ -29,8 +29,8 @@ public:
                   const QJsonObject &binding, int ttlSeconds);
 
     // Accepted: marks it used by `usedBy` and returns its binding.
-    Outcome consume(const QString &token, const QString &botId, const QString &action,
-                    const QJsonObject &parameters, const QString &usedBy, QJsonObject *binding);
+    Outcome consume(const QString &token, const QString &botId, const QString &action, const QJsonObject &parameters,
+                    const QString &usedBy, QJsonObject *binding);
 
     // A sentence for each refusal, naming confirmationToken.
     static QString describe(Outcome outcome);

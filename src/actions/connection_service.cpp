@@ -50,8 +50,7 @@ struct ConnectionService::Retry
 };
 
 ConnectionService::ConnectionService(bots::BotRepository *bots, secrets::TokenStore *tokens,
-                                     salesforce::SessionManager *sessions, const QString &actor,
-                                     QObject *parent)
+                                     salesforce::SessionManager *sessions, const QString &actor, QObject *parent)
     : QObject(parent)
     , m_bots(bots)
     , m_tokens(tokens)
@@ -69,8 +68,7 @@ bool ConnectionService::isRevokePending(const QString &botId) const
     return m_pending->isPending(botId);
 }
 
-void ConnectionService::finishConnect(const QString &botId, const Connection &connection, QObject *context,
-                                      Done done)
+void ConnectionService::finishConnect(const QString &botId, const Connection &connection, QObject *context, Done done)
 {
     const Done reply = guarded(context, std::move(done));
     if (!m_bots->get(botId)) {
@@ -95,9 +93,9 @@ void ConnectionService::finishConnect(const QString &botId, const Connection &co
     m_sessions->session(botId)->setConnection(
         c, true, this, [this, botId, c, reply](const salesforce::SalesforceError &error) {
             if (error) {
-                reply(failure(Status::Failed,
-                              tr("Salesforce accepted the login, but the token could not be saved: %1")
-                                  .arg(error.message)));
+                reply(failure(
+                    Status::Failed,
+                    tr("Salesforce accepted the login, but the token could not be saved: %1").arg(error.message)));
                 return;
             }
             if (m_requirePersistent && !m_tokens->isPersistent()) {
@@ -119,8 +117,8 @@ void ConnectionService::finishConnect(const QString &botId, const Connection &co
             Result result;
             result.wasConnected = true;
             if (!m_bots->setConnectionInfo(botId, info, m_actor))
-                result.message = tr("Connected, but the connection details could not be recorded: %1")
-                                     .arg(m_bots->errorString());
+                result.message
+                    = tr("Connected, but the connection details could not be recorded: %1").arg(m_bots->errorString());
             emit connectionChanged(botId);
             reply(result);
         });
@@ -160,11 +158,11 @@ void ConnectionService::endConnection(const QString &botId, bool removeBot, QObj
     secrets::TokenJob *job = m_tokens->load(botId);
     connect(job, &secrets::TokenJob::finished, this, [this, job, botId, removeBot, context, done] {
         if (!job->ok() && !job->notFound()) {
-            done(failure(Status::Failed,
-                         removeBot
-                             ? tr("%1 The bot was not removed: its stored connection could not be read.")
-                                   .arg(job->errorString())
-                             : tr("%1 Nothing was changed.").arg(job->errorString())));
+            done(failure(
+                Status::Failed,
+                removeBot
+                    ? tr("%1 The bot was not removed: its stored connection could not be read.").arg(job->errorString())
+                    : tr("%1 Nothing was changed.").arg(job->errorString())));
             return;
         }
         if (job->notFound()) {
@@ -190,11 +188,10 @@ void ConnectionService::forget(const QString &botId, const Connection &connectio
         result.wasConnected = wasConnected;
         result.revokePending = !revoked;
         if (!revoked)
-            result.message
-                = tr("Disconnected here, but Salesforce could not be reached to revoke the token (%1). "
-                     "It is kept in the keychain as “revoke pending” and revoked on the next start, "
-                     "the next disconnect or `hilal-sf disconnect --retry`.")
-                      .arg(revokeFailure);
+            result.message = tr("Disconnected here, but Salesforce could not be reached to revoke the token (%1). "
+                                "It is kept in the keychain as “revoke pending” and revoked on the next start, "
+                                "the next disconnect or `hilal-sf disconnect --retry`.")
+                                 .arg(revokeFailure);
         if (removeBot) {
             if (!m_bots->remove(botId, m_actor)) {
                 done(failure(Status::Failed, m_bots->errorString()));
@@ -223,8 +220,7 @@ void ConnectionService::forget(const QString &botId, const Connection &connectio
                          "not be deleted: %1")
                           .arg(job->errorString())
                     : tr("The token's keychain entry could not be deleted: %1").arg(job->errorString());
-                done(failure(Status::Failed,
-                             what + (removeBot ? tr(" The bot was not removed.") : QString())));
+                done(failure(Status::Failed, what + (removeBot ? tr(" The bot was not removed.") : QString())));
                 return;
             }
             finishHere();
@@ -241,12 +237,11 @@ void ConnectionService::forget(const QString &botId, const Connection &connectio
     qCInfo(lcActions) << "revoke of bot" << botId << "failed; kept as pending:" << revokeFailure;
     m_pending->add(connection, this, [revokeFailure, removeBot, removeEntry, done](const QString &error) {
         if (!error.isEmpty()) {
-            done(failure(
-                Status::Failed,
-                tr("Salesforce could not be reached to revoke the token (%1), and the keychain could not "
-                   "keep it for a later retry (%2). Nothing was changed; %3")
-                    .arg(revokeFailure, error,
-                         removeBot ? tr("the bot was not removed.") : tr("the bot is still connected."))));
+            done(failure(Status::Failed,
+                         tr("Salesforce could not be reached to revoke the token (%1), and the keychain could not "
+                            "keep it for a later retry (%2). Nothing was changed; %3")
+                             .arg(revokeFailure, error,
+                                  removeBot ? tr("the bot was not removed.") : tr("the bot is still connected."))));
             return;
         }
         removeEntry();
@@ -302,8 +297,7 @@ void ConnectionService::retryNext(const std::shared_ptr<Retry> &retry)
                 retry->revoked.append(c);
                 if (m_bots->get(c.botId))
                     m_bots->recordConnectionEvent(c.botId, QStringLiteral("revoked"),
-                                                  QStringLiteral("the pending revoke reached Salesforce"),
-                                                  m_actor);
+                                                  QStringLiteral("the pending revoke reached Salesforce"), m_actor);
             } else {
                 qCInfo(lcActions) << "pending revoke of bot" << c.botId << "failed again:" << revokeFailure;
             }

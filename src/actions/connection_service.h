@@ -54,8 +54,8 @@ public:
 
     // `actor` is what the audit log names as who did it ("gui", the OS user, …). The service
     // uses `sessions` for the bots' live sessions and `tokens` for the keychain; not owned.
-    ConnectionService(bots::BotRepository *bots, secrets::TokenStore *tokens,
-                      salesforce::SessionManager *sessions, const QString &actor, QObject *parent = nullptr);
+    ConnectionService(bots::BotRepository *bots, secrets::TokenStore *tokens, salesforce::SessionManager *sessions,
+                      const QString &actor, QObject *parent = nullptr);
     ~ConnectionService() override;
 
     // Refuse to finish a connect when no keychain is reachable (a command-line run ends with
@@ -66,8 +66,7 @@ public:
 
     // Stores the connection an OAuthFlow finished: once in the keychain, then the display
     // metadata (org, user, org name from the flow). Needs CREATE_OAUTH.
-    void finishConnect(const QString &botId, const salesforce::Connection &connection, QObject *context,
-                       Done done);
+    void finishConnect(const QString &botId, const salesforce::Connection &connection, QObject *context, Done done);
     // Revokes the bot's token and forgets it here. Needs DELETE_INTEGRATIONS.
     void disconnect(const QString &botId, QObject *context, Done done);
     // Disconnects (same policy, no permission needed: the bot goes away) and removes the bot.
@@ -88,8 +87,8 @@ private:
     void revoke(const salesforce::Connection &connection, QObject *context,
                 std::function<void(const QString &failure)> done);
     void endConnection(const QString &botId, bool removeBot, QObject *context, Done done);
-    void forget(const QString &botId, const salesforce::Connection &connection, bool revoked,
-                const QString &failure, bool removeBot, QObject *context, Done done);
+    void forget(const QString &botId, const salesforce::Connection &connection, bool revoked, const QString &failure,
+                bool removeBot, QObject *context, Done done);
 
     bots::BotRepository *m_bots;
     secrets::TokenStore *m_tokens;

@@ -26,9 +26,9 @@ namespace hilal::actions {
 
 QStringList CreateLeadAction::fields()
 {
-    return {QStringLiteral("LastName"), QStringLiteral("Company"), QStringLiteral("FirstName"), QStringLiteral("Email"),
-            QStringLiteral("Phone"), QStringLiteral("Title"), QStringLiteral("LeadSource"), QStringLiteral("Description"),
-            QStringLiteral("Website")};
+    return {QStringLiteral("LastName"),   QStringLiteral("Company"),     QStringLiteral("FirstName"),
+            QStringLiteral("Email"),      QStringLiteral("Phone"),       QStringLiteral("Title"),
+            QStringLiteral("LeadSource"), QStringLiteral("Description"), QStringLiteral("Website")};
 }
 
 FieldErrors CreateLeadAction::validate(const QJsonObject &parameters, QJsonObject *normalized)
@@ -66,8 +66,8 @@ FieldErrors CreateLeadAction::validateMapped(const QJsonObject &parameters, cons
     };
     // Parameters the mapping reads leave the chat's payload and become their Lead field.
     QJsonObject rest = parameters;
-    QJsonObject direct;   // standard fields, checked by the local rules
-    QJsonObject custom;   // other fields, checked against the org's describe in prepare()
+    QJsonObject direct; // standard fields, checked by the local rules
+    QJsonObject custom; // other fields, checked against the org's describe in prepare()
     const auto put = [&](const QString &field, const QJsonValue &value) {
         const QString s = standardName(field);
         if (!s.isEmpty()) {
@@ -100,8 +100,9 @@ FieldErrors CreateLeadAction::validateMapped(const QJsonObject &parameters, cons
         const QJsonValue v = it.value();
         if (v.isArray() || v.isObject()) {
             const bots::LeadFieldSource *source = mapping.source(it.key());
-            errors.append({it.key(), QStringLiteral("%1 (from the chat's \"%2\") must be text, a number or true/false, not %3.")
-                                         .arg(it.key(), source ? source->value : it.key(), FieldValidator::describeType(v))});
+            errors.append({it.key(),
+                           QStringLiteral("%1 (from the chat's \"%2\") must be text, a number or true/false, not %3.")
+                               .arg(it.key(), source ? source->value : it.key(), FieldValidator::describeType(v))});
             continue;
         }
         if (!(v.isString() && v.toString().trimmed().isEmpty()))
@@ -129,30 +130,34 @@ void CreateLeadAction::prepare(const ActionContext &context, const QJsonObject &
     // anything is sent; describe is cached per org, so this is one GET per org and process.
     salesforce::RestReply *reply = context.client->describe(QStringLiteral("Lead"));
     const QHash<QString, QString> from = origins(context.leadFields);
-    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, context, parameters, confirm, from, done] {
-        if (reply->error()) {
-            done(ErrorMapper::toResult(reply->error(), context.botId, QStringLiteral("Lead")), {});
-            return;
-        }
-        const QJsonObject describe = reply->object();
-        FieldErrors errors;
-        const QJsonObject body = LeadFieldCheck(describe).checkCreate(parameters, from, &errors);
-        // LeadSource values differ per org, restricted or not: only the org's own values.
-        if (parameters.contains(QStringLiteral("LeadSource"))) {
-            FieldValidator v(parameters);
-            v.oneOf(QStringLiteral("LeadSource"), Picklists::activeValues(describe, QStringLiteral("LeadSource")), false);
-            for (const FieldError &e : v.errors()) {
-                if (std::none_of(errors.begin(), errors.end(), [&e](const FieldError &x) { return x.field == e.field; }))
-                    errors.append(e);
-            }
-        }
-        if (!errors.isEmpty()) {
-            done(ActionResult::failure(400, errors), {});
-            return;
-        }
-        const QJsonObject preview{{QStringLiteral("object"), QStringLiteral("Lead")}, {QStringLiteral("create"), body}};
-        done({}, {confirm, preview, QJsonObject{{QStringLiteral("record"), body}}});
-    });
+    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime,
+                     [reply, context, parameters, confirm, from, done] {
+                         if (reply->error()) {
+                             done(ErrorMapper::toResult(reply->error(), context.botId, QStringLiteral("Lead")), {});
+                             return;
+                         }
+                         const QJsonObject describe = reply->object();
+                         FieldErrors errors;
+                         const QJsonObject body = LeadFieldCheck(describe).checkCreate(parameters, from, &errors);
+                         // LeadSource values differ per org, restricted or not: only the org's own values.
+                         if (parameters.contains(QStringLiteral("LeadSource"))) {
+                             FieldValidator v(parameters);
+                             v.oneOf(QStringLiteral("LeadSource"),
+                                     Picklists::activeValues(describe, QStringLiteral("LeadSource")), false);
+                             for (const FieldError &e : v.errors()) {
+                                 if (std::none_of(errors.begin(), errors.end(),
+                                                  [&e](const FieldError &x) { return x.field == e.field; }))
+                                     errors.append(e);
+                             }
+                         }
+                         if (!errors.isEmpty()) {
+                             done(ActionResult::failure(400, errors), {});
+                             return;
+                         }
+                         const QJsonObject preview {{QStringLiteral("object"), QStringLiteral("Lead")},
+                                                    {QStringLiteral("create"), body}};
+                         done({}, {confirm, preview, QJsonObject {{QStringLiteral("record"), body}}});
+                     });
 }
 
 namespace {
@@ -165,7 +170,8 @@ QStringList duplicateIds(const QByteArray &body)
         const QJsonObject result = e.toObject().value(QStringLiteral("duplicateResult")).toObject();
         for (const QJsonValue &m : result.value(QStringLiteral("matchResults")).toArray()) {
             for (const QJsonValue &r : m.toObject().value(QStringLiteral("matchRecords")).toArray()) {
-                const QString id = r.toObject().value(QStringLiteral("record")).toObject().value(QStringLiteral("Id")).toString();
+                const QString id
+                    = r.toObject().value(QStringLiteral("record")).toObject().value(QStringLiteral("Id")).toString();
                 if (!id.isEmpty() && !ids.contains(id))
                     ids << id;
             }
@@ -185,11 +191,13 @@ bool isDuplicate(const salesforce::SalesforceError &error)
 // Errors that mean our copy of the org's Lead describe is out of date.
 bool isStaleDescribe(const salesforce::SalesforceError &error)
 {
-    static const QStringList codes{QStringLiteral("INVALID_FIELD"), QStringLiteral("REQUIRED_FIELD_MISSING"),
-                                   QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"), QStringLiteral("STRING_TOO_LONG"),
-                                   QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE")};
-    return std::any_of(error.items.begin(), error.items.end(), [](const auto &item) { return codes.contains(item.errorCode); })
-           || codes.contains(error.errorCode);
+    static const QStringList codes {QStringLiteral("INVALID_FIELD"), QStringLiteral("REQUIRED_FIELD_MISSING"),
+                                    QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
+                                    QStringLiteral("STRING_TOO_LONG"),
+                                    QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE")};
+    return std::any_of(error.items.begin(), error.items.end(),
+                       [](const auto &item) { return codes.contains(item.errorCode); })
+        || codes.contains(error.errorCode);
 }
 
 // A refused create or upsert: a duplicate rule's refusal names the existing Lead (409); a field
@@ -199,13 +207,17 @@ ActionResult refused(const salesforce::SalesforceError &error, const QByteArray 
 {
     if (isDuplicate(error)) {
         const QStringList ids = duplicateIds(body);
-        ActionResult r = ActionResult::failure(409, QStringLiteral("Lead"),
+        ActionResult r = ActionResult::failure(
+            409, QStringLiteral("Lead"),
             ids.isEmpty()
-                ? QStringLiteral("The org's duplicate rule says this Lead already exists, so none was created; look the person up instead.")
-                : QStringLiteral("This Lead already exists in the org as %1, so the org's duplicate rule refused a new one; "
-                                 "use the existing Lead instead.").arg(ids.join(QStringLiteral(", "))));
-        r.data = QJsonObject{{QStringLiteral("object"), QStringLiteral("Lead")},
-                             {QStringLiteral("duplicates"), QJsonArray::fromStringList(ids)}};
+                ? QStringLiteral("The org's duplicate rule says this Lead already exists, so none was created; look "
+                                 "the person up instead.")
+                : QStringLiteral(
+                      "This Lead already exists in the org as %1, so the org's duplicate rule refused a new one; "
+                      "use the existing Lead instead.")
+                      .arg(ids.join(QStringLiteral(", "))));
+        r.data = QJsonObject {{QStringLiteral("object"), QStringLiteral("Lead")},
+                              {QStringLiteral("duplicates"), QJsonArray::fromStringList(ids)}};
         r.salesforceId = ids.value(0);
         return r;
     }
@@ -227,14 +239,16 @@ ActionResult outcomeUnknown(const QString &why)
     ActionResult r = ActionResult::failure(
         502, QStringLiteral("salesforce"),
         QStringLiteral("Outcome unknown: %1 The Lead may or may not have been created; nothing else will be created "
-                       "for this request until that is known. Retry with the same Idempotency-Key.").arg(why));
+                       "for this request until that is known. Retry with the same Idempotency-Key.")
+            .arg(why));
     r.outcomeUnknown = true;
     return r;
 }
 
 ActionResult created(const QString &id)
 {
-    return ActionResult::success(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("Lead")}}, id);
+    return ActionResult::success(
+        201, QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("object"), QStringLiteral("Lead")}}, id);
 }
 
 // How the org can carry a request id on its Leads (from describe).
@@ -269,7 +283,8 @@ QString lookupQuery(const QJsonObject &sent, const QString &idField, IdField kin
         const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-60 * minutes);
         where << QStringLiteral("CreatedDate >= %1").arg(since.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
     }
-    return QStringLiteral("SELECT Id FROM Lead WHERE %1 ORDER BY CreatedDate LIMIT 3").arg(where.join(QStringLiteral(" AND ")));
+    return QStringLiteral("SELECT Id FROM Lead WHERE %1 ORDER BY CreatedDate LIMIT 3")
+        .arg(where.join(QStringLiteral(" AND ")));
 }
 
 void plainCreate(const ActionContext &context, const QJsonObject &body, Action::Done done)
@@ -293,10 +308,12 @@ void plainCreate(const ActionContext &context, const QJsonObject &body, Action::
 // PATCH /sobjects/Lead/{field}/{value}: 201 created or 200 updated, the same Lead either way.
 void upsert(const ActionContext &context, const QJsonObject &parameters, const QString &field, Action::Done done)
 {
-    const QString path = context.client->dataPath(
-        QStringLiteral("/sobjects/Lead/%1/%2").arg(field, QString::fromLatin1(QUrl::toPercentEncoding(context.requestId))));
+    const QString path
+        = context.client->dataPath(QStringLiteral("/sobjects/Lead/%1/%2")
+                                       .arg(field, QString::fromLatin1(QUrl::toPercentEncoding(context.requestId))));
     salesforce::RestClient *client = context.client;
-    salesforce::RestReply *reply = client->send("PATCH", path, QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    salesforce::RestReply *reply
+        = client->send("PATCH", path, QJsonDocument(parameters).toJson(QJsonDocument::Compact));
     const QString botId = context.botId;
     QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, botId, client, done] {
         if (lostAfterSend(reply->error())) {
@@ -321,8 +338,8 @@ void CreateLeadAction::execute(const ActionContext &context, const QJsonObject &
                                Done done) const
 {
     // What prepare() checked and the preview showed (field names and types as the org has them).
-    const QJsonObject parameters = binding.contains(QStringLiteral("record")) ? binding.value(QStringLiteral("record")).toObject()
-                                                                             : validated;
+    const QJsonObject parameters
+        = binding.contains(QStringLiteral("record")) ? binding.value(QStringLiteral("record")).toObject() : validated;
     if (context.requestId.isEmpty()) {
         plainCreate(context, parameters, done);
         return;
@@ -330,48 +347,53 @@ void CreateLeadAction::execute(const ActionContext &context, const QJsonObject &
     // With an idempotency key: ask describe how this org can carry it (describe is cached).
     const QString field = context.options ? context.options->leadRequestIdField : QString();
     salesforce::RestReply *describe = context.client->describe(QStringLiteral("Lead"));
-    QObject::connect(describe, &salesforce::RestReply::finished, context.lifetime, [context, parameters, field, done, describe] {
-        if (describe->error()) {
-            done(ErrorMapper::toResult(describe->error(), context.botId, QStringLiteral("Lead")));
-            return;
-        }
-        const IdField kind = field.isEmpty() ? IdField::None : requestIdField(describe->object(), field);
-        if (kind == IdField::ExternalId) {
-            upsert(context, parameters, field, done);
-            return;
-        }
-        QJsonObject body = parameters;
-        if (kind == IdField::Plain)
-            body.insert(field, context.requestId);
-        if (!context.mayHaveRun) {
-            plainCreate(context, body, done);
-            return;
-        }
-        // An earlier attempt may have created it: look before creating again.
-        const int minutes = context.options ? context.options->recentCreateMinutes : 60;
-        salesforce::QueryCursor *cursor = context.client->query(lookupQuery(body, field, kind, minutes));
-        cursor->setAccumulate(true);
-        QObject::connect(cursor, &salesforce::QueryCursor::finished, context.lifetime, [context, body, kind, done, cursor] {
-            if (cursor->error()) {
-                done(outcomeUnknown(QStringLiteral("an earlier attempt may have created the Lead, and looking for it "
-                                                   "failed (%1).").arg(cursor->error().message)));
+    QObject::connect(
+        describe, &salesforce::RestReply::finished, context.lifetime, [context, parameters, field, done, describe] {
+            if (describe->error()) {
+                done(ErrorMapper::toResult(describe->error(), context.botId, QStringLiteral("Lead")));
                 return;
             }
-            const QJsonArray rows = cursor->records();
-            if (rows.size() == 1) {
-                done(created(rows.first().toObject().value(QStringLiteral("Id")).toString()));
+            const IdField kind = field.isEmpty() ? IdField::None : requestIdField(describe->object(), field);
+            if (kind == IdField::ExternalId) {
+                upsert(context, parameters, field, done);
                 return;
             }
-            if (rows.size() > 1) {
-                done(outcomeUnknown(kind == IdField::None
-                                        ? QStringLiteral("several recent Leads match what was sent, so which one an earlier "
-                                                         "attempt created cannot be told.")
-                                        : QStringLiteral("several Leads carry this request id in Salesforce.")));
+            QJsonObject body = parameters;
+            if (kind == IdField::Plain)
+                body.insert(field, context.requestId);
+            if (!context.mayHaveRun) {
+                plainCreate(context, body, done);
                 return;
             }
-            plainCreate(context, body, done);
+            // An earlier attempt may have created it: look before creating again.
+            const int minutes = context.options ? context.options->recentCreateMinutes : 60;
+            salesforce::QueryCursor *cursor = context.client->query(lookupQuery(body, field, kind, minutes));
+            cursor->setAccumulate(true);
+            QObject::connect(
+                cursor, &salesforce::QueryCursor::finished, context.lifetime, [context, body, kind, done, cursor] {
+                    if (cursor->error()) {
+                        done(outcomeUnknown(
+                            QStringLiteral("an earlier attempt may have created the Lead, and looking for it "
+                                           "failed (%1).")
+                                .arg(cursor->error().message)));
+                        return;
+                    }
+                    const QJsonArray rows = cursor->records();
+                    if (rows.size() == 1) {
+                        done(created(rows.first().toObject().value(QStringLiteral("Id")).toString()));
+                        return;
+                    }
+                    if (rows.size() > 1) {
+                        done(outcomeUnknown(
+                            kind == IdField::None
+                                ? QStringLiteral("several recent Leads match what was sent, so which one an earlier "
+                                                 "attempt created cannot be told.")
+                                : QStringLiteral("several Leads carry this request id in Salesforce.")));
+                        return;
+                    }
+                    plainCreate(context, body, done);
+                });
         });
-    });
 }
 
 } // namespace hilal::actions

@@ -8,8 +8,8 @@
 #include "actions/run_soql_action.h"
 #include "actions/update_opportunity_action.h"
 
-#include "core/log_text.h"
 #include "bots/bot_repository.h"
+#include "core/log_text.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
 
@@ -36,7 +36,7 @@ struct Dispatcher::Run
     Done done;
     QElapsedTimer timer;
     std::optional<RecordReference> reference; // the record as the request named it, if not by Id
-    QJsonObject found;                        // what the lookup found (Id, Name, …)
+    QJsonObject found; // what the lookup found (Id, Name, …)
     bool keyClaimed = false; // this run holds request.idempotencyKey and must settle it
     bool mayHaveRun = false; // an earlier attempt with the key may have reached Salesforce
     QJsonObject priorBinding; // what that attempt was about to send
@@ -65,9 +65,11 @@ QJsonObject auditCopy(const QJsonObject &parameters, bool validated)
         else if (value.isString() && value.toString().size() > kAuditValueChars)
             value = QString(value.toString().left(kAuditValueChars) + QStringLiteral("…"));
         else if (value.isArray() || value.isObject())
-            value = QStringLiteral("(%1 not kept)").arg(value.isArray() ? QStringLiteral("list") : QStringLiteral("object"));
+            value = QStringLiteral("(%1 not kept)")
+                        .arg(value.isArray() ? QStringLiteral("list") : QStringLiteral("object"));
         const QString key = it.key().left(100);
-        const qint64 size = key.toUtf8().size() + QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).size() + 4;
+        const qint64 size
+            = key.toUtf8().size() + QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).size() + 4;
         if (bytes + size > kAuditParametersBytes) {
             out.insert(kAuditCutKey, QStringLiteral("cut: %1 more parameter(s) not kept").arg(left));
             break;
@@ -104,10 +106,9 @@ Dispatcher::~Dispatcher() = default;
 void Dispatcher::buildActions()
 {
     m_actions.clear();
-    std::unique_ptr<Action> list[] = {std::make_unique<CreateLeadAction>(),
-                                      std::make_unique<GetAccountAction>(m_options.accountFields),
-                                      std::make_unique<UpdateOpportunityAction>(),
-                                      std::make_unique<RunSoqlAction>()};
+    std::unique_ptr<Action> list[]
+        = {std::make_unique<CreateLeadAction>(), std::make_unique<GetAccountAction>(m_options.accountFields),
+           std::make_unique<UpdateOpportunityAction>(), std::make_unique<RunSoqlAction>()};
     for (auto &a : list) {
         const QString name = a->name();
         m_actions[name] = std::move(a);
@@ -156,7 +157,8 @@ void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QO
 
     // Answers are always delivered from the event loop, even when decided right here.
     const auto answer = [this, run](ActionResult result) {
-        QMetaObject::invokeMethod(this, [this, run, result] { finish(run, result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, run, result] { finish(run, result); }, Qt::QueuedConnection);
     };
 
     run->action = action(request.action);
@@ -174,27 +176,31 @@ void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QO
     }
     const PermissionSet permissions = m_repository->permissions(botId);
     if (!permissions.isDispatcherUnlocked()) {
-        answer(ActionResult::failure(403, QStringLiteral("permission"),
-                                     QStringLiteral("The dispatcher is locked for this bot: none of the chat permissions "
-                                                    "(CREATE_LEAD, READ_ACCOUNT, UPDATE_OPPORTUNITY, RUN_SOQL) is granted. "
-                                                    "An admin can grant one (hilal-sf grant --bot %1 PERMISSION).").arg(botId)));
+        answer(ActionResult::failure(
+            403, QStringLiteral("permission"),
+            QStringLiteral("The dispatcher is locked for this bot: none of the chat permissions "
+                           "(CREATE_LEAD, READ_ACCOUNT, UPDATE_OPPORTUNITY, RUN_SOQL) is granted. "
+                           "An admin can grant one (hilal-sf grant --bot %1 PERMISSION).")
+                .arg(botId)));
         return;
     }
     const Permission needed = run->action->permission();
     if (!permissions.has(needed)) {
-        answer(ActionResult::failure(403, QStringLiteral("permission"),
-                                     QStringLiteral("The bot lacks the %1 permission, which %2 needs; an admin can grant it "
-                                                    "(hilal-sf grant --bot %3 %1).")
-                                         .arg(Permissions::name(needed), request.action, botId)));
+        answer(ActionResult::failure(
+            403, QStringLiteral("permission"),
+            QStringLiteral("The bot lacks the %1 permission, which %2 needs; an admin can grant it "
+                           "(hilal-sf grant --bot %3 %1).")
+                .arg(Permissions::name(needed), request.action, botId)));
         return;
     }
     // The public-bot rule: RUN_SOQL and UPDATE_OPPORTUNITY only with an admin's recorded reason.
-    if (!m_repository->publicRisksWithoutReason(botId, PermissionSet{needed}).isEmpty()) {
-        answer(ActionResult::failure(403, QStringLiteral("permission"),
-                                     PermissionSet::publicRiskRule(needed)
-                                         + QStringLiteral(" This bot is public and no admin has accepted the risk; to allow it "
-                                                          "anyway: hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
-                                               .arg(botId, Permissions::name(needed))));
+    if (!m_repository->publicRisksWithoutReason(botId, PermissionSet {needed}).isEmpty()) {
+        answer(ActionResult::failure(
+            403, QStringLiteral("permission"),
+            PermissionSet::publicRiskRule(needed)
+                + QStringLiteral(" This bot is public and no admin has accepted the risk; to allow it "
+                                 "anyway: hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
+                      .arg(botId, Permissions::name(needed))));
         return;
     }
     run->policy = m_repository->policy(botId);
@@ -216,7 +222,8 @@ bool Dispatcher::claimKey(const std::shared_ptr<Run> &run, ActionResult *answer)
         *answer = ActionResult::failure(400, QStringLiteral("Idempotency-Key"), problem);
         return false;
     }
-    IdempotencyStore::Attempt attempt = m_idempotency->claim(run->botId, key, run->request.action, run->request.parameters);
+    IdempotencyStore::Attempt attempt
+        = m_idempotency->claim(run->botId, key, run->request.action, run->request.parameters);
     switch (attempt.claim) {
     case IdempotencyStore::Claim::New:
         run->keyClaimed = true;
@@ -228,14 +235,16 @@ bool Dispatcher::claimKey(const std::shared_ptr<Run> &run, ActionResult *answer)
         answer->replayed = true;
         return false;
     case IdempotencyStore::Claim::InProgress:
-        *answer = ActionResult::failure(409, QStringLiteral("Idempotency-Key"),
-                                        QStringLiteral("A request with this Idempotency-Key is still being handled; nothing "
-                                                       "was sent this time. Retry in a moment with the same key to get its answer."));
+        *answer = ActionResult::failure(
+            409, QStringLiteral("Idempotency-Key"),
+            QStringLiteral("A request with this Idempotency-Key is still being handled; nothing "
+                           "was sent this time. Retry in a moment with the same key to get its answer."));
         return false;
     case IdempotencyStore::Claim::Mismatch:
-        *answer = ActionResult::failure(422, QStringLiteral("Idempotency-Key"),
-                                        QStringLiteral("This Idempotency-Key was already used with a different request (action "
-                                                       "or parameters differ); nothing was sent. Use a new key for a new request."));
+        *answer = ActionResult::failure(
+            422, QStringLiteral("Idempotency-Key"),
+            QStringLiteral("This Idempotency-Key was already used with a different request (action "
+                           "or parameters differ); nothing was sent. Use a new key for a new request."));
         return false;
     case IdempotencyStore::Claim::Failed:
         *answer = attempt.result;
@@ -318,10 +327,10 @@ void Dispatcher::validate(const std::shared_ptr<Run> &run, const QJsonObject &pa
 
 void Dispatcher::onReconnectNeeded(const QString &botId, const QString &message)
 {
-    m_repository->recordConnectionEvent(botId, QStringLiteral("reconnect-needed"),
-                                        QStringLiteral("Salesforce refused to refresh the session; the bot must be reconnected. ")
-                                            + message,
-                                        QStringLiteral("dispatcher"));
+    m_repository->recordConnectionEvent(
+        botId, QStringLiteral("reconnect-needed"),
+        QStringLiteral("Salesforce refused to refresh the session; the bot must be reconnected. ") + message,
+        QStringLiteral("dispatcher"));
 }
 
 ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run)
@@ -377,12 +386,13 @@ void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Prepara
         execute(run, preparation.binding);
         return;
     }
-    const QString token = m_confirmations->issue(run->botId, run->action->name(), run->parameters,
-                                                 preparation.binding, m_options.confirmationTtlSeconds);
+    const QString token = m_confirmations->issue(run->botId, run->action->name(), run->parameters, preparation.binding,
+                                                 m_options.confirmationTtlSeconds);
     if (token.isEmpty()) {
-        finish(run, ActionResult::failure(503, QStringLiteral("confirmationToken"),
-                                          QStringLiteral("A confirmation token could not be stored in the local database; "
-                                                         "check that the data folder is writable.")));
+        finish(run,
+               ActionResult::failure(503, QStringLiteral("confirmationToken"),
+                                     QStringLiteral("A confirmation token could not be stored in the local database; "
+                                                    "check that the data folder is writable.")));
         return;
     }
     ActionResult r;
@@ -391,16 +401,18 @@ void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Prepara
     r.preview = preparation.preview;
     r.preview.insert(QStringLiteral("action"), run->action->name());
     if (run->reference) {
-        r.preview.insert(QStringLiteral("foundBy"), QJsonObject{{QStringLiteral("field"), run->reference->field},
-                                                                 {QStringLiteral("value"), run->reference->value}});
+        r.preview.insert(QStringLiteral("foundBy"),
+                         QJsonObject {{QStringLiteral("field"), run->reference->field},
+                                      {QStringLiteral("value"), run->reference->value}});
     }
     r.preview.insert(QStringLiteral("expiresInSeconds"), m_options.confirmationTtlSeconds);
     r.errors = run->tokenErrors;
-    r.errors.append({QStringLiteral("confirmationToken"),
-                     QStringLiteral("This bot's policy asks a human to confirm %1 first: check the preview, then send the "
-                                    "same request again with this confirmationToken (valid once, for %2 minutes).")
-                         .arg(run->action->name())
-                         .arg(m_options.confirmationTtlSeconds / 60)});
+    r.errors.append(
+        {QStringLiteral("confirmationToken"),
+         QStringLiteral("This bot's policy asks a human to confirm %1 first: check the preview, then send the "
+                        "same request again with this confirmationToken (valid once, for %2 minutes).")
+             .arg(run->action->name())
+             .arg(m_options.confirmationTtlSeconds / 60)});
     finish(run, r);
 }
 
@@ -450,7 +462,8 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
     }
     e.action = e.action.left(100);
     m_repository->audit().append(e);
-    qCDebug(lcActions) << LogText::escaped(run->botId) << LogText::escaped(run->request.action) << result.status << e.durationMs << "ms";
+    qCDebug(lcActions) << LogText::escaped(run->botId) << LogText::escaped(run->request.action) << result.status
+                       << e.durationMs << "ms";
 
     Q_EMIT dispatched(run->botId, run->request.action, result);
     if (run->hasContext && !run->context)

@@ -25,9 +25,10 @@ struct DispatcherOptions
 
     static QStringList defaultAccountFields()
     {
-        return {QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Industry"), QStringLiteral("Phone"),
-                QStringLiteral("Website"), QStringLiteral("BillingCity"), QStringLiteral("BillingCountry"),
-                QStringLiteral("AnnualRevenue"), QStringLiteral("NumberOfEmployees"), QStringLiteral("OwnerId")};
+        return {QStringLiteral("Name"),           QStringLiteral("Type"),          QStringLiteral("Industry"),
+                QStringLiteral("Phone"),          QStringLiteral("Website"),       QStringLiteral("BillingCity"),
+                QStringLiteral("BillingCountry"), QStringLiteral("AnnualRevenue"), QStringLiteral("NumberOfEmployees"),
+                QStringLiteral("OwnerId")};
     }
 };
 

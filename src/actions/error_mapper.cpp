@@ -9,7 +9,8 @@ namespace {
 QString reconnectMessage(const QString &botId, const QString &detail)
 {
     QString m = QStringLiteral("Salesforce refused to refresh this bot's session, so it must be connected again: "
-                               "reconnect it (hilal-sf connect --bot %1, or Reconnect in the app).").arg(botId);
+                               "reconnect it (hilal-sf connect --bot %1, or Reconnect in the app).")
+                    .arg(botId);
     if (!detail.isEmpty())
         m += QStringLiteral(" Salesforce said: ") + detail;
     return m;
@@ -22,21 +23,26 @@ ActionResult fromSalesforce(const SalesforceError &error, const QString &botId, 
     if (http == 401)
         return ActionResult::failure(502, QStringLiteral("connection"), reconnectMessage(botId, error.message));
     if (http == 404) {
-        return ActionResult::failure(404, QStringLiteral("Id"),
-                                     QStringLiteral("Id: no %1 with this Id exists in the org (or the connected user cannot see it).")
-                                         .arg(object));
+        return ActionResult::failure(
+            404, QStringLiteral("Id"),
+            QStringLiteral("Id: no %1 with this Id exists in the org (or the connected user cannot see it).")
+                .arg(object));
     }
     if (http == 412) {
-        return ActionResult::failure(409, QStringLiteral("Id"),
-                                     QStringLiteral("Id: the %1 was changed in Salesforce after the preview was made, so nothing "
-                                                    "was overwritten. Send the request again to see the current values.").arg(object));
+        return ActionResult::failure(
+            409, QStringLiteral("Id"),
+            QStringLiteral("Id: the %1 was changed in Salesforce after the preview was made, so nothing "
+                           "was overwritten. Send the request again to see the current values.")
+                .arg(object));
     }
     if (http == 503)
-        return ActionResult::failure(503, QStringLiteral("salesforce"),
-                                     QStringLiteral("Salesforce is unavailable right now (HTTP 503); try again in a few minutes."));
+        return ActionResult::failure(
+            503, QStringLiteral("salesforce"),
+            QStringLiteral("Salesforce is unavailable right now (HTTP 503); try again in a few minutes."));
     if (http >= 500) {
-        return ActionResult::failure(502, QStringLiteral("salesforce"),
-                                     QStringLiteral("Salesforce failed to handle the request (HTTP %1): %2").arg(http).arg(error.message));
+        return ActionResult::failure(
+            502, QStringLiteral("salesforce"),
+            QStringLiteral("Salesforce failed to handle the request (HTTP %1): %2").arg(http).arg(error.message));
     }
     if (http == 403) {
         return ActionResult::failure(403, QStringLiteral("salesforce"),
@@ -64,14 +70,16 @@ ActionResult ErrorMapper::toResult(const SalesforceError &error, const QString &
     case SalesforceError::Kind::NotConnected:
         return ActionResult::failure(403, QStringLiteral("connection"),
                                      QStringLiteral("The bot is not connected to Salesforce; connect it first "
-                                                    "(hilal-sf connect --bot %1, or Connect in the app).").arg(botId));
+                                                    "(hilal-sf connect --bot %1, or Connect in the app).")
+                                         .arg(botId));
     case SalesforceError::Kind::ReconnectNeeded:
     case SalesforceError::Kind::OAuth:
         return ActionResult::failure(502, QStringLiteral("connection"), reconnectMessage(botId, error.message));
     case SalesforceError::Kind::Network:
-        return ActionResult::failure(504, QStringLiteral("salesforce"),
-                                     QStringLiteral("Salesforce could not be reached (%1); check the network and try again.")
-                                         .arg(error.message));
+        return ActionResult::failure(
+            504, QStringLiteral("salesforce"),
+            QStringLiteral("Salesforce could not be reached (%1); check the network and try again.")
+                .arg(error.message));
     case SalesforceError::Kind::Timeout:
         return ActionResult::failure(504, QStringLiteral("salesforce"),
                                      QStringLiteral("Salesforce did not answer in time; try again in a moment."));
@@ -81,13 +89,16 @@ ActionResult ErrorMapper::toResult(const SalesforceError &error, const QString &
     case SalesforceError::Kind::LimitExceeded:
         return ActionResult::failure(503, QStringLiteral("salesforce"), error.message);
     case SalesforceError::Kind::Keychain:
-        return ActionResult::failure(503, QStringLiteral("connection"),
-                                     QStringLiteral("The bot's stored connection could not be read from the keychain: %1").arg(error.message));
+        return ActionResult::failure(
+            503, QStringLiteral("connection"),
+            QStringLiteral("The bot's stored connection could not be read from the keychain: %1").arg(error.message));
     case SalesforceError::Kind::InvalidInput:
-        return ActionResult::failure(400, error.fields.isEmpty() ? QStringLiteral("parameters") : error.fields.first(), error.message);
+        return ActionResult::failure(400, error.fields.isEmpty() ? QStringLiteral("parameters") : error.fields.first(),
+                                     error.message);
     case SalesforceError::Kind::Protocol:
-        return ActionResult::failure(502, QStringLiteral("salesforce"),
-                                     QStringLiteral("Salesforce's answer could not be understood: %1").arg(error.message));
+        return ActionResult::failure(
+            502, QStringLiteral("salesforce"),
+            QStringLiteral("Salesforce's answer could not be understood: %1").arg(error.message));
     case SalesforceError::Kind::Salesforce:
         break;
     }

@@ -16,7 +16,10 @@ struct FieldError
     QString message;
 
     QJsonObject toJson() const { return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}}; }
-    friend bool operator==(const FieldError &a, const FieldError &b) { return a.field == b.field && a.message == b.message; }
+    friend bool operator==(const FieldError &a, const FieldError &b)
+    {
+        return a.field == b.field && a.message == b.message;
+    }
 };
 
 using FieldErrors = QList<FieldError>;

@@ -25,8 +25,9 @@ void FieldValidator::acceptOnly(const QStringList &accepted)
                 match = name;
         }
         if (match.isEmpty()) {
-            addError(it.key(), QStringLiteral("%1 is not a field this action accepts; use only %2.")
-                                   .arg(it.key(), accepted.join(QStringLiteral(", "))));
+            addError(it.key(),
+                     QStringLiteral("%1 is not a field this action accepts; use only %2.")
+                         .arg(it.key(), accepted.join(QStringLiteral(", "))));
             continue;
         }
         if (canonical.contains(match)) {
@@ -100,23 +101,31 @@ void FieldValidator::text(const QString &field, int maxLength, bool required, bo
         return;
     const QString s = m_values.value(field).toString();
     if (s.trimmed().isEmpty()) {
-        addError(field, required ? QStringLiteral("%1 is required and cannot be empty or only spaces.").arg(field)
-                                 : QStringLiteral("%1 is empty; leave it out or give a value.").arg(field));
+        addError(field,
+                 required ? QStringLiteral("%1 is required and cannot be empty or only spaces.").arg(field)
+                          : QStringLiteral("%1 is empty; leave it out or give a value.").arg(field));
         return;
     }
     if (s.size() > maxLength) {
-        addError(field, QStringLiteral("%1 is %2 characters long; Salesforce allows at most %3.").arg(field).arg(s.size()).arg(maxLength));
+        addError(field,
+                 QStringLiteral("%1 is %2 characters long; Salesforce allows at most %3.")
+                     .arg(field)
+                     .arg(s.size())
+                     .arg(maxLength));
         return;
     }
     for (const QChar c : s) {
-        const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar(0x2028) || c == QChar(0x2029);
+        const bool lineBreak
+            = c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar(0x2028) || c == QChar(0x2029);
         if (lineBreak && !multiline) {
             addError(field, QStringLiteral("%1 contains a line break; it must be one line.").arg(field));
             return;
         }
         if (!lineBreak && c != QLatin1Char('\t') && c.category() == QChar::Other_Control) {
-            addError(field, QStringLiteral("%1 contains a control character (U+%2); remove it.")
-                                .arg(field).arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            addError(field,
+                     QStringLiteral("%1 contains a control character (U+%2); remove it.")
+                         .arg(field)
+                         .arg(c.unicode(), 4, 16, QLatin1Char('0')));
             return;
         }
     }
@@ -127,9 +136,9 @@ bool FieldValidator::isValidEmail(const QString &email)
 {
     // The common subset Salesforce accepts: local@domain.tld, no spaces or quotes, no ".." and
     // no dot at either end of the local part, domain labels of letters/digits/hyphens.
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-        "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
     return email.size() <= 254 && re.match(email).hasMatch();
 }
 
@@ -140,7 +149,9 @@ void FieldValidator::email(const QString &field, int maxLength, bool required)
         return;
     const QString s = m_values.value(field).toString();
     if (!isValidEmail(s))
-        addError(field, QStringLiteral("%1: '%2' is not a valid email address; write it like name@example.com.").arg(field, s));
+        addError(
+            field,
+            QStringLiteral("%1: '%2' is not a valid email address; write it like name@example.com.").arg(field, s));
 }
 
 void FieldValidator::phone(const QString &field, int maxLength, bool required)
@@ -148,11 +159,15 @@ void FieldValidator::phone(const QString &field, int maxLength, bool required)
     text(field, maxLength, required);
     if (!m_values.contains(field) || hasError(field))
         return;
-    static const QRegularExpression re(QStringLiteral("^\\+?[0-9 ().\\-/]*[0-9][0-9 ().\\-/]*((x|ext\\.?)\\s*[0-9]{1,6})?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\+?[0-9 ().\\-/]*[0-9][0-9 ().\\-/]*((x|ext\\.?)\\s*[0-9]{1,6})?$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QString s = m_values.value(field).toString();
     if (!re.match(s).hasMatch())
-        addError(field, QStringLiteral("%1: '%2' is not a phone number; use digits with + ( ) - . or spaces, e.g. +44 20 7946 0018.").arg(field, s));
+        addError(field,
+                 QStringLiteral(
+                     "%1: '%2' is not a phone number; use digits with + ( ) - . or spaces, e.g. +44 20 7946 0018.")
+                     .arg(field, s));
 }
 
 void FieldValidator::url(const QString &field, int maxLength, bool required)
@@ -160,12 +175,14 @@ void FieldValidator::url(const QString &field, int maxLength, bool required)
     text(field, maxLength, required);
     if (!m_values.contains(field) || hasError(field))
         return;
-    static const QRegularExpression re(QStringLiteral(
-        "^(https?://)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(:[0-9]{1,5})?(/[^\\s]*)?$"),
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^(https?://)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(:[0-9]{1,5})?(/[^\\s]*)?$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString s = m_values.value(field).toString();
     if (!re.match(s).hasMatch())
-        addError(field, QStringLiteral("%1: '%2' is not a web address; write it like https://example.com.").arg(field, s));
+        addError(field,
+                 QStringLiteral("%1: '%2' is not a web address; write it like https://example.com.").arg(field, s));
 }
 
 void FieldValidator::recordId(const QString &field, const QString &objectName, bool required)
@@ -175,7 +192,8 @@ void FieldValidator::recordId(const QString &field, const QString &objectName, b
     const QString raw = m_values.value(field).toString();
     for (const QChar c : raw) {
         if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
-            addError(field, QStringLiteral("%1 contains a line break or control character; give the Id alone.").arg(field));
+            addError(field,
+                     QStringLiteral("%1 contains a line break or control character; give the Id alone.").arg(field));
             return;
         }
     }
@@ -183,8 +201,10 @@ void FieldValidator::recordId(const QString &field, const QString &objectName, b
     QString problem;
     const salesforce::RecordId id = salesforce::RecordId::parseFor(s, objectName, &problem);
     if (!id.isValid()) {
-        addError(field, QStringLiteral("%1: %2").arg(field, problem.isEmpty()
-            ? QStringLiteral("'%1' is not a valid %2 Id.").arg(s, objectName) : problem));
+        addError(
+            field,
+            QStringLiteral("%1: %2").arg(
+                field, problem.isEmpty() ? QStringLiteral("'%1' is not a valid %2 Id.").arg(s, objectName) : problem));
         return;
     }
     m_values.insert(field, id.id18());
@@ -196,7 +216,8 @@ void FieldValidator::number(const QString &field, double minimum, int integerDig
         return;
     const QJsonValue v = m_values.value(field);
     if (!v.isDouble()) {
-        addError(field, QStringLiteral("%1 must be a number (like 18500 or 18500.50), not %2.").arg(field, describeType(v)));
+        addError(field,
+                 QStringLiteral("%1 must be a number (like 18500 or 18500.50), not %2.").arg(field, describeType(v)));
         return;
     }
     const double d = v.toDouble();
@@ -209,7 +230,10 @@ void FieldValidator::number(const QString &field, double minimum, int integerDig
         return;
     }
     if (std::fabs(d) >= std::pow(10.0, integerDigits)) {
-        addError(field, QStringLiteral("%1 is too large; Salesforce allows at most %2 digits before the decimal point.").arg(field).arg(integerDigits));
+        addError(field,
+                 QStringLiteral("%1 is too large; Salesforce allows at most %2 digits before the decimal point.")
+                     .arg(field)
+                     .arg(integerDigits));
         return;
     }
     const double scaled = d * std::pow(10.0, scale);
@@ -226,7 +250,8 @@ void FieldValidator::date(const QString &field, bool required)
     const QString s = m_values.value(field).toString();
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     if (!shape.match(s).hasMatch()) {
-        addError(field, QStringLiteral("%1: '%2' is not a date in the form YYYY-MM-DD (e.g. 2025-03-31).").arg(field, s));
+        addError(field,
+                 QStringLiteral("%1: '%2' is not a date in the form YYYY-MM-DD (e.g. 2025-03-31).").arg(field, s));
         return;
     }
     const QDate d = QDate::fromString(s, Qt::ISODate);
@@ -247,12 +272,14 @@ void FieldValidator::oneOf(const QString &field, const QStringList &values, bool
         return;
     for (const QString &v : values) {
         if (v.compare(s.trimmed(), Qt::CaseInsensitive) == 0) {
-            addError(field, QStringLiteral("%1: '%2' is not a value of the picklist; did you mean '%3'?").arg(field, s, v));
+            addError(field,
+                     QStringLiteral("%1: '%2' is not a value of the picklist; did you mean '%3'?").arg(field, s, v));
             return;
         }
     }
-    addError(field, QStringLiteral("%1: '%2' is not a value of the org's picklist; use one of: %3.")
-                        .arg(field, s, values.join(QStringLiteral(", "))));
+    addError(field,
+             QStringLiteral("%1: '%2' is not a value of the org's picklist; use one of: %3.")
+                 .arg(field, s, values.join(QStringLiteral(", "))));
 }
 
 } // namespace hilal::actions

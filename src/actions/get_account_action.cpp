@@ -43,9 +43,11 @@ FieldErrors GetAccountAction::validate(const QJsonObject &parameters, QJsonObjec
         }
         QStringList canonical;
         if (!shapeOk) {
-            v.addError(QStringLiteral("fields"), QStringLiteral("fields must be a list of field names, like [\"Name\", \"Phone\"]."));
+            v.addError(QStringLiteral("fields"),
+                       QStringLiteral("fields must be a list of field names, like [\"Name\", \"Phone\"]."));
         } else if (names.isEmpty()) {
-            v.addError(QStringLiteral("fields"), QStringLiteral("fields is empty; leave it out to read the default fields."));
+            v.addError(QStringLiteral("fields"),
+                       QStringLiteral("fields is empty; leave it out to read the default fields."));
         } else {
             for (const QString &n : names) {
                 QString match;
@@ -54,8 +56,9 @@ FieldErrors GetAccountAction::validate(const QJsonObject &parameters, QJsonObjec
                         match = a;
                 }
                 if (match.isEmpty()) {
-                    v.addError(QStringLiteral("fields"), QStringLiteral("fields: '%1' is not one of the Account fields this bot may read (%2).")
-                                                             .arg(n.trimmed(), allowed.join(QStringLiteral(", "))));
+                    v.addError(QStringLiteral("fields"),
+                               QStringLiteral("fields: '%1' is not one of the Account fields this bot may read (%2).")
+                                   .arg(n.trimmed(), allowed.join(QStringLiteral(", "))));
                     break;
                 }
                 if (!canonical.contains(match))

@@ -110,9 +110,10 @@ IdempotencyStore::Attempt IdempotencyStore::claim(const QString &botId, const QS
     auto failed = [&](const QString &why) {
         qCWarning(lcActions) << "idempotency key not claimed:" << why;
         attempt.claim = Claim::Failed;
-        attempt.result = ActionResult::failure(503, QStringLiteral("Idempotency-Key"),
-                                               QStringLiteral("The idempotency key could not be checked in the local database; "
-                                                              "nothing was sent. Check that the data folder is writable, then retry."));
+        attempt.result = ActionResult::failure(
+            503, QStringLiteral("Idempotency-Key"),
+            QStringLiteral("The idempotency key could not be checked in the local database; "
+                           "nothing was sent. Check that the data folder is writable, then retry."));
         return attempt;
     };
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -165,8 +166,9 @@ IdempotencyStore::Attempt IdempotencyStore::claim(const QString &botId, const QS
         }
     } else {
         attempt.claim = Claim::New;
-        write = QStringLiteral("INSERT OR REPLACE INTO idempotency_keys (state, owner_pid, lease_until, bot_id, key_hash, "
-                               "action, request_hash, created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        write = QStringLiteral(
+            "INSERT OR REPLACE INTO idempotency_keys (state, owner_pid, lease_until, bot_id, key_hash, "
+            "action, request_hash, created, expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
     q.finish();
     if (!write.isEmpty()) {
@@ -219,15 +221,15 @@ bool IdempotencyStore::isFinal(const ActionResult &result)
     return result.status == 400 || result.status == 404;
 }
 
-void IdempotencyStore::settle(const QString &botId, const QString &key, const ActionResult &result,
-                              bool outcomeUnknown)
+void IdempotencyStore::settle(const QString &botId, const QString &key, const ActionResult &result, bool outcomeUnknown)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString hash = keyHash(botId, key);
     QSqlQuery q(db);
     if (isFinal(result)) {
-        q.prepare(QStringLiteral("UPDATE idempotency_keys SET state = 'done', status = ?, result = ?, salesforce_id = ?, "
-                                 "owner_pid = NULL, lease_until = NULL WHERE bot_id = ? AND key_hash = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE idempotency_keys SET state = 'done', status = ?, result = ?, salesforce_id = ?, "
+                           "owner_pid = NULL, lease_until = NULL WHERE bot_id = ? AND key_hash = ?"));
         q.addBindValue(result.status);
         q.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(result.salesforceId);
@@ -238,12 +240,14 @@ void IdempotencyStore::settle(const QString &botId, const QString &key, const Ac
         // Nothing was written this time. A takeover keeps its doubt for the next attempt; a first
         // attempt frees the key.
         QSqlQuery keep(db);
-        keep.prepare(QStringLiteral("UPDATE idempotency_keys SET state = 'unknown', owner_pid = NULL, lease_until = NULL "
-                                    "WHERE bot_id = ? AND key_hash = ? AND state = 'retrying'"));
+        keep.prepare(
+            QStringLiteral("UPDATE idempotency_keys SET state = 'unknown', owner_pid = NULL, lease_until = NULL "
+                           "WHERE bot_id = ? AND key_hash = ? AND state = 'retrying'"));
         keep.addBindValue(botId);
         keep.addBindValue(hash);
         keep.exec();
-        q.prepare(QStringLiteral("DELETE FROM idempotency_keys WHERE bot_id = ? AND key_hash = ? AND state = 'pending'"));
+        q.prepare(
+            QStringLiteral("DELETE FROM idempotency_keys WHERE bot_id = ? AND key_hash = ? AND state = 'pending'"));
     }
     q.addBindValue(botId);
     q.addBindValue(hash);

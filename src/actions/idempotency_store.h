@@ -24,19 +24,19 @@ class IdempotencyStore
 {
 public:
     enum class Claim {
-        New,        // go ahead: the key is ours now
-        Replay,     // *result holds the stored answer
+        New, // go ahead: the key is ours now
+        Replay, // *result holds the stored answer
         InProgress, // another dispatch holds the key right now
-        Mismatch,   // the key was used with another request
-        Failed,     // the database could not be used (*result says so)
+        Mismatch, // the key was used with another request
+        Failed, // the database could not be used (*result says so)
     };
 
     struct Attempt
     {
         Claim claim = Claim::Failed;
-        ActionResult result;     // Replay: the first answer; Failed: a 503
+        ActionResult result; // Replay: the first answer; Failed: a 503
         bool mayHaveRun = false; // New: an earlier attempt may have reached Salesforce
-        QJsonObject binding;     // New + mayHaveRun: what that attempt was about to send
+        QJsonObject binding; // New + mayHaveRun: what that attempt was about to send
     };
 
     static constexpr int kKeepHours = 24;

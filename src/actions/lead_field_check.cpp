@@ -57,7 +57,8 @@ QStringList LeadFieldCheck::requiredFields() const
     for (const QString &name : m_order) {
         const QJsonObject f = field(name);
         if (f.value(QStringLiteral("createable")).toBool() && !f.value(QStringLiteral("nillable")).toBool(true)
-            && !f.value(QStringLiteral("defaultedOnCreate")).toBool() && f.value(QStringLiteral("type")).toString() != QLatin1String("boolean"))
+            && !f.value(QStringLiteral("defaultedOnCreate")).toBool()
+            && f.value(QStringLiteral("type")).toString() != QLatin1String("boolean"))
             out << name;
     }
     return out;
@@ -104,8 +105,9 @@ QJsonValue LeadFieldCheck::convert(const QJsonObject &f, const QJsonValue &value
         double n = value.toDouble();
         if (value.isString())
             n = value.toString().trimmed().toDouble(&ok);
-        const int digits = type == QLatin1String("int") ? f.value(QStringLiteral("digits")).toInt()
-                                                        : f.value(QStringLiteral("precision")).toInt() - f.value(QStringLiteral("scale")).toInt();
+        const int digits = type == QLatin1String("int")
+            ? f.value(QStringLiteral("digits")).toInt()
+            : f.value(QStringLiteral("precision")).toInt() - f.value(QStringLiteral("scale")).toInt();
         if (!ok || !std::isfinite(n) || (type == QLatin1String("int") && n != std::floor(n))) {
             *problem = QStringLiteral("must be a number, not %1").arg(shown(value));
             return {};
@@ -163,20 +165,26 @@ QJsonValue LeadFieldCheck::convert(const QJsonObject &f, const QJsonValue &value
     return text;
 }
 
-QJsonObject LeadFieldCheck::checkCreate(const QJsonObject &lead, const QHash<QString, QString> &origins, FieldErrors *errors) const
+QJsonObject LeadFieldCheck::checkCreate(const QJsonObject &lead, const QHash<QString, QString> &origins,
+                                        FieldErrors *errors) const
 {
     QJsonObject body;
     for (auto it = lead.begin(); it != lead.end(); ++it) {
         const QString origin = origins.value(it.key());
-        const QString label = origin.isEmpty() ? it.key() : QStringLiteral("%1 (from the chat's \"%2\")").arg(it.key(), origin);
+        const QString label
+            = origin.isEmpty() ? it.key() : QStringLiteral("%1 (from the chat's \"%2\")").arg(it.key(), origin);
         const QJsonObject f = field(it.key());
         if (f.isEmpty()) {
-            errors->append({it.key(), QStringLiteral("%1: the org's Lead has no field %2; check the bot's Lead field mapping "
-                                                     "(hilal-sf mapping check).").arg(label, it.key())});
+            errors->append({it.key(),
+                            QStringLiteral("%1: the org's Lead has no field %2; check the bot's Lead field mapping "
+                                           "(hilal-sf mapping check).")
+                                .arg(label, it.key())});
             continue;
         }
         if (!f.value(QStringLiteral("createable")).toBool()) {
-            errors->append({it.key(), QStringLiteral("%1: the org does not let anyone set this Lead field on create.").arg(label)});
+            errors->append(
+                {it.key(),
+                 QStringLiteral("%1: the org does not let anyone set this Lead field on create.").arg(label)});
             continue;
         }
         QString problem;
@@ -198,10 +206,14 @@ QJsonObject LeadFieldCheck::checkCreate(const QJsonObject &lead, const QHash<QSt
             continue;
         const QJsonObject f = field(name);
         const QStringList allowed = allowedValues(f);
-        errors->append({name, QStringLiteral("%1: the org requires this Lead field and the chat gave no value; send it or give it a "
-                                             "source in the bot's Lead field mapping%2.")
-                                  .arg(name, allowed.isEmpty() ? QString()
-                                                               : QStringLiteral(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))))});
+        errors->append(
+            {name,
+             QStringLiteral("%1: the org requires this Lead field and the chat gave no value; send it or give it a "
+                            "source in the bot's Lead field mapping%2.")
+                 .arg(name,
+                      allowed.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))))});
     }
     return body;
 }
@@ -222,18 +234,23 @@ QStringList LeadFieldCheck::checkMapping(const bots::LeadFieldMapping &mapping, 
         problems << QStringLiteral("%1 is required by the org's Lead but has no source; give it one with "
                                    "`hilal-sf mapping set --bot %2 %1 --from PARAM` or `--default VALUE`%3.")
                         .arg(name, botId,
-                             allowed.isEmpty() ? QString() : QStringLiteral(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))));
+                             allowed.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))));
     }
     for (const bots::LeadFieldSource &s : mapping.sources()) {
         const QJsonObject f = field(s.field);
         if (f.isEmpty()) {
             problems << QStringLiteral("%1 is mapped (%2) but the org's Lead has no such field; unset it with "
-                                       "`hilal-sf mapping unset --bot %3 %1`.").arg(s.field, s.summary(), botId);
+                                       "`hilal-sf mapping unset --bot %3 %1`.")
+                            .arg(s.field, s.summary(), botId);
             continue;
         }
         if (!f.value(QStringLiteral("createable")).toBool()) {
-            problems << QStringLiteral("%1 is mapped (%2) but the org does not let anyone set it on create; unset it with "
-                                       "`hilal-sf mapping unset --bot %3 %1`.").arg(s.field, s.summary(), botId);
+            problems << QStringLiteral(
+                            "%1 is mapped (%2) but the org does not let anyone set it on create; unset it with "
+                            "`hilal-sf mapping unset --bot %3 %1`.")
+                            .arg(s.field, s.summary(), botId);
             continue;
         }
         if (s.isParameter())
@@ -241,7 +258,8 @@ QStringList LeadFieldCheck::checkMapping(const bots::LeadFieldMapping &mapping, 
         QString problem;
         convert(f, s.value, &problem);
         if (!problem.isEmpty())
-            problems << QStringLiteral("%1's default \"%2\" does not fit the field: it %3.").arg(s.field, s.value, problem);
+            problems
+                << QStringLiteral("%1's default \"%2\" does not fit the field: it %3.").arg(s.field, s.value, problem);
     }
     return problems;
 }

@@ -47,7 +47,7 @@ private:
     QJsonValue convert(const QJsonObject &field, const QJsonValue &value, QString *problem) const;
 
     QHash<QString, QJsonObject> m_fields; // lower-case name → describe entry
-    QStringList m_order;                  // names in describe order
+    QStringList m_order; // names in describe order
 };
 
 } // namespace hilal::actions

@@ -50,14 +50,14 @@ std::optional<RecordReference> RecordLookup::extract(const QString &object, QJso
     static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,79}$"));
     const QString usable = apiName.match(configuredField).hasMatch() ? configuredField : QString();
     const QString nameKey = findKey(*parameters, QStringLiteral("Name"));
-    const QString configuredKey = usable.compare(QLatin1String("Name"), Qt::CaseInsensitive) == 0
-        ? QString()
-        : findKey(*parameters, usable);
+    const QString configuredKey
+        = usable.compare(QLatin1String("Name"), Qt::CaseInsensitive) == 0 ? QString() : findKey(*parameters, usable);
     if (nameKey.isEmpty() && configuredKey.isEmpty())
         return std::nullopt;
     if (!nameKey.isEmpty() && !configuredKey.isEmpty()) {
-        errors->append({configuredKey, QStringLiteral("Give one of Id, Name or %1 to name the %2, not several.")
-                                           .arg(configuredField, object)});
+        errors->append(
+            {configuredKey,
+             QStringLiteral("Give one of Id, Name or %1 to name the %2, not several.").arg(configuredField, object)});
         return std::nullopt;
     }
     const QString key = nameKey.isEmpty() ? configuredKey : nameKey;
@@ -65,7 +65,9 @@ std::optional<RecordReference> RecordLookup::extract(const QString &object, QJso
     const QJsonValue raw = parameters->value(key);
     const QString value = raw.toString().trimmed();
     if (!raw.isString() || value.isEmpty()) {
-        errors->append({key, QStringLiteral("%1 must be the %2's %1 as text, exactly as it is in Salesforce.").arg(field, object)});
+        errors->append(
+            {key,
+             QStringLiteral("%1 must be the %2's %1 as text, exactly as it is in Salesforce.").arg(field, object)});
         return std::nullopt;
     }
     if (value.size() > 255 || hasControlCharacters(value)) {
@@ -73,7 +75,7 @@ std::optional<RecordReference> RecordLookup::extract(const QString &object, QJso
         return std::nullopt;
     }
     parameters->remove(key);
-    return RecordReference{object, field, value};
+    return RecordReference {object, field, value};
 }
 
 QStringList RecordLookup::distinguishingFields(const RecordReference &reference)
@@ -90,7 +92,8 @@ QStringList RecordLookup::distinguishingFields(const RecordReference &reference)
 
 QString RecordLookup::soqlFor(const RecordReference &reference)
 {
-    const QStringList fields = QStringList{QStringLiteral("Id"), QStringLiteral("Name")} + distinguishingFields(reference);
+    const QStringList fields
+        = QStringList {QStringLiteral("Id"), QStringLiteral("Name")} + distinguishingFields(reference);
     // One more than listed, so "more than five" can be told apart from "exactly five".
     return QStringLiteral("SELECT %1 FROM %2 WHERE %3 = %4 ORDER BY Name LIMIT %5")
         .arg(fields.join(QStringLiteral(", ")), reference.object, reference.field,
@@ -108,44 +111,46 @@ void RecordLookup::resolve(const ActionContext &context, const RecordReference &
                              rows->append(row);
                      });
     const QString botId = context.botId;
-    QObject::connect(cursor, &salesforce::QueryCursor::finished, context.lifetime, [cursor, rows, reference, botId, done] {
-        if (cursor->error()) {
-            done(ErrorMapper::toResult(cursor->error(), botId, reference.object), {});
-            return;
-        }
-        if (rows->isEmpty()) {
-            done(ActionResult::failure(404, reference.field,
-                                       QStringLiteral("No %1 was found; check the spelling, or give its Id.")
-                                           .arg(reference.describe())),
-                 {});
-            return;
-        }
-        if (rows->size() == 1) {
-            QJsonObject record = rows->first().toObject();
-            record.remove(QStringLiteral("attributes"));
-            done({}, record);
-            return;
-        }
-        QJsonArray candidates;
-        for (const QJsonValue &row : *rows) {
-            if (candidates.size() == kMaxCandidates)
-                break;
-            QJsonObject candidate = row.toObject();
-            candidate.remove(QStringLiteral("attributes"));
-            candidates.append(candidate);
-        }
-        ActionResult r = ActionResult::failure(
-            409, reference.field,
-            QStringLiteral("%1 records match %2; ask which one is meant and send its Id.")
-                .arg(rows->size() > kMaxCandidates ? QStringLiteral("More than %1").arg(kMaxCandidates)
-                                                   : QString::number(rows->size()),
-                     reference.describe()));
-        r.data = QJsonObject{{QStringLiteral("candidates"), candidates},
-                             {QStringLiteral("lookedFor"), QJsonObject{{QStringLiteral("object"), reference.object},
-                                                                       {QStringLiteral("field"), reference.field},
-                                                                       {QStringLiteral("value"), reference.value}}}};
-        done(r, {});
-    });
+    QObject::connect(
+        cursor, &salesforce::QueryCursor::finished, context.lifetime, [cursor, rows, reference, botId, done] {
+            if (cursor->error()) {
+                done(ErrorMapper::toResult(cursor->error(), botId, reference.object), {});
+                return;
+            }
+            if (rows->isEmpty()) {
+                done(ActionResult::failure(404, reference.field,
+                                           QStringLiteral("No %1 was found; check the spelling, or give its Id.")
+                                               .arg(reference.describe())),
+                     {});
+                return;
+            }
+            if (rows->size() == 1) {
+                QJsonObject record = rows->first().toObject();
+                record.remove(QStringLiteral("attributes"));
+                done({}, record);
+                return;
+            }
+            QJsonArray candidates;
+            for (const QJsonValue &row : *rows) {
+                if (candidates.size() == kMaxCandidates)
+                    break;
+                QJsonObject candidate = row.toObject();
+                candidate.remove(QStringLiteral("attributes"));
+                candidates.append(candidate);
+            }
+            ActionResult r = ActionResult::failure(
+                409, reference.field,
+                QStringLiteral("%1 records match %2; ask which one is meant and send its Id.")
+                    .arg(rows->size() > kMaxCandidates ? QStringLiteral("More than %1").arg(kMaxCandidates)
+                                                       : QString::number(rows->size()),
+                         reference.describe()));
+            r.data = QJsonObject {{QStringLiteral("candidates"), candidates},
+                                  {QStringLiteral("lookedFor"),
+                                   QJsonObject {{QStringLiteral("object"), reference.object},
+                                                {QStringLiteral("field"), reference.field},
+                                                {QStringLiteral("value"), reference.value}}}};
+            done(r, {});
+        });
 }
 
 } // namespace hilal::actions

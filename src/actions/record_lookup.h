@@ -13,8 +13,8 @@ namespace hilal::actions {
 struct RecordReference
 {
     QString object; // "Account"
-    QString field;  // "Name" or the configured field, in the spelling the admin stored
-    QString value;  // exactly what the chat sent, trimmed
+    QString field; // "Name" or the configured field, in the spelling the admin stored
+    QString value; // exactly what the chat sent, trimmed
 
     // "Account with Name 'Acme Ltd'"
     QString describe() const;

@@ -61,14 +61,14 @@ void RunSoqlAction::prepare(const ActionContext &context, const QJsonObject &par
         confirm = !c.isTrivial();
         break;
     }
-    QJsonObject preview{{QStringLiteral("query"), query},
-                        {QStringLiteral("objects"), QJsonArray::fromStringList(c.objects)},
-                        {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
-                        {QStringLiteral("classification"), soql::Classification::verdictName(c.verdict)},
-                        {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)},
-                        {QStringLiteral("returns"), c.returnsSummary()},
-                        {QStringLiteral("exposesFieldValues"), c.exposesFieldValues},
-                        {QStringLiteral("maxRows"), context.options->maxSoqlRows}};
+    QJsonObject preview {{QStringLiteral("query"), query},
+                         {QStringLiteral("objects"), QJsonArray::fromStringList(c.objects)},
+                         {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
+                         {QStringLiteral("classification"), soql::Classification::verdictName(c.verdict)},
+                         {QStringLiteral("reasons"), QJsonArray::fromStringList(c.reasons)},
+                         {QStringLiteral("returns"), c.returnsSummary()},
+                         {QStringLiteral("exposesFieldValues"), c.exposesFieldValues},
+                         {QStringLiteral("maxRows"), context.options->maxSoqlRows}};
     if (!confirm) {
         done({}, {false, preview, {}});
         return;
@@ -77,18 +77,19 @@ void RunSoqlAction::prepare(const ActionContext &context, const QJsonObject &par
     salesforce::RestReply *reply = context.client->explain(query);
     // Explain's cardinality counts the rows scanned; only for plain records is that what comes back.
     const bool rowsComeBack = c.returns == soql::Classification::Returns::Records;
-    QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, preview, rowsComeBack, done]() mutable {
-        if (!reply->error()) {
-            const QJsonArray plans = reply->object().value(QStringLiteral("plans")).toArray();
-            if (!plans.isEmpty()) {
-                const QJsonObject best = plans.first().toObject();
-                preview.insert(rowsComeBack ? QStringLiteral("estimatedRows") : QStringLiteral("scannedRows"),
-                               best.value(QStringLiteral("cardinality")));
-                preview.insert(QStringLiteral("plan"), best.value(QStringLiteral("leadingOperationType")));
+    QObject::connect(
+        reply, &salesforce::RestReply::finished, context.lifetime, [reply, preview, rowsComeBack, done]() mutable {
+            if (!reply->error()) {
+                const QJsonArray plans = reply->object().value(QStringLiteral("plans")).toArray();
+                if (!plans.isEmpty()) {
+                    const QJsonObject best = plans.first().toObject();
+                    preview.insert(rowsComeBack ? QStringLiteral("estimatedRows") : QStringLiteral("scannedRows"),
+                                   best.value(QStringLiteral("cardinality")));
+                    preview.insert(QStringLiteral("plan"), best.value(QStringLiteral("leadingOperationType")));
+                }
             }
-        }
-        done({}, {true, preview, {}});
-    });
+            done({}, {true, preview, {}});
+        });
 }
 
 QJsonValue RunSoqlAction::stripAttributes(const QJsonValue &value)
@@ -147,14 +148,15 @@ void RunSoqlAction::execute(const ActionContext &context, const QJsonObject &par
         }
         const qint64 total = cursor->totalSize();
         const bool truncated = state->cut || (total > state->records.size() && !state->records.isEmpty());
-        QJsonObject data{{QStringLiteral("totalSize"), total},
-                         {QStringLiteral("returned"), state->records.size()},
-                         {QStringLiteral("truncated"), truncated},
-                         {QStringLiteral("records"), state->records}};
+        QJsonObject data {{QStringLiteral("totalSize"), total},
+                          {QStringLiteral("returned"), state->records.size()},
+                          {QStringLiteral("truncated"), truncated},
+                          {QStringLiteral("records"), state->records}};
         if (truncated) {
             data.insert(QStringLiteral("note"),
                         QStringLiteral("Showing the first %1 of %2 rows; add a WHERE or LIMIT to narrow the query.")
-                            .arg(state->records.size()).arg(total));
+                            .arg(state->records.size())
+                            .arg(total));
         }
         done(ActionResult::success(200, data));
     });

@@ -173,9 +173,10 @@ qint64 AuditLog::insert(QSqlDatabase &db, AuditEntry entry, QString *error)
     q.addBindValue(entry.botId);
     q.addBindValue(AuditEntry::kindName(entry.kind));
     q.addBindValue(entry.action);
-    q.addBindValue(entry.parameters.isEmpty()
-                       ? QString()
-                       : QString::fromUtf8(QJsonDocument(maskParameters(entry.parameters)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        entry.parameters.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(maskParameters(entry.parameters)).toJson(QJsonDocument::Compact)));
     q.addBindValue(entry.status);
     q.addBindValue(entry.salesforceId);
     q.addBindValue(entry.durationMs);

@@ -14,8 +14,8 @@ namespace hilal::bots {
 // What to list from the audit log: newest first.
 struct AuditQuery
 {
-    QString botId;       // empty: every bot
-    int limit = 200;     // at most this many entries (<= 0: no limit)
+    QString botId; // empty: every bot
+    int limit = 200; // at most this many entries (<= 0: no limit)
     qint64 beforeId = 0; // paging: only entries with id < beforeId (0: from the newest)
 };
 

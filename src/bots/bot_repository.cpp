@@ -57,7 +57,11 @@ class Transaction
 {
 public:
     // IMMEDIATE: changes read before they write, and other processes write the same file.
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(Database::beginImmediate(db)) {}
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(Database::beginImmediate(db))
+    {
+    }
     ~Transaction()
     {
         if (m_open)
@@ -131,8 +135,8 @@ bool BotRepository::requireBot(const QString &botId) const
 
 // ----- bots -----
 
-std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience, OrgKind orgKind,
-                                          const QUrl &loginUrl, const QString &actor)
+std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience, OrgKind orgKind, const QUrl &loginUrl,
+                                          const QString &actor)
 {
     if (!isOpen()) {
         fail(m_error.isEmpty() ? QStringLiteral("The bots database is not open.") : m_error);
@@ -159,7 +163,8 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO bots (id, name, audience, org_kind, login_url, created) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO bots (id, name, audience, org_kind, login_url, created) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(bot.id);
     q.addBindValue(bot.name);
     q.addBindValue(Chatbot::audienceName(audience));
@@ -172,7 +177,8 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
     }
     const ConfirmationPolicy defaults;
     QSqlQuery p(db);
-    p.prepare(QStringLiteral("INSERT INTO bot_policies (bot_id, confirm_updates, confirm_soql, confirm_creates) VALUES (?, ?, ?, ?)"));
+    p.prepare(QStringLiteral(
+        "INSERT INTO bot_policies (bot_id, confirm_updates, confirm_soql, confirm_creates) VALUES (?, ?, ?, ?)"));
     p.addBindValue(bot.id);
     p.addBindValue(defaults.confirmUpdates ? 1 : 0);
     p.addBindValue(ConfirmationPolicy::soqlName(defaults.confirmSoql));
@@ -186,8 +192,8 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
     e.kind = AuditEntry::Kind::Bot;
     e.action = QStringLiteral("add");
     e.actor = actorOrDefault(actor);
-    e.detail = QStringLiteral("added bot \"%1\" (%2, %3)").arg(bot.name, Chatbot::audienceName(audience),
-                                                               Chatbot::orgKindName(orgKind));
+    e.detail = QStringLiteral("added bot \"%1\" (%2, %3)")
+                   .arg(bot.name, Chatbot::audienceName(audience), Chatbot::orgKindName(orgKind));
     if (!insertAudit(db, &e) || !tx.commit()) {
         fail(m_error);
         return std::nullopt;
@@ -235,7 +241,8 @@ bool BotRepository::remove(const QString &botId, const QString &actor)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
     // foreign_keys=ON cascades, but delete explicitly so an old file without the pragma is clean too.
-    for (const char *table : {"bot_permissions", "bot_policies", "bot_connections", "bot_api_keys", "bot_lookup_fields"}) {
+    for (const char *table :
+         {"bot_permissions", "bot_policies", "bot_connections", "bot_api_keys", "bot_lookup_fields"}) {
         QSqlQuery d(db);
         d.prepare(QStringLiteral("DELETE FROM %1 WHERE bot_id = ?").arg(QLatin1String(table)));
         d.addBindValue(botId);
@@ -283,7 +290,8 @@ QList<Chatbot> BotRepository::list() const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, audience, org_kind, login_url, created FROM bots ORDER BY created, rowid"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, name, audience, org_kind, login_url, created FROM bots ORDER BY created, rowid"))) {
         fail(QStringLiteral("The bots could not be read (%1).").arg(q.lastError().text()));
         return out;
     }
@@ -333,9 +341,9 @@ PermissionSet BotRepository::permissions(const QString &botId) const
     return set;
 }
 
-bool BotRepository::writePermissions(const QString &botId, const PermissionSet &before,
-                                     const PermissionSet &after, const QString &actor,
-                                     const PermissionSet &requested, const QString &publicRiskReason)
+bool BotRepository::writePermissions(const QString &botId, const PermissionSet &before, const PermissionSet &after,
+                                     const QString &actor, const PermissionSet &requested,
+                                     const QString &publicRiskReason)
 {
     const PermissionSet granted = after.removed(before);
     const PermissionSet revoked = before.removed(after);
@@ -366,8 +374,9 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
     Transaction tx(db);
     for (Permission p : overridden.toList()) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO bot_public_risk_overrides (bot_id, permission, reason, actor, at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO bot_public_risk_overrides (bot_id, permission, reason, actor, at) "
+                           "VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(botId);
         q.addBindValue(Permissions::name(p));
         q.addBindValue(reason);
@@ -411,14 +420,14 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Permission;
-    e.action = granted.isEmpty() && revoked.isEmpty()
-        ? QStringLiteral("allow-public-risk")
-        : granted.isEmpty() ? QStringLiteral("revoke") : (revoked.isEmpty() ? QStringLiteral("grant") : QStringLiteral("set"));
+    e.action = granted.isEmpty() && revoked.isEmpty() ? QStringLiteral("allow-public-risk")
+        : granted.isEmpty()                           ? QStringLiteral("revoke")
+                            : (revoked.isEmpty() ? QStringLiteral("grant") : QStringLiteral("set"));
     e.actor = actorOrDefault(actor);
     e.detail = parts.join(QStringLiteral("; "));
-    e.parameters = QJsonObject{{QStringLiteral("granted"), QJsonArray::fromStringList(granted.names())},
-                               {QStringLiteral("revoked"), QJsonArray::fromStringList(revoked.names())},
-                               {QStringLiteral("now"), QJsonArray::fromStringList(after.names())}};
+    e.parameters = QJsonObject {{QStringLiteral("granted"), QJsonArray::fromStringList(granted.names())},
+                                {QStringLiteral("revoked"), QJsonArray::fromStringList(revoked.names())},
+                                {QStringLiteral("now"), QJsonArray::fromStringList(after.names())}};
     if (!overridden.isEmpty()) {
         e.parameters.insert(QStringLiteral("allowPublicRisk"), QJsonArray::fromStringList(overridden.names()));
         e.parameters.insert(QStringLiteral("reason"), reason);
@@ -488,11 +497,13 @@ ConfirmationPolicy BotRepository::policy(const QString &botId) const
     if (!isOpen())
         return policy;
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QStringLiteral("SELECT confirm_updates, confirm_soql, confirm_creates FROM bot_policies WHERE bot_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT confirm_updates, confirm_soql, confirm_creates FROM bot_policies WHERE bot_id = ?"));
     q.addBindValue(botId);
     if (q.exec() && q.next()) {
         policy.confirmUpdates = q.value(0).toInt() != 0;
-        policy.confirmSoql = ConfirmationPolicy::soqlFromName(q.value(1).toString()).value_or(ConfirmationPolicy::Soql::NonTrivial);
+        policy.confirmSoql
+            = ConfirmationPolicy::soqlFromName(q.value(1).toString()).value_or(ConfirmationPolicy::Soql::NonTrivial);
         policy.confirmCreates = q.value(2).toInt() != 0;
     }
     return policy;
@@ -508,9 +519,10 @@ bool BotRepository::setPolicy(const QString &botId, const ConfirmationPolicy &po
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO bot_policies (bot_id, confirm_updates, confirm_soql, confirm_creates) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT(bot_id) DO UPDATE SET confirm_updates = excluded.confirm_updates, "
-                             "confirm_soql = excluded.confirm_soql, confirm_creates = excluded.confirm_creates"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO bot_policies (bot_id, confirm_updates, confirm_soql, confirm_creates) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(bot_id) DO UPDATE SET confirm_updates = excluded.confirm_updates, "
+        "confirm_soql = excluded.confirm_soql, confirm_creates = excluded.confirm_creates"));
     q.addBindValue(botId);
     q.addBindValue(policy.confirmUpdates ? 1 : 0);
     q.addBindValue(ConfirmationPolicy::soqlName(policy.confirmSoql));
@@ -546,7 +558,8 @@ LeadFieldMapping BotRepository::leadFieldMapping(const QString &botId) const
     while (q.next()) {
         LeadFieldSource s;
         s.field = q.value(0).toString();
-        s.kind = q.value(1).toString() == QLatin1String("default") ? LeadFieldSource::Kind::Fixed : LeadFieldSource::Kind::Parameter;
+        s.kind = q.value(1).toString() == QLatin1String("default") ? LeadFieldSource::Kind::Fixed
+                                                                   : LeadFieldSource::Kind::Parameter;
         s.value = q.value(2).toString();
         mapping.set(s);
     }
@@ -558,16 +571,22 @@ bool BotRepository::setLeadFieldSource(const QString &botId, const LeadFieldSour
     if (!requireBot(botId))
         return false;
     if (!LeadFieldMapping::isValidFieldName(source.field))
-        return fail(QStringLiteral("'%1' is not a Salesforce field name; use the API name, e.g. LeadSource or Region__c.").arg(source.field));
+        return fail(
+            QStringLiteral("'%1' is not a Salesforce field name; use the API name, e.g. LeadSource or Region__c.")
+                .arg(source.field));
     if (source.isParameter() && !LeadFieldMapping::isValidParameterName(source.value))
-        return fail(QStringLiteral("'%1' is not a chat parameter name; use 1 to 80 letters, digits, '_', '-' or '.'.").arg(source.value));
+        return fail(QStringLiteral("'%1' is not a chat parameter name; use 1 to 80 letters, digits, '_', '-' or '.'.")
+                        .arg(source.value));
     if (!source.isParameter() && !LeadFieldMapping::isValidFixedValue(source.value))
-        return fail(QStringLiteral("The default value for %1 must be 1 to 32000 characters without control characters.").arg(source.field));
+        return fail(QStringLiteral("The default value for %1 must be 1 to 32000 characters without control characters.")
+                        .arg(source.field));
     const LeadFieldMapping before = leadFieldMapping(botId);
-    if (const LeadFieldSource *other = before.sourceOfParameter(source.value); source.isParameter() && other
-        && other->field.compare(source.field, Qt::CaseInsensitive) != 0)
-        return fail(QStringLiteral("The chat parameter \"%1\" already feeds %2; unset that first (hilal-sf mapping unset --bot %3 %2).")
-                        .arg(source.value, other->field, botId));
+    if (const LeadFieldSource *other = before.sourceOfParameter(source.value);
+        source.isParameter() && other && other->field.compare(source.field, Qt::CaseInsensitive) != 0)
+        return fail(
+            QStringLiteral(
+                "The chat parameter \"%1\" already feeds %2; unset that first (hilal-sf mapping unset --bot %3 %2).")
+                .arg(source.value, other->field, botId));
     const LeadFieldSource *old = before.source(source.field);
     if (old && *old == source)
         return true;
@@ -583,20 +602,25 @@ bool BotRepository::unsetLeadField(const QString &botId, const QString &field, c
     const LeadFieldMapping before = leadFieldMapping(botId);
     const LeadFieldSource *old = before.source(field);
     if (!old)
-        return fail(QStringLiteral("The bot's mapping has no Lead field %1; `hilal-sf mapping show --bot %2` lists its fields.").arg(field, botId));
-    return writeLeadField(botId, old->field, std::nullopt, QStringLiteral("Lead field %1: unmapped (was %2)").arg(old->field, old->summary()), actor);
+        return fail(
+            QStringLiteral("The bot's mapping has no Lead field %1; `hilal-sf mapping show --bot %2` lists its fields.")
+                .arg(field, botId));
+    return writeLeadField(botId, old->field, std::nullopt,
+                          QStringLiteral("Lead field %1: unmapped (was %2)").arg(old->field, old->summary()), actor);
 }
 
-bool BotRepository::writeLeadField(const QString &botId, const QString &field, const std::optional<LeadFieldSource> &source,
-                                   const QString &detail, const QString &actor)
+bool BotRepository::writeLeadField(const QString &botId, const QString &field,
+                                   const std::optional<LeadFieldSource> &source, const QString &detail,
+                                   const QString &actor)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     Transaction tx(db);
     QSqlQuery q(db);
     if (source) {
-        q.prepare(QStringLiteral("INSERT INTO bot_lead_fields (bot_id, field, source, value) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT(bot_id, field) DO UPDATE SET field = excluded.field, source = excluded.source, "
-                                 "value = excluded.value"));
+        q.prepare(
+            QStringLiteral("INSERT INTO bot_lead_fields (bot_id, field, source, value) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT(bot_id, field) DO UPDATE SET field = excluded.field, source = excluded.source, "
+                           "value = excluded.value"));
         q.addBindValue(botId);
         q.addBindValue(field);
         q.addBindValue(source->isParameter() ? QStringLiteral("from") : QStringLiteral("default"));
@@ -614,7 +638,7 @@ bool BotRepository::writeLeadField(const QString &botId, const QString &field, c
     e.action = QStringLiteral("lead-field-mapping");
     e.actor = actorOrDefault(actor);
     e.detail = detail;
-    e.parameters = QJsonObject{{field, source ? QJsonValue(source->toJson()) : QJsonValue(QJsonValue::Null)}};
+    e.parameters = QJsonObject {{field, source ? QJsonValue(source->toJson()) : QJsonValue(QJsonValue::Null)}};
     if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
     Q_EMIT m_audit->appended(e);
@@ -632,12 +656,14 @@ QStringList BotRepository::lookupObjects()
 QString BotRepository::validateLookupField(const QString &object, const QString &field)
 {
     if (!lookupObjects().contains(object))
-        return QStringLiteral("'%1' has no lookup field; use one of %2.").arg(object, lookupObjects().join(QStringLiteral(", ")));
+        return QStringLiteral("'%1' has no lookup field; use one of %2.")
+            .arg(object, lookupObjects().join(QStringLiteral(", ")));
     // The field goes into SOQL as a name, so only a plain API name is accepted.
     static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,79}$"));
     if (!apiName.match(field).hasMatch())
         return QStringLiteral("'%1' is not a field API name (letters, digits and _, starting with a letter, like "
-                              "AccountNumber or Order_Number__c).").arg(field);
+                              "AccountNumber or Order_Number__c).")
+            .arg(field);
     if (field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("Id is always accepted; a lookup field is another unique field, like an account number.");
     return {};
@@ -690,9 +716,10 @@ bool BotRepository::setLookupField(const QString &botId, const QString &object, 
     e.kind = AuditEntry::Kind::Policy;
     e.action = QStringLiteral("lookup-field");
     e.actor = actorOrDefault(actor);
-    e.detail = wanted.isEmpty() ? QStringLiteral("%1 records are named by Id or Name only (was also %2)").arg(object, before)
-                                : QStringLiteral("%1 records may be named by Id, Name or %2").arg(object, wanted);
-    e.parameters = QJsonObject{{QStringLiteral("object"), object}, {QStringLiteral("field"), wanted}};
+    e.detail = wanted.isEmpty()
+        ? QStringLiteral("%1 records are named by Id or Name only (was also %2)").arg(object, before)
+        : QStringLiteral("%1 records may be named by Id, Name or %2").arg(object, wanted);
+    e.parameters = QJsonObject {{QStringLiteral("object"), object}, {QStringLiteral("field"), wanted}};
     if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
     Q_EMIT m_audit->appended(e);
@@ -739,7 +766,8 @@ bool BotRepository::setConnectionInfo(const QString &botId, const ConnectionInfo
     q.addBindValue(info.orgName);
     q.addBindValue(info.instanceUrl.toString());
     q.addBindValue((info.connectedSince.isValid() ? info.connectedSince : QDateTime::currentDateTimeUtc())
-                       .toUTC().toString(Qt::ISODateWithMs));
+                       .toUTC()
+                       .toString(Qt::ISODateWithMs));
     q.addBindValue(info.sandbox ? 1 : 0);
     if (!q.exec())
         return fail(QStringLiteral("The connection details could not be saved (%1).").arg(q.lastError().text()));
@@ -748,10 +776,11 @@ bool BotRepository::setConnectionInfo(const QString &botId, const ConnectionInfo
     e.kind = AuditEntry::Kind::Connection;
     e.action = QStringLiteral("connected");
     e.actor = actorOrDefault(actor);
-    e.detail = QStringLiteral("connected to org %1 as %2 (%3)")
-                   .arg(info.orgId, info.username, info.sandbox ? QStringLiteral("sandbox") : QStringLiteral("production"));
-    e.parameters = QJsonObject{{QStringLiteral("orgId"), info.orgId},
-                               {QStringLiteral("instanceUrl"), info.instanceUrl.toString()}};
+    e.detail
+        = QStringLiteral("connected to org %1 as %2 (%3)")
+              .arg(info.orgId, info.username, info.sandbox ? QStringLiteral("sandbox") : QStringLiteral("production"));
+    e.parameters = QJsonObject {{QStringLiteral("orgId"), info.orgId},
+                                {QStringLiteral("instanceUrl"), info.instanceUrl.toString()}};
     if (!insertAudit(db, &e) || !tx.commit())
         return fail(m_error);
     Q_EMIT m_audit->appended(e);

@@ -46,8 +46,8 @@ public:
 
     // --- bots ---
     // New bots start with no permissions (dispatcher locked) and the default policy.
-    std::optional<Chatbot> add(const QString &name, Audience audience, OrgKind orgKind,
-                               const QUrl &loginUrl = {}, const QString &actor = {});
+    std::optional<Chatbot> add(const QString &name, Audience audience, OrgKind orgKind, const QUrl &loginUrl = {},
+                               const QString &actor = {});
     bool rename(const QString &botId, const QString &name, const QString &actor = {});
     // Removes the bot with its permissions, policy, connection metadata and key; the audit trail
     // stays. Disconnecting (revoking, deleting the keychain entry) is the caller's job first.
@@ -130,7 +130,8 @@ private:
     bool writeLeadField(const QString &botId, const QString &field, const std::optional<LeadFieldSource> &source,
                         const QString &detail, const QString &actor);
     bool writePermissions(const QString &botId, const PermissionSet &before, const PermissionSet &after,
-                          const QString &actor, const PermissionSet &requested = {}, const QString &publicRiskReason = {});
+                          const QString &actor, const PermissionSet &requested = {},
+                          const QString &publicRiskReason = {});
 
     QString m_file;
     QString m_connectionName;

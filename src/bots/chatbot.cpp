@@ -86,8 +86,7 @@ QString Chatbot::validateLoginUrl(const QUrl &url)
     // Loopback means the name localhost or a literal loopback address (IPv4 127/8, IPv6 ::1, which
     // QUrl gives in its compressed form); QtCore only here, so no QHostAddress.
     const QString host = url.host();
-    const bool loopback = host == QLatin1String("localhost") || isLoopbackIpv4(host)
-        || host == QLatin1String("::1");
+    const bool loopback = host == QLatin1String("localhost") || isLoopbackIpv4(host) || host == QLatin1String("::1");
     if (url.scheme() == QLatin1String("https"))
         return {};
     if (url.scheme() == QLatin1String("http") && loopback)

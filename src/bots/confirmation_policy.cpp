@@ -29,9 +29,9 @@ std::optional<ConfirmationPolicy::Soql> ConfirmationPolicy::soqlFromName(const Q
 
 QJsonObject ConfirmationPolicy::toJson() const
 {
-    return QJsonObject{{QStringLiteral("confirmUpdates"), confirmUpdates},
-                       {QStringLiteral("confirmSoql"), soqlName(confirmSoql)},
-                       {QStringLiteral("confirmCreates"), confirmCreates}};
+    return QJsonObject {{QStringLiteral("confirmUpdates"), confirmUpdates},
+                        {QStringLiteral("confirmSoql"), soqlName(confirmSoql)},
+                        {QStringLiteral("confirmCreates"), confirmCreates}};
 }
 
 QString ConfirmationPolicy::summary() const

@@ -12,20 +12,20 @@ class ConfirmationPolicy
 {
 public:
     enum class Soql {
-        Off,        // never ask
+        Off, // never ask
         NonTrivial, // ask when the classifier says NeedsConfirmation (default)
-        All,        // ask for every query
+        All, // ask for every query
     };
 
-    bool confirmUpdates = true;   // UPDATE_OPPORTUNITY: on by default — a change to a deal
+    bool confirmUpdates = true; // UPDATE_OPPORTUNITY: on by default — a change to a deal
     Soql confirmSoql = Soql::NonTrivial;
-    bool confirmCreates = false;  // CREATE_LEAD: off by default — a new lead is cheap to undo
+    bool confirmCreates = false; // CREATE_LEAD: off by default — a new lead is cheap to undo
 
     static QString soqlName(Soql s); // "off" | "nontrivial" | "all"
     static std::optional<Soql> soqlFromName(const QString &name);
 
     QJsonObject toJson() const; // {"confirmUpdates": true, "confirmSoql": "nontrivial", "confirmCreates": false}
-    QString summary() const;    // "updates on, soql nontrivial, creates off"
+    QString summary() const; // "updates on, soql nontrivial, creates off"
 
     friend bool operator==(const ConfirmationPolicy &a, const ConfirmationPolicy &b)
     {

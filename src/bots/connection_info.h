@@ -24,9 +24,8 @@ public:
 
     friend bool operator==(const ConnectionInfo &a, const ConnectionInfo &b)
     {
-        return a.orgId == b.orgId && a.userId == b.userId && a.username == b.username
-            && a.orgName == b.orgName && a.instanceUrl == b.instanceUrl
-            && a.connectedSince == b.connectedSince && a.sandbox == b.sandbox;
+        return a.orgId == b.orgId && a.userId == b.userId && a.username == b.username && a.orgName == b.orgName
+            && a.instanceUrl == b.instanceUrl && a.connectedSince == b.connectedSince && a.sandbox == b.sandbox;
     }
 };
 

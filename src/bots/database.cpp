@@ -37,9 +37,10 @@ const QStringList &migrationSteps(int index)
         },
         // 1 → 2: connection metadata for display (never tokens) and hashed API keys for `serve`.
         {
-            QStringLiteral("CREATE TABLE bot_connections (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
-                           "org_id TEXT, user_id TEXT, username TEXT, org_name TEXT, instance_url TEXT, "
-                           "connected_since TEXT, sandbox INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE bot_connections (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
+                "org_id TEXT, user_id TEXT, username TEXT, org_name TEXT, instance_url TEXT, "
+                "connected_since TEXT, sandbox INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE TABLE bot_api_keys (bot_id TEXT PRIMARY KEY REFERENCES bots(id) ON DELETE CASCADE, "
                            "salt BLOB NOT NULL, hash BLOB NOT NULL, created TEXT NOT NULL)"),
         },
@@ -66,8 +67,9 @@ const QStringList &migrationSteps(int index)
         // 5 → 6: per bot and object, the unique field a chat may name a record by instead of its Id
         // (src/actions RecordLookup); Name needs no row.
         {
-            QStringLiteral("CREATE TABLE bot_lookup_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
-                           "object TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (bot_id, object))"),
+            QStringLiteral(
+                "CREATE TABLE bot_lookup_fields (bot_id TEXT NOT NULL REFERENCES bots(id) ON DELETE CASCADE, "
+                "object TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (bot_id, object))"),
         },
         // 6 → 7: idempotency keys of chat actions (src/actions IdempotencyStore): a SHA-256 of the
         // key, the request it was first used with, and the answer to replay, for 24 hours.
@@ -153,8 +155,9 @@ bool Database::beginImmediate(QSqlDatabase &db, QString *error)
         const bool busy = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
         if (!busy || attempt == kAttempts) {
             if (error) {
-                *error = busy ? QStringLiteral("The bots database stayed busy (another Hilal process kept writing); try again.")
-                              : QStringLiteral("The bots database could not start a change (%1).").arg(q.lastError().text());
+                *error = busy
+                    ? QStringLiteral("The bots database stayed busy (another Hilal process kept writing); try again.")
+                    : QStringLiteral("The bots database could not start a change (%1).").arg(q.lastError().text());
             }
             return false;
         }
@@ -173,8 +176,10 @@ int Database::version(QSqlDatabase &db)
 
 bool Database::migrate(QSqlDatabase &db, QString *error, int target)
 {
-    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
-                                 "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"), error))
+    if (!exec(db,
+              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
+                             "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
+              error))
         return false;
     // BEGIN IMMEDIATE takes the write lock first, so two processes starting together migrate once.
     if (!beginImmediate(db, error))
@@ -184,7 +189,9 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
         exec(db, QStringLiteral("ROLLBACK"), nullptr);
         if (error) {
             *error = QStringLiteral("The bots database was written by a newer version of Hilal Salesforce Admin "
-                                    "(schema %1, this one knows %2); update the app.").arg(current).arg(SchemaVersion);
+                                    "(schema %1, this one knows %2); update the app.")
+                         .arg(current)
+                         .arg(SchemaVersion);
         }
         return false;
     }
@@ -204,7 +211,8 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
     if (!set.exec()) {
         exec(db, QStringLiteral("ROLLBACK"), nullptr);
         if (error)
-            *error = QStringLiteral("The bots database could not record its schema version (%1).").arg(set.lastError().text());
+            *error = QStringLiteral("The bots database could not record its schema version (%1).")
+                         .arg(set.lastError().text());
         return false;
     }
     return exec(db, QStringLiteral("COMMIT"), error);

@@ -8,7 +8,8 @@ namespace hilal::bots {
 
 QString LeadFieldSource::summary() const
 {
-    return isParameter() ? QStringLiteral("from the chat's \"%1\"").arg(value) : QStringLiteral("default \"%1\"").arg(value);
+    return isParameter() ? QStringLiteral("from the chat's \"%1\"").arg(value)
+                         : QStringLiteral("default \"%1\"").arg(value);
 }
 
 QJsonObject LeadFieldSource::toJson() const
@@ -56,9 +57,10 @@ void LeadFieldMapping::set(const LeadFieldSource &source)
 bool LeadFieldMapping::unset(const QString &field)
 {
     const auto before = m_sources.size();
-    m_sources.erase(std::remove_if(m_sources.begin(), m_sources.end(),
-                                   [&field](const LeadFieldSource &s) { return s.field.compare(field, Qt::CaseInsensitive) == 0; }),
-                    m_sources.end());
+    m_sources.erase(
+        std::remove_if(m_sources.begin(), m_sources.end(),
+                       [&field](const LeadFieldSource &s) { return s.field.compare(field, Qt::CaseInsensitive) == 0; }),
+        m_sources.end());
     return m_sources.size() != before;
 }
 
@@ -87,7 +89,8 @@ bool LeadFieldMapping::isValidFixedValue(const QString &value)
     if (value.isEmpty() || value.size() > 32000)
         return false;
     return std::none_of(value.begin(), value.end(), [](QChar c) {
-        return c != QLatin1Char('\n') && c != QLatin1Char('\t') && (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format);
+        return c != QLatin1Char('\n') && c != QLatin1Char('\t')
+            && (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format);
     });
 }
 

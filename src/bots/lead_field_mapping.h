@@ -15,9 +15,9 @@ struct LeadFieldSource
 {
     enum class Kind { Parameter, Fixed };
 
-    QString field;   // Lead API name, e.g. "Region__c" or "LeadSource"
+    QString field; // Lead API name, e.g. "Region__c" or "LeadSource"
     Kind kind = Kind::Parameter;
-    QString value;   // the parameter's name, or the fixed value
+    QString value; // the parameter's name, or the fixed value
 
     bool isParameter() const { return kind == Kind::Parameter; }
     // "from the chat's \"region\"" / "default \"EMEA\"".
@@ -42,7 +42,7 @@ public:
     const LeadFieldSource *source(const QString &field) const;
     // The Lead field fed by chat parameter `parameter`, or null.
     const LeadFieldSource *sourceOfParameter(const QString &parameter) const;
-    QStringList parameters() const;  // the chat parameters the mapping reads
+    QStringList parameters() const; // the chat parameters the mapping reads
 
     void set(const LeadFieldSource &source); // replaces the field's old source
     bool unset(const QString &field);

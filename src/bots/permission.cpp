@@ -19,7 +19,8 @@ const Row kRows[Permissions::Count] = {
     {Permission::CreateOAuth, "CREATE_OAUTH", PermissionGroup::Integration, false,
      QT_TRANSLATE_NOOP("hilal::bots::Permissions", "Connect the bot to a Salesforce org (start the OAuth login).")},
     {Permission::ReadIntegrations, "READ_INTEGRATIONS", PermissionGroup::Integration, false,
-     QT_TRANSLATE_NOOP("hilal::bots::Permissions", "See whether the bot is connected, to which org and as which user.")},
+     QT_TRANSLATE_NOOP("hilal::bots::Permissions",
+                       "See whether the bot is connected, to which org and as which user.")},
     {Permission::DeleteIntegrations, "DELETE_INTEGRATIONS", PermissionGroup::Integration, false,
      QT_TRANSLATE_NOOP("hilal::bots::Permissions", "Disconnect the bot: revoke its token and forget the connection.")},
     {Permission::CreateLead, "CREATE_LEAD", PermissionGroup::ChatAction, false,
@@ -29,7 +30,8 @@ const Row kRows[Permissions::Count] = {
     {Permission::UpdateOpportunity, "UPDATE_OPPORTUNITY", PermissionGroup::ChatAction, true,
      QT_TRANSLATE_NOOP("hilal::bots::Permissions", "Change an Opportunity's stage, amount or close date.")},
     {Permission::RunSoql, "RUN_SOQL", PermissionGroup::ChatAction, true,
-     QT_TRANSLATE_NOOP("hilal::bots::Permissions", "Run read-only SOQL queries against any object the connected user can see.")},
+     QT_TRANSLATE_NOOP("hilal::bots::Permissions",
+                       "Run read-only SOQL queries against any object the connected user can see.")},
 };
 
 const Row &row(Permission p)

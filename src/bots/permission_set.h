@@ -31,7 +31,7 @@ public:
     bool isDispatcherUnlocked() const;
 
     QList<Permission> toList() const; // in Permissions::all() order
-    QStringList names() const;        // "CREATE_LEAD", …
+    QStringList names() const; // "CREATE_LEAD", …
     // Unknown names make it fail with a sentence naming the bad one and listing the valid ones.
     static bool fromNames(const QStringList &names, PermissionSet *out, QString *error);
 
@@ -45,7 +45,7 @@ public:
     // The rule for one of them, as a sentence naming the risk.
     static QString publicRiskRule(Permission p);
 
-    PermissionSet added(const PermissionSet &other) const;   // union
+    PermissionSet added(const PermissionSet &other) const; // union
     PermissionSet removed(const PermissionSet &other) const; // this minus other
 
     quint32 bits() const { return m_bits; }

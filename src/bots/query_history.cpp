@@ -49,7 +49,7 @@ bool QueryHistory::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    const QStringList steps{
+    const QStringList steps {
         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
                        "(component TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS console_query_history ("

@@ -24,9 +24,9 @@ QString now()
 
 SavedQuery fromRow(const QSqlQuery &q)
 {
-    return { q.value(0).toString(), q.value(1).toString(),
-             QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-             QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs) };
+    return {q.value(0).toString(), q.value(1).toString(),
+            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
 }
 
 } // namespace
@@ -34,8 +34,8 @@ SavedQuery fromRow(const QSqlQuery &q)
 SavedQueries::SavedQueries(const QString &databaseFile)
     : m_connection(Database::uniqueConnectionName("saved-queries"))
 {
-    QSqlDatabase db = Database::open(databaseFile.isEmpty() ? AppPaths::databaseFile() : databaseFile,
-                                     m_connection, &m_error);
+    QSqlDatabase db
+        = Database::open(databaseFile.isEmpty() ? AppPaths::databaseFile() : databaseFile, m_connection, &m_error);
     m_open = db.isValid() && db.isOpen();
 }
 
@@ -89,8 +89,7 @@ std::optional<SavedQuery> SavedQueries::get(const QString &botId, const QString 
     if (!m_open)
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "SELECT name, soql, created, updated FROM saved_queries WHERE bot_id = ? AND name = ?"));
+    q.prepare(QStringLiteral("SELECT name, soql, created, updated FROM saved_queries WHERE bot_id = ? AND name = ?"));
     q.addBindValue(botId);
     q.addBindValue(name.trimmed());
     if (!q.exec() || !q.next())
@@ -108,9 +107,9 @@ bool SavedQueries::save(const QString &botId, const QString &name, const QString
         return fail(error, tr("There is no query to save: write one first."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // The name keeps the spelling it was first saved with; the query and its time are replaced.
-    q.prepare(QStringLiteral(
-        "INSERT INTO saved_queries (bot_id, name, soql, created, updated) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(bot_id, name) DO UPDATE SET soql = excluded.soql, updated = excluded.updated"));
+    q.prepare(
+        QStringLiteral("INSERT INTO saved_queries (bot_id, name, soql, created, updated) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT(bot_id, name) DO UPDATE SET soql = excluded.soql, updated = excluded.updated"));
     const QString at = now();
     q.addBindValue(botId);
     q.addBindValue(name.trimmed());

@@ -66,7 +66,8 @@ QString Config::validate(Key key, const QString &value)
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())
-            return QStringLiteral("salesforce.callbackUrl must be an http(s) URL such as http://localhost:1717/OauthRedirect");
+            return QStringLiteral(
+                "salesforce.callbackUrl must be an http(s) URL such as http://localhost:1717/OauthRedirect");
         return {};
     }
     case SalesforceApiVersion:

@@ -13,9 +13,9 @@ class Config
 {
 public:
     enum Key {
-        SalesforceClientId,    // salesforce.clientId    Connected App consumer key
+        SalesforceClientId, // salesforce.clientId    Connected App consumer key
         SalesforceCallbackUrl, // salesforce.callbackUrl the Connected App's callback URL
-        SalesforceApiVersion,  // salesforce.apiVersion  e.g. 60.0
+        SalesforceApiVersion, // salesforce.apiVersion  e.g. 60.0
         KeyCount
     };
 

@@ -21,10 +21,14 @@ const int kDrainMs = 2000;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 411: return QByteArrayLiteral("Length Required");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    default: return QByteArrayLiteral("Bad Request");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    default:
+        return QByteArrayLiteral("Bad Request");
     }
 }
 
@@ -84,8 +88,9 @@ public:
             fresh.clear();
             const qsizetype end = m_head.indexOf("\r\n\r\n");
             if ((end < 0 && m_head.size() > limits.maxHeaderBytes) || end > limits.maxHeaderBytes) {
-                refuse(431, QStringLiteral("The request line and headers are over %1 bytes; send less.")
-                                .arg(limits.maxHeaderBytes));
+                refuse(431,
+                       QStringLiteral("The request line and headers are over %1 bytes; send less.")
+                           .arg(limits.maxHeaderBytes));
                 return;
             }
             if (end < 0)
@@ -115,7 +120,9 @@ private:
             const QByteArray value = line.mid(colon + 1).trimmed();
             if (name == "transfer-encoding") {
                 if (!m_guard->m_limits.acceptChunked || value.toLower() != "chunked") {
-                    refuse(411, QStringLiteral("Send the body with a Content-Length (at most %1 bytes), not chunked.").arg(cap));
+                    refuse(411,
+                           QStringLiteral("Send the body with a Content-Length (at most %1 bytes), not chunked.")
+                               .arg(cap));
                     return false;
                 }
                 chunked = true;
@@ -130,10 +137,12 @@ private:
             }
         }
         if (length > cap) {
-            refuse(413, QStringLiteral("The body is %1 bytes; the limit is %2 bytes%3.")
-                            .arg(length)
-                            .arg(cap)
-                            .arg(cap % (1024 * 1024) == 0 ? QStringLiteral(" (%1 MiB)").arg(cap / (1024 * 1024)) : QString()));
+            refuse(
+                413,
+                QStringLiteral("The body is %1 bytes; the limit is %2 bytes%3.")
+                    .arg(length)
+                    .arg(cap)
+                    .arg(cap % (1024 * 1024) == 0 ? QStringLiteral(" (%1 MiB)").arg(cap / (1024 * 1024)) : QString()));
             return false;
         }
         if (chunked) { // the framing wins over any Content-Length (RFC 9112 §6.3)
@@ -156,7 +165,9 @@ private:
         const qint64 cap = m_guard->m_limits.maxBodyBytes;
         if (newline < 0) {
             if (m_line.size() > m_guard->m_limits.maxHeaderBytes)
-                refuse(431, QStringLiteral("A chunk-size or trailer line is over %1 bytes.").arg(m_guard->m_limits.maxHeaderBytes));
+                refuse(431,
+                       QStringLiteral("A chunk-size or trailer line is over %1 bytes.")
+                           .arg(m_guard->m_limits.maxHeaderBytes));
             return false;
         }
         const QByteArray line = m_line.left(newline).trimmed();
@@ -197,9 +208,8 @@ private:
         connect(m_socket, &QIODevice::readyRead, this, &HttpGuardConnection::onReadyRead);
         const QByteArray body = m_guard->m_refusalBody(status, message);
         const QByteArray answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"
-            + "Content-Type: application/json;charset=UTF-8\r\n"
-            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-            + "Connection: close\r\n\r\n" + body;
+            + "Content-Type: application/json;charset=UTF-8\r\n" + "Content-Length: " + QByteArray::number(body.size())
+            + "\r\n" + "Connection: close\r\n\r\n" + body;
         drop(); // what the HTTP server had not read yet
         m_socket->write(answer);
         m_socket->flush();
@@ -232,8 +242,8 @@ private:
     enum class Part { Head, Body, ChunkSize, ChunkData, Trailer };
     Part m_part = Part::Head;
     QByteArray m_head;
-    QByteArray m_line;         // a chunk-size or trailer line so far
-    qint64 m_bodyLeft = 0;     // of the body, or of the current chunk and its CRLF
+    QByteArray m_line; // a chunk-size or trailer line so far
+    qint64 m_bodyLeft = 0; // of the body, or of the current chunk and its CRLF
     qint64 m_chunkedBytes = 0; // the chunked body's data so far
     bool m_refused = false;
 };

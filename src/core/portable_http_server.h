@@ -57,8 +57,8 @@ public:
 
     // Writes one whole answer: status line, `headers`, Content-Length (never on 204/304,
     // RFC 9110) and the body — or no body when `headersOnly` (an answer to HEAD).
-    static void writeAnswer(QHttpServerResponder &responder, int status, const Headers &headers,
-                            const QByteArray &body, bool headersOnly = false)
+    static void writeAnswer(QHttpServerResponder &responder, int status, const Headers &headers, const QByteArray &body,
+                            bool headersOnly = false)
     {
         const auto code = QHttpServerResponder::StatusCode(status);
 #if HILAL_HTTPSERVER_API >= 608
@@ -81,8 +81,7 @@ protected:
     // Each request, once. Answer through `responder` now, or move it away and answer later (it
     // keeps the connection's state alive until then). `socket` is the request's connection — to
     // drop it, or to see whether the client is still there — or null when it cannot be found.
-    virtual void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                       QTcpSocket *socket) = 0;
+    virtual void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket) = 0;
 
 #if HILAL_HTTPSERVER_API < 605
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override

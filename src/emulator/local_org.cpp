@@ -3,13 +3,13 @@
 #include "emulator/http/admin_routes.h"
 #include "emulator/http/fault_injector.h"
 #include "emulator/http/http_server.h"
+#include "emulator/http/tls_setup.h"
 #include "emulator/logging.h"
 #include "emulator/oauth/oauth_server.h"
-#include "emulator/store/org_store.h"
-#include "emulator/rest/rest_routes.h"
 #include "emulator/oauth/soap_routes.h"
-#include "emulator/http/tls_setup.h"
 #include "emulator/oauth/token_registry.h"
+#include "emulator/rest/rest_routes.h"
+#include "emulator/store/org_store.h"
 
 #include "core/http_guard.h"
 
@@ -101,9 +101,8 @@ bool LocalOrg::start(QString *error)
     directory.orgId18 = m_orgId;
     directory.userById = [store](const QString &id) { return store->userById(id); };
     directory.userByUsername = [store](const QString &username) { return store->userByUsername(username); };
-    directory.authenticate = [store](const QString &username, const QString &password) {
-        return store->authenticate(username, password);
-    };
+    directory.authenticate
+        = [store](const QString &username, const QString &password) { return store->authenticate(username, password); };
     m_oauth = std::make_unique<OAuthServer>(m_options, m_tokens.get(), directory);
     m_rest = std::make_unique<RestRoutes>(store, m_tokens.get(), m_faults.get());
     m_rest->setOrgId(m_orgId);
@@ -113,10 +112,14 @@ bool LocalOrg::start(QString *error)
     // Our own QTcpServer, so a failed listen can say why (QAbstractHttpServer::listen can't),
     // bind() works on every Qt 6, and requests past the limits are refused before they are read
     // (docs/security.md). With --tls it encrypts as QSslServer would.
-    auto *tcp = new HttpGuard(httpLimits(m_options), [](int status, const QString &message) {
-        const QString code = status == 411 ? QStringLiteral("LENGTH_REQUIRED") : QStringLiteral("REQUEST_TOO_LARGE");
-        return HttpResponse::restError(status, code, message).body;
-    }, this);
+    auto *tcp = new HttpGuard(
+        httpLimits(m_options),
+        [](int status, const QString &message) {
+            const QString code
+                = status == 411 ? QStringLiteral("LENGTH_REQUIRED") : QStringLiteral("REQUEST_TOO_LARGE");
+            return HttpResponse::restError(status, code, message).body;
+        },
+        this);
     if (m_options.tls) {
         QSslConfiguration ssl;
         if (!tlsConfiguration(&ssl, &problem)) {
@@ -133,8 +136,8 @@ bool LocalOrg::start(QString *error)
                         .arg(m_options.port)
                         .arg(reason));
     }
-    m_server = new HttpServer([this](const HttpRequest &request) { return route(request); }, m_faults.get(),
-                              &m_log, this);
+    m_server
+        = new HttpServer([this](const HttpRequest &request) { return route(request); }, m_faults.get(), &m_log, this);
     m_server->bind(tcp);
 
     QHostAddress shown = m_options.host;
@@ -160,9 +163,9 @@ bool LocalOrg::tlsConfiguration(QSslConfiguration *configuration, QString *error
         return TlsSetup::serverConfiguration(m_options.certFile, m_options.keyFile, configuration, error);
     QString dir = m_options.tlsDir;
     if (dir.isEmpty()) {
-        dir = m_options.dbFile.isEmpty()
-                  ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/hilal-sf/local-org-tls")
-                  : m_options.dbFile + QStringLiteral(".tls");
+        dir = m_options.dbFile.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                + QStringLiteral("/hilal-sf/local-org-tls")
+                                         : m_options.dbFile + QStringLiteral(".tls");
     }
     TlsSetup::Files files;
     if (!TlsSetup::ensure(dir, &files, error))
@@ -241,7 +244,8 @@ HttpResponse LocalOrg::route(const HttpRequest &request)
         return *response;
     if (std::optional<HttpResponse> response = m_soap->handle(request, path))
         return *response;
-    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"),
+                                   QStringLiteral("The requested resource does not exist"));
 }
 
 } // namespace hilal::emulator

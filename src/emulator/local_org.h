@@ -1,8 +1,8 @@
 #pragma once
 
 #include "emulator/http/faults.h"
-#include "emulator/local_org_options.h"
 #include "emulator/http/request_log.h"
+#include "emulator/local_org_options.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -55,7 +55,7 @@ public:
     QString caCertificateFile() const { return m_caFile; }
     const LocalOrgOptions &options() const { return m_options; }
     QString organizationId() const; // 18 chars, valid after start()
-    OrgStore *store() const;        // the org's data; only from the org's thread
+    OrgStore *store() const; // the org's data; only from the org's thread
 
     // --- test controls (same as the /__admin/ routes; thread-safe) ---------------------------
     void expireAccessTokens();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "emulator/store/custom_fields.h"
-#include "emulator/seed/demo_defaults.h"
-#include "emulator/store/duplicate_rules.h"
 #include "emulator/http/faults.h"
+#include "emulator/seed/demo_defaults.h"
+#include "emulator/store/custom_fields.h"
+#include "emulator/store/duplicate_rules.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -16,35 +16,35 @@ namespace hilal::emulator {
 struct OAuthClientConfig
 {
     QString id;
-    QString secret;            // empty = public client (PKCE only), like `PlatformCLI`
-    QStringList redirectUris;  // matched exactly (scheme, host, port, path)
-    QStringList scopes;        // allowed; empty = demo::kAllowedScopes
+    QString secret; // empty = public client (PKCE only), like `PlatformCLI`
+    QStringList redirectUris; // matched exactly (scheme, host, port, path)
+    QStringList scopes; // allowed; empty = demo::kAllowedScopes
     bool rotateRefreshTokens = false; // refresh answers carry a new refresh token, old one dies
-    bool requirePkce = false;  // authorize without code_challenge is refused (the Connected App's
-                               // "Require PKCE" setting)
+    bool requirePkce = false; // authorize without code_challenge is refused (the Connected App's
+                              // "Require PKCE" setting)
 };
 
 // How to run a local org. Defaults give the documented demo org (demo_defaults.h).
 struct LocalOrgOptions
 {
-    QHostAddress host{QHostAddress::LocalHost};
+    QHostAddress host {QHostAddress::LocalHost};
     quint16 port = 0; // 0 = any free port; url() tells which
     int records = 10000;
     quint32 seed = 42;
-    QString dbFile;   // empty = in memory; else also DBFILE.tokens.json (session hashes)
+    QString dbFile; // empty = in memory; else also DBFILE.tokens.json (session hashes)
     bool sandbox = false;
 
     // The main client.
-    QString clientId{demo::kClientId};
+    QString clientId {demo::kClientId};
     QString clientSecret;
-    QStringList redirectUris{QString(demo::kRedirectUri)};
+    QStringList redirectUris {QString(demo::kRedirectUri)};
     bool requirePkce = false; // the main client refuses authorize requests without PKCE
     // More clients, e.g. a confidential one with a secret for the password grant.
     QVector<OAuthClientConfig> extraClients;
 
     // The one user who can log in on the login page (and with the password grant).
-    QString username{demo::kUsername};
-    QString password{demo::kPassword};
+    QString username {demo::kUsername};
+    QString password {demo::kPassword};
 
     // Authorization codes live this long (Salesforce: 15 minutes). 0 = born expired (tests).
     int authorizationCodeTtlSecs = 15 * 60;

@@ -30,7 +30,8 @@ void LocalOrgThread::finishStart(LocalOrg *org, bool ok, const QString &problem)
 {
     m_starting = false;
     if (!ok) {
-        QMetaObject::invokeMethod(org, [org] { delete org; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            org, [org] { delete org; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
         return;
@@ -66,15 +67,21 @@ void LocalOrgThread::startInBackground()
     }
     m_starting = true;
     LocalOrg *org = launch();
-    QMetaObject::invokeMethod(org, [this, org] {
-        QString problem;
-        const bool ok = org->start(&problem);
-        // Back to this object's thread to record the outcome and tell the caller.
-        QMetaObject::invokeMethod(this, [this, org, ok, problem] {
-            finishStart(org, ok, problem);
-            emit started(ok, problem);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        org,
+        [this, org] {
+            QString problem;
+            const bool ok = org->start(&problem);
+            // Back to this object's thread to record the outcome and tell the caller.
+            QMetaObject::invokeMethod(
+                this,
+                [this, org, ok, problem] {
+                    finishStart(org, ok, problem);
+                    emit started(ok, problem);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void LocalOrgThread::stop()
@@ -89,7 +96,8 @@ void LocalOrgThread::stop()
     LocalOrg *org = m_org;
     m_org = nullptr;
     // Deleted in its own thread: its sockets and SQLite connection belong there.
-    QMetaObject::invokeMethod(org, [org] { delete org; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        org, [org] { delete org; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -27,8 +27,7 @@ public:
 
     // False with a sentence in *error when the device refuses the bytes (disk full, closed file).
     static bool write(const ResultTable &table, QIODevice *device, QString *error = nullptr);
-    static bool write(const ResultTable &table, QIODevice *device, const Options &options,
-                      QString *error = nullptr);
+    static bool write(const ResultTable &table, QIODevice *device, const Options &options, QString *error = nullptr);
     // Text for the header row, then for the table's rows, to stream a result page by page.
     static QString header(const ResultTable &table);
     static QString rows(const ResultTable &table, const Options &options);

@@ -17,9 +17,9 @@ QStringList RecordFlattener::columnsFor(const soql::SelectQuery &query)
 {
     const bool aggregate = query.groupBy.kind != soql::GroupBy::Kind::None
         || std::any_of(query.select.begin(), query.select.end(), [](const soql::SelectItem &item) {
-               return item.kind == soql::SelectItem::Kind::Function
-                   && soql::isAggregateFunction(item.function.function);
-           });
+                               return item.kind == soql::SelectItem::Kind::Function
+                                   && soql::isAggregateFunction(item.function.function);
+                           });
     QStringList columns;
     int expr = 0; // Salesforce names unaliased aggregate columns expr0, expr1, … in SELECT order
     for (const soql::SelectItem &item : query.select) {
@@ -28,8 +28,7 @@ QStringList RecordFlattener::columnsFor(const soql::SelectQuery &query)
             if (!item.alias.isEmpty())
                 columns.append(item.alias);
             else
-                columns.append(aggregate ? item.field.parts.value(item.field.parts.size() - 1)
-                                         : item.field.toString());
+                columns.append(aggregate ? item.field.parts.value(item.field.parts.size() - 1) : item.field.toString());
             break;
         case soql::SelectItem::Kind::Function: {
             if (!item.alias.isEmpty()) {
@@ -39,8 +38,7 @@ QStringList RecordFlattener::columnsFor(const soql::SelectQuery &query)
             // toLabel(Status), FORMAT(Amount), convertCurrency(Amount) keep the field's name in a
             // plain query; everything else in an aggregate query is exprN.
             const auto &args = item.function.args;
-            const bool wrapsField = !aggregate && !args.empty()
-                && args.front().kind == soql::Expression::Kind::Field;
+            const bool wrapsField = !aggregate && !args.empty() && args.front().kind == soql::Expression::Kind::Field;
             if (wrapsField)
                 columns.append(args.front().field.toString());
             else if (aggregate)
@@ -70,8 +68,7 @@ void RecordFlattener::clear()
 
 void RecordFlattener::rememberParents(const QString &path)
 {
-    for (int dot = int(path.indexOf(QLatin1Char('.'))); dot > 0;
-         dot = int(path.indexOf(QLatin1Char('.'), dot + 1)))
+    for (int dot = int(path.indexOf(QLatin1Char('.'))); dot > 0; dot = int(path.indexOf(QLatin1Char('.'), dot + 1)))
         m_parents.insert(path.left(dot).toCaseFolded());
 }
 

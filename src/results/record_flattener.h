@@ -58,9 +58,9 @@ private:
     static bool isQueryResult(const QJsonObject &object);
 
     QStringList m_columns;
-    QHash<QString, int> m_index;  // exact path → column
+    QHash<QString, int> m_index; // exact path → column
     QHash<QString, int> m_folded; // case-folded path → column
-    QSet<QString> m_parents;  // case-folded relationship prefixes of known columns ("account")
+    QSet<QString> m_parents; // case-folded relationship prefixes of known columns ("account")
     QSet<QString> m_nullOnly; // columns met only as null so far (maybe a lookup placeholder)
 };
 

@@ -19,7 +19,7 @@ namespace hilal::results {
 struct SubqueryCell
 {
     QString relationship; // the child relationship name, e.g. "Contacts"
-    int totalSize = 0;    // the org's count (may exceed records.size() when the child set pages)
+    int totalSize = 0; // the org's count (may exceed records.size() when the child set pages)
     QJsonArray records;
 
     QString displayText() const;
@@ -41,7 +41,7 @@ struct ResultTable
     // for every other column. When set, flatColumns()/flatRows() spread the child rows out.
     QVector<QStringList> childColumns;
     QVector<QJsonArray> pages;
-    QVector<int> pageStarts;          // first row of each page
+    QVector<int> pageStarts; // first row of each page
     int rows = 0;
 
     int rowCount() const { return rows; }

@@ -78,8 +78,8 @@ BulkQueryJob::~BulkQueryJob()
 
 bool BulkQueryJob::isValidDelimiterName(const QString &name)
 {
-    static const QStringList names{QStringLiteral("COMMA"), QStringLiteral("TAB"), QStringLiteral("PIPE"),
-                                   QStringLiteral("SEMICOLON"), QStringLiteral("CARET"), QStringLiteral("BACKQUOTE")};
+    static const QStringList names {QStringLiteral("COMMA"),     QStringLiteral("TAB"),   QStringLiteral("PIPE"),
+                                    QStringLiteral("SEMICOLON"), QStringLiteral("CARET"), QStringLiteral("BACKQUOTE")};
     return names.contains(name);
 }
 
@@ -110,7 +110,8 @@ void BulkQueryJob::start(const QString &path)
     const soql::ParseResult parsed = soql::Parser::parse(m_options.soql);
     if (!parsed.ok()) {
         QTimer::singleShot(0, this, [this, parsed] {
-            fail(SalesforceError::make(SalesforceError::Kind::InvalidInput, parsed.error.toString(), QStringLiteral("MALFORMED_QUERY")));
+            fail(SalesforceError::make(SalesforceError::Kind::InvalidInput, parsed.error.toString(),
+                                       QStringLiteral("MALFORMED_QUERY")));
         });
         return;
     }
@@ -136,7 +137,8 @@ void BulkQueryJob::describeThenCreate()
     whenOk(reply, [this](RestReply *reply) {
         for (const QJsonValue &field : reply->object().value(QStringLiteral("fields")).toArray()) {
             const QJsonObject f = field.toObject();
-            m_types.insert(f.value(QStringLiteral("name")).toString().toLower(), f.value(QStringLiteral("type")).toString());
+            m_types.insert(f.value(QStringLiteral("name")).toString().toLower(),
+                           f.value(QStringLiteral("type")).toString());
         }
         createJob();
     });
@@ -144,11 +146,12 @@ void BulkQueryJob::describeThenCreate()
 
 void BulkQueryJob::createJob()
 {
-    const QJsonObject body{{QStringLiteral("operation"), m_options.allRows ? QStringLiteral("queryAll") : QStringLiteral("query")},
-                           {QStringLiteral("query"), m_options.soql},
-                           {QStringLiteral("contentType"), QStringLiteral("CSV")},
-                           {QStringLiteral("columnDelimiter"), m_options.columnDelimiter},
-                           {QStringLiteral("lineEnding"), m_options.lineEnding}};
+    const QJsonObject body {
+        {QStringLiteral("operation"), m_options.allRows ? QStringLiteral("queryAll") : QStringLiteral("query")},
+        {QStringLiteral("query"), m_options.soql},
+        {QStringLiteral("contentType"), QStringLiteral("CSV")},
+        {QStringLiteral("columnDelimiter"), m_options.columnDelimiter},
+        {QStringLiteral("lineEnding"), m_options.lineEnding}};
     RestReply *reply = m_client->send("POST", m_client->dataPath(QStringLiteral("/jobs/query")),
                                       QJsonDocument(body).toJson(QJsonDocument::Compact),
                                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
@@ -156,7 +159,8 @@ void BulkQueryJob::createJob()
         m_jobId = reply->object().value(QStringLiteral("id")).toString();
         m_jobState = reply->object().value(QStringLiteral("state")).toString();
         if (m_jobId.isEmpty())
-            return fail(SalesforceError::make(SalesforceError::Kind::Protocol, QStringLiteral("The org created a Bulk query job without an id.")));
+            return fail(SalesforceError::make(SalesforceError::Kind::Protocol,
+                                              QStringLiteral("The org created a Bulk query job without an id.")));
         qCInfo(lcSalesforce).noquote() << "bulk query job" << m_jobId << "created";
         Q_EMIT stateChanged(m_jobState);
         m_pollDelayMs = m_options.pollFirstMs;
@@ -186,11 +190,13 @@ void BulkQueryJob::poll()
             startDownloads();
         } else if (state == QLatin1String("Failed")) {
             fail(SalesforceError::make(SalesforceError::Kind::Salesforce,
-                                       QStringLiteral("The org's Bulk query job %1 failed: %2").arg(m_jobId, info.value(QStringLiteral("errorMessage")).toString()),
+                                       QStringLiteral("The org's Bulk query job %1 failed: %2")
+                                           .arg(m_jobId, info.value(QStringLiteral("errorMessage")).toString()),
                                        QStringLiteral("JOB_FAILED")));
         } else if (state == QLatin1String("Aborted")) {
             fail(SalesforceError::make(SalesforceError::Kind::Salesforce,
-                                       QStringLiteral("The org's Bulk query job %1 was aborted.").arg(m_jobId), QStringLiteral("JOB_ABORTED")));
+                                       QStringLiteral("The org's Bulk query job %1 was aborted.").arg(m_jobId),
+                                       QStringLiteral("JOB_ABORTED")));
         } else {
             schedulePoll();
         }
@@ -220,7 +226,8 @@ void BulkQueryJob::fetchResultPages(const QString &url)
         m_pagesDone = body.value(QStringLiteral("done")).toBool();
         m_nextPagesUrl = m_pagesDone ? QString() : body.value(QStringLiteral("nextRecordsUrl")).toString();
         if (!m_pagesDone && m_nextPagesUrl.isEmpty())
-            return fail(SalesforceError::make(SalesforceError::Kind::Protocol, QStringLiteral("resultPages said not done but gave no nextRecordsUrl.")));
+            return fail(SalesforceError::make(SalesforceError::Kind::Protocol,
+                                              QStringLiteral("resultPages said not done but gave no nextRecordsUrl.")));
         pumpParallel();
     });
 }
@@ -242,7 +249,8 @@ void BulkQueryJob::pumpParallel()
 
 void BulkQueryJob::fetchNextSequential()
 {
-    QString url = m_client->dataPath(QStringLiteral("/jobs/query/%1/results?maxRecords=%2").arg(m_jobId).arg(m_options.pageRecords));
+    QString url = m_client->dataPath(
+        QStringLiteral("/jobs/query/%1/results?maxRecords=%2").arg(m_jobId).arg(m_options.pageRecords));
     if (!m_locator.isEmpty())
         url += QStringLiteral("&locator=") + m_locator;
     fetchPage(m_nextToWrite, url);
@@ -254,8 +262,9 @@ void BulkQueryJob::fetchPage(int index, const QString &url)
     if (!spool->open()) {
         const QString why = spool->errorString();
         delete spool;
-        return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                          QStringLiteral("Cannot make a temporary file for a result page: %1").arg(why)));
+        return fail(
+            SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                  QStringLiteral("Cannot make a temporary file for a result page: %1").arg(why)));
     }
     m_spool.insert(index, spool);
     ++m_inFlight;
@@ -274,7 +283,8 @@ void BulkQueryJob::pageArrived(int index, RestReply *reply)
     if (!m_parallel) {
         m_locator = QString::fromLatin1(reply->header("sforce-locator"));
         if (m_locator.isEmpty())
-            return fail(SalesforceError::make(SalesforceError::Kind::Protocol, QStringLiteral("A results page came without Sforce-Locator.")));
+            return fail(SalesforceError::make(SalesforceError::Kind::Protocol,
+                                              QStringLiteral("A results page came without Sforce-Locator.")));
     }
     m_ready.insert(index);
     writeReadyPages();
@@ -372,10 +382,11 @@ bool BulkQueryJob::writeRows(const QByteArray &rows, bool headerHere, bool first
                     continue;
                 }
                 // Account.Owner.Name → {"Account": {"Owner": {"Name": …}}}
-                QList<QJsonObject> chain{record};
+                QList<QJsonObject> chain {record};
                 for (qsizetype p = 0; p + 1 < path.size(); ++p)
                     chain.append(chain.last().value(path.at(p)).toObject());
-                chain.last().insert(path.last(), cells.at(c).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cells.at(c)));
+                chain.last().insert(path.last(),
+                                    cells.at(c).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cells.at(c)));
                 for (qsizetype p = path.size() - 2; p >= 0; --p)
                     chain[p].insert(path.at(p), chain.at(p + 1));
                 record = chain.first();
@@ -386,7 +397,8 @@ bool BulkQueryJob::writeRows(const QByteArray &rows, bool headerHere, bool first
         }
     }
     if (m_file->write(out) != out.size()) {
-        fail(SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("Cannot write %1: %2").arg(m_path, m_file->errorString())));
+        fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                   QStringLiteral("Cannot write %1: %2").arg(m_path, m_file->errorString())));
         return false;
     }
     m_records += count;
@@ -400,7 +412,8 @@ void BulkQueryJob::succeed()
     if (m_finished)
         return;
     if (!m_file->commit())
-        return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("Cannot save %1: %2").arg(m_path, m_file->errorString())));
+        return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                          QStringLiteral("Cannot save %1: %2").arg(m_path, m_file->errorString())));
     m_finished = true;
     qCInfo(lcSalesforce).noquote() << "bulk query job" << m_jobId << "exported" << m_records << "records";
     Q_EMIT finished();
@@ -440,7 +453,8 @@ void BulkQueryJob::abortOnOrg()
         || m_jobState == QLatin1String("Aborted"))
         return;
     // Fire and forget: the reply deletes itself; the client outlives this job in every caller.
-    m_client->send("PATCH", m_client->dataPath(QStringLiteral("/jobs/query/") + m_jobId), QByteArrayLiteral("{\"state\":\"Aborted\"}"),
+    m_client->send("PATCH", m_client->dataPath(QStringLiteral("/jobs/query/") + m_jobId),
+                   QByteArrayLiteral("{\"state\":\"Aborted\"}"),
                    {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
 }
 

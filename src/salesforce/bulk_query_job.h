@@ -42,16 +42,16 @@ public:
     struct Options
     {
         QString soql;
-        bool allRows = false;                      // queryAll: deleted and archived rows too
+        bool allRows = false; // queryAll: deleted and archived rows too
         Format format = Format::Csv;
         QString columnDelimiter = QStringLiteral("COMMA"); // CSV only; JSON Lines parses COMMA
-        QString lineEnding = QStringLiteral("LF");         // CSV only
-        bool rawFormulas = false;                  // CSV: write cells exactly as sent
-        int pageRecords = 50000;                   // maxRecords per page (sequential download)
-        int parallelPages = 3;                     // pages in flight through resultPages
-        qint64 chunkBytes = 1024 * 1024;           // a downloaded page is read back this much at a time
-        int pollFirstMs = 100;                     // first poll delay; ×1.5 each time …
-        int pollMaxMs = 5000;                      // … up to this
+        QString lineEnding = QStringLiteral("LF"); // CSV only
+        bool rawFormulas = false; // CSV: write cells exactly as sent
+        int pageRecords = 50000; // maxRecords per page (sequential download)
+        int parallelPages = 3; // pages in flight through resultPages
+        qint64 chunkBytes = 1024 * 1024; // a downloaded page is read back this much at a time
+        int pollFirstMs = 100; // first poll delay; ×1.5 each time …
+        int pollMaxMs = 5000; // … up to this
     };
 
     BulkQueryJob(RestClient *client, const Options &options, QObject *parent = nullptr);
@@ -72,7 +72,7 @@ public:
     static bool isValidDelimiterName(const QString &name);
 
 Q_SIGNALS:
-    void stateChanged(const QString &state);               // the org job's state
+    void stateChanged(const QString &state); // the org job's state
     void progress(qint64 records, qint64 bytes, qint64 totalRecords);
     void finished();
 
@@ -115,16 +115,16 @@ private:
 
     // Downloads.
     bool m_parallel = false;
-    QStringList m_pageUrls;          // known result URLs, in order
-    QString m_nextPagesUrl;          // resultPages continuation; empty when none
-    bool m_pagesDone = false;        // every result URL is known
+    QStringList m_pageUrls; // known result URLs, in order
+    QString m_nextPagesUrl; // resultPages continuation; empty when none
+    bool m_pagesDone = false; // every result URL is known
     bool m_listingPages = false;
-    int m_nextToFetch = 0;           // index into m_pageUrls
+    int m_nextToFetch = 0; // index into m_pageUrls
     int m_nextToWrite = 0;
     QMap<int, QTemporaryFile *> m_spool; // pages downloading or downloaded (children of this)
-    QSet<int> m_ready;               // downloaded, waiting for their turn
+    QSet<int> m_ready; // downloaded, waiting for their turn
     int m_inFlight = 0;
-    QString m_locator;               // sequential: next locator, "null" at the end
+    QString m_locator; // sequential: next locator, "null" at the end
 
     // JSON Lines.
     QStringList m_header;

@@ -9,8 +9,7 @@ QString orgKindName(OrgKind kind)
 
 OrgKind orgKindFromName(const QString &name)
 {
-    return name.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0 ? OrgKind::Sandbox
-                                                                            : OrgKind::Production;
+    return name.compare(QLatin1String("sandbox"), Qt::CaseInsensitive) == 0 ? OrgKind::Sandbox : OrgKind::Production;
 }
 
 QUrl loginUrlFor(OrgKind kind, const QUrl &customLoginUrl)

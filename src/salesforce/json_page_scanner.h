@@ -14,7 +14,7 @@ namespace hilal::salesforce {
 // accumulated rows as slices of the wire JSON rather than as QJsonObjects.
 struct JsonPageScan
 {
-    bool ok = false;           // well-formed enough: a top-level object whose values all close
+    bool ok = false; // well-formed enough: a top-level object whose values all close
     qint64 totalSize = -1;
     bool done = true;
     QByteArray nextRecordsUrl; // unescaped

@@ -29,7 +29,8 @@ LoopbackRedirectCatcher::LoopbackRedirectCatcher(const QUrl &callbackUrl, QObjec
 LoopbackRedirectCatcher::~LoopbackRedirectCatcher()
 {
     if (m_pending)
-        respond(m_pending, 503, "Service Unavailable", page(QStringLiteral("Stopped"), QStringLiteral("The connection attempt was stopped.")));
+        respond(m_pending, 503, "Service Unavailable",
+                page(QStringLiteral("Stopped"), QStringLiteral("The connection attempt was stopped.")));
 }
 
 quint16 LoopbackRedirectCatcher::port() const
@@ -104,13 +105,15 @@ void LoopbackRedirectCatcher::onReadyRead(QTcpSocket *socket)
         return;
     }
     if (m_caught) {
-        respond(socket, 409, "Conflict", page(QStringLiteral("Already handled"),
-                                             QStringLiteral("This login was already completed. You can close this window.")));
+        respond(socket, 409, "Conflict",
+                page(QStringLiteral("Already handled"),
+                     QStringLiteral("This login was already completed. You can close this window.")));
         return;
     }
     if (!m_expectedState.isEmpty()
         && QUrlQuery(target).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_expectedState) {
-        qCWarning(lcSalesforce) << "ignored a request on the OAuth callback with a wrong or missing state; still waiting";
+        qCWarning(lcSalesforce)
+            << "ignored a request on the OAuth callback with a wrong or missing state; still waiting";
         respond(socket, 400, "Bad Request",
                 page(QStringLiteral("Not this login"),
                      QStringLiteral("This answer does not belong to the login in progress, so it was ignored.")));
@@ -138,11 +141,13 @@ void LoopbackRedirectCatcher::finish(bool success, const QString &message)
 
 void LoopbackRedirectCatcher::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &html)
 {
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
-                          "Content-Type: text/html; charset=utf-8\r\n"
-                          "Cache-Control: no-store\r\n"
-                          "Connection: close\r\n"
-                          "Content-Length: " + QByteArray::number(html.size()) + "\r\n\r\n" + html;
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\n"
+          "Content-Type: text/html; charset=utf-8\r\n"
+          "Cache-Control: no-store\r\n"
+          "Connection: close\r\n"
+          "Content-Length: "
+        + QByteArray::number(html.size()) + "\r\n\r\n" + html;
     socket->write(response);
     // Hand the page to the kernel now: a CLI may exit right after finish(), before its event
     // loop would have written it, and the browser would see a dropped connection.

@@ -99,7 +99,8 @@ QByteArray randomBytes(int count)
 
 } // namespace
 
-OAuthFlow::OAuthFlow(const Settings &settings, RedirectCatcher *catcher, QNetworkAccessManager *network, QObject *parent)
+OAuthFlow::OAuthFlow(const Settings &settings, RedirectCatcher *catcher, QNetworkAccessManager *network,
+                     QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_catcher(catcher)
@@ -132,18 +133,20 @@ QString OAuthFlow::describeOAuthError(const QString &error, const QString &descr
     if (error == QLatin1String("access_denied") || error == QLatin1String("access-denied"))
         return QStringLiteral("Access was denied at the Salesforce consent page, so the bot was not connected. "
                               "Connect again and choose Allow.");
-    const QString detail = description.isEmpty() || description == error ? QString()
-                                                                          : QStringLiteral(" (%1)").arg(description);
+    const QString detail
+        = description.isEmpty() || description == error ? QString() : QStringLiteral(" (%1)").arg(description);
     if (error == QLatin1String("invalid_grant"))
         return QStringLiteral("Salesforce did not accept the login%1. Start Connect again.").arg(detail);
     if (error == QLatin1String("invalid_client"))
         return QStringLiteral("Salesforce refused the Connected App's credentials%1: the app requires its consumer "
                               "secret, or the stored one is wrong. Set it in Settings or with `hilal-sf config set "
-                              "salesforce.clientSecret -`.").arg(detail);
+                              "salesforce.clientSecret -`.")
+            .arg(detail);
     if (error == QLatin1String("invalid_client_id"))
         return QStringLiteral("Salesforce does not know the Connected App%1. Check salesforce.clientId.").arg(detail);
     if (error == QLatin1String("redirect_uri_mismatch"))
-        return QStringLiteral("The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.")
+        return QStringLiteral(
+                   "The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.")
             .arg(detail);
     if (error == QLatin1String("OAUTH_APP_BLOCKED") || error == QLatin1String("OAUTH_APP_ACCESS_DENIED"))
         return QStringLiteral("The org's admin policy does not allow this app for your user%1. Ask the Salesforce "
@@ -166,7 +169,8 @@ void OAuthFlow::start()
         return;
     if (!m_catcher) {
         QTimer::singleShot(0, this, [this] {
-            fail(SalesforceError::make(SalesforceError::Kind::OAuth, QStringLiteral("No way to catch the login redirect.")));
+            fail(SalesforceError::make(SalesforceError::Kind::OAuth,
+                                       QStringLiteral("No way to catch the login redirect.")));
         });
         return;
     }
@@ -176,9 +180,8 @@ void OAuthFlow::start()
         return;
     }
     connect(m_catcher, &RedirectCatcher::redirectReceived, this, &OAuthFlow::onRedirect);
-    connect(m_catcher, &RedirectCatcher::failed, this, [this](const QString &message) {
-        fail(SalesforceError::make(SalesforceError::Kind::OAuth, message));
-    });
+    connect(m_catcher, &RedirectCatcher::failed, this,
+            [this](const QString &message) { fail(SalesforceError::make(SalesforceError::Kind::OAuth, message)); });
 
     m_state = newState();
     m_catcher->expectState(m_state);
@@ -219,7 +222,8 @@ void OAuthFlow::start()
             if (!prompt.isEmpty())
                 parameters->insert(QStringLiteral("prompt"), prompt);
             if (!loginHint.isEmpty())
-                parameters->insert(QStringLiteral("login_hint"), QString::fromLatin1(QUrl::toPercentEncoding(loginHint)));
+                parameters->insert(QStringLiteral("login_hint"),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(loginHint)));
         } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
             parameters->insert(QStringLiteral("code_verifier"), verifier);
         }
@@ -244,31 +248,35 @@ void OAuthFlow::onRedirect(const QUrl &url)
     // State first: an answer that isn't for this attempt says nothing we may trust.
     const QString state = value("state");
     if (state.isEmpty() || state != m_state) {
-        fail(SalesforceError::make(SalesforceError::Kind::OAuth,
-                                   QStringLiteral("The login answer did not belong to this connection attempt (state "
-                                                  "mismatch), so it was ignored and nothing was connected. Start Connect again."),
-                                   QStringLiteral("state_mismatch")));
+        fail(SalesforceError::make(
+            SalesforceError::Kind::OAuth,
+            QStringLiteral("The login answer did not belong to this connection attempt (state "
+                           "mismatch), so it was ignored and nothing was connected. Start Connect again."),
+            QStringLiteral("state_mismatch")));
         return;
     }
     const QString error = value("error");
     if (!error.isEmpty()) {
-        fail(SalesforceError::make(SalesforceError::Kind::OAuth,
-                                   describeOAuthError(error, value("error_description").replace(QLatin1Char('+'), QLatin1Char(' '))),
-                                   error == QLatin1String("access-denied") ? QStringLiteral("access_denied") : error));
+        fail(SalesforceError::make(
+            SalesforceError::Kind::OAuth,
+            describeOAuthError(error, value("error_description").replace(QLatin1Char('+'), QLatin1Char(' '))),
+            error == QLatin1String("access-denied") ? QStringLiteral("access_denied") : error));
         return;
     }
     const QString code = value("code");
     if (code.isEmpty()) {
-        fail(SalesforceError::make(SalesforceError::Kind::OAuth,
-                                   QStringLiteral("Salesforce's redirect carried no authorization code. Start Connect again."),
-                                   QStringLiteral("missing_code")));
+        fail(SalesforceError::make(
+            SalesforceError::Kind::OAuth,
+            QStringLiteral("Salesforce's redirect carried no authorization code. Start Connect again."),
+            QStringLiteral("missing_code")));
         return;
     }
     setStage(Stage::ExchangingCode);
     QTimer::singleShot(m_settings.timeoutMs, this, [this] {
         if (m_stage == Stage::ExchangingCode)
-            fail(SalesforceError::make(SalesforceError::Kind::Timeout,
-                                       QStringLiteral("Salesforce did not answer the token request in time. Try again.")));
+            fail(SalesforceError::make(
+                SalesforceError::Kind::Timeout,
+                QStringLiteral("Salesforce did not answer the token request in time. Try again.")));
     });
     m_flow->exchangeCode(code); // decoded exactly once above; Qt encodes it once for the POST
 }
@@ -295,7 +303,8 @@ void OAuthFlow::adoptAccessToken(const QString &accessToken, const QUrl &instanc
     m_connection.clientId = m_settings.clientId;
     m_connection.orgKind = m_settings.orgKind;
     m_connection.accessToken = accessToken;
-    m_connection.instanceUrl = QUrl(instanceUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash));
+    m_connection.instanceUrl
+        = QUrl(instanceUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::StripTrailingSlash));
     m_connection.loginUrl = m_connection.instanceUrl;
     m_connection.issuedAt = QDateTime::currentDateTimeUtc();
     QTimer::singleShot(0, this, &OAuthFlow::readIdentity);
@@ -322,15 +331,17 @@ void OAuthFlow::readIdentity()
             const bool refused = e.kind == SalesforceError::Kind::ReconnectNeeded
                 || e.kind == SalesforceError::Kind::NotConnected || e.httpStatus == 401 || e.httpStatus == 403;
             if (m_adopting && refused)
-                e.message = QStringLiteral("Salesforce refused the access token (%1); nothing was stored. Check that the "
-                                           "token is current and belongs to the org at %2.")
-                                .arg(e.message, m_connection.instanceUrl.toString());
+                e.message
+                    = QStringLiteral("Salesforce refused the access token (%1); nothing was stored. Check that the "
+                                     "token is current and belongs to the org at %2.")
+                          .arg(e.message, m_connection.instanceUrl.toString());
             else if (m_adopting)
                 e.message = QStringLiteral("Could not check the access token with Salesforce (%1); nothing was stored.")
                                 .arg(e.message);
             else
                 e.message = QStringLiteral("Salesforce accepted the login but would not say who you are (%1); nothing "
-                                           "was stored. Try again.").arg(e.message);
+                                           "was stored. Try again.")
+                                .arg(e.message);
             fail(e);
             return;
         }
@@ -386,8 +397,9 @@ void OAuthFlow::succeed()
     m_finished = true;
     setStage(Stage::Done);
     if (m_catcher)
-        m_catcher->finish(true, QStringLiteral("Bot connected to %1 as %2. You can close this window.")
-                                    .arg(m_connection.orgId, m_connection.username));
+        m_catcher->finish(true,
+                          QStringLiteral("Bot connected to %1 as %2. You can close this window.")
+                              .arg(m_connection.orgId, m_connection.username));
     emit succeeded(m_connection);
     emit finished();
 }

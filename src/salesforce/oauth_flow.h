@@ -32,14 +32,14 @@ public:
     {
         QString botId;
         QString clientId = QStringLiteral("PlatformCLI"); // Config salesforce.clientId
-        QString clientSecret;                             // empty for public (PKCE) clients
-        QUrl loginUrl;           // loginUrlFor(orgKind, customLoginUrl)
+        QString clientSecret; // empty for public (PKCE) clients
+        QUrl loginUrl; // loginUrlFor(orgKind, customLoginUrl)
         OrgKind orgKind = OrgKind::Production;
         QString scope = QStringLiteral("api refresh_token");
         QString prompt = QStringLiteral("login"); // empty → not sent
         QString loginHint;
-        QString apiVersion;      // empty → Config salesforce.apiVersion
-        int timeoutMs = 30000;   // per HTTP request after the browser step
+        QString apiVersion; // empty → Config salesforce.apiVersion
+        int timeoutMs = 30000; // per HTTP request after the browser step
     };
 
     enum class Stage { Idle, WaitingForBrowser, ExchangingCode, ReadingIdentity, Done };

@@ -44,7 +44,8 @@ void QueryCursor::begin()
         return;
     }
     const QString resource = m_includeDeleted ? QStringLiteral("/queryAll?") : QStringLiteral("/query?");
-    fetch(m_client->dataPath(resource) + QString::fromLatin1(RestClient::encodeQueryParameter(QStringLiteral("q"), m_soql)));
+    fetch(m_client->dataPath(resource)
+          + QString::fromLatin1(RestClient::encodeQueryParameter(QStringLiteral("q"), m_soql)));
 }
 
 void QueryCursor::fetch(const QString &pathOrUrl)
@@ -74,8 +75,9 @@ void QueryCursor::onPage()
         QJsonDocument::fromJson(body, &parseError);
         finish(SalesforceError::make(SalesforceError::Kind::Protocol,
                                      QStringLiteral("Salesforce sent a query page that is not valid JSON (%1).")
-                                         .arg(parseError.error == QJsonParseError::NoError ? QStringLiteral("not an object")
-                                                                                           : parseError.errorString())));
+                                         .arg(parseError.error == QJsonParseError::NoError
+                                                  ? QStringLiteral("not an object")
+                                                  : parseError.errorString())));
         return;
     }
     if (scan.totalSize >= 0)
@@ -95,7 +97,8 @@ void QueryCursor::onPage()
         const int page = int(m_pageBodies.size());
         // An exact-size copy: the network layer's buffer can carry up to twice its size in
         // spare capacity, which would double the memory held for big results.
-        m_pageBodies.append(body.capacity() > body.size() + body.size() / 16 ? QByteArray(body.constData(), body.size()) : body);
+        m_pageBodies.append(body.capacity() > body.size() + body.size() / 16 ? QByteArray(body.constData(), body.size())
+                                                                             : body);
         m_records.reserve(m_records.size() + scan.records.size());
         for (const JsonPageScan::Range &r : scan.records)
             m_records.append({page, r.begin, r.end});

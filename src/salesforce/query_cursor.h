@@ -4,10 +4,10 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QVector>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QVector>
 
 namespace hilal::salesforce {
 
@@ -48,7 +48,7 @@ public:
     void cancel();
 
     bool isFinished() const { return m_finished; }
-    bool isDone() const { return m_done; }          // the last page arrived
+    bool isDone() const { return m_done; } // the last page arrived
     const SalesforceError &error() const { return m_error; }
     qint64 totalSize() const { return m_totalSize; } // -1 until the first page
     qint64 loaded() const { return m_loaded; }
@@ -94,8 +94,8 @@ private:
         int begin;
         int end;
     };
-    QVector<QByteArray> m_pageBodies;  // accumulate: the pages as received
-    QVector<RecordRef> m_records;      // accumulate: each row's bytes in its page
+    QVector<QByteArray> m_pageBodies; // accumulate: the pages as received
+    QVector<RecordRef> m_records; // accumulate: each row's bytes in its page
 };
 
 } // namespace hilal::salesforce

@@ -13,12 +13,12 @@ struct PrefixEntry
 };
 
 const PrefixEntry kPrefixes[] = {
-    {"001", "Account"},       {"003", "Contact"},        {"005", "User"},
-    {"006", "Opportunity"},   {"00D", "Organization"},   {"00Q", "Lead"},
-    {"00G", "Group"},         {"00e", "Profile"},        {"00E", "UserRole"},
-    {"012", "RecordType"},    {"00T", "Task"},           {"00U", "Event"},
-    {"500", "Case"},          {"701", "Campaign"},       {"00K", "OpportunityContactRole"},
-    {"01t", "Product2"},      {"01s", "Pricebook2"},
+    {"001", "Account"},     {"003", "Contact"},      {"005", "User"},
+    {"006", "Opportunity"}, {"00D", "Organization"}, {"00Q", "Lead"},
+    {"00G", "Group"},       {"00e", "Profile"},      {"00E", "UserRole"},
+    {"012", "RecordType"},  {"00T", "Task"},         {"00U", "Event"},
+    {"500", "Case"},        {"701", "Campaign"},     {"00K", "OpportunityContactRole"},
+    {"01t", "Product2"},    {"01s", "Pricebook2"},
 };
 
 bool isIdChar(QChar c)
@@ -76,15 +76,17 @@ RecordId RecordId::parse(QStringView text, QString *error)
     const QStringView id = text.trimmed();
     RecordId out;
     if (id.size() != 15 && id.size() != 18) {
-        setError(error, QStringLiteral("'%1' is not a Salesforce Id: an Id has 15 or 18 characters, this has %2.")
-                            .arg(id.toString())
-                            .arg(id.size()));
+        setError(error,
+                 QStringLiteral("'%1' is not a Salesforce Id: an Id has 15 or 18 characters, this has %2.")
+                     .arg(id.toString())
+                     .arg(id.size()));
         return out;
     }
     for (QChar c : id) {
         if (!isIdChar(c)) {
-            setError(error, QStringLiteral("'%1' is not a Salesforce Id: only letters and digits are allowed.")
-                                .arg(id.toString()));
+            setError(
+                error,
+                QStringLiteral("'%1' is not a Salesforce Id: only letters and digits are allowed.").arg(id.toString()));
             return out;
         }
     }
@@ -144,9 +146,10 @@ RecordId RecordId::parseFor(QStringView text, const QString &objectName, QString
     const QString expected = prefixForObject(objectName);
     if (!expected.isEmpty() && id.keyPrefix() != expected) {
         const QString actual = id.objectName();
-        setError(error, QStringLiteral("%1 is not a %2 Id (%2 Ids start with %3%4).")
-                            .arg(id.id18(), objectName, expected,
-                                 actual.isEmpty() ? QString() : QStringLiteral("; this one is a %1 Id").arg(actual)));
+        setError(error,
+                 QStringLiteral("%1 is not a %2 Id (%2 Ids start with %3%4).")
+                     .arg(id.id18(), objectName, expected,
+                          actual.isEmpty() ? QString() : QStringLiteral("; this one is a %1 Id").arg(actual)));
         return RecordId();
     }
     return id;

@@ -24,18 +24,18 @@ struct RestClient::Call
     QString pathOrUrl;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
-    bool authenticated = true;  // send the bearer token; refresh + retry once on 401
+    bool authenticated = true; // send the bearer token; refresh + retry once on 401
     bool refreshedOnce = false;
-    bool revoke = false;        // a 400 means "already gone"
+    bool revoke = false; // a 400 means "already gone"
     int retries = 0;
     quint64 generation = 0;
-    QString cacheKey;           // describe cache
+    QString cacheKey; // describe cache
     std::function<void(RestReply *)> onSuccess; // post-processing before finished()
     std::function<void(Call &, const Connection &)> prepare; // fill in what needs the connection
     QPointer<RestReply> reply;
     QPointer<QNetworkReply> network;
     QPointer<QTimer> backoff;
-    QPointer<QIODevice> sink;   // download(): where a 2xx body goes as it arrives
+    QPointer<QIODevice> sink; // download(): where a 2xx body goes as it arrives
     bool sinkFailed = false;
 
     bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
@@ -250,8 +250,10 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     QByteArray body = net->isOpen() ? net->readAll() : QByteArray();
     m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));
     if (call->sinkFailed || (call->sink && status >= 200 && status <= 299 && call->sink->write(body) != body.size())) {
-        finish(call, SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                           QStringLiteral("Cannot write the download: %1").arg(call->sink ? call->sink->errorString() : QString())));
+        finish(call,
+               SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                     QStringLiteral("Cannot write the download: %1")
+                                         .arg(call->sink ? call->sink->errorString() : QString())));
         return;
     }
     if (call->sink && status >= 200 && status <= 299)
@@ -271,23 +273,24 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     };
 
     if (status == 0) {
-        const bool timeout = net->error() == QNetworkReply::OperationCanceledError
-                             || net->error() == QNetworkReply::TimeoutError;
+        const bool timeout
+            = net->error() == QNetworkReply::OperationCanceledError || net->error() == QNetworkReply::TimeoutError;
         if (call->idempotent() && call->retries < m_options.maxGetRetries) {
             qCDebug(lcSalesforce) << "retrying" << call->verb << "after" << net->errorString();
             retryLater();
             return;
         }
         const QString host = net->url().host();
-        finish(call, timeout ? SalesforceError::make(SalesforceError::Kind::Timeout,
-                                                     QStringLiteral("Salesforce (%1) did not answer within %2 s. "
-                                                                    "Try again; if it keeps happening, check the network.")
-                                                         .arg(host)
-                                                         .arg(m_options.timeoutMs / 1000.0))
-                             : SalesforceError::make(SalesforceError::Kind::Network,
-                                                     QStringLiteral("Could not reach Salesforce at %1 (%2). Check the "
-                                                                    "network connection and try again.")
-                                                         .arg(host, net->errorString())));
+        finish(call,
+               timeout ? SalesforceError::make(SalesforceError::Kind::Timeout,
+                                               QStringLiteral("Salesforce (%1) did not answer within %2 s. "
+                                                              "Try again; if it keeps happening, check the network.")
+                                                   .arg(host)
+                                                   .arg(m_options.timeoutMs / 1000.0))
+                       : SalesforceError::make(SalesforceError::Kind::Network,
+                                               QStringLiteral("Could not reach Salesforce at %1 (%2). Check the "
+                                                              "network connection and try again.")
+                                                   .arg(host, net->errorString())));
         return;
     }
 
@@ -311,8 +314,7 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
         return;
     }
     if ((status == 503 || status == 502 || status == 504 || (status == 500 && m_options.retryGetOnServerError))
-        && call->idempotent()
-        && call->retries < m_options.maxGetRetries) {
+        && call->idempotent() && call->retries < m_options.maxGetRetries) {
         retryLater();
         return;
     }
@@ -320,8 +322,9 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     if (call->revoke && status == 400)
         error = {}; // the token was already gone: the disconnect goal is met
     if (status == 401 && error.isError())
-        error.message = QStringLiteral("Salesforce rejected the session even after renewing it (%1). Reconnect the bot.")
-                            .arg(error.message);
+        error.message
+            = QStringLiteral("Salesforce rejected the session even after renewing it (%1). Reconnect the bot.")
+                  .arg(error.message);
     if (!error.isError() && call->onSuccess) {
         call->onSuccess(reply); // may turn the answer into an error
         error = reply->m_error;
@@ -354,7 +357,8 @@ RestReply *RestClient::send(const QByteArray &verb, const QString &pathOrUrl, co
     return start(call);
 }
 
-RestReply *RestClient::download(const QString &pathOrUrl, QIODevice *sink, const QHash<QByteArray, QByteArray> &extraHeaders)
+RestReply *RestClient::download(const QString &pathOrUrl, QIODevice *sink,
+                                const QHash<QByteArray, QByteArray> &extraHeaders)
 {
     auto call = std::make_shared<Call>();
     call->verb = "GET";
@@ -376,8 +380,8 @@ RestReply *RestClient::discoverApiVersion()
     call->verb = "GET";
     call->pathOrUrl = QStringLiteral("/services/data");
     call->authenticated = false; // the version list needs no session
-    const QString configured = !m_options.apiVersion.isEmpty() ? m_options.apiVersion
-                                                              : Config::get(Config::SalesforceApiVersion);
+    const QString configured
+        = !m_options.apiVersion.isEmpty() ? m_options.apiVersion : Config::get(Config::SalesforceApiVersion);
     call->onSuccess = [this, configured](RestReply *reply) {
         const QVersionNumber ceiling = QVersionNumber::fromString(configured);
         QVersionNumber best;
@@ -399,7 +403,8 @@ RestReply *RestClient::discoverApiVersion()
             return;
         }
         m_session->setApiVersion(bestText);
-        reply->m_body = QJsonDocument(QJsonObject{{QStringLiteral("version"), bestText}}).toJson(QJsonDocument::Compact);
+        reply->m_body
+            = QJsonDocument(QJsonObject {{QStringLiteral("version"), bestText}}).toJson(QJsonDocument::Compact);
     };
     return start(call);
 }
@@ -438,7 +443,8 @@ RestReply *RestClient::retrieve(const QString &objectName, const QString &id, co
     if (error)
         return failEarly(error);
     if (!fields.isEmpty())
-        path += QStringLiteral("?fields=") + QString::fromLatin1(QUrl::toPercentEncoding(fields.join(QLatin1Char(',')), ","));
+        path += QStringLiteral("?fields=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(fields.join(QLatin1Char(',')), ","));
     return get(dataPath(path));
 }
 
@@ -471,8 +477,8 @@ RestReply *RestClient::describe(const QString &objectName)
 {
     if (!isValidObjectName(objectName))
         return failEarly(badObject(objectName));
-    const QString key = m_session->connection().orgId + QLatin1Char('|') + apiVersion() + QLatin1Char('|')
-                        + objectName.toLower();
+    const QString key
+        = m_session->connection().orgId + QLatin1Char('|') + apiVersion() + QLatin1Char('|') + objectName.toLower();
     const auto cached = m_describeCache.constFind(key);
     if (cached != m_describeCache.constEnd()) {
         RestReply *reply = failEarly({});
@@ -500,8 +506,10 @@ void RestClient::clearDescribeCache()
 RestReply *RestClient::explain(const QString &soql)
 {
     if (soql.trimmed().isEmpty())
-        return failEarly(SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("The query is empty.")));
-    return get(dataPath(QStringLiteral("/query?")) + QString::fromLatin1(encodeQueryParameter(QStringLiteral("explain"), soql)));
+        return failEarly(
+            SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("The query is empty.")));
+    return get(dataPath(QStringLiteral("/query?"))
+               + QString::fromLatin1(encodeQueryParameter(QStringLiteral("explain"), soql)));
 }
 
 RestReply *RestClient::identity()

@@ -38,11 +38,11 @@ class RestClient : public QObject
 public:
     struct Options
     {
-        int timeoutMs = 30000;        // per HTTP attempt
-        int maxGetRetries = 3;        // extra attempts for idempotent requests
-        int backoffMs = 250;          // first backoff; doubles each retry
+        int timeoutMs = 30000; // per HTTP attempt
+        int maxGetRetries = 3; // extra attempts for idempotent requests
+        int backoffMs = 250; // first backoff; doubles each retry
         bool retryGetOnServerError = false; // also retry GET/HEAD on 500 (a long export's pages)
-        QString apiVersion;           // highest version we speak; empty → Config salesforce.apiVersion
+        QString apiVersion; // highest version we speak; empty → Config salesforce.apiVersion
     };
 
     explicit RestClient(Session *session, QObject *parent = nullptr);
@@ -100,7 +100,8 @@ public:
     // A GET whose successful (2xx) body is written to `sink` (open for writing, seekable) as it
     // arrives instead of being held: body() stays empty. A retried attempt empties the sink and
     // writes the body again. Error bodies are read as usual. The sink must outlive the reply.
-    RestReply *download(const QString &pathOrUrl, QIODevice *sink, const QHash<QByteArray, QByteArray> &extraHeaders = {});
+    RestReply *download(const QString &pathOrUrl, QIODevice *sink,
+                        const QHash<QByteArray, QByteArray> &extraHeaders = {});
 
     // "/services/data/v60.0" + tail, for the version in use.
     QString dataPath(const QString &tail) const;

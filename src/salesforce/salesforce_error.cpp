@@ -59,18 +59,30 @@ QString genericHttpMessage(int status)
 QString SalesforceError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Salesforce: return QStringLiteral("salesforce");
-    case Kind::OAuth: return QStringLiteral("oauth");
-    case Kind::ReconnectNeeded: return QStringLiteral("reconnect-needed");
-    case Kind::NotConnected: return QStringLiteral("not-connected");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::LimitExceeded: return QStringLiteral("limit-exceeded");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::InvalidInput: return QStringLiteral("invalid-input");
-    case Kind::Keychain: return QStringLiteral("keychain");
-    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Salesforce:
+        return QStringLiteral("salesforce");
+    case Kind::OAuth:
+        return QStringLiteral("oauth");
+    case Kind::ReconnectNeeded:
+        return QStringLiteral("reconnect-needed");
+    case Kind::NotConnected:
+        return QStringLiteral("not-connected");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::LimitExceeded:
+        return QStringLiteral("limit-exceeded");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
     }
     return QStringLiteral("unknown");
 }
@@ -89,7 +101,7 @@ SalesforceError SalesforceError::fromHttp(int httpStatus, const QByteArray &body
             return fromOAuth(httpStatus, o.value(QLatin1String("error")).toString(),
                              o.value(QLatin1String("error_description")).toString());
         if (o.contains(QLatin1String("errorCode")))
-            return fromErrorArray(httpStatus, QJsonArray{o});
+            return fromErrorArray(httpStatus, QJsonArray {o});
     }
     const QByteArray trimmed = body.trimmed();
     // OAuth errors rendered as a form (browser 400 pages, some revoke answers).

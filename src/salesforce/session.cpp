@@ -41,13 +41,15 @@ void Session::notify(std::vector<Waiter> waiters, const SalesforceError &error)
 
 void Session::whenReady(QObject *context, Done done)
 {
-    Waiter waiter{context, context != nullptr, std::move(done)};
+    Waiter waiter {context, context != nullptr, std::move(done)};
     // Not connected, or the refresh token was refused: look in the store again, since Connect
     // (in the GUI, or `hilal-sf connect` in another process) may have stored a fresh connection.
     if (m_loadState == Loaded && m_store && (!hasConnection() || m_reconnectNeeded))
         m_loadState = NotLoaded;
     if (m_loadState == Loaded) {
-        const SalesforceError error = hasConnection() ? SalesforceError() : (m_loadError.isError() ? m_loadError : SalesforceError::notConnected(m_botId));
+        const SalesforceError error = hasConnection()
+            ? SalesforceError()
+            : (m_loadError.isError() ? m_loadError : SalesforceError::notConnected(m_botId));
         QTimer::singleShot(0, this, [waiter, error] { notify({waiter}, error); });
         return;
     }
@@ -60,29 +62,31 @@ void Session::whenReady(QObject *context, Done done)
         return;
     }
     m_loadState = Loading;
-    m_store->loadConnection(m_botId, this, [this](bool found, const Connection &connection, const SalesforceError &error) {
-        if (m_loadState != Loading)
-            return; // setConnection() won the race
-        if (!found && !error.isError() && hasConnection()) {
-            // The store no longer has it: the bot was disconnected (perhaps by another process),
-            // so the cached tokens must not be used any more.
-            qCInfo(lcSalesforce) << "bot" << m_botId << "has no stored connection any more; dropping the cached one";
-            dropConnection();
-        }
-        const bool fresh = found && !error.isError()
-                           && !(m_reconnectNeeded && connection.refreshToken == m_connection.refreshToken);
-        if (fresh) {
-            m_connection = connection;
-            if (m_connection.botId.isEmpty())
-                m_connection.botId = m_botId;
-            m_reconnectNeeded = false;
-            ++m_generation;
-            emit connectionChanged(m_connection);
-        }
-        m_loadError = error;
-        m_loadState = Loaded;
-        finishLoad(error);
-    });
+    m_store->loadConnection(
+        m_botId, this, [this](bool found, const Connection &connection, const SalesforceError &error) {
+            if (m_loadState != Loading)
+                return; // setConnection() won the race
+            if (!found && !error.isError() && hasConnection()) {
+                // The store no longer has it: the bot was disconnected (perhaps by another process),
+                // so the cached tokens must not be used any more.
+                qCInfo(lcSalesforce) << "bot" << m_botId
+                                     << "has no stored connection any more; dropping the cached one";
+                dropConnection();
+            }
+            const bool fresh = found && !error.isError()
+                && !(m_reconnectNeeded && connection.refreshToken == m_connection.refreshToken);
+            if (fresh) {
+                m_connection = connection;
+                if (m_connection.botId.isEmpty())
+                    m_connection.botId = m_botId;
+                m_reconnectNeeded = false;
+                ++m_generation;
+                emit connectionChanged(m_connection);
+            }
+            m_loadError = error;
+            m_loadState = Loaded;
+            finishLoad(error);
+        });
 }
 
 void Session::finishLoad(const SalesforceError &error)
@@ -109,13 +113,13 @@ void Session::setConnection(const Connection &connection, bool persist, QObject 
         finishLoad({});
     emit connectionChanged(m_connection);
     if (persist && m_store) {
-        Waiter waiter{context, context != nullptr, std::move(done)};
+        Waiter waiter {context, context != nullptr, std::move(done)};
         m_store->saveConnection(m_connection, this, [waiter](const SalesforceError &error) {
             if (waiter.done)
                 notify({waiter}, error);
         });
     } else if (done) {
-        Waiter waiter{context, context != nullptr, std::move(done)};
+        Waiter waiter {context, context != nullptr, std::move(done)};
         QTimer::singleShot(0, this, [waiter] { notify({waiter}, {}); });
     }
 }
@@ -144,27 +148,28 @@ void Session::confirmWithStore(const SalesforceError &refused)
     // connected it again (a new refresh token: adopt it and let the waiters retry).
     m_checkingStore = true;
     const QString refreshToken = m_connection.refreshToken;
-    m_store->loadConnection(m_botId, this, [this, refused, refreshToken](bool found, const Connection &stored,
-                                                                          const SalesforceError &loadError) {
-        m_checkingStore = false;
-        if (!loadError.isError() && !found) {
-            dropConnection();
-            finishRefresh(SalesforceError::notConnected(m_botId));
-            return;
-        }
-        if (!loadError.isError() && found && stored.refreshToken != refreshToken && stored.isValid()) {
-            m_connection = stored;
-            if (m_connection.botId.isEmpty())
-                m_connection.botId = m_botId;
-            ++m_generation;
-            emit connectionChanged(m_connection);
-            finishRefresh({});
-            return;
-        }
-        m_reconnectNeeded = true;
-        emit reconnectNeeded(m_botId, refused.message);
-        finishRefresh(refused);
-    });
+    m_store->loadConnection(
+        m_botId, this,
+        [this, refused, refreshToken](bool found, const Connection &stored, const SalesforceError &loadError) {
+            m_checkingStore = false;
+            if (!loadError.isError() && !found) {
+                dropConnection();
+                finishRefresh(SalesforceError::notConnected(m_botId));
+                return;
+            }
+            if (!loadError.isError() && found && stored.refreshToken != refreshToken && stored.isValid()) {
+                m_connection = stored;
+                if (m_connection.botId.isEmpty())
+                    m_connection.botId = m_botId;
+                ++m_generation;
+                emit connectionChanged(m_connection);
+                finishRefresh({});
+                return;
+            }
+            m_reconnectNeeded = true;
+            emit reconnectNeeded(m_botId, refused.message);
+            finishRefresh(refused);
+        });
 }
 
 void Session::setApiVersion(const QString &version)
@@ -174,7 +179,7 @@ void Session::setApiVersion(const QString &version)
 
 void Session::refresh(quint64 sentWithGeneration, QObject *context, Done done)
 {
-    Waiter waiter{context, context != nullptr, std::move(done)};
+    Waiter waiter {context, context != nullptr, std::move(done)};
     auto answerLater = [this, waiter](const SalesforceError &error) {
         QTimer::singleShot(0, this, [waiter, error] { notify({waiter}, error); });
     };
@@ -223,8 +228,8 @@ void Session::onRefreshReply(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status == 0) {
-        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
-                             || reply->error() == QNetworkReply::TimeoutError;
+        const bool timeout
+            = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
         finishRefresh(SalesforceError::make(
             timeout ? SalesforceError::Kind::Timeout : SalesforceError::Kind::Network,
             timeout ? QStringLiteral("Salesforce did not answer the session renewal in time. Try again.")
@@ -241,7 +246,8 @@ void Session::onRefreshReply(QNetworkReply *reply)
         if (m_store) {
             m_store->saveConnection(m_connection, this, [this](const SalesforceError &error) {
                 if (error.isError())
-                    qCWarning(lcSalesforce) << "could not store the renewed session of bot" << m_botId << ":" << error.message;
+                    qCWarning(lcSalesforce)
+                        << "could not store the renewed session of bot" << m_botId << ":" << error.message;
             });
         }
         emit refreshed();

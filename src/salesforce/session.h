@@ -37,8 +37,7 @@ class Session : public QObject
 public:
     using Done = std::function<void(const SalesforceError &)>;
 
-    Session(const QString &botId, ConnectionStore *store, QNetworkAccessManager *network,
-            QObject *parent = nullptr);
+    Session(const QString &botId, ConnectionStore *store, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     QString botId() const { return m_botId; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -56,8 +55,7 @@ public:
 
     // Adopts a fresh connection (after OAuthFlow or `connect --access-token`); persists it when
     // `persist` and a store exists. `done` (optional) gets the store's answer.
-    void setConnection(const Connection &connection, bool persist = true, QObject *context = nullptr,
-                       Done done = {});
+    void setConnection(const Connection &connection, bool persist = true, QObject *context = nullptr, Done done = {});
     // Forgets the connection in memory (after disconnect); the store entry is the caller's business.
     void clear();
 

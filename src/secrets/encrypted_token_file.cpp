@@ -53,8 +53,8 @@ std::optional<QByteArray> deriveKey(const QByteArray &passphrase, const QByteArr
     const uint64_t n = uint64_t(1) << logN;
     const uint64_t maxMemory = 128 * n * r * p + (uint64_t(1) << 24);
     if (EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()),
-                       reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), n, r,
-                       p, maxMemory, reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()))
+                       reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), n, r, p,
+                       maxMemory, reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()))
         != 1) {
         wipe(key);
         return std::nullopt;
@@ -80,10 +80,9 @@ unsigned char *bytes(QByteArray &b)
 
 QString wrongKeyOrDamaged(const QString &path)
 {
-    return QStringLiteral(
-               "%1 cannot be opened with this %2: the key is not the one it was written with, or the "
-               "file was changed. Nothing was changed; set the right key, or remove the file and "
-               "connect the bots again.")
+    return QStringLiteral("%1 cannot be opened with this %2: the key is not the one it was written with, or the "
+                          "file was changed. Nothing was changed; set the right key, or remove the file and "
+                          "connect the bots again.")
         .arg(path, QString::fromLatin1(EncryptedTokenFile::kKeyVariable));
 }
 
@@ -113,9 +112,8 @@ QString EncryptedTokenFile::defaultPath()
 QString EncryptedTokenFile::problem() const
 {
     if (QString::fromUtf8(m_key).size() < kMinimumKeyLength)
-        return QStringLiteral(
-                   "%1 is too short to protect the stored connections; use at least %2 random characters "
-                   "(for example from `openssl rand -base64 32`).")
+        return QStringLiteral("%1 is too short to protect the stored connections; use at least %2 random characters "
+                              "(for example from `openssl rand -base64 32`).")
             .arg(QString::fromLatin1(kKeyVariable))
             .arg(kMinimumKeyLength);
     return {};
@@ -152,8 +150,7 @@ QByteArray EncryptedTokenFile::seal(const QByteArray &plain, const QByteArray &p
         && EVP_EncryptUpdate(c.ctx, nullptr, &length, bytes(header), int(header.size())) == 1
         && EVP_EncryptUpdate(c.ctx, bytes(cipher), &length, bytes(plain), int(plain.size())) == 1
         && EVP_EncryptFinal_ex(c.ctx, bytes(cipher) + length, &finalLength) == 1
-        && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, bytes(cipher) + length + finalLength)
-            == 1;
+        && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, bytes(cipher) + length + finalLength) == 1;
     wipe(*key);
     if (!ok) {
         *error = QStringLiteral("Encrypting the stored connections failed; nothing was written.");
@@ -166,8 +163,7 @@ QByteArray EncryptedTokenFile::seal(const QByteArray &plain, const QByteArray &p
 std::optional<QByteArray> EncryptedTokenFile::open(const QByteArray &sealed, const QByteArray &passphrase,
                                                    QString *error)
 {
-    if (sealed.size() < kHeaderSize + kTagSize || !sealed.startsWith(kMagic)
-        || sealed.at(kMagicSize) != kVersion) {
+    if (sealed.size() < kHeaderSize + kTagSize || !sealed.startsWith(kMagic) || sealed.at(kMagicSize) != kVersion) {
         *error = QStringLiteral("not a hilal-sf token file (or one from a newer version)");
         return std::nullopt;
     }
@@ -176,9 +172,8 @@ std::optional<QByteArray> EncryptedTokenFile::open(const QByteArray &sealed, con
     const QByteArray nonce = header.mid(kMagicSize + 4 + kSaltSize, kNonceSize);
     QByteArray tag = sealed.right(kTagSize);
     const QByteArray cipher = sealed.mid(kHeaderSize, sealed.size() - kHeaderSize - kTagSize);
-    std::optional<QByteArray> key
-        = deriveKey(passphrase, salt, uchar(header.at(kMagicSize + 1)), uchar(header.at(kMagicSize + 2)),
-                    uchar(header.at(kMagicSize + 3)));
+    std::optional<QByteArray> key = deriveKey(passphrase, salt, uchar(header.at(kMagicSize + 1)),
+                                              uchar(header.at(kMagicSize + 2)), uchar(header.at(kMagicSize + 3)));
     if (!key) {
         *error = QStringLiteral("the file's key parameters are damaged");
         return std::nullopt;
@@ -256,8 +251,7 @@ bool EncryptedTokenFile::write(const QString &key, const QByteArray &value, QStr
     // neither loses the other's entry.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
-        *error = QStringLiteral("%1 is locked by another hilal-sf (%2.lock); nothing was written.")
-                     .arg(m_path, m_path);
+        *error = QStringLiteral("%1 is locked by another hilal-sf (%2.lock); nothing was written.").arg(m_path, m_path);
         return false;
     }
     std::optional<QMap<QString, QByteArray>> entries = readAll(error);
@@ -276,8 +270,7 @@ bool EncryptedTokenFile::write(const QString &key, const QByteArray &value, QStr
     QJsonObject o;
     for (auto it = entries->cbegin(); it != entries->cend(); ++it)
         o.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
-    QByteArray plain
-        = QJsonDocument(QJsonObject { { QStringLiteral("entries"), o } }).toJson(QJsonDocument::Compact);
+    QByteArray plain = QJsonDocument(QJsonObject {{QStringLiteral("entries"), o}}).toJson(QJsonDocument::Compact);
     const QByteArray sealed = seal(plain, m_key, error);
     wipe(plain);
     if (sealed.isEmpty())
@@ -287,8 +280,7 @@ bool EncryptedTokenFile::write(const QString &key, const QByteArray &value, QStr
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) // before a byte is written
         || file.write(sealed) != sealed.size() || !file.commit()) {
-        *error
-            = QStringLiteral("%1 cannot be written (%2); it is as it was.").arg(m_path, file.errorString());
+        *error = QStringLiteral("%1 cannot be written (%2); it is as it was.").arg(m_path, file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -64,10 +64,9 @@ void PendingRevokes::add(const Connection &connection, QObject *context, Done do
             done(error);
             return;
         }
-        pending.erase(
-            std::remove_if(pending.begin(), pending.end(),
-                           [&connection](const Connection &c) { return sameTokens(c, connection); }),
-            pending.end());
+        pending.erase(std::remove_if(pending.begin(), pending.end(),
+                                     [&connection](const Connection &c) { return sameTokens(c, connection); }),
+                      pending.end());
         pending.append(connection);
         save(pending, context, done);
     });
@@ -84,9 +83,8 @@ void PendingRevokes::remove(const QList<Connection> &revoked, QObject *context, 
         const auto before = pending.size();
         pending.erase(std::remove_if(pending.begin(), pending.end(),
                                      [&revoked](const Connection &c) {
-                                         return std::any_of(
-                                             revoked.begin(), revoked.end(),
-                                             [&c](const Connection &r) { return sameTokens(c, r); });
+                                         return std::any_of(revoked.begin(), revoked.end(),
+                                                            [&c](const Connection &r) { return sameTokens(c, r); });
                                      }),
                       pending.end());
         if (pending.size() == before) {
@@ -103,9 +101,8 @@ void PendingRevokes::save(const QList<Connection> &pending, QObject *context, Do
     for (const Connection &c : pending)
         array.append(c.toJson());
     // An empty value deletes the entry.
-    const QString value = pending.isEmpty()
-        ? QString()
-        : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const QString value
+        = pending.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     TokenJob *job = m_store->saveSecret(kKey, value);
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;

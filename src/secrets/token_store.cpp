@@ -76,17 +76,20 @@ QString TokenStore::describeKeychainError(int qkeychainError, const QString &det
         return QStringLiteral("No Salesforce connection is stored for this bot.");
     case QKeychain::CouldNotDeleteEntry:
         return QStringLiteral("The keychain could not delete the stored connection%1. Remove the entry by hand in "
-                              "your keychain manager.").arg(suffix);
+                              "your keychain manager.")
+            .arg(suffix);
     case QKeychain::AccessDeniedByUser:
         return QStringLiteral("Access to the keychain was refused at the prompt. Allow access to keep the "
                               "Salesforce connection.");
     case QKeychain::AccessDenied:
         return QStringLiteral("The keychain refused access%1. Unlock the keychain (log out and in, or open your "
-                              "keychain manager) and try again.").arg(suffix);
+                              "keychain manager) and try again.")
+            .arg(suffix);
     case QKeychain::NoBackendAvailable:
         return QStringLiteral("No system keychain is reachable%1: Salesforce connections will be kept in memory for "
                               "this session only. Start gnome-keyring or KWallet (in a desktop session with D-Bus) "
-                              "to keep them across restarts.").arg(suffix);
+                              "to keep them across restarts.")
+            .arg(suffix);
     case QKeychain::NotImplemented:
         return QStringLiteral("The keychain does not support this operation on this system%1.").arg(suffix);
     case QKeychain::OtherError:
@@ -154,9 +157,9 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
     if (error == QKeychain::OtherError) {
         const QString d = detail.toLower();
         return d.contains(QLatin1String("d-bus")) || d.contains(QLatin1String("dbus"))
-               || d.contains(QLatin1String("secret service")) || d.contains(QLatin1String("org.freedesktop"))
-               || d.contains(QLatin1String("no such interface")) || d.contains(QLatin1String("not provided by any"))
-               || d.contains(QLatin1String("could not connect")) || d.contains(QLatin1String("autolaunch"));
+            || d.contains(QLatin1String("secret service")) || d.contains(QLatin1String("org.freedesktop"))
+            || d.contains(QLatin1String("no such interface")) || d.contains(QLatin1String("not provided by any"))
+            || d.contains(QLatin1String("could not connect")) || d.contains(QLatin1String("autolaunch"));
     }
     return false;
 }
@@ -338,7 +341,8 @@ void TokenStore::saveConnection(const Connection &connection, QObject *context, 
     connect(job, &TokenJob::finished, this, [job, ctx, hasContext, done] {
         if ((hasContext && !ctx) || !done)
             return;
-        done(job->ok() ? SalesforceError() : SalesforceError::make(SalesforceError::Kind::Keychain, job->errorString()));
+        done(job->ok() ? SalesforceError()
+                       : SalesforceError::make(SalesforceError::Kind::Keychain, job->errorString()));
     });
 }
 

@@ -23,8 +23,7 @@ bool sameNames(const QStringList &a, const QStringList &b)
     return true;
 }
 
-template <typename T>
-bool sameVector(const std::vector<T> &a, const std::vector<T> &b)
+template<typename T> bool sameVector(const std::vector<T> &a, const std::vector<T> &b)
 {
     if (a.size() != b.size())
         return false;
@@ -42,7 +41,7 @@ struct FunctionEntry
 };
 
 // Canonical spellings as the SOQL reference writes them.
-constexpr std::array<FunctionEntry, 26> kFunctions{{
+constexpr std::array<FunctionEntry, 26> kFunctions {{
     {Function::Count, "COUNT"},
     {Function::CountDistinct, "COUNT_DISTINCT"},
     {Function::Sum, "SUM"},
@@ -80,7 +79,7 @@ struct DateLiteralEntry
     int fixedN;
 };
 
-constexpr std::array<DateLiteralEntry, 44> kDateLiterals{{
+constexpr std::array<DateLiteralEntry, 44> kDateLiterals {{
     {DateLiteral::Yesterday, "YESTERDAY", DateUnit::Day, DateRelation::Previous, -1},
     {DateLiteral::Today, "TODAY", DateUnit::Day, DateRelation::Current, -1},
     {DateLiteral::Tomorrow, "TOMORROW", DateUnit::Day, DateRelation::Next, -1},
@@ -149,8 +148,7 @@ bool equalsIgnoringCase(QStringView text, const char *ascii)
 // Tables
 
 // Names as shared QStrings built once, so naming a node costs a reference count, not an allocation.
-template <typename Table>
-std::vector<QString> namesOf(const Table &table)
+template<typename Table> std::vector<QString> namesOf(const Table &table)
 {
     std::vector<QString> names;
     names.reserve(table.size());
@@ -220,23 +218,34 @@ bool dateLiteralTakesN(DateLiteral literal)
 DateLiteralInfo dateLiteralInfo(DateLiteral literal)
 {
     const DateLiteralEntry &entry = kDateLiterals[static_cast<size_t>(literal)];
-    return DateLiteralInfo{entry.unit, entry.relation, entry.fixedN};
+    return DateLiteralInfo {entry.unit, entry.relation, entry.fixedN};
 }
 
 QString comparisonOperatorText(ComparisonOperator op)
 {
     switch (op) {
-    case ComparisonOperator::Equal: return QStringLiteral("=");
-    case ComparisonOperator::NotEqual: return QStringLiteral("!=");
-    case ComparisonOperator::Less: return QStringLiteral("<");
-    case ComparisonOperator::LessOrEqual: return QStringLiteral("<=");
-    case ComparisonOperator::Greater: return QStringLiteral(">");
-    case ComparisonOperator::GreaterOrEqual: return QStringLiteral(">=");
-    case ComparisonOperator::Like: return QStringLiteral("LIKE");
-    case ComparisonOperator::In: return QStringLiteral("IN");
-    case ComparisonOperator::NotIn: return QStringLiteral("NOT IN");
-    case ComparisonOperator::Includes: return QStringLiteral("INCLUDES");
-    case ComparisonOperator::Excludes: return QStringLiteral("EXCLUDES");
+    case ComparisonOperator::Equal:
+        return QStringLiteral("=");
+    case ComparisonOperator::NotEqual:
+        return QStringLiteral("!=");
+    case ComparisonOperator::Less:
+        return QStringLiteral("<");
+    case ComparisonOperator::LessOrEqual:
+        return QStringLiteral("<=");
+    case ComparisonOperator::Greater:
+        return QStringLiteral(">");
+    case ComparisonOperator::GreaterOrEqual:
+        return QStringLiteral(">=");
+    case ComparisonOperator::Like:
+        return QStringLiteral("LIKE");
+    case ComparisonOperator::In:
+        return QStringLiteral("IN");
+    case ComparisonOperator::NotIn:
+        return QStringLiteral("NOT IN");
+    case ComparisonOperator::Includes:
+        return QStringLiteral("INCLUDES");
+    case ComparisonOperator::Excludes:
+        return QStringLiteral("EXCLUDES");
     }
     return QString();
 }
@@ -350,8 +359,7 @@ bool operator==(const FromRelationship &a, const FromRelationship &b)
 
 bool operator==(const FromClause &a, const FromClause &b)
 {
-    return sameName(a.object, b.object) && sameName(a.alias, b.alias)
-        && sameVector(a.relationships, b.relationships);
+    return sameName(a.object, b.object) && sameName(a.alias, b.alias) && sameVector(a.relationships, b.relationships);
 }
 
 bool operator==(const Comparison &a, const Comparison &b)
@@ -396,10 +404,9 @@ bool operator==(const OrderByItem &a, const OrderByItem &b)
 bool operator==(const SelectQuery &a, const SelectQuery &b)
 {
     return sameVector(a.select, b.select) && a.from == b.from && sameName(a.usingScope, b.usingScope)
-        && a.where == b.where && sameVector(a.withDataCategory, b.withDataCategory)
-        && a.withSecurity == b.withSecurity && a.groupBy == b.groupBy && a.having == b.having
-        && sameVector(a.orderBy, b.orderBy) && a.limit == b.limit && a.offset == b.offset
-        && a.forClause == b.forClause && a.updateTracking == b.updateTracking
+        && a.where == b.where && sameVector(a.withDataCategory, b.withDataCategory) && a.withSecurity == b.withSecurity
+        && a.groupBy == b.groupBy && a.having == b.having && sameVector(a.orderBy, b.orderBy) && a.limit == b.limit
+        && a.offset == b.offset && a.forClause == b.forClause && a.updateTracking == b.updateTracking
         && a.updateViewstat == b.updateViewstat && a.forUpdate == b.forUpdate;
 }
 

@@ -37,13 +37,18 @@ struct SourceRange
 
 // An owning pointer with value semantics (copy = deep copy), for recursive single children.
 // Empty (null) when the optional child is absent.
-template <typename T>
-class Box
+template<typename T> class Box
 {
 public:
     Box() = default;
-    explicit Box(T value) : m_ptr(std::make_unique<T>(std::move(value))) { }
-    Box(const Box &other) : m_ptr(other.m_ptr ? std::make_unique<T>(*other.m_ptr) : nullptr) { }
+    explicit Box(T value)
+        : m_ptr(std::make_unique<T>(std::move(value)))
+    {
+    }
+    Box(const Box &other)
+        : m_ptr(other.m_ptr ? std::make_unique<T>(*other.m_ptr) : nullptr)
+    {
+    }
     Box(Box &&) noexcept = default;
     Box &operator=(const Box &other)
     {
@@ -63,15 +68,16 @@ private:
     std::unique_ptr<T> m_ptr;
 };
 
-template <typename T>
-bool operator==(const Box<T> &a, const Box<T> &b)
+template<typename T> bool operator==(const Box<T> &a, const Box<T> &b)
 {
     if (!a || !b)
         return !a && !b;
     return *a == *b;
 }
-template <typename T>
-bool operator!=(const Box<T> &a, const Box<T> &b) { return !(a == b); }
+template<typename T> bool operator!=(const Box<T> &a, const Box<T> &b)
+{
+    return !(a == b);
+}
 
 struct SelectQuery;
 
@@ -81,21 +87,50 @@ struct SelectQuery;
 // The 44 date literals of docs/soql.md. Fixed ones take no number; the `…_N_…` /
 // `N_…_AGO` ones require `:n`.
 enum class DateLiteral {
-    Yesterday, Today, Tomorrow,
-    LastWeek, ThisWeek, NextWeek,
-    LastMonth, ThisMonth, NextMonth,
-    Last90Days, Next90Days,
-    LastNDays, NextNDays, NDaysAgo,
-    LastNWeeks, NextNWeeks, NWeeksAgo,
-    LastNMonths, NextNMonths, NMonthsAgo,
-    ThisQuarter, LastQuarter, NextQuarter,
-    LastNQuarters, NextNQuarters, NQuartersAgo,
-    ThisYear, LastYear, NextYear,
-    LastNYears, NextNYears, NYearsAgo,
-    ThisFiscalQuarter, LastFiscalQuarter, NextFiscalQuarter,
-    LastNFiscalQuarters, NextNFiscalQuarters, NFiscalQuartersAgo,
-    ThisFiscalYear, LastFiscalYear, NextFiscalYear,
-    LastNFiscalYears, NextNFiscalYears, NFiscalYearsAgo,
+    Yesterday,
+    Today,
+    Tomorrow,
+    LastWeek,
+    ThisWeek,
+    NextWeek,
+    LastMonth,
+    ThisMonth,
+    NextMonth,
+    Last90Days,
+    Next90Days,
+    LastNDays,
+    NextNDays,
+    NDaysAgo,
+    LastNWeeks,
+    NextNWeeks,
+    NWeeksAgo,
+    LastNMonths,
+    NextNMonths,
+    NMonthsAgo,
+    ThisQuarter,
+    LastQuarter,
+    NextQuarter,
+    LastNQuarters,
+    NextNQuarters,
+    NQuartersAgo,
+    ThisYear,
+    LastYear,
+    NextYear,
+    LastNYears,
+    NextNYears,
+    NYearsAgo,
+    ThisFiscalQuarter,
+    LastFiscalQuarter,
+    NextFiscalQuarter,
+    LastNFiscalQuarters,
+    NextNFiscalQuarters,
+    NFiscalQuartersAgo,
+    ThisFiscalYear,
+    LastFiscalYear,
+    NextFiscalYear,
+    LastNFiscalYears,
+    NextNFiscalYears,
+    NFiscalYearsAgo,
 };
 
 struct Literal
@@ -114,14 +149,14 @@ struct Literal
     //   ("LAST_N_DAYS"), without the ":n".
     QString text;
 
-    qint64 integer = 0;           // Integer (and Currency / Decimal truncated, for convenience)
-    double number = 0.0;          // Integer, Decimal, Currency: numeric value
-    bool boolean = false;         // Boolean
-    QDate date;                   // Date
-    QDateTime dateTime;           // DateTime, with its UTC offset (Qt::OffsetFromUTC / UTC)
-    QString currencyCode;         // Currency: ISO code in upper case ("USD")
+    qint64 integer = 0; // Integer (and Currency / Decimal truncated, for convenience)
+    double number = 0.0; // Integer, Decimal, Currency: numeric value
+    bool boolean = false; // Boolean
+    QDate date; // Date
+    QDateTime dateTime; // DateTime, with its UTC offset (Qt::OffsetFromUTC / UTC)
+    QString currencyCode; // Currency: ISO code in upper case ("USD")
     soql::DateLiteral dateLiteral = soql::DateLiteral::Today; // DateLiteral
-    int n = -1;                   // DateLiteral: the :n parameter, -1 for the fixed literals
+    int n = -1; // DateLiteral: the :n parameter, -1 for the fixed literals
 
     SourceRange range;
 };
@@ -140,11 +175,32 @@ struct FieldPath
 
 // Every function SOQL knows. Unknown names are a parse error.
 enum class Function {
-    Count, CountDistinct, Sum, Avg, Min, Max,                       // aggregates
-    CalendarMonth, CalendarQuarter, CalendarYear, DayInMonth, DayInWeek, DayInYear, DayOnly,
-    FiscalMonth, FiscalQuarter, FiscalYear, HourInDay, WeekInMonth, WeekInYear,  // date functions
-    ConvertTimezone,                                                 // only inside a date function
-    ToLabel, ConvertCurrency, Format, Grouping, Distance, Geolocation,
+    Count,
+    CountDistinct,
+    Sum,
+    Avg,
+    Min,
+    Max, // aggregates
+    CalendarMonth,
+    CalendarQuarter,
+    CalendarYear,
+    DayInMonth,
+    DayInWeek,
+    DayInYear,
+    DayOnly,
+    FiscalMonth,
+    FiscalQuarter,
+    FiscalYear,
+    HourInDay,
+    WeekInMonth,
+    WeekInYear, // date functions
+    ConvertTimezone, // only inside a date function
+    ToLabel,
+    ConvertCurrency,
+    Format,
+    Grouping,
+    Distance,
+    Geolocation,
 };
 
 struct Expression;
@@ -154,7 +210,7 @@ struct Expression;
 struct FunctionCall
 {
     Function function = Function::Count;
-    QString name;                   // canonical spelling, e.g. "COUNT_DISTINCT", "toLabel"
+    QString name; // canonical spelling, e.g. "COUNT_DISTINCT", "toLabel"
     std::vector<Expression> args;
     SourceRange range;
 };
@@ -165,9 +221,9 @@ struct Expression
     enum class Kind { Field, Function, Literal };
 
     Kind kind = Kind::Field;
-    FieldPath field;                // Kind::Field
-    FunctionCall function;          // Kind::Function
-    Literal literal;                // Kind::Literal
+    FieldPath field; // Kind::Field
+    FunctionCall function; // Kind::Function
+    Literal literal; // Kind::Literal
     SourceRange range;
 };
 
@@ -187,8 +243,8 @@ struct TypeOfWhen
 // `TYPEOF What WHEN Account THEN Phone WHEN Opportunity THEN Amount ELSE Name END`
 struct TypeOf
 {
-    FieldPath field;                // the polymorphic relationship (What, Who, Owner)
-    std::vector<TypeOfWhen> whens;  // at least one
+    FieldPath field; // the polymorphic relationship (What, Who, Owner)
+    std::vector<TypeOfWhen> whens; // at least one
     std::vector<FieldPath> elseFields; // empty when there is no ELSE
     SourceRange range;
 };
@@ -196,20 +252,20 @@ struct TypeOf
 struct SelectItem
 {
     enum class Kind {
-        Field,      // Name, Account.Owner.Name
-        Function,   // COUNT(Id), toLabel(Status), FORMAT(Amount), CALENDAR_YEAR(CloseDate), …
-        Fields,     // FIELDS(ALL | STANDARD | CUSTOM)
-        Subquery,   // (SELECT LastName FROM Contacts)
-        TypeOf,     // TYPEOF … END
+        Field, // Name, Account.Owner.Name
+        Function, // COUNT(Id), toLabel(Status), FORMAT(Amount), CALENDAR_YEAR(CloseDate), …
+        Fields, // FIELDS(ALL | STANDARD | CUSTOM)
+        Subquery, // (SELECT LastName FROM Contacts)
+        TypeOf, // TYPEOF … END
     };
 
     Kind kind = Kind::Field;
-    FieldPath field;                // Kind::Field
-    FunctionCall function;          // Kind::Function
+    FieldPath field; // Kind::Field
+    FunctionCall function; // Kind::Function
     FieldsScope fieldsScope = FieldsScope::All; // Kind::Fields
-    Box<SelectQuery> subquery;      // Kind::Subquery
-    soql::TypeOf typeOf;            // Kind::TypeOf
-    QString alias;                  // Field / Function: `COUNT(Id) cnt` → "cnt"; empty if none
+    Box<SelectQuery> subquery; // Kind::Subquery
+    soql::TypeOf typeOf; // Kind::TypeOf
+    QString alias; // Field / Function: `COUNT(Id) cnt` → "cnt"; empty if none
     SourceRange range;
 };
 
@@ -226,9 +282,9 @@ struct FromRelationship
 
 struct FromClause
 {
-    QString object;                 // sObject; inside a subquery the child relationship name
-                                    // ("Contacts", or "a.Contacts" in the legacy alias form)
-    QString alias;                  // empty when none
+    QString object; // sObject; inside a subquery the child relationship name
+                    // ("Contacts", or "a.Contacts" in the legacy alias form)
+    QString alias; // empty when none
     std::vector<FromRelationship> relationships;
     SourceRange range;
 };
@@ -237,17 +293,17 @@ struct FromClause
 // WHERE / HAVING
 
 enum class ComparisonOperator {
-    Equal,          // =
-    NotEqual,       // != and <> (formatted as !=)
-    Less,           // <
-    LessOrEqual,    // <=
-    Greater,        // >
+    Equal, // =
+    NotEqual, // != and <> (formatted as !=)
+    Less, // <
+    LessOrEqual, // <=
+    Greater, // >
     GreaterOrEqual, // >=
-    Like,           // LIKE
-    In,             // IN
-    NotIn,          // NOT IN
-    Includes,       // INCLUDES
-    Excludes,       // EXCLUDES
+    Like, // LIKE
+    In, // IN
+    NotIn, // NOT IN
+    Includes, // INCLUDES
+    Excludes, // EXCLUDES
 };
 
 // `left op right`: left is a field path or a function call (never a literal); right is one
@@ -260,9 +316,9 @@ struct Comparison
     Expression left;
     ComparisonOperator op = ComparisonOperator::Equal;
     RightKind rightKind = RightKind::Literal;
-    Literal value;                  // RightKind::Literal
-    std::vector<Literal> values;    // RightKind::List (at least one)
-    Box<SelectQuery> subquery;      // RightKind::Subquery
+    Literal value; // RightKind::Literal
+    std::vector<Literal> values; // RightKind::List (at least one)
+    Box<SelectQuery> subquery; // RightKind::Subquery
     SourceRange range;
 };
 
@@ -275,7 +331,7 @@ struct Condition
 
     Kind kind = Kind::Comparison;
     std::vector<Condition> operands; // And / Or / Not
-    soql::Comparison comparison;     // Kind::Comparison
+    soql::Comparison comparison; // Kind::Comparison
     SourceRange range;
 };
 
@@ -287,9 +343,9 @@ struct DataCategoryFilter
 {
     enum class Selector { At, Above, Below, AboveOrBelow };
 
-    QString group;                  // Geography__c
+    QString group; // Geography__c
     Selector selector = Selector::At;
-    QStringList categories;         // one, or several with AT (a, b)
+    QStringList categories; // one, or several with AT (a, b)
     SourceRange range;
 };
 
@@ -300,16 +356,16 @@ struct GroupBy
     enum class Kind { None, Plain, Rollup, Cube };
 
     Kind kind = Kind::None;
-    std::vector<Expression> items;  // fields or date functions
+    std::vector<Expression> items; // fields or date functions
     SourceRange range;
 };
 
-enum class SortDirection { Default, Asc, Desc };     // Default: not written (sorts ascending)
-enum class NullsOrder { Default, First, Last };      // Default: not written (nulls first)
+enum class SortDirection { Default, Asc, Desc }; // Default: not written (sorts ascending)
+enum class NullsOrder { Default, First, Last }; // Default: not written (nulls first)
 
 struct OrderByItem
 {
-    Expression expression;          // field, path, aggregate or DISTANCE(…)
+    Expression expression; // field, path, aggregate or DISTANCE(…)
     SortDirection direction = SortDirection::Default;
     NullsOrder nulls = NullsOrder::Default;
     SourceRange range;
@@ -324,7 +380,7 @@ struct SelectQuery
 {
     std::vector<SelectItem> select;
     FromClause from;
-    QString usingScope;             // USING SCOPE mine → "mine"; empty when absent
+    QString usingScope; // USING SCOPE mine → "mine"; empty when absent
     std::optional<Condition> where;
     std::vector<DataCategoryFilter> withDataCategory; // WITH DATA CATEGORY …; empty when absent
     WithSecurity withSecurity = WithSecurity::None;
@@ -333,10 +389,10 @@ struct SelectQuery
     std::vector<OrderByItem> orderBy;
     std::optional<qint64> limit;
     std::optional<qint64> offset;
-    ForClause forClause = ForClause::None;   // FOR VIEW / FOR REFERENCE
-    bool updateTracking = false;             // UPDATE TRACKING
-    bool updateViewstat = false;             // UPDATE VIEWSTAT
-    bool forUpdate = false;                  // FOR UPDATE
+    ForClause forClause = ForClause::None; // FOR VIEW / FOR REFERENCE
+    bool updateTracking = false; // UPDATE TRACKING
+    bool updateViewstat = false; // UPDATE VIEWSTAT
+    bool forUpdate = false; // FOR UPDATE
     SourceRange range;
 };
 
@@ -358,8 +414,11 @@ bool operator==(const GroupBy &a, const GroupBy &b);
 bool operator==(const OrderByItem &a, const OrderByItem &b);
 bool operator==(const SelectQuery &a, const SelectQuery &b);
 
-#define HILAL_SOQL_NOT_EQUAL(T) \
-    inline bool operator!=(const T &a, const T &b) { return !(a == b); }
+#define HILAL_SOQL_NOT_EQUAL(T)                                                                                        \
+    inline bool operator!=(const T &a, const T &b)                                                                     \
+    {                                                                                                                  \
+        return !(a == b);                                                                                              \
+    }
 HILAL_SOQL_NOT_EQUAL(Literal)
 HILAL_SOQL_NOT_EQUAL(FieldPath)
 HILAL_SOQL_NOT_EQUAL(FunctionCall)
@@ -386,13 +445,13 @@ QString functionName(Function function);
 // Case-insensitive lookup; nullopt for a name SOQL doesn't know (FIELDS is not a Function: it's
 // SelectItem::Kind::Fields).
 std::optional<Function> functionFromName(QStringView name);
-bool isAggregateFunction(Function function);   // COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX
-bool isDateFunction(Function function);        // CALENDAR_MONTH … WEEK_IN_YEAR (not convertTimezone)
+bool isAggregateFunction(Function function); // COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX
+bool isDateFunction(Function function); // CALENDAR_MONTH … WEEK_IN_YEAR (not convertTimezone)
 
 // Canonical upper-case name ("LAST_N_DAYS"), without ":n".
 QString dateLiteralName(DateLiteral literal);
 std::optional<DateLiteral> dateLiteralFromName(QStringView name); // case-insensitive
-bool dateLiteralTakesN(DateLiteral literal);   // LAST_N_DAYS etc.: true; TODAY etc.: false
+bool dateLiteralTakesN(DateLiteral literal); // LAST_N_DAYS etc.: true; TODAY etc.: false
 
 // What a date literal denotes, decomposed for an executor (docs/soql.md):
 // Previous/Current/Next: the whole previous/current/next period (YESTERDAY = Day, Previous).
@@ -405,7 +464,7 @@ struct DateLiteralInfo
 {
     DateUnit unit = DateUnit::Day;
     DateRelation relation = DateRelation::Current;
-    int fixedN = -1;                // LAST_90_DAYS / NEXT_90_DAYS: 90; otherwise -1 (use Literal::n)
+    int fixedN = -1; // LAST_90_DAYS / NEXT_90_DAYS: 90; otherwise -1 (use Literal::n)
 };
 DateLiteralInfo dateLiteralInfo(DateLiteral literal);
 

@@ -18,7 +18,10 @@ QString prefixed(const QString &prefix, const QString &path)
 class Collector
 {
 public:
-    explicit Collector(Classification &c) : m_c(c) { }
+    explicit Collector(Classification &c)
+        : m_c(c)
+    {
+    }
 
     void query(const SelectQuery &q, const QString &prefix)
     {
@@ -45,9 +48,11 @@ private:
             function(item.function, prefix);
             break;
         case SelectItem::Kind::Fields:
-            addUnique(m_c.fields, prefixed(prefix, item.fieldsScope == FieldsScope::All        ? QStringLiteral("FIELDS(ALL)")
-                                                   : item.fieldsScope == FieldsScope::Standard ? QStringLiteral("FIELDS(STANDARD)")
-                                                                                               : QStringLiteral("FIELDS(CUSTOM)")));
+            addUnique(m_c.fields,
+                      prefixed(prefix,
+                               item.fieldsScope == FieldsScope::All            ? QStringLiteral("FIELDS(ALL)")
+                                   : item.fieldsScope == FieldsScope::Standard ? QStringLiteral("FIELDS(STANDARD)")
+                                                                               : QStringLiteral("FIELDS(CUSTOM)")));
             break;
         case SelectItem::Kind::Subquery:
             if (item.subquery) {
@@ -176,7 +181,8 @@ QString Classification::returnsSummary() const
     case Returns::OneRow:
         return exposesFieldValues ? QStringLiteral("one row of totals") : QStringLiteral("one row: a count");
     case Returns::Groups:
-        return limit ? QStringLiteral("one row per group, at most %1").arg(*limit) : QStringLiteral("one row per group");
+        return limit ? QStringLiteral("one row per group, at most %1").arg(*limit)
+                     : QStringLiteral("one row per group");
     case Returns::Records:
         break;
     }
@@ -214,14 +220,15 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
 {
     c.reasons.clear();
 
-    QStringList readObjects{query.from.object};
+    QStringList readObjects {query.from.object};
     for (const FromRelationship &relationship : query.from.relationships)
         addUnique(readObjects, relationship.path.toString());
     if (query.where)
         collectReadObjects(*query.where, readObjects);
     // A count over a semi-join reads two objects but shows nothing of either.
     if (readObjects.size() > 1 && c.exposesFieldValues)
-        c.reasons << QStringLiteral("it reads records of more than one object (%1)").arg(readObjects.join(QStringLiteral(", ")));
+        c.reasons << QStringLiteral("it reads records of more than one object (%1)")
+                         .arg(readObjects.join(QStringLiteral(", ")));
 
     switch (c.returns) {
     case Classification::Returns::OneRow:
@@ -231,7 +238,8 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
             break;
         if (limits.estimatedGroups && *limits.estimatedGroups > limits.groupCap) {
             c.reasons << QStringLiteral("it returns about %1 groups, more than the %2 a chat may read without asking")
-                             .arg(*limits.estimatedGroups).arg(limits.groupCap);
+                             .arg(*limits.estimatedGroups)
+                             .arg(limits.groupCap);
         }
         break;
     case Classification::Returns::Records:
@@ -243,7 +251,8 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
         } else if (*query.limit > kTrivialLimit) {
             c.reasons << QStringLiteral("it can return up to %1 records with their field values: its LIMIT %1 is above "
                                         "%2, the most a chat may read without asking, and it doesn't filter on Id")
-                             .arg(*query.limit).arg(kTrivialLimit);
+                             .arg(*query.limit)
+                             .arg(kTrivialLimit);
         }
         break;
     }
@@ -253,7 +262,8 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
 
     for (const SelectItem &item : query.select) {
         if (item.kind == SelectItem::Kind::Subquery && item.subquery && !item.subquery->limit)
-            c.reasons << QStringLiteral("the subquery on %1 has no LIMIT, so each record can bring any number of related records")
+            c.reasons << QStringLiteral(
+                             "the subquery on %1 has no LIMIT, so each record can bring any number of related records")
                              .arg(item.subquery->from.object);
     }
 

@@ -28,7 +28,7 @@ struct Classification
     // "FIELDS(ALL)". No duplicates (case-insensitive), in order of appearance.
     QStringList fields;
     bool isAggregate = false;
-    std::optional<qint64> limit;     // the top-level LIMIT
+    std::optional<qint64> limit; // the top-level LIMIT
 
     // What comes back: records with their field values, exactly one row (an aggregate without
     // GROUP BY: a count, a sum …), or one row per group.
@@ -38,7 +38,7 @@ struct Classification
     // holds numbers, never a value of a record's field.
     bool exposesFieldValues = true;
     Verdict verdict = Verdict::NeedsConfirmation;
-    QStringList reasons;             // why it needs confirmation; empty when Trivial
+    QStringList reasons; // why it needs confirmation; empty when Trivial
 
     bool isTrivial() const { return verdict == Verdict::Trivial; }
     // What comes back, in words a person understands: "one row: a count", "up to 10 records" ….

@@ -46,10 +46,17 @@ public:
             }
         }
         switch (q.withSecurity) {
-        case WithSecurity::None: break;
-        case WithSecurity::SecurityEnforced: out += QLatin1String(" WITH SECURITY_ENFORCED"); break;
-        case WithSecurity::UserMode: out += QLatin1String(" WITH USER_MODE"); break;
-        case WithSecurity::SystemMode: out += QLatin1String(" WITH SYSTEM_MODE"); break;
+        case WithSecurity::None:
+            break;
+        case WithSecurity::SecurityEnforced:
+            out += QLatin1String(" WITH SECURITY_ENFORCED");
+            break;
+        case WithSecurity::UserMode:
+            out += QLatin1String(" WITH USER_MODE");
+            break;
+        case WithSecurity::SystemMode:
+            out += QLatin1String(" WITH SYSTEM_MODE");
+            break;
         }
         if (q.groupBy.kind != GroupBy::Kind::None) {
             out += QLatin1String(" GROUP BY ");
@@ -109,9 +116,9 @@ public:
             function(item.function);
             break;
         case SelectItem::Kind::Fields:
-            out += item.fieldsScope == FieldsScope::All        ? QLatin1String("FIELDS(ALL)")
-                   : item.fieldsScope == FieldsScope::Standard ? QLatin1String("FIELDS(STANDARD)")
-                                                               : QLatin1String("FIELDS(CUSTOM)");
+            out += item.fieldsScope == FieldsScope::All     ? QLatin1String("FIELDS(ALL)")
+                : item.fieldsScope == FieldsScope::Standard ? QLatin1String("FIELDS(STANDARD)")
+                                                            : QLatin1String("FIELDS(CUSTOM)");
             break;
         case SelectItem::Kind::Subquery:
             out += QLatin1Char('(');
@@ -172,9 +179,15 @@ public:
     void expression(const Expression &e)
     {
         switch (e.kind) {
-        case Expression::Kind::Field: out += e.field.toString(); break;
-        case Expression::Kind::Function: function(e.function); break;
-        case Expression::Kind::Literal: out += Formatter::formatLiteral(e.literal); break;
+        case Expression::Kind::Field:
+            out += e.field.toString();
+            break;
+        case Expression::Kind::Function:
+            function(e.function);
+            break;
+        case Expression::Kind::Literal:
+            out += Formatter::formatLiteral(e.literal);
+            break;
         }
     }
 
@@ -244,10 +257,18 @@ public:
     {
         out += filter.group;
         switch (filter.selector) {
-        case DataCategoryFilter::Selector::At: out += QLatin1String(" AT "); break;
-        case DataCategoryFilter::Selector::Above: out += QLatin1String(" ABOVE "); break;
-        case DataCategoryFilter::Selector::Below: out += QLatin1String(" BELOW "); break;
-        case DataCategoryFilter::Selector::AboveOrBelow: out += QLatin1String(" ABOVE_OR_BELOW "); break;
+        case DataCategoryFilter::Selector::At:
+            out += QLatin1String(" AT ");
+            break;
+        case DataCategoryFilter::Selector::Above:
+            out += QLatin1String(" ABOVE ");
+            break;
+        case DataCategoryFilter::Selector::Below:
+            out += QLatin1String(" BELOW ");
+            break;
+        case DataCategoryFilter::Selector::AboveOrBelow:
+            out += QLatin1String(" ABOVE_OR_BELOW ");
+            break;
         }
         if (filter.categories.size() == 1) {
             out += filter.categories.front();
@@ -324,7 +345,8 @@ QString Formatter::formatLiteral(const Literal &literal, bool likePattern)
     case Literal::Kind::Integer:
         return literal.text.isEmpty() ? QString::number(literal.integer) : literal.text;
     case Literal::Kind::Decimal:
-        return literal.text.isEmpty() ? QString::number(literal.number, 'f', QLocale::FloatingPointShortest) : literal.text;
+        return literal.text.isEmpty() ? QString::number(literal.number, 'f', QLocale::FloatingPointShortest)
+                                      : literal.text;
     case Literal::Kind::Date:
         return literal.text.isEmpty() ? literal.date.toString(Qt::ISODate) : literal.text;
     case Literal::Kind::DateTime:
@@ -335,7 +357,8 @@ QString Formatter::formatLiteral(const Literal &literal, bool likePattern)
         return QStringLiteral("null");
     case Literal::Kind::Currency:
         return literal.currencyCode
-            + (literal.text.isEmpty() ? QString::number(literal.number, 'f', QLocale::FloatingPointShortest) : literal.text);
+            + (literal.text.isEmpty() ? QString::number(literal.number, 'f', QLocale::FloatingPointShortest)
+                                      : literal.text);
     case Literal::Kind::DateLiteral:
         if (literal.n >= 0)
             return dateLiteralName(literal.dateLiteral) + QLatin1Char(':') + QString::number(literal.n);

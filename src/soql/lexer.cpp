@@ -12,20 +12,32 @@ namespace {
 
 constexpr int kMaxWordLength = 24; // longer than any keyword or date literal ("LAST_N_FISCAL_QUARTERS")
 
-inline bool isAsciiLetter(char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-inline bool isIdentChar(char16_t c) { return isAsciiLetter(c) || isDigit(c) || c == u'_'; }
+inline bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+inline bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+inline bool isIdentChar(char16_t c)
+{
+    return isAsciiLetter(c) || isDigit(c) || c == u'_';
+}
 inline bool isHexDigit(char16_t c)
 {
     return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
-inline char toUpperAscii(char16_t c) { return char((c >= u'a' && c <= u'z') ? c - 32 : c); }
+inline char toUpperAscii(char16_t c)
+{
+    return char((c >= u'a' && c <= u'z') ? c - 32 : c);
+}
 
 struct WordEntry
 {
     const char *name;
-    Keyword keyword;          // Keyword::None for date literals and the first halves below
-    int dateLiteral;          // index into DateLiteral, or -1
+    Keyword keyword; // Keyword::None for date literals and the first halves below
+    int dateLiteral; // index into DateLiteral, or -1
 };
 
 // First halves of two-word keywords: only keywords when the second word follows.
@@ -37,22 +49,50 @@ struct KeywordSpelling
     Keyword keyword;
 };
 
-constexpr std::array<KeywordSpelling, 45> kKeywords{{
-    {"SELECT", Keyword::Select}, {"FROM", Keyword::From}, {"WHERE", Keyword::Where},
-    {"AND", Keyword::And}, {"OR", Keyword::Or}, {"NOT", Keyword::Not}, {"IN", Keyword::In},
-    {"INCLUDES", Keyword::Includes}, {"EXCLUDES", Keyword::Excludes}, {"LIKE", Keyword::Like},
-    {"NULL", Keyword::Null}, {"TRUE", Keyword::True}, {"FALSE", Keyword::False},
-    {"ASC", Keyword::Asc}, {"DESC", Keyword::Desc}, {"NULLS", Keyword::Nulls},
-    {"FIRST", Keyword::First}, {"LAST", Keyword::Last}, {"HAVING", Keyword::Having},
-    {"LIMIT", Keyword::Limit}, {"USING", Keyword::Using}, {"WITH", Keyword::With},
-    {"FOR", Keyword::For}, {"UPDATE", Keyword::Update}, {"ROLLUP", Keyword::Rollup},
-    {"CUBE", Keyword::Cube}, {"OFFSET", Keyword::Offset}, {"SCOPE", Keyword::Scope},
-    {"SECURITY_ENFORCED", Keyword::SecurityEnforced}, {"USER_MODE", Keyword::UserMode},
-    {"SYSTEM_MODE", Keyword::SystemMode}, {"AT", Keyword::At}, {"ABOVE", Keyword::Above},
-    {"BELOW", Keyword::Below}, {"ABOVE_OR_BELOW", Keyword::AboveOrBelow},
-    {"TYPEOF", Keyword::Typeof}, {"WHEN", Keyword::When}, {"THEN", Keyword::Then},
-    {"ELSE", Keyword::Else}, {"END", Keyword::End}, {"VIEW", Keyword::View},
-    {"REFERENCE", Keyword::Reference}, {"TRACKING", Keyword::Tracking},
+constexpr std::array<KeywordSpelling, 45> kKeywords {{
+    {"SELECT", Keyword::Select},
+    {"FROM", Keyword::From},
+    {"WHERE", Keyword::Where},
+    {"AND", Keyword::And},
+    {"OR", Keyword::Or},
+    {"NOT", Keyword::Not},
+    {"IN", Keyword::In},
+    {"INCLUDES", Keyword::Includes},
+    {"EXCLUDES", Keyword::Excludes},
+    {"LIKE", Keyword::Like},
+    {"NULL", Keyword::Null},
+    {"TRUE", Keyword::True},
+    {"FALSE", Keyword::False},
+    {"ASC", Keyword::Asc},
+    {"DESC", Keyword::Desc},
+    {"NULLS", Keyword::Nulls},
+    {"FIRST", Keyword::First},
+    {"LAST", Keyword::Last},
+    {"HAVING", Keyword::Having},
+    {"LIMIT", Keyword::Limit},
+    {"USING", Keyword::Using},
+    {"WITH", Keyword::With},
+    {"FOR", Keyword::For},
+    {"UPDATE", Keyword::Update},
+    {"ROLLUP", Keyword::Rollup},
+    {"CUBE", Keyword::Cube},
+    {"OFFSET", Keyword::Offset},
+    {"SCOPE", Keyword::Scope},
+    {"SECURITY_ENFORCED", Keyword::SecurityEnforced},
+    {"USER_MODE", Keyword::UserMode},
+    {"SYSTEM_MODE", Keyword::SystemMode},
+    {"AT", Keyword::At},
+    {"ABOVE", Keyword::Above},
+    {"BELOW", Keyword::Below},
+    {"ABOVE_OR_BELOW", Keyword::AboveOrBelow},
+    {"TYPEOF", Keyword::Typeof},
+    {"WHEN", Keyword::When},
+    {"THEN", Keyword::Then},
+    {"ELSE", Keyword::Else},
+    {"END", Keyword::End},
+    {"VIEW", Keyword::View},
+    {"REFERENCE", Keyword::Reference},
+    {"TRACKING", Keyword::Tracking},
     {"VIEWSTAT", Keyword::Viewstat},
     {"GROUP", Keyword::None}, // placeholder entry, handled as a pair (see wordTable)
 }};
@@ -72,7 +112,7 @@ struct WordTable
 
     void add(const char *name, Keyword keyword, int dateLiteral, int pair)
     {
-        Entry entry{};
+        Entry entry {};
         entry.length = int(std::strlen(name));
         std::memcpy(entry.name, name, size_t(entry.length));
         entry.keyword = keyword;
@@ -154,12 +194,18 @@ bool isReservedKeyword(Keyword keyword)
 QString keywordText(Keyword keyword)
 {
     switch (keyword) {
-    case Keyword::None: return QString();
-    case Keyword::GroupBy: return QStringLiteral("GROUP BY");
-    case Keyword::OrderBy: return QStringLiteral("ORDER BY");
-    case Keyword::NullsFirst: return QStringLiteral("NULLS FIRST");
-    case Keyword::NullsLast: return QStringLiteral("NULLS LAST");
-    case Keyword::DataCategory: return QStringLiteral("DATA CATEGORY");
+    case Keyword::None:
+        return QString();
+    case Keyword::GroupBy:
+        return QStringLiteral("GROUP BY");
+    case Keyword::OrderBy:
+        return QStringLiteral("ORDER BY");
+    case Keyword::NullsFirst:
+        return QStringLiteral("NULLS FIRST");
+    case Keyword::NullsLast:
+        return QStringLiteral("NULLS LAST");
+    case Keyword::DataCategory:
+        return QStringLiteral("DATA CATEGORY");
     default:
         break;
     }
@@ -170,7 +216,10 @@ QString keywordText(Keyword keyword)
     return QString();
 }
 
-Lexer::Lexer(QStringView source) : m_source(source) { }
+Lexer::Lexer(QStringView source)
+    : m_source(source)
+{
+}
 
 Token Lexer::make(TokenKind kind, int start, int startLine, int startColumn) const
 {
@@ -290,11 +339,16 @@ inline Token Lexer::lexNext()
         return token;
     };
     switch (c) {
-    case u'(': return single(TokenKind::Punctuation, Symbol::LeftParen, 1);
-    case u')': return single(TokenKind::Punctuation, Symbol::RightParen, 1);
-    case u',': return single(TokenKind::Punctuation, Symbol::Comma, 1);
-    case u'.': return single(TokenKind::Punctuation, Symbol::Dot, 1);
-    case u'=': return single(TokenKind::Operator, Symbol::Equal, 1);
+    case u'(':
+        return single(TokenKind::Punctuation, Symbol::LeftParen, 1);
+    case u')':
+        return single(TokenKind::Punctuation, Symbol::RightParen, 1);
+    case u',':
+        return single(TokenKind::Punctuation, Symbol::Comma, 1);
+    case u'.':
+        return single(TokenKind::Punctuation, Symbol::Dot, 1);
+    case u'=':
+        return single(TokenKind::Operator, Symbol::Equal, 1);
     case u'<':
         if (at(m_pos + 1) == u'=')
             return single(TokenKind::Operator, Symbol::LessOrEqual, 2);
@@ -359,7 +413,7 @@ Token Lexer::lexWord(int start, int line, int column)
     const int size = int(m_source.size());
     int pos = start;
     alignas(8) char upper[kMaxWordLength] = {};
-    int letters = 0;       // leading letters, for the currency form
+    int letters = 0; // leading letters, for the currency form
     bool digitsOnlyAfterLetters = true;
     while (pos < size && isIdentChar(m_source[pos].unicode())) {
         const char16_t c = m_source[pos].unicode();
@@ -561,9 +615,21 @@ Token Lexer::lexString(int start, int line, int column)
                 break;
             const char16_t e = m_source[pos + 1].unicode();
             switch (e) {
-            case u'n': case u'N': case u'r': case u'R': case u't': case u'T':
-            case u'b': case u'B': case u'f': case u'F':
-            case u'\'': case u'"': case u'\\': case u'%': case u'_':
+            case u'n':
+            case u'N':
+            case u'r':
+            case u'R':
+            case u't':
+            case u'T':
+            case u'b':
+            case u'B':
+            case u'f':
+            case u'F':
+            case u'\'':
+            case u'"':
+            case u'\\':
+            case u'%':
+            case u'_':
                 pos += 2;
                 continue;
             case u'u': {
@@ -640,8 +706,7 @@ QString Lexer::errorMessage(const Token &token, QStringView source)
     case LexError::UnterminatedString:
         return QStringLiteral("this string has no closing quote; end it with '");
     case LexError::InvalidEscape:
-        return QStringLiteral("%1 is not a valid escape in a string; write \\\\ for a backslash")
-            .arg(text.toString());
+        return QStringLiteral("%1 is not a valid escape in a string; write \\\\ for a backslash").arg(text.toString());
     case LexError::InvalidUnicodeEscape:
         return QStringLiteral("\\u needs exactly four hex digits, as in \\u00e9");
     case LexError::ControlCharacter:
@@ -649,12 +714,14 @@ QString Lexer::errorMessage(const Token &token, QStringView source)
                               "write \\n, \\r or \\t instead (or close the string with ')");
     case LexError::InvalidNumber:
         return QStringLiteral("%1 is not a number SOQL understands; write digits with an optional sign "
-                              "and decimal point, no exponent (e.g. 5000, -7, 3.14)").arg(quoted(text));
+                              "and decimal point, no exponent (e.g. 5000, -7, 3.14)")
+            .arg(quoted(text));
     case LexError::InvalidDate:
         return QStringLiteral("%1 is not a valid date; write YYYY-MM-DD, e.g. 2025-03-31").arg(quoted(text));
     case LexError::InvalidDateTime:
         return QStringLiteral("%1 is not a valid datetime; write YYYY-MM-DDThh:mm:ssZ or with an offset, "
-                              "e.g. 2025-03-31T14:05:00Z or 2025-03-31T14:05:00+05:30").arg(quoted(text));
+                              "e.g. 2025-03-31T14:05:00Z or 2025-03-31T14:05:00+05:30")
+            .arg(quoted(text));
     }
     return QString();
 }

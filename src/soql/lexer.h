@@ -28,18 +28,18 @@
 namespace hilal::soql {
 
 enum class TokenKind : quint8 {
-    End,          // end of input (length 0); next() keeps returning it
-    Error,        // see Token::error and Lexer::errorMessage()
-    Keyword,      // see Token::keyword
-    Identifier,   // Name, Account, Custom__c, ns__Obj__c, Group, toLabel, …
-    String,       // 'text' including the quotes, escapes validated (not decoded)
-    Number,       // 42, -7, +3, 3.14, .5
-    Date,         // 2025-03-31
-    DateTime,     // 2025-03-31T14:05:00Z, …T14:05:00.123+05:30
-    DateLiteral,  // TODAY, LAST_N_DAYS:30 (see Token::dateLiteral)
-    Currency,     // USD5000, EUR1250.50
-    Operator,     // = != <> < <= > >= (see Token::symbol)
-    Punctuation,  // ( ) , . (see Token::symbol)
+    End, // end of input (length 0); next() keeps returning it
+    Error, // see Token::error and Lexer::errorMessage()
+    Keyword, // see Token::keyword
+    Identifier, // Name, Account, Custom__c, ns__Obj__c, Group, toLabel, …
+    String, // 'text' including the quotes, escapes validated (not decoded)
+    Number, // 42, -7, +3, 3.14, .5
+    Date, // 2025-03-31
+    DateTime, // 2025-03-31T14:05:00Z, …T14:05:00.123+05:30
+    DateLiteral, // TODAY, LAST_N_DAYS:30 (see Token::dateLiteral)
+    Currency, // USD5000, EUR1250.50
+    Operator, // = != <> < <= > >= (see Token::symbol)
+    Punctuation, // ( ) , . (see Token::symbol)
 };
 
 // Every word the lexer reports as TokenKind::Keyword. Reserved ones can't be names
@@ -48,43 +48,95 @@ enum class TokenKind : quint8 {
 enum class Keyword : quint8 {
     None,
     // reserved
-    Select, From, Where, And, Or, Not, In, Includes, Excludes, Like, Null, True, False,
-    Asc, Desc, Nulls, First, Last, Having, Limit, Using, With, For, Update, Rollup, Cube,
-    GroupBy, OrderBy, NullsFirst, NullsLast,
+    Select,
+    From,
+    Where,
+    And,
+    Or,
+    Not,
+    In,
+    Includes,
+    Excludes,
+    Like,
+    Null,
+    True,
+    False,
+    Asc,
+    Desc,
+    Nulls,
+    First,
+    Last,
+    Having,
+    Limit,
+    Using,
+    With,
+    For,
+    Update,
+    Rollup,
+    Cube,
+    GroupBy,
+    OrderBy,
+    NullsFirst,
+    NullsLast,
     // context keywords
-    Offset, Scope, DataCategory, SecurityEnforced, UserMode, SystemMode,
-    At, Above, Below, AboveOrBelow, Typeof, When, Then, Else, End,
-    View, Reference, Tracking, Viewstat,
+    Offset,
+    Scope,
+    DataCategory,
+    SecurityEnforced,
+    UserMode,
+    SystemMode,
+    At,
+    Above,
+    Below,
+    AboveOrBelow,
+    Typeof,
+    When,
+    Then,
+    Else,
+    End,
+    View,
+    Reference,
+    Tracking,
+    Viewstat,
 };
 
 enum class Symbol : quint8 {
     None,
-    LeftParen, RightParen, Comma, Dot,                       // punctuation
-    Equal, NotEqual, LessGreater, Less, LessOrEqual, Greater, GreaterOrEqual, // operators
+    LeftParen,
+    RightParen,
+    Comma,
+    Dot, // punctuation
+    Equal,
+    NotEqual,
+    LessGreater,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual, // operators
 };
 
 enum class LexError : quint8 {
     None,
-    UnexpectedCharacter,   // a character SOQL never uses outside a string
-    Semicolon,             // ';' — SOQL has no statement separator
-    DoubleQuote,           // "text" — strings take single quotes
-    Comment,               // --, //, /* — SOQL has no comments
-    BindVariable,          // :name — Apex only
-    UnterminatedString,    // no closing quote (token spans to the end of input)
-    InvalidEscape,         // \q (token spans the backslash and the character)
-    InvalidUnicodeEscape,  // \u not followed by four hex digits
-    ControlCharacter,      // a raw line break / tab / control character inside a string
-    InvalidNumber,         // 1., 5e3, 12abc
-    InvalidDate,           // 2025-13-45, 2025-3-1
-    InvalidDateTime,       // 2025-03-31T14:05, missing zone, bad offset
+    UnexpectedCharacter, // a character SOQL never uses outside a string
+    Semicolon, // ';' — SOQL has no statement separator
+    DoubleQuote, // "text" — strings take single quotes
+    Comment, // --, //, /* — SOQL has no comments
+    BindVariable, // :name — Apex only
+    UnterminatedString, // no closing quote (token spans to the end of input)
+    InvalidEscape, // \q (token spans the backslash and the character)
+    InvalidUnicodeEscape, // \u not followed by four hex digits
+    ControlCharacter, // a raw line break / tab / control character inside a string
+    InvalidNumber, // 1., 5e3, 12abc
+    InvalidDate, // 2025-13-45, 2025-3-1
+    InvalidDateTime, // 2025-03-31T14:05, missing zone, bad offset
 };
 
 struct Token
 {
     TokenKind kind = TokenKind::End;
-    Keyword keyword = Keyword::None;     // TokenKind::Keyword
-    Symbol symbol = Symbol::None;        // TokenKind::Operator / Punctuation
-    LexError error = LexError::None;     // TokenKind::Error
+    Keyword keyword = Keyword::None; // TokenKind::Keyword
+    Symbol symbol = Symbol::None; // TokenKind::Operator / Punctuation
+    LexError error = LexError::None; // TokenKind::Error
     soql::DateLiteral dateLiteral = soql::DateLiteral::Today; // TokenKind::DateLiteral
     int offset = 0;
     int length = 0;
@@ -125,7 +177,7 @@ private:
     Token make(TokenKind kind, int start, int startLine, int startColumn) const;
     Token error(LexError error, int start, int end, int startLine, int startColumn);
     void skipWhitespace();
-    void advance(int count);               // moves m_pos, counting lines (for multi-char spans)
+    void advance(int count); // moves m_pos, counting lines (for multi-char spans)
     bool skipSpacesAndCheckWord(int from, const char *word, int *wordEnd, bool *crossesLine) const;
     Token lexWord(int start, int line, int column);
     Token lexNumberOrDate(int start, int line, int column);
@@ -134,7 +186,7 @@ private:
     QStringView m_source;
     int m_pos = 0;
     int m_line = 1;
-    int m_lineStart = 0;   // offset of the current line's first character
+    int m_lineStart = 0; // offset of the current line's first character
 };
 
 } // namespace hilal::soql

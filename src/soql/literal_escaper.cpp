@@ -8,14 +8,30 @@ void appendEscaped(QString &out, QStringView value, bool like)
 {
     for (const QChar c : value) {
         switch (c.unicode()) {
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\'': out += QLatin1String("\\'"); break;
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\b': out += QLatin1String("\\b"); break;
-        case u'\f': out += QLatin1String("\\f"); break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\'':
+            out += QLatin1String("\\'");
+            break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
         case u'%':
             out += like ? QLatin1String("\\%") : QLatin1String("%");
             break;

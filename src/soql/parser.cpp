@@ -44,26 +44,39 @@ enum Clause : int {
 QString clauseName(int clause)
 {
     switch (clause) {
-    case ClauseUsingScope: return QStringLiteral("USING SCOPE");
-    case ClauseWhere: return QStringLiteral("WHERE");
-    case ClauseWithDataCategory: return QStringLiteral("WITH DATA CATEGORY");
-    case ClauseWithSecurity: return QStringLiteral("WITH SECURITY_ENFORCED/USER_MODE/SYSTEM_MODE");
-    case ClauseGroupBy: return QStringLiteral("GROUP BY");
-    case ClauseHaving: return QStringLiteral("HAVING");
-    case ClauseOrderBy: return QStringLiteral("ORDER BY");
-    case ClauseLimit: return QStringLiteral("LIMIT");
-    case ClauseOffset: return QStringLiteral("OFFSET");
-    case ClauseForView: return QStringLiteral("FOR VIEW/FOR REFERENCE");
-    case ClauseUpdate: return QStringLiteral("UPDATE TRACKING/VIEWSTAT");
-    case ClauseForUpdate: return QStringLiteral("FOR UPDATE");
-    default: return QString();
+    case ClauseUsingScope:
+        return QStringLiteral("USING SCOPE");
+    case ClauseWhere:
+        return QStringLiteral("WHERE");
+    case ClauseWithDataCategory:
+        return QStringLiteral("WITH DATA CATEGORY");
+    case ClauseWithSecurity:
+        return QStringLiteral("WITH SECURITY_ENFORCED/USER_MODE/SYSTEM_MODE");
+    case ClauseGroupBy:
+        return QStringLiteral("GROUP BY");
+    case ClauseHaving:
+        return QStringLiteral("HAVING");
+    case ClauseOrderBy:
+        return QStringLiteral("ORDER BY");
+    case ClauseLimit:
+        return QStringLiteral("LIMIT");
+    case ClauseOffset:
+        return QStringLiteral("OFFSET");
+    case ClauseForView:
+        return QStringLiteral("FOR VIEW/FOR REFERENCE");
+    case ClauseUpdate:
+        return QStringLiteral("UPDATE TRACKING/VIEWSTAT");
+    case ClauseForUpdate:
+        return QStringLiteral("FOR UPDATE");
+    default:
+        return QString();
     }
 }
 
 // USING SCOPE values Salesforce documents (plus the camel-case spelling tools write).
 constexpr const char *kScopes[] = {
-    "everything", "mine", "mine_and_my_groups", "mineAndMyGroups", "delegated", "my_territory",
-    "my_team_territory", "team", "allPrivate", "scopingRule", "mru",
+    "everything",        "mine", "mine_and_my_groups", "mineAndMyGroups", "delegated", "my_territory",
+    "my_team_territory", "team", "allPrivate",         "scopingRule",     "mru",
 };
 
 bool isDmlWord(QStringView word)
@@ -88,7 +101,9 @@ struct LeftOperand
 class ParserImpl
 {
 public:
-    explicit ParserImpl(QStringView source) : m_source(source), m_lexer(source)
+    explicit ParserImpl(QStringView source)
+        : m_source(source)
+        , m_lexer(source)
     {
         m_cur = m_lexer.next();
     }
@@ -98,10 +113,12 @@ public:
         checkLexError(m_cur);
         if (!m_cur.is(Keyword::Select)) {
             if (m_cur.kind == TokenKind::End)
-                fail(m_cur, QStringLiteral("the query is empty; write a SELECT statement, e.g. SELECT Id FROM Account"));
+                fail(m_cur,
+                     QStringLiteral("the query is empty; write a SELECT statement, e.g. SELECT Id FROM Account"));
             if ((m_cur.kind == TokenKind::Identifier || m_cur.kind == TokenKind::Keyword) && isDmlWord(text(m_cur)))
-                fail(m_cur, QStringLiteral("SOQL can only read; %1 is a data change, and a query starts with SELECT")
-                                .arg(text(m_cur).toString().toUpper()));
+                fail(m_cur,
+                     QStringLiteral("SOQL can only read; %1 is a data change, and a query starts with SELECT")
+                         .arg(text(m_cur).toString().toUpper()));
             if (m_cur.kind == TokenKind::Identifier && text(m_cur).compare(u"FIND", Qt::CaseInsensitive) == 0)
                 fail(m_cur, QStringLiteral("FIND is a search (SOSL), not a query; a query starts with SELECT"));
             fail(m_cur, QStringLiteral("a query starts with SELECT (found %1)").arg(describe(m_cur)));
@@ -146,7 +163,7 @@ private:
         return m_peek;
     }
 
-    SourceRange rangeFrom(int start) const { return SourceRange{start, m_lastEnd - start}; }
+    SourceRange rangeFrom(int start) const { return SourceRange {start, m_lastEnd - start}; }
 
     [[noreturn]] void fail(const Token &token, const QString &message)
     {
@@ -155,7 +172,7 @@ private:
         error.offset = token.offset;
         error.length = token.length;
         error.message = message;
-        throw ParseFailure{};
+        throw ParseFailure {};
     }
 
     QString describe(const Token &token) const
@@ -211,7 +228,8 @@ private:
     {
         if (!isName(m_cur)) {
             if (m_cur.kind == TokenKind::Keyword)
-                fail(m_cur, QStringLiteral("expected %1, but %2 is a reserved word").arg(what, keywordText(m_cur.keyword)));
+                fail(m_cur,
+                     QStringLiteral("expected %1, but %2 is a reserved word").arg(what, keywordText(m_cur.keyword)));
             expected(what);
         }
         QString name = text(m_cur).toString();
@@ -223,11 +241,14 @@ private:
 
     struct DepthGuard
     {
-        DepthGuard(ParserImpl &parser, const Token &at) : p(parser)
+        DepthGuard(ParserImpl &parser, const Token &at)
+            : p(parser)
         {
             if (++p.m_depth > Parser::kMaxDepth)
-                p.fail(at, QStringLiteral("the query nests too deeply (more than %1 levels of parentheses, "
-                                          "NOT, functions or subqueries); simplify it").arg(Parser::kMaxDepth));
+                p.fail(at,
+                       QStringLiteral("the query nests too deeply (more than %1 levels of parentheses, "
+                                      "NOT, functions or subqueries); simplify it")
+                           .arg(Parser::kMaxDepth));
         }
         ~DepthGuard() { --p.m_depth; }
         ParserImpl &p;
@@ -278,46 +299,73 @@ private:
         if (m_cur.kind != TokenKind::Keyword)
             return ClauseNone;
         switch (m_cur.keyword) {
-        case Keyword::Using: return ClauseUsingScope;
-        case Keyword::Where: return ClauseWhere;
-        case Keyword::With: return peek().is(Keyword::DataCategory) ? ClauseWithDataCategory : ClauseWithSecurity;
-        case Keyword::GroupBy: return ClauseGroupBy;
-        case Keyword::Having: return ClauseHaving;
-        case Keyword::OrderBy: return ClauseOrderBy;
-        case Keyword::Limit: return ClauseLimit;
-        case Keyword::Offset: return ClauseOffset;
-        case Keyword::For: return peek().is(Keyword::Update) ? ClauseForUpdate : ClauseForView;
-        case Keyword::Update: return ClauseUpdate;
-        default: return ClauseNone;
+        case Keyword::Using:
+            return ClauseUsingScope;
+        case Keyword::Where:
+            return ClauseWhere;
+        case Keyword::With:
+            return peek().is(Keyword::DataCategory) ? ClauseWithDataCategory : ClauseWithSecurity;
+        case Keyword::GroupBy:
+            return ClauseGroupBy;
+        case Keyword::Having:
+            return ClauseHaving;
+        case Keyword::OrderBy:
+            return ClauseOrderBy;
+        case Keyword::Limit:
+            return ClauseLimit;
+        case Keyword::Offset:
+            return ClauseOffset;
+        case Keyword::For:
+            return peek().is(Keyword::Update) ? ClauseForUpdate : ClauseForView;
+        case Keyword::Update:
+            return ClauseUpdate;
+        default:
+            return ClauseNone;
         }
     }
 
     void parseClause(SelectQuery &query, int clause, QueryContext context)
     {
         switch (clause) {
-        case ClauseUsingScope: parseUsingScope(query); break;
+        case ClauseUsingScope:
+            parseUsingScope(query);
+            break;
         case ClauseWhere: {
             advance();
             if (m_cur.kind == TokenKind::End || atReservedClause())
-                fail(m_cur, QStringLiteral("expected a condition after WHERE, e.g. WHERE Name = 'Acme' (found %1)")
-                                .arg(describe(m_cur)));
+                fail(m_cur,
+                     QStringLiteral("expected a condition after WHERE, e.g. WHERE Name = 'Acme' (found %1)")
+                         .arg(describe(m_cur)));
             query.where = parseCondition(ConditionContext::Where, context);
             validateSemiJoins(*query.where);
             break;
         }
-        case ClauseWithDataCategory: parseWithDataCategory(query); break;
-        case ClauseWithSecurity: parseWithSecurity(query); break;
-        case ClauseGroupBy: parseGroupBy(query); break;
+        case ClauseWithDataCategory:
+            parseWithDataCategory(query);
+            break;
+        case ClauseWithSecurity:
+            parseWithSecurity(query);
+            break;
+        case ClauseGroupBy:
+            parseGroupBy(query);
+            break;
         case ClauseHaving:
             advance();
             if (m_cur.kind == TokenKind::End || atReservedClause())
-                fail(m_cur, QStringLiteral("expected a condition after HAVING, e.g. HAVING COUNT(Id) > 1 (found %1)")
-                                .arg(describe(m_cur)));
+                fail(m_cur,
+                     QStringLiteral("expected a condition after HAVING, e.g. HAVING COUNT(Id) > 1 (found %1)")
+                         .arg(describe(m_cur)));
             query.having = parseCondition(ConditionContext::Having, context);
             break;
-        case ClauseOrderBy: parseOrderBy(query); break;
-        case ClauseLimit: query.limit = parseCount(QStringLiteral("LIMIT")); break;
-        case ClauseOffset: query.offset = parseCount(QStringLiteral("OFFSET")); break;
+        case ClauseOrderBy:
+            parseOrderBy(query);
+            break;
+        case ClauseLimit:
+            query.limit = parseCount(QStringLiteral("LIMIT"));
+            break;
+        case ClauseOffset:
+            query.offset = parseCount(QStringLiteral("OFFSET"));
+            break;
         case ClauseForView:
             advance(); // FOR
             if (m_cur.is(Keyword::View))
@@ -360,9 +408,13 @@ private:
         if (m_cur.is(Keyword::From))
             fail(m_cur, QStringLiteral("only one FROM clause is allowed"));
         if (m_cur.is(Keyword::And) || m_cur.is(Keyword::Or) || m_cur.is(Keyword::Not))
-            fail(m_cur, QStringLiteral("%1 can't go here; conditions belong in WHERE or HAVING").arg(keywordText(m_cur.keyword)));
-        fail(m_cur, QStringLiteral("unexpected %1; a clause (WHERE, GROUP BY, ORDER BY, LIMIT, …) or the end "
-                                   "of the query should come here").arg(describe(m_cur)));
+            fail(m_cur,
+                 QStringLiteral("%1 can't go here; conditions belong in WHERE or HAVING")
+                     .arg(keywordText(m_cur.keyword)));
+        fail(m_cur,
+             QStringLiteral("unexpected %1; a clause (WHERE, GROUP BY, ORDER BY, LIMIT, …) or the end "
+                            "of the query should come here")
+                 .arg(describe(m_cur)));
     }
 
     // ------------------------------------------------------------------ SELECT list
@@ -371,7 +423,8 @@ private:
                          std::vector<size_t> &aliasItems)
     {
         if (m_cur.is(Keyword::From))
-            fail(m_cur, QStringLiteral("the field list is empty; name at least one field, e.g. SELECT Id FROM Account"));
+            fail(m_cur,
+                 QStringLiteral("the field list is empty; name at least one field, e.g. SELECT Id FROM Account"));
         query.select.reserve(8); // one allocation for typical field lists instead of several regrowths
         for (;;) {
             SelectItem item = parseSelectItem(context);
@@ -403,11 +456,14 @@ private:
             DepthGuard depth(*this, m_cur);
             advance();
             if (!m_cur.is(Keyword::Select))
-                fail(m_cur, QStringLiteral("expected SELECT after '(' (found %1); a parenthesised item in the field "
-                                           "list is a subquery, e.g. (SELECT LastName FROM Contacts)").arg(describe(m_cur)));
+                fail(m_cur,
+                     QStringLiteral("expected SELECT after '(' (found %1); a parenthesised item in the field "
+                                    "list is a subquery, e.g. (SELECT LastName FROM Contacts)")
+                         .arg(describe(m_cur)));
             if (context == QueryContext::SemiJoin)
-                fail(m_cur, QStringLiteral("a semi-join subquery (IN (SELECT …)) selects one field only; it can't "
-                                           "contain a subquery"));
+                fail(m_cur,
+                     QStringLiteral("a semi-join subquery (IN (SELECT …)) selects one field only; it can't "
+                                    "contain a subquery"));
             item.kind = SelectItem::Kind::Subquery;
             item.subquery = Box<SelectQuery>(parseQuery(QueryContext::ChildSubquery));
             closeSubquery(open);
@@ -428,8 +484,9 @@ private:
             item.kind = SelectItem::Kind::Field;
             item.field = parsePath(QStringLiteral("a field name"));
         } else if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword)) {
-            fail(m_cur, QStringLiteral("expected a field in the field list, but %1 is a reserved word")
-                            .arg(keywordText(m_cur.keyword)));
+            fail(m_cur,
+                 QStringLiteral("expected a field in the field list, but %1 is a reserved word")
+                     .arg(keywordText(m_cur.keyword)));
         } else {
             expected(QStringLiteral("a field in the field list, e.g. SELECT Id, Name FROM Account"));
         }
@@ -440,8 +497,11 @@ private:
     void closeSubquery(const Token &open)
     {
         if (!m_cur.is(Symbol::RightParen))
-            fail(m_cur, QStringLiteral("expected ')' to close the subquery opened at %1:%2 (found %3)")
-                            .arg(open.line).arg(open.column).arg(describe(m_cur)));
+            fail(m_cur,
+                 QStringLiteral("expected ')' to close the subquery opened at %1:%2 (found %3)")
+                     .arg(open.line)
+                     .arg(open.column)
+                     .arg(describe(m_cur)));
         advance();
     }
 
@@ -528,10 +588,12 @@ private:
         const int start = m_cur.offset;
         const std::optional<Function> function = functionFromName(text(m_cur));
         if (!function) {
-            fail(m_cur, QStringLiteral("%1 is not a SOQL function; SOQL has COUNT, COUNT_DISTINCT, SUM, AVG, MIN, "
-                                       "MAX, the date functions (CALENDAR_YEAR, DAY_ONLY, HOUR_IN_DAY, …), toLabel, "
-                                       "convertCurrency, convertTimezone, FORMAT, GROUPING, DISTANCE, GEOLOCATION "
-                                       "and FIELDS").arg(describe(m_cur)));
+            fail(m_cur,
+                 QStringLiteral("%1 is not a SOQL function; SOQL has COUNT, COUNT_DISTINCT, SUM, AVG, MIN, "
+                                "MAX, the date functions (CALENDAR_YEAR, DAY_ONLY, HOUR_IN_DAY, …), toLabel, "
+                                "convertCurrency, convertTimezone, FORMAT, GROUPING, DISTANCE, GEOLOCATION "
+                                "and FIELDS")
+                     .arg(describe(m_cur)));
         }
         call.function = *function;
         call.name = functionName(*function);
@@ -604,30 +666,34 @@ private:
         case Function::Grouping:
         case Function::ConvertTimezone:
             if (argc != 1 || !isField(call.args[0]))
-                failAt(call.range, QStringLiteral("%1 takes one field, e.g. %2").arg(call.name, exampleFor(call.function)));
+                failAt(call.range,
+                       QStringLiteral("%1 takes one field, e.g. %2").arg(call.name, exampleFor(call.function)));
             break;
         case Function::Format:
-            if (argc != 1 || call.args[0].kind == Expression::Kind::Literal
-                || isCall(call.args[0], Function::Format))
-                failAt(call.range, QStringLiteral("FORMAT takes one field or function, e.g. FORMAT(Amount) or "
-                                                  "FORMAT(convertCurrency(Amount))"));
+            if (argc != 1 || call.args[0].kind == Expression::Kind::Literal || isCall(call.args[0], Function::Format))
+                failAt(call.range,
+                       QStringLiteral("FORMAT takes one field or function, e.g. FORMAT(Amount) or "
+                                      "FORMAT(convertCurrency(Amount))"));
             break;
         case Function::Geolocation:
             if (argc != 2 || call.args[0].kind != Expression::Kind::Literal
-                || call.args[1].kind != Expression::Kind::Literal
-                || !isNumeric(call.args[0].literal) || !isNumeric(call.args[1].literal))
-                failAt(call.range, QStringLiteral("GEOLOCATION takes a latitude and a longitude, e.g. GEOLOCATION(37.775, -122.418)"));
+                || call.args[1].kind != Expression::Kind::Literal || !isNumeric(call.args[0].literal)
+                || !isNumeric(call.args[1].literal))
+                failAt(
+                    call.range,
+                    QStringLiteral("GEOLOCATION takes a latitude and a longitude, e.g. GEOLOCATION(37.775, -122.418)"));
             if (!parent || parent->function != Function::Distance)
-                failAt(call.range, QStringLiteral("GEOLOCATION only works inside DISTANCE, e.g. "
-                                                  "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
+                failAt(call.range,
+                       QStringLiteral("GEOLOCATION only works inside DISTANCE, e.g. "
+                                      "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
             break;
         case Function::Distance: {
             const auto isPoint = [&](const Expression &e) { return isField(e) || isCall(e, Function::Geolocation); };
             if (argc != 3 || !isPoint(call.args[0]) || !isPoint(call.args[1])
-                || call.args[2].kind != Expression::Kind::Literal
-                || call.args[2].literal.kind != Literal::Kind::String)
-                failAt(call.range, QStringLiteral("DISTANCE takes a location field, a GEOLOCATION and a unit, e.g. "
-                                                  "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
+                || call.args[2].kind != Expression::Kind::Literal || call.args[2].literal.kind != Literal::Kind::String)
+                failAt(call.range,
+                       QStringLiteral("DISTANCE takes a location field, a GEOLOCATION and a unit, e.g. "
+                                      "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
             const QString &unit = call.args[2].literal.text;
             if (unit != u"mi" && unit != u"km")
                 failAt(call.args[2].range, QStringLiteral("the DISTANCE unit is 'mi' or 'km'"));
@@ -636,13 +702,16 @@ private:
         default:
             if (isDateFunction(call.function)) {
                 if (argc != 1 || !(isField(call.args[0]) || isCall(call.args[0], Function::ConvertTimezone)))
-                    failAt(call.range, QStringLiteral("%1 takes one date or datetime field, e.g. %2").arg(call.name, exampleFor(call.function)));
+                    failAt(call.range,
+                           QStringLiteral("%1 takes one date or datetime field, e.g. %2")
+                               .arg(call.name, exampleFor(call.function)));
             }
             break;
         }
         if (call.function == Function::ConvertTimezone && (!parent || !isDateFunction(parent->function)))
-            failAt(call.range, QStringLiteral("convertTimezone only works inside a date function, e.g. "
-                                              "HOUR_IN_DAY(convertTimezone(CreatedDate))"));
+            failAt(call.range,
+                   QStringLiteral("convertTimezone only works inside a date function, e.g. "
+                                  "HOUR_IN_DAY(convertTimezone(CreatedDate))"));
         for (const Expression &arg : call.args) {
             if (arg.kind == Expression::Kind::Function)
                 validateFunction(arg.function, &call);
@@ -652,16 +721,26 @@ private:
     static QString exampleFor(Function function)
     {
         switch (function) {
-        case Function::CountDistinct: return QStringLiteral("COUNT_DISTINCT(Industry)");
-        case Function::Sum: return QStringLiteral("SUM(Amount)");
-        case Function::Avg: return QStringLiteral("AVG(Amount)");
-        case Function::Min: return QStringLiteral("MIN(CloseDate)");
-        case Function::Max: return QStringLiteral("MAX(CloseDate)");
-        case Function::ToLabel: return QStringLiteral("toLabel(Status)");
-        case Function::ConvertCurrency: return QStringLiteral("convertCurrency(Amount)");
-        case Function::Grouping: return QStringLiteral("GROUPING(Industry)");
-        case Function::ConvertTimezone: return QStringLiteral("HOUR_IN_DAY(convertTimezone(CreatedDate))");
-        default: return functionName(function) + QStringLiteral("(CreatedDate)");
+        case Function::CountDistinct:
+            return QStringLiteral("COUNT_DISTINCT(Industry)");
+        case Function::Sum:
+            return QStringLiteral("SUM(Amount)");
+        case Function::Avg:
+            return QStringLiteral("AVG(Amount)");
+        case Function::Min:
+            return QStringLiteral("MIN(CloseDate)");
+        case Function::Max:
+            return QStringLiteral("MAX(CloseDate)");
+        case Function::ToLabel:
+            return QStringLiteral("toLabel(Status)");
+        case Function::ConvertCurrency:
+            return QStringLiteral("convertCurrency(Amount)");
+        case Function::Grouping:
+            return QStringLiteral("GROUPING(Industry)");
+        case Function::ConvertTimezone:
+            return QStringLiteral("HOUR_IN_DAY(convertTimezone(CreatedDate))");
+        default:
+            return functionName(function) + QStringLiteral("(CreatedDate)");
         }
     }
 
@@ -676,8 +755,10 @@ private:
     {
         validateFunction(call, nullptr);
         if (!allowAggregate && isAggregateFunction(call.function))
-            fail(nameToken, QStringLiteral("aggregate functions like %1() can't be used in %2%3").arg(call.name, clause,
-                     clause == u"WHERE" ? QStringLiteral("; filter on aggregates with HAVING") : QString()));
+            fail(nameToken,
+                 QStringLiteral("aggregate functions like %1() can't be used in %2%3")
+                     .arg(call.name, clause,
+                          clause == u"WHERE" ? QStringLiteral("; filter on aggregates with HAVING") : QString()));
         if (!inSelect && call.function == Function::Format)
             fail(nameToken, QStringLiteral("FORMAT only works in the field list"));
     }
@@ -706,8 +787,9 @@ private:
         advance(); // FROM
         if (!isName(m_cur)) {
             if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword))
-                fail(m_cur, QStringLiteral("expected an object name after FROM, but %1 is a reserved word")
-                                .arg(keywordText(m_cur.keyword)));
+                fail(m_cur,
+                     QStringLiteral("expected an object name after FROM, but %1 is a reserved word")
+                         .arg(keywordText(m_cur.keyword)));
             expected(QStringLiteral("an object name after FROM, e.g. FROM Account"));
         }
         if (context == QueryContext::ChildSubquery) {
@@ -716,15 +798,17 @@ private:
         } else {
             query.from.object = takeName(QStringLiteral("an object name after FROM"));
             if (m_cur.is(Symbol::Dot))
-                fail(m_cur, QStringLiteral("FROM takes an object name, not a path; write e.g. FROM Contact and "
-                                           "select Account.Name"));
+                fail(m_cur,
+                     QStringLiteral("FROM takes an object name, not a path; write e.g. FROM Contact and "
+                                    "select Account.Name"));
         }
         query.from.alias = parseOptionalAlias();
         while (m_cur.is(Symbol::Comma)) {
             advance();
             FromRelationship relationship;
             const int relStart = m_cur.offset;
-            relationship.path = parsePath(QStringLiteral("an alias.relationship after ',' in FROM, e.g. FROM Contact c, c.Account a"));
+            relationship.path = parsePath(
+                QStringLiteral("an alias.relationship after ',' in FROM, e.g. FROM Contact c, c.Account a"));
             relationship.alias = parseOptionalAlias();
             relationship.range = rangeFrom(relStart);
             query.from.relationships.push_back(std::move(relationship));
@@ -738,7 +822,9 @@ private:
             return QString();
         const QStringView word = text(m_cur);
         if (word.compare(u"ORDER", Qt::CaseInsensitive) == 0 || word.compare(u"GROUP", Qt::CaseInsensitive) == 0)
-            fail(m_cur, QStringLiteral("did you mean %1 BY? %2 alone is an object name").arg(word.toString().toUpper(), word.toString()));
+            fail(m_cur,
+                 QStringLiteral("did you mean %1 BY? %2 alone is an object name")
+                     .arg(word.toString().toUpper(), word.toString()));
         QString alias = word.toString();
         advance();
         return alias;
@@ -761,7 +847,9 @@ private:
         QStringList names;
         for (const char *known : kScopes)
             names << QString::fromLatin1(known);
-        fail(scopeToken, QStringLiteral("'%1' is not a scope; USING SCOPE takes one of: %2").arg(scope, names.join(QStringLiteral(", "))));
+        fail(scopeToken,
+             QStringLiteral("'%1' is not a scope; USING SCOPE takes one of: %2")
+                 .arg(scope, names.join(QStringLiteral(", "))));
     }
 
     // ------------------------------------------------------------------ WHERE / HAVING
@@ -780,12 +868,15 @@ private:
         node.operands.push_back(std::move(first));
         while (m_cur.is(Keyword::And) || m_cur.is(Keyword::Or)) {
             if (m_cur.keyword != op)
-                fail(m_cur, QStringLiteral("AND and OR can't be mixed without parentheses; group them, e.g. "
-                                           "(A AND B) OR C, or A AND (B OR C)"));
+                fail(m_cur,
+                     QStringLiteral("AND and OR can't be mixed without parentheses; group them, e.g. "
+                                    "(A AND B) OR C, or A AND (B OR C)"));
             const Token opToken = m_cur;
             advance();
             if (m_cur.kind == TokenKind::End || atReservedClause() || m_cur.is(Symbol::RightParen))
-                fail(m_cur, QStringLiteral("expected a condition after %1 (found %2)").arg(keywordText(opToken.keyword), describe(m_cur)));
+                fail(m_cur,
+                     QStringLiteral("expected a condition after %1 (found %2)")
+                         .arg(keywordText(opToken.keyword), describe(m_cur)));
             node.operands.push_back(parseUnary(where, context));
         }
         node.range = rangeFrom(start);
@@ -808,11 +899,16 @@ private:
             const Token open = m_cur;
             advance();
             if (m_cur.is(Keyword::Select))
-                fail(m_cur, QStringLiteral("a subquery can only follow IN or NOT IN, e.g. Id IN (SELECT AccountId FROM Contact)"));
+                fail(m_cur,
+                     QStringLiteral(
+                         "a subquery can only follow IN or NOT IN, e.g. Id IN (SELECT AccountId FROM Contact)"));
             Condition inner = parseCondition(where, context);
             if (!m_cur.is(Symbol::RightParen))
-                fail(m_cur, QStringLiteral("expected ')' to close the '(' at %1:%2 (found %3)")
-                                .arg(open.line).arg(open.column).arg(describe(m_cur)));
+                fail(m_cur,
+                     QStringLiteral("expected ')' to close the '(' at %1:%2 (found %3)")
+                         .arg(open.line)
+                         .arg(open.column)
+                         .arg(describe(m_cur)));
             advance();
             return inner;
         }
@@ -840,16 +936,18 @@ private:
             comparison.left.kind = Expression::Kind::Field;
             comparison.left.field = parsePath(QStringLiteral("a field"));
         } else if (isLiteralStart(m_cur)) {
-            fail(m_cur, QStringLiteral("a condition starts with a field, then the value: write Amount > 5000, "
-                                       "not 5000 < Amount"));
+            fail(m_cur,
+                 QStringLiteral("a condition starts with a field, then the value: write Amount > 5000, "
+                                "not 5000 < Amount"));
         } else if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword)) {
-            fail(m_cur, QStringLiteral("expected a condition, but %1 is a reserved word").arg(keywordText(m_cur.keyword)));
+            fail(m_cur,
+                 QStringLiteral("expected a condition, but %1 is a reserved word").arg(keywordText(m_cur.keyword)));
         } else {
             expected(QStringLiteral("a condition, e.g. Name = 'Acme'"));
         }
         comparison.left.range = rangeFrom(start);
         // Only turned into text when an error message needs it.
-        const LeftOperand leftText{text(leftToken), comparison.left.kind == Expression::Kind::Function};
+        const LeftOperand leftText {text(leftToken), comparison.left.kind == Expression::Kind::Function};
 
         // Operator.
         const Token opToken = m_cur;
@@ -863,7 +961,9 @@ private:
         case ComparisonOperator::Excludes: {
             const QString opText = comparisonOperatorText(comparison.op);
             if (!m_cur.is(Symbol::LeftParen))
-                fail(m_cur, QStringLiteral("%1 needs a list in parentheses, e.g. %1 ('a', 'b') (found %2)").arg(opText, describe(m_cur)));
+                fail(m_cur,
+                     QStringLiteral("%1 needs a list in parentheses, e.g. %1 ('a', 'b') (found %2)")
+                         .arg(opText, describe(m_cur)));
             const Token open = m_cur;
             advance();
             if (m_cur.is(Keyword::Select)) {
@@ -888,15 +988,17 @@ private:
                     advance();
                 }
                 if (!m_cur.is(Symbol::RightParen))
-                    fail(m_cur, QStringLiteral("expected ',' or ')' in the %1 list (found %2)").arg(opText, describe(m_cur)));
+                    fail(m_cur,
+                         QStringLiteral("expected ',' or ')' in the %1 list (found %2)").arg(opText, describe(m_cur)));
                 advance();
             }
             break;
         }
         default:
             if (m_cur.is(Symbol::LeftParen))
-                fail(m_cur, QStringLiteral("%1 takes a single value; for a list use IN: %2 IN ('a', 'b')")
-                                .arg(text(opToken).toString().toUpper(), leftText.text()));
+                fail(m_cur,
+                     QStringLiteral("%1 takes a single value; for a list use IN: %2 IN ('a', 'b')")
+                         .arg(text(opToken).toString().toUpper(), leftText.text()));
             comparison.rightKind = Comparison::RightKind::Literal;
             comparison.value = parseValue(comparison.op, leftText);
             break;
@@ -910,14 +1012,27 @@ private:
         ComparisonOperator op = ComparisonOperator::Equal;
         if (m_cur.kind == TokenKind::Operator) {
             switch (m_cur.symbol) {
-            case Symbol::Equal: op = ComparisonOperator::Equal; break;
+            case Symbol::Equal:
+                op = ComparisonOperator::Equal;
+                break;
             case Symbol::NotEqual:
-            case Symbol::LessGreater: op = ComparisonOperator::NotEqual; break;
-            case Symbol::Less: op = ComparisonOperator::Less; break;
-            case Symbol::LessOrEqual: op = ComparisonOperator::LessOrEqual; break;
-            case Symbol::Greater: op = ComparisonOperator::Greater; break;
-            case Symbol::GreaterOrEqual: op = ComparisonOperator::GreaterOrEqual; break;
-            default: break;
+            case Symbol::LessGreater:
+                op = ComparisonOperator::NotEqual;
+                break;
+            case Symbol::Less:
+                op = ComparisonOperator::Less;
+                break;
+            case Symbol::LessOrEqual:
+                op = ComparisonOperator::LessOrEqual;
+                break;
+            case Symbol::Greater:
+                op = ComparisonOperator::Greater;
+                break;
+            case Symbol::GreaterOrEqual:
+                op = ComparisonOperator::GreaterOrEqual;
+                break;
+            default:
+                break;
             }
         } else if (m_cur.is(Keyword::Like)) {
             op = ComparisonOperator::Like;
@@ -932,13 +1047,20 @@ private:
                 advance();
                 op = ComparisonOperator::NotIn;
             } else if (peek().is(Keyword::Like)) {
-                fail(m_cur, QStringLiteral("SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE 'x%'").arg(leftText.text()));
+                fail(m_cur,
+                     QStringLiteral("SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE 'x%'")
+                         .arg(leftText.text()));
             } else {
-                fail(m_cur, QStringLiteral("NOT goes before the whole condition (NOT %1 = …); after a field only NOT IN is allowed").arg(leftText.text()));
+                fail(m_cur,
+                     QStringLiteral(
+                         "NOT goes before the whole condition (NOT %1 = …); after a field only NOT IN is allowed")
+                         .arg(leftText.text()));
             }
         } else {
-            fail(m_cur, QStringLiteral("expected a comparison operator after %1 (=, !=, <, <=, >, >=, LIKE, IN, "
-                                       "NOT IN, INCLUDES, EXCLUDES), found %2").arg(leftText.text(), describe(m_cur)));
+            fail(m_cur,
+                 QStringLiteral("expected a comparison operator after %1 (=, !=, <, <=, >, >=, LIKE, IN, "
+                                "NOT IN, INCLUDES, EXCLUDES), found %2")
+                     .arg(leftText.text(), describe(m_cur)));
         }
         advance();
         return op;
@@ -948,19 +1070,23 @@ private:
     {
         const Token token = m_cur;
         if (isName(m_cur) && !isLiteralStart(m_cur)) {
-            fail(m_cur, QStringLiteral("SOQL can't compare a field with another field (%1); the right side must be a "
-                                       "value such as 'text', 42, true, null or TODAY").arg(describe(m_cur)));
+            fail(m_cur,
+                 QStringLiteral("SOQL can't compare a field with another field (%1); the right side must be a "
+                                "value such as 'text', 42, true, null or TODAY")
+                     .arg(describe(m_cur)));
         }
         if (!isLiteralStart(m_cur)) {
             if (m_cur.kind == TokenKind::End)
-                fail(m_cur, QStringLiteral("expected a value after %1 %2").arg(leftText.text(), comparisonOperatorText(op)));
+                fail(m_cur,
+                     QStringLiteral("expected a value after %1 %2").arg(leftText.text(), comparisonOperatorText(op)));
             expected(QStringLiteral("a value such as 'text', 42, true, null, 2025-03-31 or TODAY"));
         }
         Literal literal = parseLiteral(op == ComparisonOperator::Like);
         const QString opText = comparisonOperatorText(op);
         if (op == ComparisonOperator::Like && literal.kind != Literal::Kind::String)
             fail(token, QStringLiteral("LIKE needs a string pattern, e.g. %1 LIKE 'Acme%'").arg(leftText.text()));
-        if ((op == ComparisonOperator::Includes || op == ComparisonOperator::Excludes) && literal.kind != Literal::Kind::String)
+        if ((op == ComparisonOperator::Includes || op == ComparisonOperator::Excludes)
+            && literal.kind != Literal::Kind::String)
             fail(token, QStringLiteral("%1 takes strings, e.g. %1 ('a;b', 'c')").arg(opText));
         if (literal.kind == Literal::Kind::Null && op != ComparisonOperator::Equal && op != ComparisonOperator::NotEqual
             && op != ComparisonOperator::In && op != ComparisonOperator::NotIn)
@@ -991,7 +1117,7 @@ private:
         Literal literal;
         const Token token = m_cur;
         const QStringView t = text(token);
-        literal.range = SourceRange{token.offset, token.length};
+        literal.range = SourceRange {token.offset, token.length};
         switch (token.kind) {
         case TokenKind::String:
             literal.kind = Literal::Kind::String;
@@ -1080,7 +1206,8 @@ private:
             // Too large for 64 bits: keep it as a decimal rather than refusing it.
             literal.kind = Literal::Kind::Decimal;
             literal.number = QLocale::c().toDouble(t.startsWith(u'+') ? t.mid(1) : t);
-            literal.integer = literal.number < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+            literal.integer
+                = literal.number < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
         }
     }
 
@@ -1095,7 +1222,9 @@ private:
         const bool takesN = dateLiteralTakesN(token.dateLiteral);
         if (!takesN) {
             if (colon >= 0)
-                fail(token, QStringLiteral("%1 takes no number; write %1 (for a number of days use LAST_N_DAYS:30)").arg(name));
+                fail(
+                    token,
+                    QStringLiteral("%1 takes no number; write %1 (for a number of days use LAST_N_DAYS:30)").arg(name));
             return;
         }
         if (colon < 0)
@@ -1133,13 +1262,32 @@ private:
             }
             const QChar e = body[i + 1]; // the lexer guarantees a valid escape follows
             switch (e.unicode()) {
-            case u'n': case u'N': out.append(u'\n'); break;
-            case u'r': case u'R': out.append(u'\r'); break;
-            case u't': case u'T': out.append(u'\t'); break;
-            case u'b': case u'B': out.append(u'\b'); break;
-            case u'f': case u'F': out.append(u'\f'); break;
-            case u'\'': out.append(u'\''); break;
-            case u'"': out.append(u'"'); break;
+            case u'n':
+            case u'N':
+                out.append(u'\n');
+                break;
+            case u'r':
+            case u'R':
+                out.append(u'\r');
+                break;
+            case u't':
+            case u'T':
+                out.append(u'\t');
+                break;
+            case u'b':
+            case u'B':
+                out.append(u'\b');
+                break;
+            case u'f':
+            case u'F':
+                out.append(u'\f');
+                break;
+            case u'\'':
+                out.append(u'\'');
+                break;
+            case u'"':
+                out.append(u'"');
+                break;
             case u'\\':
                 if (likePattern)
                     out.append(u'\\');
@@ -1152,7 +1300,10 @@ private:
                     at.offset = token.offset + 1 + int(i);
                     at.length = 2;
                     at.column = token.column + 1 + int(i);
-                    fail(at, QStringLiteral("\\%1 only works in a LIKE pattern; outside LIKE write %1 without the backslash").arg(e));
+                    fail(
+                        at,
+                        QStringLiteral("\\%1 only works in a LIKE pattern; outside LIKE write %1 without the backslash")
+                            .arg(e));
                 }
                 out.append(u'\\');
                 out.append(e);
@@ -1241,7 +1392,9 @@ private:
             expression.kind = Expression::Kind::Field;
             expression.field = parsePath(QStringLiteral("a field"));
         } else if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword)) {
-            fail(m_cur, QStringLiteral("expected a field after %1, but %2 is a reserved word").arg(clause, keywordText(m_cur.keyword)));
+            fail(m_cur,
+                 QStringLiteral("expected a field after %1, but %2 is a reserved word")
+                     .arg(clause, keywordText(m_cur.keyword)));
         } else {
             expected(QStringLiteral("a field after %1").arg(clause));
         }
@@ -1258,7 +1411,10 @@ private:
         if (m_cur.is(Keyword::Rollup) || m_cur.is(Keyword::Cube)) {
             query.groupBy.kind = m_cur.is(Keyword::Rollup) ? GroupBy::Kind::Rollup : GroupBy::Kind::Cube;
             advance();
-            expectSymbol(Symbol::LeftParen, QStringLiteral("'(' after %1").arg(query.groupBy.kind == GroupBy::Kind::Rollup ? QStringLiteral("ROLLUP") : QStringLiteral("CUBE")));
+            expectSymbol(Symbol::LeftParen,
+                         QStringLiteral("'(' after %1")
+                             .arg(query.groupBy.kind == GroupBy::Kind::Rollup ? QStringLiteral("ROLLUP")
+                                                                              : QStringLiteral("CUBE")));
             parenthesised = true;
         }
         for (;;) {
@@ -1308,7 +1464,9 @@ private:
         advance(); // LIMIT / OFFSET
         const QStringView t = text(m_cur);
         if (m_cur.kind != TokenKind::Number || t.contains(u'.') || t.startsWith(u'-') || t.startsWith(u'+'))
-            fail(m_cur, QStringLiteral("%1 needs a whole number of zero or more, e.g. %1 100 (found %2)").arg(clause, describe(m_cur)));
+            fail(m_cur,
+                 QStringLiteral("%1 needs a whole number of zero or more, e.g. %1 100 (found %2)")
+                     .arg(clause, describe(m_cur)));
         bool ok = false;
         const qint64 value = t.toLongLong(&ok);
         if (!ok)
@@ -1327,24 +1485,29 @@ private:
             if (aggregate)
                 break;
             const SelectItem &item = query.select[aliasItems[i]];
-            fail(aliasTokens[i], QStringLiteral("'%1' looks like an alias, but only aggregate and grouped fields can "
-                                                "have one; did you forget a comma between %2 and %1?")
-                                     .arg(item.alias, item.field.toString()));
+            fail(aliasTokens[i],
+                 QStringLiteral("'%1' looks like an alias, but only aggregate and grouped fields can "
+                                "have one; did you forget a comma between %2 and %1?")
+                     .arg(item.alias, item.field.toString()));
         }
         for (const SelectItem &item : query.select) {
             if (item.kind == SelectItem::Kind::Function && item.function.function == Function::Count
                 && item.function.args.empty() && query.select.size() > 1)
-                failRange(item.range, QStringLiteral("COUNT() must be the only item in the field list; use COUNT(Id) "
-                                                     "beside other fields"));
+                failRange(item.range,
+                          QStringLiteral("COUNT() must be the only item in the field list; use COUNT(Id) "
+                                         "beside other fields"));
             if (item.kind == SelectItem::Kind::Fields && item.fieldsScope != FieldsScope::Standard
                 && (!query.limit || *query.limit > 200))
-                failRange(item.range, QStringLiteral("FIELDS(%1) needs LIMIT 200 or less; add LIMIT 200")
-                                          .arg(item.fieldsScope == FieldsScope::All ? QStringLiteral("ALL") : QStringLiteral("CUSTOM")));
+                failRange(
+                    item.range,
+                    QStringLiteral("FIELDS(%1) needs LIMIT 200 or less; add LIMIT 200")
+                        .arg(item.fieldsScope == FieldsScope::All ? QStringLiteral("ALL") : QStringLiteral("CUSTOM")));
         }
         if (context == QueryContext::SemiJoin) {
             if (query.select.size() != 1 || query.select[0].kind != SelectItem::Kind::Field)
-                fail(selectToken, QStringLiteral("a semi-join subquery selects exactly one Id or lookup field, e.g. "
-                                                 "Id IN (SELECT AccountId FROM Opportunity)"));
+                fail(selectToken,
+                     QStringLiteral("a semi-join subquery selects exactly one Id or lookup field, e.g. "
+                                    "Id IN (SELECT AccountId FROM Opportunity)"));
             if (query.limit || !query.orderBy.empty())
                 fail(selectToken, QStringLiteral("a semi-join subquery can't have ORDER BY or LIMIT"));
         }
@@ -1372,8 +1535,9 @@ private:
             if (condition.comparison.rightKind != Comparison::RightKind::Subquery)
                 return;
             if (underOr)
-                failRange(condition.range, QStringLiteral("a semi-join (IN (SELECT …)) can't be combined with OR; "
-                                                          "run two queries or restructure the condition"));
+                failRange(condition.range,
+                          QStringLiteral("a semi-join (IN (SELECT …)) can't be combined with OR; "
+                                         "run two queries or restructure the condition"));
             if (++count > 2)
                 failRange(condition.range, QStringLiteral("a query can have at most two semi-joins (IN (SELECT …))"));
             return;

@@ -19,11 +19,11 @@ namespace hilal::soql {
 
 struct SoqlError
 {
-    int line = 0;       // 1-based
-    int column = 0;     // 1-based, UTF-16 code units
-    int offset = 0;     // UTF-16 code units into the parsed text
-    int length = 0;     // length of the offending span (0 at the end of the input)
-    QString message;    // one sentence, no position prefix
+    int line = 0; // 1-based
+    int column = 0; // 1-based, UTF-16 code units
+    int offset = 0; // UTF-16 code units into the parsed text
+    int length = 0; // length of the offending span (0 at the end of the input)
+    QString message; // one sentence, no position prefix
 
     bool isNull() const { return message.isEmpty(); }
     // "line:column: message"
@@ -33,7 +33,7 @@ struct SoqlError
 struct ParseResult
 {
     std::optional<SelectQuery> query; // set on success
-    SoqlError error;                  // set on failure
+    SoqlError error; // set on failure
 
     bool ok() const { return query.has_value(); }
 };

@@ -43,16 +43,26 @@ Token spanning(const Token &first, const Token &second)
 QString GuardVerdict::reasonName(Reason reason)
 {
     switch (reason) {
-    case Reason::None: return QStringLiteral("ok");
-    case Reason::Empty: return QStringLiteral("empty");
-    case Reason::DataChange: return QStringLiteral("data-change");
-    case Reason::Search: return QStringLiteral("search");
-    case Reason::MultipleStatements: return QStringLiteral("multiple-statements");
-    case Reason::ForUpdate: return QStringLiteral("for-update");
-    case Reason::UsageTracking: return QStringLiteral("usage-tracking");
-    case Reason::BindVariable: return QStringLiteral("bind-variable");
-    case Reason::Comment: return QStringLiteral("comment");
-    case Reason::ParseError: return QStringLiteral("parse-error");
+    case Reason::None:
+        return QStringLiteral("ok");
+    case Reason::Empty:
+        return QStringLiteral("empty");
+    case Reason::DataChange:
+        return QStringLiteral("data-change");
+    case Reason::Search:
+        return QStringLiteral("search");
+    case Reason::MultipleStatements:
+        return QStringLiteral("multiple-statements");
+    case Reason::ForUpdate:
+        return QStringLiteral("for-update");
+    case Reason::UsageTracking:
+        return QStringLiteral("usage-tracking");
+    case Reason::BindVariable:
+        return QStringLiteral("bind-variable");
+    case Reason::Comment:
+        return QStringLiteral("comment");
+    case Reason::ParseError:
+        return QStringLiteral("parse-error");
     }
     return QString();
 }
@@ -81,12 +91,14 @@ GuardVerdict ReadOnlyGuard::check(QStringView soql)
             case LexError::Semicolon:
                 return refuse(Reason::MultipleStatements, token, QStringLiteral("one query only; remove ';'"));
             case LexError::Comment:
-                return refuse(Reason::Comment, token,
-                              QStringLiteral("comments aren't SOQL; remove '%1' and what follows it").arg(lexer.text(token)));
+                return refuse(
+                    Reason::Comment, token,
+                    QStringLiteral("comments aren't SOQL; remove '%1' and what follows it").arg(lexer.text(token)));
             case LexError::BindVariable:
-                return refuse(Reason::BindVariable, token,
-                              QStringLiteral("bind variables only work inside Apex; put the value itself in place of '%1'")
-                                  .arg(lexer.text(token)));
+                return refuse(
+                    Reason::BindVariable, token,
+                    QStringLiteral("bind variables only work inside Apex; put the value itself in place of '%1'")
+                        .arg(lexer.text(token)));
             default:
                 continue; // the parser explains the other lexical errors
             }
@@ -98,9 +110,10 @@ GuardVerdict ReadOnlyGuard::check(QStringView soql)
                           QStringLiteral("FOR UPDATE locks records; remove it (a read never needs a lock)"));
         if (refusesUsageClauses()) {
             if (previous.is(Keyword::Update) && (token.is(Keyword::Tracking) || token.is(Keyword::Viewstat)))
-                return refuse(Reason::UsageTracking, spanning(previous, token),
-                              QStringLiteral("UPDATE %1 writes usage statistics; remove it (only plain reads are allowed)")
-                                  .arg(keywordText(token.keyword)));
+                return refuse(
+                    Reason::UsageTracking, spanning(previous, token),
+                    QStringLiteral("UPDATE %1 writes usage statistics; remove it (only plain reads are allowed)")
+                        .arg(keywordText(token.keyword)));
             if (previous.is(Keyword::For) && (token.is(Keyword::View) || token.is(Keyword::Reference)))
                 return refuse(Reason::UsageTracking, spanning(previous, token),
                               QStringLiteral("FOR %1 updates the records' %2; remove it (only plain reads are allowed)")

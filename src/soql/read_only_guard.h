@@ -21,21 +21,21 @@ namespace hilal::soql {
 struct GuardVerdict
 {
     enum class Reason {
-        None,               // ok: one plain SELECT
-        Empty,              // nothing but whitespace
-        DataChange,         // INSERT / UPDATE / DELETE / UPSERT / MERGE / UNDELETE
-        Search,             // FIND … (SOSL)
+        None, // ok: one plain SELECT
+        Empty, // nothing but whitespace
+        DataChange, // INSERT / UPDATE / DELETE / UPSERT / MERGE / UNDELETE
+        Search, // FIND … (SOSL)
         MultipleStatements, // a ';' anywhere outside a string
-        ForUpdate,          // FOR UPDATE
-        UsageTracking,      // UPDATE TRACKING / VIEWSTAT, FOR VIEW / REFERENCE
-        BindVariable,       // :name
-        Comment,            // --, //, /*
-        ParseError,         // anything else the parser refuses; message is the parser's
+        ForUpdate, // FOR UPDATE
+        UsageTracking, // UPDATE TRACKING / VIEWSTAT, FOR VIEW / REFERENCE
+        BindVariable, // :name
+        Comment, // --, //, /*
+        ParseError, // anything else the parser refuses; message is the parser's
     };
 
     Reason reason = Reason::None;
-    QString message;        // one sentence (for ParseError: the parser's message, no position)
-    int line = 0;           // where the refused thing is (1-based); 0 when ok
+    QString message; // one sentence (for ParseError: the parser's message, no position)
+    int line = 0; // where the refused thing is (1-based); 0 when ok
     int column = 0;
     int offset = 0;
     int length = 0;

@@ -43,7 +43,8 @@ public:
         if (!home.isValid())
             return fail(QStringLiteral("no temporary dir"));
         qputenv("HILAL_SF_HOME", home.path().toUtf8());
-        qputenv("HILAL_SF_KEYCHAIN_SERVICE", QByteArray("hilal-test-") + QByteArray::number(QCoreApplication::applicationPid()));
+        qputenv("HILAL_SF_KEYCHAIN_SERVICE",
+                QByteArray("hilal-test-") + QByteArray::number(QCoreApplication::applicationPid()));
         options.records = records;
         if (!LocalOrgFixture::start(Consent::AutoApprove, QStringLiteral("harness")))
             return false;
@@ -54,7 +55,8 @@ public:
     // A connected bot with every chat permission; its key in *apiKey.
     QString addBot(QString *apiKey, bool confirmCreates = false)
     {
-        const auto bot = repo->add(QStringLiteral("harness bot"), bots::Audience::Internal, bots::OrgKind::Production, org->url());
+        const auto bot
+            = repo->add(QStringLiteral("harness bot"), bots::Audience::Internal, bots::OrgKind::Production, org->url());
         if (!bot)
             return {};
         repo->setPermissions(bot->id, bots::PermissionSet::all(), QStringLiteral("test"));
@@ -79,7 +81,8 @@ public:
     {
         serve = std::make_unique<QProcess>();
         // stderr is kept so that a start that fails can say why.
-        serve->start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        serve->start(QStringLiteral(HILAL_SF_BINARY),
+                     {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
         if (!serve->waitForStarted(10000))
             return fail(QStringLiteral("serve did not start"));
         QSignalSpy ready(serve.get(), &QProcess::readyReadStandardOutput);
@@ -119,7 +122,8 @@ public:
     QNetworkReply *post(const QString &botId, const QString &apiKey, const QString &action, const QJsonObject &body,
                         const QString &idempotencyKey, QNetworkAccessManager *through = nullptr)
     {
-        QNetworkRequest r(QUrl(serveUrl.toString() + QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(botId, action)));
+        QNetworkRequest r(
+            QUrl(serveUrl.toString() + QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(botId, action)));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         r.setRawHeader("Authorization", "Bearer " + apiKey.toLatin1());
         if (!idempotencyKey.isEmpty())
@@ -147,7 +151,6 @@ public:
         db.open();
         return db;
     }
-
 };
 
 } // namespace hilal::test

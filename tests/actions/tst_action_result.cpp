@@ -16,16 +16,21 @@ class TestActionResult : public QObject
 private Q_SLOTS:
     void jsonAlwaysHasTheFourKeys()
     {
-        const QJsonObject ok = ActionResult::success(201, QJsonObject{{QStringLiteral("id"), QStringLiteral("00Q")}}).toJson();
-        QCOMPARE(ok.keys(), (QStringList{QStringLiteral("confirmation"), QStringLiteral("data"), QStringLiteral("errors"), QStringLiteral("status")}));
+        const QJsonObject ok
+            = ActionResult::success(201, QJsonObject {{QStringLiteral("id"), QStringLiteral("00Q")}}).toJson();
+        QCOMPARE(ok.keys(),
+                 (QStringList {QStringLiteral("confirmation"), QStringLiteral("data"), QStringLiteral("errors"),
+                               QStringLiteral("status")}));
         QCOMPARE(ok.value(QStringLiteral("status")).toInt(), 201);
         QVERIFY(ok.value(QStringLiteral("confirmation")).isNull());
         QCOMPARE(ok.value(QStringLiteral("errors")).toArray().size(), 0);
 
-        const QJsonObject bad = ActionResult::failure(400, QStringLiteral("Email"), QStringLiteral("Email: bad")).toJson();
+        const QJsonObject bad
+            = ActionResult::failure(400, QStringLiteral("Email"), QStringLiteral("Email: bad")).toJson();
         QVERIFY(bad.value(QStringLiteral("data")).isNull());
         QCOMPARE(bad.value(QStringLiteral("errors")).toArray().first().toObject(),
-                 (QJsonObject{{QStringLiteral("field"), QStringLiteral("Email")}, {QStringLiteral("message"), QStringLiteral("Email: bad")}}));
+                 (QJsonObject {{QStringLiteral("field"), QStringLiteral("Email")},
+                               {QStringLiteral("message"), QStringLiteral("Email: bad")}}));
 
         ActionResult ask;
         ask.status = 409;
@@ -42,7 +47,8 @@ private Q_SLOTS:
     void bodies()
     {
         ActionResult error;
-        auto r = ActionRequest::fromJsonBody(QStringLiteral("get-account"), R"({"Id": "001", "confirmationToken": "cfm_1"})", &error);
+        auto r = ActionRequest::fromJsonBody(QStringLiteral("get-account"),
+                                             R"({"Id": "001", "confirmationToken": "cfm_1"})", &error);
         QVERIFY(r);
         QCOMPARE(r->confirmationToken, QStringLiteral("cfm_1"));
         QVERIFY(!r->parameters.contains(QStringLiteral("confirmationToken")));
@@ -82,7 +88,8 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(int, status);
         QFETCH(QString, field);
-        SalesforceError e = SalesforceError::make(SalesforceError::Kind(kind), QStringLiteral("the detail"), code, http);
+        SalesforceError e
+            = SalesforceError::make(SalesforceError::Kind(kind), QStringLiteral("the detail"), code, http);
         if (code == QLatin1String("STRING_TOO_LONG")) {
             e.items.append({code, QStringLiteral("Company: data value too large"), {QStringLiteral("Company")}});
             e.fields = {QStringLiteral("Company")};

@@ -66,7 +66,7 @@ class TestActionServer : public QObject
     }
 
     QByteArray bearer(const QString &key) const { return QByteArrayLiteral("Bearer ") + key.toLatin1(); }
-    QByteArray accountBody() const { return QJsonDocument(QJsonObject{{QStringLiteral("Id"), m_account}}).toJson(); }
+    QByteArray accountBody() const { return QJsonDocument(QJsonObject {{QStringLiteral("Id"), m_account}}).toJson(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -76,7 +76,11 @@ private Q_SLOTS:
         m_otherBot = f.addBot(PermissionSet::all());
         m_key = f.repo->createApiKey(m_bot);
         m_otherKey = f.repo->createApiKey(m_otherBot);
-        m_account = f.query(m_bot, QStringLiteral("SELECT Id FROM Account LIMIT 1")).first().toObject().value(QStringLiteral("Id")).toString();
+        m_account = f.query(m_bot, QStringLiteral("SELECT Id FROM Account LIMIT 1"))
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("Id"))
+                        .toString();
         m_server = std::make_unique<ActionServer>(f.dispatcher.get(), f.repo.get());
         QString error;
         QVERIFY2(m_server->start(0, &error), qPrintable(error));
@@ -102,8 +106,9 @@ private Q_SLOTS:
     void theRuntimeThatAskedIsAudited()
     {
         // A runtime names itself in X-Hilal-Runtime; the audit's "who" says so, cut short.
-        const Answer a = wait(send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), accountBody(), bearer(m_key),
-                                   QByteArrayLiteral("POST"), QByteArrayLiteral("web-widget-eu ") + QByteArray(200, 'x')));
+        const Answer a
+            = wait(send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), accountBody(), bearer(m_key),
+                        QByteArrayLiteral("POST"), QByteArrayLiteral("web-widget-eu ") + QByteArray(200, 'x')));
         QCOMPARE(a.status, 200);
         const QString actor = f.repo->audit().entries({m_bot, 1, 0}).first().actor;
         QVERIFY2(actor.startsWith(QStringLiteral("serve:web-widget-eu x")), qPrintable(actor));
@@ -140,7 +145,12 @@ private Q_SLOTS:
         const Answer a = post(bot, QStringLiteral("get-account"), accountBody(), auth);
         QCOMPARE(a.status, 401);
         QCOMPARE(a.json.value(QStringLiteral("status")).toInt(), 401);
-        QCOMPARE(a.json.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+        QCOMPARE(a.json.value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
                  QStringLiteral("Authorization"));
         QCOMPARE(a.wwwAuthenticate, QByteArrayLiteral("Bearer"));
         QCOMPARE(f.requestCount(), 0);
@@ -233,14 +243,20 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         const Answer a = post(m_bot, QStringLiteral("get-account"), body, bearer(m_key));
         QCOMPARE(a.status, 400);
-        QCOMPARE(a.json.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+        QCOMPARE(a.json.value(QStringLiteral("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
                  QStringLiteral("body"));
         QCOMPARE(f.requestCount(), 0);
     }
 
     void validationErrorsComeBackAs400()
     {
-        const Answer a = post(m_bot, QStringLiteral("create-lead"), QByteArrayLiteral("{\"LastName\": \"\", \"Email\": \"x@\"}"), bearer(m_key));
+        const Answer a = post(m_bot, QStringLiteral("create-lead"),
+                              QByteArrayLiteral("{\"LastName\": \"\", \"Email\": \"x@\"}"), bearer(m_key));
         QCOMPARE(a.status, 400);
         QStringList fields;
         for (const QJsonValue &e : a.json.value(QStringLiteral("errors")).toArray())
@@ -255,7 +271,8 @@ private Q_SLOTS:
     {
         QCOMPARE(wait(send(QStringLiteral("/v1/bots"), QByteArray("{}"), bearer(m_key))).status, 404);
         QCOMPARE(wait(send(QStringLiteral("/"), QByteArray(), {}, QByteArrayLiteral("GET"))).status, 404);
-        const Answer get = wait(send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), {}, bearer(m_key), QByteArrayLiteral("GET")));
+        const Answer get = wait(send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), {}, bearer(m_key),
+                                     QByteArrayLiteral("GET")));
         QCOMPARE(get.status, 405);
         const Answer unknown = post(m_bot, QStringLiteral("drop-table"), QByteArray("{}"), bearer(m_key));
         QCOMPARE(unknown.status, 400);
@@ -268,17 +285,24 @@ private Q_SLOTS:
         policy.confirmUpdates = true;
         const QString bot = f.addBot(PermissionSet::all(), true, policy);
         const QString key = f.repo->createApiKey(bot);
-        const QString opp = f.query(bot, QStringLiteral("SELECT Id FROM Opportunity ORDER BY Id DESC LIMIT 1")).first().toObject().value(QStringLiteral("Id")).toString();
-        QJsonObject params{{QStringLiteral("Id"), opp}, {QStringLiteral("Amount"), 31337.0}};
+        const QString opp = f.query(bot, QStringLiteral("SELECT Id FROM Opportunity ORDER BY Id DESC LIMIT 1"))
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("Id"))
+                                .toString();
+        QJsonObject params {{QStringLiteral("Id"), opp}, {QStringLiteral("Amount"), 31337.0}};
         const Answer ask = post(bot, QStringLiteral("update-opportunity"), QJsonDocument(params).toJson(), bearer(key));
         QCOMPARE(ask.status, 409);
-        const QString token = ask.json.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString();
+        const QString token
+            = ask.json.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString();
         QVERIFY(token.startsWith(QStringLiteral("cfm_")));
         params.insert(QStringLiteral("confirmationToken"), token);
-        const Answer done = post(bot, QStringLiteral("update-opportunity"), QJsonDocument(params).toJson(), bearer(key));
+        const Answer done
+            = post(bot, QStringLiteral("update-opportunity"), QJsonDocument(params).toJson(), bearer(key));
         QCOMPARE(done.status, 204);
         QVERIFY(done.body.isEmpty());
-        const Answer again = post(bot, QStringLiteral("update-opportunity"), QJsonDocument(params).toJson(), bearer(key));
+        const Answer again
+            = post(bot, QStringLiteral("update-opportunity"), QJsonDocument(params).toJson(), bearer(key));
         QVERIFY(again.status == 200 || again.status == 409); // already applied: nothing left to change
         int patches = 0;
         for (const auto &r : f.org->requests())
@@ -293,9 +317,11 @@ private Q_SLOTS:
         f.org->setFaults(slow);
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 4; ++i)
-            replies << send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), accountBody(), bearer(m_key));
+            replies << send(ActionServer::actionPath(m_bot, QStringLiteral("get-account")), accountBody(),
+                            bearer(m_key));
         // A refused request is answered while the slow ones are still waiting for the org.
-        const Answer refused = post(m_bot, QStringLiteral("get-account"), accountBody(), bearer(QStringLiteral("nope")));
+        const Answer refused
+            = post(m_bot, QStringLiteral("get-account"), accountBody(), bearer(QStringLiteral("nope")));
         QCOMPARE(refused.status, 401);
         int unfinished = 0;
         for (QNetworkReply *r : replies)

@@ -38,7 +38,8 @@ private Q_SLOTS:
         QTest::newRow("everything") << R"({"LastName": "Okafor", "Company": "Brightwave Ltd", "FirstName": "Nia",
             "Email": "n.okafor@brightwave.example", "Phone": "+44 (20) 7946-0018 ext. 12", "Title": "Head of Operations",
             "LeadSource": "Web", "Description": "Asked about pricing. Call back on Monday.", "Website": "https://brightwave.example/about"})";
-        QTest::newRow("unicode names") << R"({"LastName": "Ødegård-Müller", "Company": "株式会社ブライト", "FirstName": "Zoë"})";
+        QTest::newRow("unicode names")
+            << R"({"LastName": "Ødegård-Müller", "Company": "株式会社ブライト", "FirstName": "Zoë"})";
         QTest::newRow("apostrophes are data") << R"({"LastName": "O'Brien", "Company": "x' OR '1'='1"})";
         QTest::newRow("plus address") << R"({"LastName": "A", "Company": "B", "Email": "a.b+chat@sub.example.co.uk"})";
         QTest::newRow("bare website") << R"({"LastName": "A", "Company": "B", "Website": "www.example.com"})";
@@ -55,21 +56,24 @@ private Q_SLOTS:
     void leadIsNormalized()
     {
         QJsonObject out;
-        QVERIFY(CreateLeadAction::validate(json(R"({"lastname": "  Okafor ", "COMPANY": "Brightwave"})"), &out).isEmpty());
+        QVERIFY(
+            CreateLeadAction::validate(json(R"({"lastname": "  Okafor ", "COMPANY": "Brightwave"})"), &out).isEmpty());
         QCOMPARE(out, json(R"({"LastName": "Okafor", "Company": "Brightwave"})"));
     }
 
     void oneErrorPerBadField()
     {
-        const FieldErrors errors = CreateLeadAction::validate(json(R"({"LastName": "", "Email": "x@", "Phone": "abc", "Bogus": 1})"));
+        const FieldErrors errors
+            = CreateLeadAction::validate(json(R"({"LastName": "", "Email": "x@", "Phone": "abc", "Bogus": 1})"));
         QStringList names;
         for (const FieldError &e : errors) {
             names << e.field;
             QVERIFY2(e.message.contains(e.field), qPrintable(e.message));
         }
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("Bogus"), QStringLiteral("Company"), QStringLiteral("Email"),
-                                     QStringLiteral("LastName"), QStringLiteral("Phone")}));
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("Bogus"), QStringLiteral("Company"), QStringLiteral("Email"),
+                               QStringLiteral("LastName"), QStringLiteral("Phone")}));
     }
 
     void accountIdsAreNormalizedTo18()
@@ -86,11 +90,16 @@ private Q_SLOTS:
     void accountFieldsAreLimitedToTheConfiguredList()
     {
         QJsonObject out;
-        QVERIFY(GetAccountAction::validate(json(R"({"Id": "0015g00000K7mWqAAJ", "fields": "name, phone,Name"})"), &out).isEmpty());
-        QCOMPARE(out.value(QStringLiteral("fields")).toArray(), (QJsonArray{QStringLiteral("Name"), QStringLiteral("Phone")}));
-        const QStringList custom{QStringLiteral("Name"), QStringLiteral("Rating")};
-        QVERIFY(GetAccountAction::validate(json(R"({"Id": "0015g00000K7mWqAAJ", "fields": ["Rating"]})"), &out, custom).isEmpty());
-        QCOMPARE(GetAccountAction::validate(json(R"({"Id": "0015g00000K7mWqAAJ", "fields": ["Phone"]})"), &out, custom).size(), 1);
+        QVERIFY(GetAccountAction::validate(json(R"({"Id": "0015g00000K7mWqAAJ", "fields": "name, phone,Name"})"), &out)
+                    .isEmpty());
+        QCOMPARE(out.value(QStringLiteral("fields")).toArray(),
+                 (QJsonArray {QStringLiteral("Name"), QStringLiteral("Phone")}));
+        const QStringList custom {QStringLiteral("Name"), QStringLiteral("Rating")};
+        QVERIFY(GetAccountAction::validate(json(R"({"Id": "0015g00000K7mWqAAJ", "fields": ["Rating"]})"), &out, custom)
+                    .isEmpty());
+        QCOMPARE(GetAccountAction::validate(json(R"({"Id": "0015g00000K7mWqAAJ", "fields": ["Phone"]})"), &out, custom)
+                     .size(),
+                 1);
     }
 
     void goodUpdatesPass_data()
@@ -100,7 +109,8 @@ private Q_SLOTS:
         QTest::newRow("amount zero") << R"({"Id": "0065g00000Q1rSt", "Amount": 0})";
         QTest::newRow("amount cents") << R"({"Id": "0065g00000Q1rStAAJ", "Amount": 18500.75})";
         QTest::newRow("leap day") << R"({"Id": "0065g00000Q1rStAAJ", "CloseDate": "2024-02-29"})";
-        QTest::newRow("all three") << R"({"Id": "0065g00000Q1rStAAJ", "StageName": "Closed Won", "Amount": 1, "CloseDate": "2025-03-31"})";
+        QTest::newRow("all three")
+            << R"({"Id": "0065g00000Q1rStAAJ", "StageName": "Closed Won", "Amount": 1, "CloseDate": "2025-03-31"})";
     }
     void goodUpdatesPass()
     {
@@ -124,7 +134,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::newRow("simple") << "SELECT Id, Name FROM Account LIMIT 5";
-        QTest::newRow("words that look like DML") << "SELECT Id FROM Lead WHERE Description = 'please delete me; update later'";
+        QTest::newRow("words that look like DML")
+            << "SELECT Id FROM Lead WHERE Description = 'please delete me; update later'";
         QTest::newRow("multi-line") << "SELECT Id\nFROM Opportunity\nWHERE Amount > 100";
         QTest::newRow("objects named like keywords") << "SELECT Id FROM Group";
     }
@@ -137,7 +148,8 @@ private Q_SLOTS:
 
     void guardRefusalsSayWhere()
     {
-        const FieldErrors errors = RunSoqlAction::validate({{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account FOR UPDATE")}});
+        const FieldErrors errors
+            = RunSoqlAction::validate({{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account FOR UPDATE")}});
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().field, QStringLiteral("query"));
         QVERIFY2(errors.first().message.contains(QStringLiteral("line 1")), qPrintable(errors.first().message));
@@ -145,12 +157,18 @@ private Q_SLOTS:
 
     void stripAttributesDeep()
     {
-        const QJsonObject row = json(R"({"attributes": {"type": "Opportunity"}, "Id": "006", "Account": {"attributes": {"type": "Account"}, "Name": "N"},
+        const QJsonObject row = json(
+            R"({"attributes": {"type": "Opportunity"}, "Id": "006", "Account": {"attributes": {"type": "Account"}, "Name": "N"},
                                          "Contacts": {"totalSize": 1, "records": [{"attributes": {}, "LastName": "L"}]}})");
         const QJsonObject out = RunSoqlAction::stripAttributes(row).toObject();
         QVERIFY(!out.contains(QStringLiteral("attributes")));
         QVERIFY(!out.value(QStringLiteral("Account")).toObject().contains(QStringLiteral("attributes")));
-        QCOMPARE(out.value(QStringLiteral("Contacts")).toObject().value(QStringLiteral("records")).toArray().first().toObject(),
+        QCOMPARE(out.value(QStringLiteral("Contacts"))
+                     .toObject()
+                     .value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject(),
                  json(R"({"LastName": "L"})"));
     }
 

@@ -19,10 +19,10 @@ class TestBadInput : public QObject
 {
     Q_OBJECT
     test::OrgFixture f;
-    QString m_full;      // every permission, connected, no confirmations
-    QString m_leadOnly;  // CREATE_LEAD only
-    QString m_locked;    // integration permissions only: dispatcher locked
-    QString m_account;   // a seeded Account Id (18)
+    QString m_full; // every permission, connected, no confirmations
+    QString m_leadOnly; // CREATE_LEAD only
+    QString m_locked; // integration permissions only: dispatcher locked
+    QString m_account; // a seeded Account Id (18)
     QString m_opportunity;
     int m_rows = 0;
 
@@ -56,8 +56,16 @@ private Q_SLOTS:
         m_full = f.addBot(PermissionSet::all());
         m_leadOnly = f.addBot({Permission::CreateLead});
         m_locked = f.addBot({Permission::CreateOAuth, Permission::ReadIntegrations, Permission::DeleteIntegrations});
-        m_account = f.query(m_full, QStringLiteral("SELECT Id FROM Account LIMIT 1")).first().toObject().value(QStringLiteral("Id")).toString();
-        m_opportunity = f.query(m_full, QStringLiteral("SELECT Id FROM Opportunity LIMIT 1")).first().toObject().value(QStringLiteral("Id")).toString();
+        m_account = f.query(m_full, QStringLiteral("SELECT Id FROM Account LIMIT 1"))
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("Id"))
+                        .toString();
+        m_opportunity = f.query(m_full, QStringLiteral("SELECT Id FROM Opportunity LIMIT 1"))
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("Id"))
+                            .toString();
         QCOMPARE(m_account.size(), 18);
         QCOMPARE(m_opportunity.size(), 18);
         // Picklists come from describe; read them once so the cache answers from now on.
@@ -76,9 +84,9 @@ private Q_SLOTS:
 
     void refused_data()
     {
-        QTest::addColumn<QString>("bot");     // full | leadOnly | locked
+        QTest::addColumn<QString>("bot"); // full | leadOnly | locked
         QTest::addColumn<QString>("action");
-        QTest::addColumn<QString>("body");    // raw JSON body (placeholders expanded)
+        QTest::addColumn<QString>("body"); // raw JSON body (placeholders expanded)
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("mention"); // text the message must contain (default: field)
@@ -88,8 +96,8 @@ private Q_SLOTS:
         const QString opp = QStringLiteral("update-opportunity");
         const QString soql = QStringLiteral("run-soql");
         const QString full = QStringLiteral("full");
-        auto row = [&](const char *name, const QString &action, const char *body, const char *field,
-                       int status = 400, const QString &bot = QStringLiteral("full"), const char *mention = nullptr) {
+        auto row = [&](const char *name, const QString &action, const char *body, const char *field, int status = 400,
+                       const QString &bot = QStringLiteral("full"), const char *mention = nullptr) {
             QTest::newRow(name) << bot << action << QString::fromUtf8(body) << status << QString::fromLatin1(field)
                                 << QString::fromUtf8(mention ? mention : field);
         };
@@ -137,7 +145,8 @@ private Q_SLOTS:
         row("email: double dot domain", lead, "{" OK_LEAD ", \"Email\": \"n@brightwave..example\"}", "Email");
         row("email: hyphen label", lead, "{" OK_LEAD ", \"Email\": \"n@-brightwave.example\"}", "Email");
         row("email: trailing newline", lead, "{" OK_LEAD ", \"Email\": \"n@brightwave.example\\n\"}", "Email");
-        row("email: header injection", lead, "{" OK_LEAD ", \"Email\": \"n@b.example\\r\\nBcc: x@y.example\"}", "Email");
+        row("email: header injection", lead, "{" OK_LEAD ", \"Email\": \"n@b.example\\r\\nBcc: x@y.example\"}",
+            "Email");
         row("email: quoted local", lead, "{" OK_LEAD ", \"Email\": \"\\\"q\\\"@x.example\"}", "Email");
         row("email: comma list", lead, "{" OK_LEAD ", \"Email\": \"a@x.example,b@x.example\"}", "Email");
         row("email: angle brackets", lead, "{" OK_LEAD ", \"Email\": \"Nia <n@x.example>\"}", "Email");
@@ -148,7 +157,8 @@ private Q_SLOTS:
         row("lead: FirstName NUL", lead, "{" OK_LEAD ", \"FirstName\": \"Na\\u0000omi\"}", "FirstName");
         row("lead: LastName BEL", lead, "{\"LastName\": \"Okafor\\u0007\", \"Company\": \"B\"}", "LastName");
         row("lead: Description ESC", lead, "{" OK_LEAD ", \"Description\": \"hi\\u001b[31m\"}", "Description");
-        row("lead: Description newline", lead, "{" OK_LEAD ", \"Description\": \"line one\\nline two\"}", "Description");
+        row("lead: Description newline", lead, "{" OK_LEAD ", \"Description\": \"line one\\nline two\"}",
+            "Description");
         row("lead: Phone newline", lead, "{" OK_LEAD ", \"Phone\": \"+44 20\\n7946\"}", "Phone");
         // ---- phone and website shapes
         row("phone: words", lead, "{" OK_LEAD ", \"Phone\": \"call me maybe\"}", "Phone");
@@ -198,7 +208,8 @@ private Q_SLOTS:
         row("acct: fields mixed types", acct, "{\"Id\": \"{ACC}\", \"fields\": [\"Name\", 5]}", "fields");
         row("acct: fields empty", acct, "{\"Id\": \"{ACC}\", \"fields\": []}", "fields");
         row("acct: fields object", acct, "{\"Id\": \"{ACC}\", \"fields\": {}}", "fields");
-        row("acct: fields injection", acct, "{\"Id\": \"{ACC}\", \"fields\": \"Name, (SELECT Id FROM Contacts)\"}", "fields");
+        row("acct: fields injection", acct, "{\"Id\": \"{ACC}\", \"fields\": \"Name, (SELECT Id FROM Contacts)\"}",
+            "fields");
 
         // ---- update-opportunity
         row("opp: no Id", opp, "{\"StageName\": \"Closed Won\"}", "Id");
@@ -240,7 +251,8 @@ private Q_SLOTS:
         row("opp: IsWon", opp, "{\"Id\": \"{OPP}\", \"IsWon\": true}", "IsWon");
         row("opp: Probability", opp, "{\"Id\": \"{OPP}\", \"Amount\": 5, \"Probability\": 50}", "Probability");
         row("opp: Name", opp, "{\"Id\": \"{OPP}\", \"Name\": \"x\"}", "Name");
-        row("opp: OwnerId", opp, "{\"Id\": \"{OPP}\", \"StageName\": \"Closed Won\", \"OwnerId\": \"0055g00000A0000AAB\"}", "OwnerId");
+        row("opp: OwnerId", opp,
+            "{\"Id\": \"{OPP}\", \"StageName\": \"Closed Won\", \"OwnerId\": \"0055g00000A0000AAB\"}", "OwnerId");
 
         // ---- run-soql: the guard
         row("soql: no query", soql, "{}", "query");
@@ -286,8 +298,10 @@ private Q_SLOTS:
         row("perm: soql lacks RUN_SOQL", soql, "{\"query\": \"SELECT Id FROM Account LIMIT 1\"}", "permission", 403,
             QStringLiteral("leadOnly"), "RUN_SOQL");
         row("perm: locked dispatcher", lead, "{" OK_LEAD "}", "permission", 403, QStringLiteral("locked"), "locked");
-        row("perm: locked even for bad input", acct, "{\"Id\": \"nope\"}", "permission", 403, QStringLiteral("locked"), "locked");
-        row("action: unknown", QStringLiteral("delete-account"), "{\"Id\": \"{ACC}\"}", "action", 400, full, "delete-account");
+        row("perm: locked even for bad input", acct, "{\"Id\": \"nope\"}", "permission", 403, QStringLiteral("locked"),
+            "locked");
+        row("action: unknown", QStringLiteral("delete-account"), "{\"Id\": \"{ACC}\"}", "action", 400, full,
+            "delete-account");
 #undef OK_LEAD
     }
 
@@ -300,7 +314,9 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, mention);
         ++m_rows;
-        const QString botId = bot == QLatin1String("leadOnly") ? m_leadOnly : bot == QLatin1String("locked") ? m_locked : m_full;
+        const QString botId = bot == QLatin1String("leadOnly") ? m_leadOnly
+            : bot == QLatin1String("locked")                   ? m_locked
+                                                               : m_full;
 
         ActionResult result;
         ActionResult bad;
@@ -316,8 +332,11 @@ private Q_SLOTS:
             if (e.field == field && e.message.contains(mention))
                 named = true;
         }
-        QVERIFY2(named, qPrintable(QStringLiteral("expected an error on '%1' mentioning '%2', got %3")
-                                       .arg(field, mention, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)))));
+        QVERIFY2(
+            named,
+            qPrintable(QStringLiteral("expected an error on '%1' mentioning '%2', got %3")
+                           .arg(field, mention,
+                                QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)))));
         QVERIFY2(f.requestCount() == 0, qPrintable(QStringLiteral("sent to the org: ") + f.requestSummary()));
     }
 

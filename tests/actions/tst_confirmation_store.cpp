@@ -14,7 +14,8 @@ class TestConfirmationStore : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QString file() const { return m_dir.filePath(QStringLiteral("tokens.sqlite")); }
-    const QJsonObject params{{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")}, {QStringLiteral("Amount"), 5}};
+    const QJsonObject params {{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")},
+                              {QStringLiteral("Amount"), 5}};
     const QString bot = QStringLiteral("bot_aaaaaaaa");
     const QString action = QStringLiteral("update-opportunity");
 
@@ -24,7 +25,8 @@ private Q_SLOTS:
         ConfirmationStore a(file());
         ConfirmationStore b(file());
         QVERIFY(a.isOpen() && b.isOpen());
-        const QJsonObject binding{{QStringLiteral("lastModifiedDate"), QStringLiteral("2024-11-19T08:41:07.000+0000")}};
+        const QJsonObject binding {
+            {QStringLiteral("lastModifiedDate"), QStringLiteral("2024-11-19T08:41:07.000+0000")}};
         const QString token = a.issue(bot, action, params, binding, 600);
         QVERIFY(token.startsWith(QStringLiteral("cfm_")));
         QJsonObject got;
@@ -76,11 +78,14 @@ private Q_SLOTS:
     void canonicalParameters()
     {
         // Key order does not matter; values do.
-        const QJsonObject reordered{{QStringLiteral("Amount"), 5}, {QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")}};
-        QCOMPARE(ConfirmationStore::requestHash(bot, action, params), ConfirmationStore::requestHash(bot, action, reordered));
+        const QJsonObject reordered {{QStringLiteral("Amount"), 5},
+                                     {QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")}};
+        QCOMPARE(ConfirmationStore::requestHash(bot, action, params),
+                 ConfirmationStore::requestHash(bot, action, reordered));
         QJsonObject typed = params;
         typed.insert(QStringLiteral("Amount"), QStringLiteral("5"));
-        QVERIFY(ConfirmationStore::requestHash(bot, action, params) != ConfirmationStore::requestHash(bot, action, typed));
+        QVERIFY(ConfirmationStore::requestHash(bot, action, params)
+                != ConfirmationStore::requestHash(bot, action, typed));
     }
 };
 

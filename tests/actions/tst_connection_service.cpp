@@ -88,8 +88,7 @@ class TestConnectionService : public QObject
     {
         const int info = userInfoStatus(c.accessToken);
         QNetworkRequest request(QUrl(fx.org->url().toString() + QStringLiteral("/services/oauth2/token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QStringLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply
             = fx.network.post(request,
                               "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(c.clientId)
@@ -109,8 +108,8 @@ class TestConnectionService : public QObject
         if (!fx.relogin())
             qFatal("login failed: %s", qPrintable(fx.error));
         const QString botId = fx.addBot(permissions, false);
-        const ConnectionService::Result r = call(
-            [&](ConnectionService::Done done) { service->finishConnect(botId, fx.connection, this, done); });
+        const ConnectionService::Result r
+            = call([&](ConnectionService::Done done) { service->finishConnect(botId, fx.connection, this, done); });
         if (!r.ok())
             qFatal("connect failed: %s", qPrintable(r.message));
         *connection = fx.connection;
@@ -120,8 +119,8 @@ class TestConnectionService : public QObject
 
     static PermissionSet integration()
     {
-        return PermissionSet { Permission::CreateOAuth, Permission::ReadIntegrations,
-                               Permission::DeleteIntegrations, Permission::ReadAccount };
+        return PermissionSet {Permission::CreateOAuth, Permission::ReadIntegrations, Permission::DeleteIntegrations,
+                              Permission::ReadAccount};
     }
 
 private slots:
@@ -132,8 +131,8 @@ private slots:
         tokens = std::make_unique<secrets::TokenStore>(QStringLiteral("hilal-sf-test-")
                                                        + QUuid::createUuid().toString(QUuid::WithoutBraces));
         sessions = std::make_unique<salesforce::SessionManager>(tokens.get(), &fx.network);
-        service = std::make_unique<ConnectionService>(fx.repo.get(), tokens.get(), sessions.get(),
-                                                      QStringLiteral("test"));
+        service
+            = std::make_unique<ConnectionService>(fx.repo.get(), tokens.get(), sessions.get(), QStringLiteral("test"));
         service->setRevokeTimeout(5000);
         dispatcher = std::make_unique<actions::Dispatcher>(fx.repo.get(), sessions.get());
     }
@@ -152,17 +151,17 @@ private slots:
         // The flow's answer is everything: no Organization query after the login.
         fx.org->resetRequests();
         const QString other = fx.addBot(integration(), false);
-        const auto r = call(
-            [&](ConnectionService::Done done) { service->finishConnect(other, fx.connection, this, done); });
+        const auto r
+            = call([&](ConnectionService::Done done) { service->finishConnect(other, fx.connection, this, done); });
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(fx.org->requests().isEmpty());
     }
 
     void connectNeedsCreateOAuth()
     {
-        const QString botId = fx.addBot(PermissionSet { Permission::ReadAccount }, false);
-        const auto r = call(
-            [&](ConnectionService::Done done) { service->finishConnect(botId, fx.connection, this, done); });
+        const QString botId = fx.addBot(PermissionSet {Permission::ReadAccount}, false);
+        const auto r
+            = call([&](ConnectionService::Done done) { service->finishConnect(botId, fx.connection, this, done); });
         QCOMPARE(r.status, Status::NotAllowed);
         QVERIFY2(r.message.contains(QLatin1String("CREATE_OAUTH")), qPrintable(r.message));
         QVERIFY(!storedInKeychain(botId));
@@ -172,8 +171,7 @@ private slots:
     void disconnectNeedsDeleteIntegrations()
     {
         salesforce::Connection c;
-        const QString botId
-            = connectedBot(PermissionSet { Permission::CreateOAuth, Permission::ReadAccount }, &c);
+        const QString botId = connectedBot(PermissionSet {Permission::CreateOAuth, Permission::ReadAccount}, &c);
         const auto r = call([&](ConnectionService::Done done) { service->disconnect(botId, this, done); });
         QCOMPARE(r.status, Status::NotAllowed);
         QVERIFY2(r.message.contains(QLatin1String("DELETE_INTEGRATIONS")), qPrintable(r.message));
@@ -194,8 +192,7 @@ private slots:
         QVERIFY(!storedInKeychain(botId));
         QVERIFY(!fx.repo->connectionInfo(botId));
         // Again: nothing to revoke, still fine.
-        const auto again
-            = call([&](ConnectionService::Done done) { service->disconnect(botId, this, done); });
+        const auto again = call([&](ConnectionService::Done done) { service->disconnect(botId, this, done); });
         QVERIFY(again.ok());
         QVERIFY(!again.wasConnected);
     }
@@ -232,7 +229,7 @@ private slots:
         bool answered = false;
         actions::ActionRequest request;
         request.action = QStringLiteral("get-account");
-        request.parameters = QJsonObject { { QStringLiteral("Id"), QStringLiteral("001000000000001AAA") } };
+        request.parameters = QJsonObject {{QStringLiteral("Id"), QStringLiteral("001000000000001AAA")}};
         dispatcher->dispatch(botId, request, this, [&](const actions::ActionResult &a) {
             refused = a;
             answered = true;

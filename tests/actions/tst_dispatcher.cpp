@@ -78,7 +78,11 @@ private Q_SLOTS:
     {
         QVERIFY2(f.start(), qPrintable(f.error));
         const QString reader = f.addBot(PermissionSet::all());
-        m_account = f.query(reader, QStringLiteral("SELECT Id FROM Account LIMIT 1")).first().toObject().value(QStringLiteral("Id")).toString();
+        m_account = f.query(reader, QStringLiteral("SELECT Id FROM Account LIMIT 1"))
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("Id"))
+                        .toString();
         for (const QJsonValue &row : f.query(reader, QStringLiteral("SELECT Id FROM Opportunity ORDER BY Id LIMIT 40")))
             m_opportunities << row.toObject().value(QStringLiteral("Id")).toString();
         QCOMPARE(m_opportunities.size(), 40);
@@ -96,7 +100,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("permission");
         QTest::addColumn<bool>("granted");
         QTest::addColumn<int>("success");
-        const struct { const char *action; Permission p; int status; } rows[] = {
+        const struct
+        {
+            const char *action;
+            Permission p;
+            int status;
+        } rows[] = {
             {"create-lead", Permission::CreateLead, 201},
             {"get-account", Permission::ReadAccount, 200},
             {"update-opportunity", Permission::UpdateOpportunity, 204},
@@ -104,7 +113,8 @@ private Q_SLOTS:
         };
         for (const auto &r : rows) {
             for (bool granted : {true, false}) {
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(r.action), granted ? QStringLiteral("granted") : QStringLiteral("missing"))))
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
+                    QLatin1String(r.action), granted ? QStringLiteral("granted") : QStringLiteral("missing"))))
                     << QString::fromLatin1(r.action) << int(r.p) << granted << r.status;
             }
         }
@@ -118,7 +128,7 @@ private Q_SLOTS:
         const Permission p = Permission(permission);
         // Granted: only this permission. Missing: every other permission, so the dispatcher is
         // unlocked and the refusal is about this one.
-        const PermissionSet set = granted ? PermissionSet{p} : PermissionSet::all().removed({p});
+        const PermissionSet set = granted ? PermissionSet {p} : PermissionSet::all().removed({p});
         const QString bot = f.addBot(set);
         const ActionResult r = f.dispatch(bot, action, validRequest(action));
         if (granted) {
@@ -144,7 +154,8 @@ private Q_SLOTS:
 
     void unknownBotIsRefused()
     {
-        const ActionResult r = f.dispatch(QStringLiteral("bot_zzzzzzzz"), QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
+        const ActionResult r = f.dispatch(QStringLiteral("bot_zzzzzzzz"), QStringLiteral("get-account"),
+                                          validRequest(QStringLiteral("get-account")));
         QCOMPARE(r.status, 403);
         QVERIFY(mentions(r, QStringLiteral("bot"), QStringLiteral("bot_zzzzzzzz")));
     }
@@ -163,12 +174,14 @@ private Q_SLOTS:
     void disconnectedIs403()
     {
         const QString bot = f.addBot(PermissionSet::all());
-        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status, 200);
+        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status,
+                 200);
         // What disconnect does locally: the stored connection goes, the session is dropped.
         f.store->entries.remove(bot);
         f.sessions->forget(bot);
         f.org->resetRequests();
-        const ActionResult r = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
+        const ActionResult r
+            = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
         QCOMPARE(r.status, 403);
         QVERIFY(mentions(r, QStringLiteral("connection"), QStringLiteral("connect")));
         QCOMPARE(f.requestCount(), 0);
@@ -181,7 +194,8 @@ private Q_SLOTS:
     {
         QVERIFY2(f.relogin(), qPrintable(f.error)); // tokens of this bot's own
         const QString bot = f.addBot(PermissionSet::all());
-        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status, 200);
+        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status,
+                 200);
         const QString refreshToken = f.connection.refreshToken;
         QVERIFY(!refreshToken.isEmpty());
         QVERIFY2(f.relogin(), qPrintable(f.error)); // later bots keep working tokens
@@ -197,7 +211,8 @@ private Q_SLOTS:
         revoke->deleteLater();
         f.store->entries.remove(bot);
         for (int i = 0; i < 2; ++i) {
-            const ActionResult r = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
+            const ActionResult r
+                = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
             QVERIFY2(r.status == 403, qPrintable(dump(r)));
             QVERIFY2(mentions(r, QStringLiteral("connection"), QStringLiteral("not connected")), qPrintable(dump(r)));
         }
@@ -210,7 +225,8 @@ private Q_SLOTS:
         c.botId = bot;
         c.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(test::freePort())); // nobody listens
         f.store->entries.insert(bot, c);
-        const ActionResult r = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
+        const ActionResult r
+            = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
         QVERIFY2(r.status == 504, qPrintable(dump(r)));
         QVERIFY(mentions(r, QStringLiteral("salesforce"), QStringLiteral("could not be reached")));
     }
@@ -253,12 +269,15 @@ private Q_SLOTS:
         const ActionResult ask = f.dispatch(bot, QStringLiteral("create-lead"), lead);
         QCOMPARE(ask.status, 409);
         QVERIFY(ask.needsConfirmation());
-        QCOMPARE(ask.preview.value(QStringLiteral("create")).toObject().value(QStringLiteral("LastName")), lead.value(QStringLiteral("LastName")));
+        QCOMPARE(ask.preview.value(QStringLiteral("create")).toObject().value(QStringLiteral("LastName")),
+                 lead.value(QStringLiteral("LastName")));
         QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 0); // nothing created yet
 
-        const ActionResult done = f.dispatch(bot, QStringLiteral("create-lead"), lead, ask.confirmationToken, QStringLiteral("alice"));
+        const ActionResult done
+            = f.dispatch(bot, QStringLiteral("create-lead"), lead, ask.confirmationToken, QStringLiteral("alice"));
         QVERIFY2(done.status == 201, qPrintable(dump(done)));
-        const ActionResult again = f.dispatch(bot, QStringLiteral("create-lead"), lead, ask.confirmationToken, QStringLiteral("alice"));
+        const ActionResult again
+            = f.dispatch(bot, QStringLiteral("create-lead"), lead, ask.confirmationToken, QStringLiteral("alice"));
         QCOMPARE(again.status, 409);
         QVERIFY(mentions(again, QStringLiteral("confirmationToken"), QStringLiteral("already used")));
         QVERIFY(again.confirmationToken != ask.confirmationToken);
@@ -298,8 +317,9 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 0);
 
         // Field-name case and surrounding spaces do not change the request (it is normalized).
-        QJsonObject sameMeaning{{QStringLiteral("lastname"), QString(lead.value(QStringLiteral("LastName")).toString() + QStringLiteral("  "))},
-                                {QStringLiteral("Company"), lead.value(QStringLiteral("Company"))}};
+        QJsonObject sameMeaning {{QStringLiteral("lastname"),
+                                  QString(lead.value(QStringLiteral("LastName")).toString() + QStringLiteral("  "))},
+                                 {QStringLiteral("Company"), lead.value(QStringLiteral("Company"))}};
         const ActionResult done = f.dispatch(bot, QStringLiteral("create-lead"), sameMeaning, token);
         QVERIFY2(done.status == 201, qPrintable(dump(done)));
         QCOMPARE(count(QStringLiteral("POST"), QStringLiteral("/sobjects/Lead")), 1);
@@ -331,29 +351,36 @@ private Q_SLOTS:
         policy.confirmUpdates = true;
         const QString bot = f.addBot(PermissionSet::all(), true, policy);
         const QString id = nextOpportunity();
-        const QJsonObject current = f.get(bot, f.sessions->client(bot)->retrieve(QStringLiteral("Opportunity"), id,
-                                                                             {QStringLiteral("StageName"), QStringLiteral("Amount")}));
+        const QJsonObject current
+            = f.get(bot,
+                    f.sessions->client(bot)->retrieve(QStringLiteral("Opportunity"), id,
+                                                      {QStringLiteral("StageName"), QStringLiteral("Amount")}));
         const QString stage = current.value(QStringLiteral("StageName")).toString();
-        const QString newStage = stage == QLatin1String("Closed Won") ? QStringLiteral("Closed Lost") : QStringLiteral("Closed Won");
+        const QString newStage
+            = stage == QLatin1String("Closed Won") ? QStringLiteral("Closed Lost") : QStringLiteral("Closed Won");
         f.org->resetRequests();
-        const QJsonObject request{{QStringLiteral("Id"), id}, {QStringLiteral("StageName"), newStage},
-                                  {QStringLiteral("CloseDate"), QStringLiteral("2031-01-15")},
-                                  {QStringLiteral("Amount"), current.value(QStringLiteral("Amount"))}}; // unchanged
+        const QJsonObject request {{QStringLiteral("Id"), id},
+                                   {QStringLiteral("StageName"), newStage},
+                                   {QStringLiteral("CloseDate"), QStringLiteral("2031-01-15")},
+                                   {QStringLiteral("Amount"), current.value(QStringLiteral("Amount"))}}; // unchanged
         const ActionResult ask = f.dispatch(bot, QStringLiteral("update-opportunity"), request);
         QVERIFY2(ask.status == 409, qPrintable(dump(ask)));
         const QJsonObject changes = ask.preview.value(QStringLiteral("changes")).toObject();
         QCOMPARE(changes.value(QStringLiteral("StageName")).toObject().value(QStringLiteral("from")).toString(), stage);
-        QCOMPARE(changes.value(QStringLiteral("StageName")).toObject().value(QStringLiteral("to")).toString(), newStage);
+        QCOMPARE(changes.value(QStringLiteral("StageName")).toObject().value(QStringLiteral("to")).toString(),
+                 newStage);
         QVERIFY(changes.contains(QStringLiteral("CloseDate")));
         QVERIFY(!changes.contains(QStringLiteral("Amount")));
-        QCOMPARE(ask.preview.value(QStringLiteral("unchanged")).toArray(), QJsonArray{QStringLiteral("Amount")});
+        QCOMPARE(ask.preview.value(QStringLiteral("unchanged")).toArray(), QJsonArray {QStringLiteral("Amount")});
         QCOMPARE(count(QStringLiteral("PATCH"), id), 0);
 
         const ActionResult done = f.dispatch(bot, QStringLiteral("update-opportunity"), request, ask.confirmationToken);
         QVERIFY2(done.status == 204, qPrintable(dump(done)));
         QCOMPARE(count(QStringLiteral("PATCH"), id), 1);
-        const QJsonObject after = f.get(bot, f.sessions->client(bot)->retrieve(QStringLiteral("Opportunity"), id,
-                                                                           {QStringLiteral("StageName"), QStringLiteral("CloseDate")}));
+        const QJsonObject after
+            = f.get(bot,
+                    f.sessions->client(bot)->retrieve(QStringLiteral("Opportunity"), id,
+                                                      {QStringLiteral("StageName"), QStringLiteral("CloseDate")}));
         QCOMPARE(after.value(QStringLiteral("StageName")).toString(), newStage);
         QCOMPARE(after.value(QStringLiteral("CloseDate")).toString(), QStringLiteral("2031-01-15"));
     }
@@ -364,24 +391,28 @@ private Q_SLOTS:
         policy.confirmUpdates = true;
         const QString bot = f.addBot(PermissionSet::all(), true, policy);
         const QString id = nextOpportunity(); // untouched since the seed (modified long ago)
-        const QJsonObject request{{QStringLiteral("Id"), id}, {QStringLiteral("Amount"), 4242.0}};
+        const QJsonObject request {{QStringLiteral("Id"), id}, {QStringLiteral("Amount"), 4242.0}};
         const ActionResult ask = f.dispatch(bot, QStringLiteral("update-opportunity"), request);
         QVERIFY2(ask.status == 409, qPrintable(dump(ask)));
 
         // Someone changes the record in Salesforce between the preview and the confirmation.
         auto *client = f.sessions->client(bot);
-        salesforce::RestReply *meanwhile = client->update(QStringLiteral("Opportunity"), id, QJsonObject{{QStringLiteral("Amount"), 99.0}});
+        salesforce::RestReply *meanwhile
+            = client->update(QStringLiteral("Opportunity"), id, QJsonObject {{QStringLiteral("Amount"), 99.0}});
         meanwhile->setAutoDelete(false);
         QSignalSpy spy(meanwhile, &salesforce::RestReply::finished);
         QVERIFY(meanwhile->isFinished() || spy.wait(10000));
         QVERIFY(meanwhile->ok());
         delete meanwhile;
 
-        const ActionResult conflict = f.dispatch(bot, QStringLiteral("update-opportunity"), request, ask.confirmationToken);
+        const ActionResult conflict
+            = f.dispatch(bot, QStringLiteral("update-opportunity"), request, ask.confirmationToken);
         QCOMPARE(conflict.status, 409);
         QVERIFY(conflict.confirmationToken.isEmpty());
-        QVERIFY2(mentions(conflict, QStringLiteral("Id"), QStringLiteral("changed in Salesforce after the preview")), qPrintable(dump(conflict)));
-        const QJsonObject after = f.get(bot, client->retrieve(QStringLiteral("Opportunity"), id, {QStringLiteral("Amount")}));
+        QVERIFY2(mentions(conflict, QStringLiteral("Id"), QStringLiteral("changed in Salesforce after the preview")),
+                 qPrintable(dump(conflict)));
+        const QJsonObject after
+            = f.get(bot, client->retrieve(QStringLiteral("Opportunity"), id, {QStringLiteral("Amount")}));
         QCOMPARE(after.value(QStringLiteral("Amount")).toDouble(), 99.0);
     }
 
@@ -390,8 +421,9 @@ private Q_SLOTS:
         const QString bot = f.addBot(PermissionSet::all());
         // A well-formed Opportunity Id no record has.
         const QString missing = salesforce::RecordId::to18(QStringLiteral("0065g0000ZZZZZZ"));
-        const ActionResult r = f.dispatch(bot, QStringLiteral("update-opportunity"),
-                                          QJsonObject{{QStringLiteral("Id"), missing}, {QStringLiteral("Amount"), 1.0}});
+        const ActionResult r
+            = f.dispatch(bot, QStringLiteral("update-opportunity"),
+                         QJsonObject {{QStringLiteral("Id"), missing}, {QStringLiteral("Amount"), 1.0}});
         QVERIFY2(r.status == 404, qPrintable(dump(r)));
         QCOMPARE(count(QStringLiteral("PATCH"), missing.left(15)), 0);
     }
@@ -405,7 +437,9 @@ private Q_SLOTS:
         const DispatcherOptions saved = options;
         options.maxSoqlRows = 250;
         f.dispatcher->setOptions(options);
-        const ActionResult r = f.dispatch(bot, QStringLiteral("run-soql"), {{QStringLiteral("query"), QStringLiteral("SELECT Id, Name FROM Opportunity")}});
+        const ActionResult r
+            = f.dispatch(bot, QStringLiteral("run-soql"),
+                         {{QStringLiteral("query"), QStringLiteral("SELECT Id, Name FROM Opportunity")}});
         f.dispatcher->setOptions(saved);
         QVERIFY2(r.status == 200, qPrintable(dump(r)));
         const QJsonObject data = r.data.toObject();
@@ -413,7 +447,8 @@ private Q_SLOTS:
         QCOMPARE(data.value(QStringLiteral("totalSize")).toInt(), 300);
         QVERIFY(data.value(QStringLiteral("truncated")).toBool());
         QVERIFY(data.value(QStringLiteral("note")).toString().contains(QStringLiteral("first 250 of 300")));
-        QVERIFY(!data.value(QStringLiteral("records")).toArray().first().toObject().contains(QStringLiteral("attributes")));
+        QVERIFY(
+            !data.value(QStringLiteral("records")).toArray().first().toObject().contains(QStringLiteral("attributes")));
         // The second page was never fetched.
         QCOMPARE(count(QStringLiteral("GET"), QStringLiteral("/query")), 1);
     }
@@ -422,9 +457,12 @@ private Q_SLOTS:
     {
         QCOMPARE(DispatcherOptions().maxSoqlRows, 200);
         const QString bot = f.addBot({Permission::RunSoql});
-        const ActionResult r = f.dispatch(bot, QStringLiteral("run-soql"), {{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Opportunity")}});
+        const ActionResult r = f.dispatch(bot, QStringLiteral("run-soql"),
+                                          {{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Opportunity")}});
         QCOMPARE(r.data.toObject().value(QStringLiteral("returned")).toInt(), 200);
-        const ActionResult small = f.dispatch(bot, QStringLiteral("run-soql"), {{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account LIMIT 3")}});
+        const ActionResult small
+            = f.dispatch(bot, QStringLiteral("run-soql"),
+                         {{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account LIMIT 3")}});
         QCOMPARE(small.data.toObject().value(QStringLiteral("returned")).toInt(), 3);
         QVERIFY(!small.data.toObject().value(QStringLiteral("truncated")).toBool());
     }
@@ -453,10 +491,12 @@ private Q_SLOTS:
         QVERIFY2(r.status == status, qPrintable(dump(r)));
         if (status == 409) {
             QCOMPARE(r.preview.value(QStringLiteral("objects")).toArray().first().toString().toLower(),
-                     query.contains(QStringLiteral("Opportunity")) ? QStringLiteral("opportunity") : QStringLiteral("account"));
+                     query.contains(QStringLiteral("Opportunity")) ? QStringLiteral("opportunity")
+                                                                   : QStringLiteral("account"));
             QVERIFY(r.preview.contains(QStringLiteral("estimatedRows")));
             QCOMPARE(count(QStringLiteral("GET"), QStringLiteral("/query")), 1); // the explain only
-            const ActionResult done = f.dispatch(bot, QStringLiteral("run-soql"), {{QStringLiteral("query"), query}}, r.confirmationToken);
+            const ActionResult done
+                = f.dispatch(bot, QStringLiteral("run-soql"), {{QStringLiteral("query"), query}}, r.confirmationToken);
             QCOMPARE(done.status, 200);
         }
     }
@@ -488,16 +528,18 @@ private Q_SLOTS:
     // admin's reason (audited), and the dispatcher refuses them without one.
     void publicBotRiskyActionsNeedAnAcceptedRisk()
     {
-        const QString bot = f.addBot(PermissionSet::safeForPublicBots(), true, test::OrgFixture::offPolicy(),
-                                     bots::Audience::Public);
+        const QString bot
+            = f.addBot(PermissionSet::safeForPublicBots(), true, test::OrgFixture::offPolicy(), bots::Audience::Public);
         QVERIFY(!f.repo->grant(bot, {Permission::RunSoql}, QStringLiteral("test")));
-        QVERIFY2(f.repo->errorString().contains(QLatin1String("reserved for internal bots")), qPrintable(f.repo->errorString()));
+        QVERIFY2(f.repo->errorString().contains(QLatin1String("reserved for internal bots")),
+                 qPrintable(f.repo->errorString()));
         QVERIFY(!f.repo->permissions(bot).has(Permission::RunSoql));
         QVERIFY(!f.repo->setPermissions(bot, PermissionSet::all(), QStringLiteral("test")));
         QVERIFY(!f.repo->permissions(bot).has(Permission::UpdateOpportunity));
 
         const QString reason = QStringLiteral("staff-only FAQ page behind SSO");
-        QVERIFY2(f.repo->grant(bot, {Permission::RunSoql, Permission::UpdateOpportunity}, QStringLiteral("cli:alice"), reason),
+        QVERIFY2(f.repo->grant(bot, {Permission::RunSoql, Permission::UpdateOpportunity}, QStringLiteral("cli:alice"),
+                               reason),
                  qPrintable(f.repo->errorString()));
         QCOMPARE(f.repo->publicRiskReason(bot, Permission::RunSoql), reason);
         const bots::AuditEntry granted = f.repo->audit().entries({bot, 1, 0}).first();
@@ -518,11 +560,13 @@ private Q_SLOTS:
             f.org->resetRequests();
             const ActionResult r = f.dispatch(bot, action, validRequest(action));
             QVERIFY2(r.status == 403, qPrintable(dump(r)));
-            QVERIFY2(mentions(r, QStringLiteral("permission"), QStringLiteral("reserved for internal bots")), qPrintable(dump(r)));
+            QVERIFY2(mentions(r, QStringLiteral("permission"), QStringLiteral("reserved for internal bots")),
+                     qPrintable(dump(r)));
             QVERIFY(mentions(r, QStringLiteral("permission"), QStringLiteral("--allow-public-risk")));
             QCOMPARE(f.requestCount(), 0);
         }
-        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status, 200);
+        QCOMPARE(f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account"))).status,
+                 200);
         // Revoking drops the reason with the permission.
         QVERIFY(f.repo->revoke(bot, {Permission::RunSoql}));
         QVERIFY(f.repo->publicRiskReason(bot, Permission::RunSoql).isEmpty());
@@ -552,7 +596,8 @@ private Q_SLOTS:
         const QString bot = f.addBot(PermissionSet::all());
         f.org->expireAccessTokens();
         f.org->revokeRefreshTokens();
-        const ActionResult r = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
+        const ActionResult r
+            = f.dispatch(bot, QStringLiteral("get-account"), validRequest(QStringLiteral("get-account")));
         QVERIFY2(r.status == 502, qPrintable(dump(r)));
         QVERIFY(mentions(r, QStringLiteral("connection"), QStringLiteral("reconnect")));
         // And from then on, without asking the org again.
@@ -563,7 +608,9 @@ private Q_SLOTS:
         // The connection change is in the audit trail, once.
         int events = 0;
         for (const bots::AuditEntry &e : f.repo->audit().entries({bot, 0, 0}))
-            events += (e.kind == bots::AuditEntry::Kind::Connection && e.action == QLatin1String("reconnect-needed")) ? 1 : 0;
+            events += (e.kind == bots::AuditEntry::Kind::Connection && e.action == QLatin1String("reconnect-needed"))
+                ? 1
+                : 0;
         QCOMPARE(events, 1);
     }
 };

@@ -25,24 +25,33 @@ struct Answer
     {
         return body.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("preview")).toObject();
     }
-    QString token() const { return body.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString(); }
+    QString token() const
+    {
+        return body.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString();
+    }
     QString firstMessage() const
     {
-        return body.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message")).toString();
+        return body.value(QStringLiteral("errors"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
     }
 };
 
-const QString kWonThisQuarter = QStringLiteral("SELECT COUNT() FROM Opportunity WHERE IsWon = true AND CloseDate = THIS_QUARTER");
+const QString kWonThisQuarter
+    = QStringLiteral("SELECT COUNT() FROM Opportunity WHERE IsWon = true AND CloseDate = THIS_QUARTER");
 
 } // namespace
 
 class TestGuideFlows : public QObject
 {
     Q_OBJECT
-    test::OrgFixture f;   // the org, a real login, and an admin bot for setting up records
-    test::CliRunner m_cli{test::CliRunner::DataDirBy::Environment}; // the CLI's and serve's data dir
-    QString m_admin;      // fixture bot: creates the records the conversations talk about
-    QString m_bot;        // the chat's bot, default policy
+    test::OrgFixture f; // the org, a real login, and an admin bot for setting up records
+    test::CliRunner m_cli {test::CliRunner::DataDirBy::Environment}; // the CLI's and serve's data dir
+    QString m_admin; // fixture bot: creates the records the conversations talk about
+    QString m_bot; // the chat's bot, default policy
     QString m_key;
     QProcess m_serve;
     QUrl m_base;
@@ -58,7 +67,8 @@ class TestGuideFlows : public QObject
     // What a chat runtime does: POST the action's parameters to serve with the bot's key.
     Answer post(const QString &action, const QJsonObject &parameters)
     {
-        QNetworkRequest request(QUrl(m_base.toString() + QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(m_bot, action)));
+        QNetworkRequest request(
+            QUrl(m_base.toString() + QStringLiteral("/v1/bots/%1/salesforce/actions/%2").arg(m_bot, action)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_key.toLatin1());
         QNetworkReply *reply = f.network.post(request, QJsonDocument(parameters).toJson(QJsonDocument::Compact));
@@ -72,13 +82,17 @@ class TestGuideFlows : public QObject
 
     QString create(const QString &object, const QJsonObject &fields)
     {
-        return f.get(m_admin, f.sessions->client(m_admin)->create(object, fields)).value(QStringLiteral("id")).toString();
+        return f.get(m_admin, f.sessions->client(m_admin)->create(object, fields))
+            .value(QStringLiteral("id"))
+            .toString();
     }
 
     QJsonObject opportunity(const QString &id)
     {
-        return f.get(m_admin, f.sessions->client(m_admin)->retrieve(QStringLiteral("Opportunity"), id,
-                                                                   {QStringLiteral("StageName"), QStringLiteral("LastModifiedDate")}));
+        return f.get(
+            m_admin,
+            f.sessions->client(m_admin)->retrieve(QStringLiteral("Opportunity"), id,
+                                                  {QStringLiteral("StageName"), QStringLiteral("LastModifiedDate")}));
     }
 
 private Q_SLOTS:
@@ -86,57 +100,66 @@ private Q_SLOTS:
     {
         QVERIFY(m_cli.dataDir.isValid());
         QVERIFY2(f.start(), qPrintable(f.error));
-        m_admin = f.addBot(bots::PermissionSet{});
+        m_admin = f.addBot(bots::PermissionSet {});
         QVERIFY(!m_admin.isEmpty());
 
         // The records the conversations are about, with names a person would use.
         const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
         m_accountName = QStringLiteral("Brightwave Guide Ltd %1").arg(stamp);
         m_accountNumber = QStringLiteral("GUIDE-%1").arg(stamp);
-        const QString accountId = create(QStringLiteral("Account"), {{QStringLiteral("Name"), m_accountName},
-                                                                     {QStringLiteral("AccountNumber"), m_accountNumber},
-                                                                     {QStringLiteral("BillingCity"), QStringLiteral("Leeds")}});
+        const QString accountId = create(QStringLiteral("Account"),
+                                         {{QStringLiteral("Name"), m_accountName},
+                                          {QStringLiteral("AccountNumber"), m_accountNumber},
+                                          {QStringLiteral("BillingCity"), QStringLiteral("Leeds")}});
         QVERIFY(accountId.startsWith(QStringLiteral("001")));
         m_opportunity = QStringLiteral("OPP-456 Brightwave renewal %1").arg(stamp);
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        m_opportunityId = create(QStringLiteral("Opportunity"), {{QStringLiteral("Name"), m_opportunity},
-                                                                 {QStringLiteral("AccountId"), accountId},
-                                                                 {QStringLiteral("StageName"), QStringLiteral("Negotiation/Review")},
-                                                                 {QStringLiteral("CloseDate"), today},
-                                                                 {QStringLiteral("Amount"), 48000}});
+        m_opportunityId = create(QStringLiteral("Opportunity"),
+                                 {{QStringLiteral("Name"), m_opportunity},
+                                  {QStringLiteral("AccountId"), accountId},
+                                  {QStringLiteral("StageName"), QStringLiteral("Negotiation/Review")},
+                                  {QStringLiteral("CloseDate"), today},
+                                  {QStringLiteral("Amount"), 48000}});
         QVERIFY(m_opportunityId.startsWith(QStringLiteral("006")));
         // Two deals a person could both mean.
         for (const char *stage : {"Prospecting", "Qualification"}) {
-            QVERIFY(!create(QStringLiteral("Opportunity"), {{QStringLiteral("Name"), QStringLiteral("Guide twin deal %1").arg(stamp)},
-                                                            {QStringLiteral("AccountId"), accountId},
-                                                            {QStringLiteral("StageName"), QString::fromLatin1(stage)},
-                                                            {QStringLiteral("CloseDate"), today}})
+            QVERIFY(!create(QStringLiteral("Opportunity"),
+                            {{QStringLiteral("Name"), QStringLiteral("Guide twin deal %1").arg(stamp)},
+                             {QStringLiteral("AccountId"), accountId},
+                             {QStringLiteral("StageName"), QString::fromLatin1(stage)},
+                             {QStringLiteral("CloseDate"), today}})
                          .isEmpty());
         }
 
         // An internal bot as the guide sets one up; its policy is left at the default.
-        const Run add = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Sales assistant"),
-                             QStringLiteral("--audience"), QStringLiteral("internal"), QStringLiteral("--login-url"), f.org->url().toString()});
+        const Run add = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                             QStringLiteral("Sales assistant"), QStringLiteral("--audience"),
+                             QStringLiteral("internal"), QStringLiteral("--login-url"), f.org->url().toString()});
         QCOMPARE(add.code, 0);
         m_bot = add.lastLine();
-        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), m_bot, QStringLiteral("CREATE_OAUTH"), QStringLiteral("CREATE_LEAD"),
-                      QStringLiteral("READ_ACCOUNT"), QStringLiteral("UPDATE_OPPORTUNITY"), QStringLiteral("RUN_SOQL")}).code, 0);
+        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), m_bot, QStringLiteral("CREATE_OAUTH"),
+                      QStringLiteral("CREATE_LEAD"), QStringLiteral("READ_ACCOUNT"),
+                      QStringLiteral("UPDATE_OPPORTUNITY"), QStringLiteral("RUN_SOQL")})
+                     .code,
+                 0);
         const Run policy = run({QStringLiteral("policy"), QStringLiteral("--bot"), m_bot});
         QCOMPARE(policy.lastLine(), bots::ConfirmationPolicy().summary());
-        const Run lookup = run({QStringLiteral("lookup"), QStringLiteral("--bot"), m_bot, QStringLiteral("--account"), QStringLiteral("AccountNumber"),
-                                QStringLiteral("--json")});
+        const Run lookup = run({QStringLiteral("lookup"), QStringLiteral("--bot"), m_bot, QStringLiteral("--account"),
+                                QStringLiteral("AccountNumber"), QStringLiteral("--json")});
         QVERIFY2(lookup.code == 0, qPrintable(lookup.err));
         QCOMPARE(lookup.json().value(QStringLiteral("Account")).toString(), QStringLiteral("AccountNumber"));
         QVERIFY(lookup.json().value(QStringLiteral("Opportunity")).isNull());
-        const Run connect = run({QStringLiteral("connect"), QStringLiteral("--bot"), m_bot, QStringLiteral("--access-token"), QStringLiteral("-"),
-                                 QStringLiteral("--instance-url"), f.connection.instanceUrl.toString()},
-                                f.connection.accessToken.toUtf8() + '\n');
+        const Run connect
+            = run({QStringLiteral("connect"), QStringLiteral("--bot"), m_bot, QStringLiteral("--access-token"),
+                   QStringLiteral("-"), QStringLiteral("--instance-url"), f.connection.instanceUrl.toString()},
+                  f.connection.accessToken.toUtf8() + '\n');
         QVERIFY2(connect.code == 0, qPrintable(connect.err));
         m_key = run({QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), m_bot}).lastLine();
         QVERIFY(!m_key.isEmpty());
 
         m_serve.setProcessEnvironment(m_cli.environment());
-        m_serve.start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+        m_serve.start(QStringLiteral(HILAL_SF_BINARY),
+                      {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(m_serve.waitForStarted(10000));
         QSignalSpy ready(&m_serve, &QProcess::readyReadStandardOutput);
         QVERIFY(ready.wait(20000));
@@ -157,11 +180,12 @@ private Q_SLOTS:
     // "Hi, I'm Dana Reyes from Brightwave, dana@brightwave.example — can someone call me back?"
     void leadFromChatDetails()
     {
-        const Answer a = post(QStringLiteral("create-lead"), {{QStringLiteral("FirstName"), QStringLiteral("Dana")},
-                                                              {QStringLiteral("LastName"), QStringLiteral("Reyes")},
-                                                              {QStringLiteral("Company"), QStringLiteral("Brightwave")},
-                                                              {QStringLiteral("Email"), QStringLiteral("dana@brightwave.example")},
-                                                              {QStringLiteral("LeadSource"), QStringLiteral("Web")}});
+        const Answer a = post(QStringLiteral("create-lead"),
+                              {{QStringLiteral("FirstName"), QStringLiteral("Dana")},
+                               {QStringLiteral("LastName"), QStringLiteral("Reyes")},
+                               {QStringLiteral("Company"), QStringLiteral("Brightwave")},
+                               {QStringLiteral("Email"), QStringLiteral("dana@brightwave.example")},
+                               {QStringLiteral("LeadSource"), QStringLiteral("Web")}});
         QVERIFY2(a.status == 201, QJsonDocument(a.body).toJson().constData());
         QVERIFY(a.data().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("00Q")));
     }
@@ -170,30 +194,37 @@ private Q_SLOTS:
     void opportunityStatusAndAccountByName()
     {
         const Answer status = post(QStringLiteral("run-soql"),
-                                   {{QStringLiteral("query"), QStringLiteral("SELECT Name, StageName, Amount, CloseDate, Account.AccountNumber "
-                                                                             "FROM Opportunity WHERE Name = '%1' LIMIT 1").arg(m_opportunity)}});
+                                   {{QStringLiteral("query"),
+                                     QStringLiteral("SELECT Name, StageName, Amount, CloseDate, Account.AccountNumber "
+                                                    "FROM Opportunity WHERE Name = '%1' LIMIT 1")
+                                         .arg(m_opportunity)}});
         QVERIFY2(status.status == 200, QJsonDocument(status.body).toJson().constData());
         const QJsonObject row = status.data().value(QStringLiteral("records")).toArray().first().toObject();
         QCOMPARE(row.value(QStringLiteral("StageName")).toString(), QStringLiteral("Negotiation/Review"));
-        const QString number = row.value(QStringLiteral("Account")).toObject().value(QStringLiteral("AccountNumber")).toString();
+        const QString number
+            = row.value(QStringLiteral("Account")).toObject().value(QStringLiteral("AccountNumber")).toString();
         QCOMPARE(number, m_accountNumber);
 
         // The account by the number the org uses (the bot's lookup field) and by its name.
         const Answer byNumber = post(QStringLiteral("get-account"), {{QStringLiteral("AccountNumber"), number}});
         QVERIFY2(byNumber.status == 200, QJsonDocument(byNumber.body).toJson().constData());
         QCOMPARE(byNumber.data().value(QStringLiteral("Name")).toString(), m_accountName);
-        const Answer byName = post(QStringLiteral("get-account"), {{QStringLiteral("Name"), m_accountName},
-                                                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("BillingCity")}}});
+        const Answer byName = post(QStringLiteral("get-account"),
+                                   {{QStringLiteral("Name"), m_accountName},
+                                    {QStringLiteral("fields"), QJsonArray {QStringLiteral("BillingCity")}}});
         QCOMPARE(byName.status, 200);
         QCOMPARE(byName.data().value(QStringLiteral("BillingCity")).toString(), QStringLiteral("Leeds"));
 
         // Nothing by that name: 404 saying what was looked for.
-        const Answer none = post(QStringLiteral("get-account"), {{QStringLiteral("Name"), QStringLiteral("No Such Company 0451")}});
+        const Answer none
+            = post(QStringLiteral("get-account"), {{QStringLiteral("Name"), QStringLiteral("No Such Company 0451")}});
         QCOMPARE(none.status, 404);
-        QVERIFY2(none.firstMessage().contains(QStringLiteral("Account with Name 'No Such Company 0451'")), qPrintable(none.firstMessage()));
+        QVERIFY2(none.firstMessage().contains(QStringLiteral("Account with Name 'No Such Company 0451'")),
+                 qPrintable(none.firstMessage()));
         // Only the bot's lookup field and Name name a record; other fields are refused, unread.
         f.org->resetRequests();
-        const Answer other = post(QStringLiteral("get-account"), {{QStringLiteral("Phone"), QStringLiteral("+49 30 1234567")}});
+        const Answer other
+            = post(QStringLiteral("get-account"), {{QStringLiteral("Phone"), QStringLiteral("+49 30 1234567")}});
         QCOMPARE(other.status, 400);
         QCOMPARE(f.requestCount(), 0);
     }
@@ -201,17 +232,25 @@ private Q_SLOTS:
     // "Move opportunity OPP-456 to Closed Won."
     void stageChangeAsksAHumanThenAppliesOnce()
     {
-        const QJsonObject move{{QStringLiteral("Name"), m_opportunity}, {QStringLiteral("StageName"), QStringLiteral("Closed Won")}};
+        const QJsonObject move {{QStringLiteral("Name"), m_opportunity},
+                                {QStringLiteral("StageName"), QStringLiteral("Closed Won")}};
         const Answer ask = post(QStringLiteral("update-opportunity"), move);
         QVERIFY2(ask.status == 409, QJsonDocument(ask.body).toJson().constData());
         QVERIFY(!ask.token().isEmpty());
         const QJsonObject preview = ask.preview();
         QCOMPARE(preview.value(QStringLiteral("Name")).toString(), m_opportunity);
         QCOMPARE(preview.value(QStringLiteral("Id")).toString(), m_opportunityId);
-        QCOMPARE(preview.value(QStringLiteral("foundBy")).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("Name"));
-        QCOMPARE(preview.value(QStringLiteral("changes")).toObject().value(QStringLiteral("StageName")).toObject()
-                     .value(QStringLiteral("from")).toString(), QStringLiteral("Negotiation/Review"));
-        QCOMPARE(opportunity(m_opportunityId).value(QStringLiteral("StageName")).toString(), QStringLiteral("Negotiation/Review"));
+        QCOMPARE(preview.value(QStringLiteral("foundBy")).toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("Name"));
+        QCOMPARE(preview.value(QStringLiteral("changes"))
+                     .toObject()
+                     .value(QStringLiteral("StageName"))
+                     .toObject()
+                     .value(QStringLiteral("from"))
+                     .toString(),
+                 QStringLiteral("Negotiation/Review"));
+        QCOMPARE(opportunity(m_opportunityId).value(QStringLiteral("StageName")).toString(),
+                 QStringLiteral("Negotiation/Review"));
 
         QJsonObject confirmed = move;
         confirmed.insert(QStringLiteral("confirmationToken"), ask.token());
@@ -223,12 +262,14 @@ private Q_SLOTS:
         // Once: the same token again changes nothing.
         const Answer again = post(QStringLiteral("update-opportunity"), confirmed);
         QVERIFY(again.status != 204);
-        QCOMPARE(opportunity(m_opportunityId).value(QStringLiteral("LastModifiedDate")), after.value(QStringLiteral("LastModifiedDate")));
+        QCOMPARE(opportunity(m_opportunityId).value(QStringLiteral("LastModifiedDate")),
+                 after.value(QStringLiteral("LastModifiedDate")));
 
         // The audit names the record as the chat named it and as it was found.
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--json")});
         bool named = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("result")).toArray()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(audit.out.toUtf8()).object().value(QStringLiteral("result")).toArray()) {
             const QJsonObject e = v.toObject();
             if (e.value(QStringLiteral("action")).toString() == QLatin1String("update-opportunity")
                 && e.value(QStringLiteral("status")).toInt() == done.status) {
@@ -243,8 +284,9 @@ private Q_SLOTS:
     void anAmbiguousNameListsTheCandidates()
     {
         const QString twin = QStringLiteral("Guide twin deal %1").arg(m_opportunity.section(QLatin1Char(' '), -1));
-        const Answer a = post(QStringLiteral("update-opportunity"), {{QStringLiteral("Name"), twin},
-                                                                      {QStringLiteral("StageName"), QStringLiteral("Closed Won")}});
+        const Answer a
+            = post(QStringLiteral("update-opportunity"),
+                   {{QStringLiteral("Name"), twin}, {QStringLiteral("StageName"), QStringLiteral("Closed Won")}});
         QCOMPARE(a.status, 409);
         QVERIFY(a.token().isEmpty()); // nothing to confirm: the chat must ask which one
         const QJsonArray candidates = a.data().value(QStringLiteral("candidates")).toArray();
@@ -256,7 +298,7 @@ private Q_SLOTS:
             stages << c.toObject().value(QStringLiteral("StageName")).toString();
         }
         stages.sort();
-        QCOMPARE(stages, (QStringList{QStringLiteral("Prospecting"), QStringLiteral("Qualification")}));
+        QCOMPARE(stages, (QStringList {QStringLiteral("Prospecting"), QStringLiteral("Qualification")}));
     }
 
     // "How many opportunities have we won this quarter?"
@@ -264,17 +306,21 @@ private Q_SLOTS:
     {
         const Answer a = post(QStringLiteral("run-soql"), {{QStringLiteral("query"), kWonThisQuarter}});
         QVERIFY2(a.status == 200, QJsonDocument(a.body).toJson().constData());
-        const QJsonArray won = f.query(m_admin, QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = true AND CloseDate = THIS_QUARTER"));
+        const QJsonArray won = f.query(
+            m_admin, QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = true AND CloseDate = THIS_QUARTER"));
         QVERIFY(!won.isEmpty()); // OPP-456 at least, closed today
         QCOMPARE(a.data().value(QStringLiteral("totalSize")).toInteger(), qint64(won.size()));
 
         // The same question from a script.
-        const Run cli = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("run-soql"), QStringLiteral("--query"), kWonThisQuarter});
+        const Run cli = run({QStringLiteral("action"), QStringLiteral("--bot"), m_bot, QStringLiteral("run-soql"),
+                             QStringLiteral("--query"), kWonThisQuarter});
         QVERIFY2(cli.code == 0, qPrintable(cli.out + cli.err));
         QCOMPARE(cli.json().value(QStringLiteral("status")).toInt(), 200);
 
         // Many rows of record data still wait for a human, with a reason a person understands.
-        const Answer many = post(QStringLiteral("run-soql"), {{QStringLiteral("query"), QStringLiteral("SELECT Name, Amount FROM Opportunity WHERE IsWon = true")}});
+        const Answer many = post(
+            QStringLiteral("run-soql"),
+            {{QStringLiteral("query"), QStringLiteral("SELECT Name, Amount FROM Opportunity WHERE IsWon = true")}});
         QCOMPARE(many.status, 409);
         QVERIFY(!many.token().isEmpty());
         const QString reasons = many.preview().value(QStringLiteral("reasons")).toVariant().toStringList().join(u' ');

@@ -61,8 +61,9 @@ class TestIdempotency : public QObject
 
     static QJsonObject lead(const QString &lastName)
     {
-        return QJsonObject{{QStringLiteral("LastName"), lastName}, {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")},
-                           {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}};
+        return QJsonObject {{QStringLiteral("LastName"), lastName},
+                            {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")},
+                            {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}};
     }
 
     static QString uniqueName(const char *prefix)
@@ -127,7 +128,8 @@ private Q_SLOTS:
         newest.limit = 1;
         const auto entries = f.repo->audit().entries(newest);
         QVERIFY(!entries.isEmpty());
-        QVERIFY2(entries.first().detail.contains(QStringLiteral("idempotency key")), qPrintable(entries.first().detail));
+        QVERIFY2(entries.first().detail.contains(QStringLiteral("idempotency key")),
+                 qPrintable(entries.first().detail));
     }
 
     void sameKeyOtherRequestIs422()
@@ -143,7 +145,10 @@ private Q_SLOTS:
         QCOMPARE(r.errors.first().field, QStringLiteral("Idempotency-Key"));
         QCOMPARE(f.requestCount(), requests);
         // Another action with the key is another request too.
-        QCOMPARE(dispatchWithKey(QStringLiteral("run-soql"), {{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Lead LIMIT 1")}}, key).status, 422);
+        QCOMPARE(dispatchWithKey(QStringLiteral("run-soql"),
+                                 {{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Lead LIMIT 1")}}, key)
+                     .status,
+                 422);
         QCOMPARE(leadsNamed(name).size(), 1);
     }
 
@@ -189,9 +194,9 @@ private Q_SLOTS:
         }
         loop.exec();
         QCOMPARE(results.size(), 2);
-        QList<int> statuses{results[0].status, results[1].status};
+        QList<int> statuses {results[0].status, results[1].status};
         std::sort(statuses.begin(), statuses.end());
-        QCOMPARE(statuses, (QList<int>{201, 409}));
+        QCOMPARE(statuses, (QList<int> {201, 409}));
         const ActionResult &busy = results[0].status == 409 ? results[0] : results[1];
         QCOMPARE(busy.errors.first().field, QStringLiteral("Idempotency-Key"));
         QVERIFY(!busy.needsConfirmation());
@@ -213,8 +218,10 @@ private Q_SLOTS:
             QVERIFY2(!file.readAll().contains(key.toLatin1()), qPrintable(file.fileName()));
         }
         // And the Lead carries only the hash, too.
-        const QJsonArray rows = f.query(m_bot, QStringLiteral("SELECT Hilal_Request_Id__c FROM Lead WHERE Hilal_Request_Id__c = '%1'")
-                                                   .arg(IdempotencyStore::requestId(m_bot, key)));
+        const QJsonArray rows
+            = f.query(m_bot,
+                      QStringLiteral("SELECT Hilal_Request_Id__c FROM Lead WHERE Hilal_Request_Id__c = '%1'")
+                          .arg(IdempotencyStore::requestId(m_bot, key)));
         QCOMPARE(rows.size(), 1);
     }
 
@@ -242,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(retry.status, 201);
         const QJsonArray rows = leadsNamed(name);
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(retry.data.toObject().value(QStringLiteral("id")).toString(), rows.first().toObject().value(QStringLiteral("Id")).toString());
+        QCOMPARE(retry.data.toObject().value(QStringLiteral("id")).toString(),
+                 rows.first().toObject().value(QStringLiteral("Id")).toString());
         // Answered now: a further retry is a replay.
         const int requests = f.requestCount();
         QVERIFY(dispatchWithKey(QStringLiteral("create-lead"), lead(name), key).replayed);
@@ -284,12 +292,13 @@ private Q_SLOTS:
 
     void lostUpdateAnswerNeverOverwritesANewerChange()
     {
-        const QJsonArray rows = f.query(m_bot, QStringLiteral("SELECT Id, Amount FROM Opportunity WHERE IsClosed = false LIMIT 2"));
+        const QJsonArray rows
+            = f.query(m_bot, QStringLiteral("SELECT Id, Amount FROM Opportunity WHERE IsClosed = false LIMIT 2"));
         QCOMPARE(rows.size(), 2);
         // 1) lost answer, nobody else touches it: the retry reports the applied update.
         const QString id = rows.at(0).toObject().value(QStringLiteral("Id")).toString();
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject change{{QStringLiteral("Id"), id}, {QStringLiteral("Amount"), 4321.5}};
+        const QJsonObject change {{QStringLiteral("Id"), id}, {QStringLiteral("Amount"), 4321.5}};
         dropAfterCommit(1.0);
         QCOMPARE(dispatchWithKey(QStringLiteral("update-opportunity"), change, key).status, 502);
         f.org->setFaults({});
@@ -301,12 +310,23 @@ private Q_SLOTS:
         const QString other = rows.at(1).toObject().value(QStringLiteral("Id")).toString();
         const QString key2 = QUuid::createUuid().toString(QUuid::WithoutBraces);
         dropAfterCommit(1.0);
-        QCOMPARE(dispatchWithKey(QStringLiteral("update-opportunity"), {{QStringLiteral("Id"), other}, {QStringLiteral("Amount"), 1111.0}}, key2).status, 502);
+        QCOMPARE(dispatchWithKey(QStringLiteral("update-opportunity"),
+                                 {{QStringLiteral("Id"), other}, {QStringLiteral("Amount"), 1111.0}}, key2)
+                     .status,
+                 502);
         f.org->setFaults({});
-        QCOMPARE(f.dispatch(m_bot, QStringLiteral("update-opportunity"), {{QStringLiteral("Id"), other}, {QStringLiteral("Amount"), 2222.0}}).status, 204);
-        const ActionResult retry = dispatchWithKey(QStringLiteral("update-opportunity"), {{QStringLiteral("Id"), other}, {QStringLiteral("Amount"), 1111.0}}, key2);
+        QCOMPARE(f.dispatch(m_bot, QStringLiteral("update-opportunity"),
+                            {{QStringLiteral("Id"), other}, {QStringLiteral("Amount"), 2222.0}})
+                     .status,
+                 204);
+        const ActionResult retry
+            = dispatchWithKey(QStringLiteral("update-opportunity"),
+                              {{QStringLiteral("Id"), other}, {QStringLiteral("Amount"), 1111.0}}, key2);
         QCOMPARE(retry.status, 409);
-        const QJsonObject now = f.query(m_bot, QStringLiteral("SELECT Amount FROM Opportunity WHERE Id = '%1'").arg(other)).first().toObject();
+        const QJsonObject now
+            = f.query(m_bot, QStringLiteral("SELECT Amount FROM Opportunity WHERE Id = '%1'").arg(other))
+                  .first()
+                  .toObject();
         QCOMPARE(now.value(QStringLiteral("Amount")).toDouble(), 2222.0);
     }
 
@@ -318,7 +338,8 @@ private Q_SLOTS:
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString name = uniqueName("Serve");
         auto post = [&](const QJsonObject &body) {
-            QNetworkRequest request(QUrl(server.url().toString() + ActionServer::actionPath(m_bot, QStringLiteral("create-lead"))));
+            QNetworkRequest request(
+                QUrl(server.url().toString() + ActionServer::actionPath(m_bot, QStringLiteral("create-lead"))));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("Authorization", "Bearer " + apiKey.toLatin1());
             request.setRawHeader("Idempotency-Key", key.toLatin1());

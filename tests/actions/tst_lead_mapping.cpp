@@ -14,8 +14,10 @@ namespace {
 emulator::CustomFields regionField()
 {
     QString error;
-    const auto f = emulator::CustomFields::fromJson(R"({"Lead": [{"name": "Region__c", "label": "Region", "type": "picklist",
-        "required": true, "values": ["EMEA", "APAC", "AMER"]}, {"name": "Score__c", "type": "double"}]})", &error);
+    const auto f
+        = emulator::CustomFields::fromJson(R"({"Lead": [{"name": "Region__c", "label": "Region", "type": "picklist",
+        "required": true, "values": ["EMEA", "APAC", "AMER"]}, {"name": "Score__c", "type": "double"}]})",
+                                           &error);
     if (!f)
         qFatal("%s", qPrintable(error));
     return *f;
@@ -73,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().field, QStringLiteral("Region__c"));
-        QVERIFY2(r.firstMessage().contains(QStringLiteral("Region__c")) && r.firstMessage().contains(QStringLiteral("EMEA, APAC, AMER")),
+        QVERIFY2(r.firstMessage().contains(QStringLiteral("Region__c"))
+                     && r.firstMessage().contains(QStringLiteral("EMEA, APAC, AMER")),
                  qPrintable(r.firstMessage()));
         QCOMPARE(posts(), 0);
         QVERIFY2(f.requestSummary().contains(QStringLiteral("describe")), qPrintable(f.requestSummary()));
@@ -82,22 +85,27 @@ private Q_SLOTS:
     void defaultFillsTheField()
     {
         const QString bot = newBot();
-        QVERIFY(f.repo->setLeadFieldSource(bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Fixed, QStringLiteral("EMEA")}, QStringLiteral("test")));
+        QVERIFY(f.repo->setLeadFieldSource(
+            bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Fixed, QStringLiteral("EMEA")},
+            QStringLiteral("test")));
         const actions::ActionResult r = f.dispatch(bot, QStringLiteral("create-lead"), person());
         QVERIFY2(r.status == 201, qPrintable(r.firstMessage()));
         QCOMPARE(regionOf(bot, r.salesforceId), QStringLiteral("EMEA"));
         // A default names a value of the field's type: "12.5" becomes a number for Score__c.
-        QVERIFY(f.repo->setLeadFieldSource(bot, {QStringLiteral("Score__c"), LeadFieldSource::Kind::Fixed, QStringLiteral("12.5")}));
+        QVERIFY(f.repo->setLeadFieldSource(
+            bot, {QStringLiteral("Score__c"), LeadFieldSource::Kind::Fixed, QStringLiteral("12.5")}));
         const actions::ActionResult scored = f.dispatch(bot, QStringLiteral("create-lead"), person());
         QVERIFY2(scored.status == 201, qPrintable(scored.firstMessage()));
-        const QJsonArray rows = f.query(bot, QStringLiteral("SELECT Score__c FROM Lead WHERE Id = '%1'").arg(scored.salesforceId));
+        const QJsonArray rows
+            = f.query(bot, QStringLiteral("SELECT Score__c FROM Lead WHERE Id = '%1'").arg(scored.salesforceId));
         QCOMPARE(rows.first().toObject().value(QStringLiteral("Score__c")).toDouble(), 12.5);
     }
 
     void parameterFeedsTheField()
     {
         const QString bot = newBot();
-        QVERIFY(f.repo->setLeadFieldSource(bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Parameter, QStringLiteral("region")}));
+        QVERIFY(f.repo->setLeadFieldSource(
+            bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Parameter, QStringLiteral("region")}));
         QJsonObject apac = person();
         apac.insert(QStringLiteral("region"), QStringLiteral("APAC"));
         const actions::ActionResult r = f.dispatch(bot, QStringLiteral("create-lead"), apac);
@@ -110,7 +118,8 @@ private Q_SLOTS:
         const actions::ActionResult bad = f.dispatch(bot, QStringLiteral("create-lead"), mars);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.errors.first().field, QStringLiteral("Region__c"));
-        QVERIFY2(bad.firstMessage().contains(QStringLiteral("\"region\"")) && bad.firstMessage().contains(QStringLiteral("'Mars'"))
+        QVERIFY2(bad.firstMessage().contains(QStringLiteral("\"region\""))
+                     && bad.firstMessage().contains(QStringLiteral("'Mars'"))
                      && bad.firstMessage().contains(QStringLiteral("allowed values: EMEA, APAC, AMER")),
                  qPrintable(bad.firstMessage()));
         QCOMPARE(posts(), 0);
@@ -134,14 +143,18 @@ private Q_SLOTS:
         ConfirmationPolicy ask = test::OrgFixture::offPolicy();
         ask.confirmCreates = true;
         const QString bot = newBot(ask);
-        QVERIFY(f.repo->setLeadFieldSource(bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Parameter, QStringLiteral("region")}));
+        QVERIFY(f.repo->setLeadFieldSource(
+            bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Parameter, QStringLiteral("region")}));
         QJsonObject lead = person();
         lead.insert(QStringLiteral("region"), QStringLiteral("AMER"));
         const actions::ActionResult preview = f.dispatch(bot, QStringLiteral("create-lead"), lead);
         QVERIFY(preview.needsConfirmation());
-        QCOMPARE(preview.preview.value(QStringLiteral("create")).toObject().value(QStringLiteral("Region__c")).toString(), QStringLiteral("AMER"));
+        QCOMPARE(
+            preview.preview.value(QStringLiteral("create")).toObject().value(QStringLiteral("Region__c")).toString(),
+            QStringLiteral("AMER"));
         QCOMPARE(posts(), 0);
-        const actions::ActionResult done = f.dispatch(bot, QStringLiteral("create-lead"), lead, preview.confirmationToken);
+        const actions::ActionResult done
+            = f.dispatch(bot, QStringLiteral("create-lead"), lead, preview.confirmationToken);
         QVERIFY2(done.status == 201, qPrintable(done.firstMessage()));
         QCOMPARE(regionOf(bot, done.salesforceId), QStringLiteral("AMER"));
     }
@@ -149,7 +162,8 @@ private Q_SLOTS:
     void duplicateIs409NamingTheExistingLead()
     {
         const QString bot = newBot();
-        QVERIFY(f.repo->setLeadFieldSource(bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Fixed, QStringLiteral("EMEA")}));
+        QVERIFY(f.repo->setLeadFieldSource(
+            bot, {QStringLiteral("Region__c"), LeadFieldSource::Kind::Fixed, QStringLiteral("EMEA")}));
         QJsonObject lead = person();
         lead.insert(QStringLiteral("Email"), QStringLiteral("twice@mapwave.example"));
         const actions::ActionResult first = f.dispatch(bot, QStringLiteral("create-lead"), lead);
@@ -160,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(second.status, 409);
         QVERIFY(!second.needsConfirmation());
         QVERIFY2(second.firstMessage().contains(first.salesforceId), qPrintable(second.firstMessage()));
-        QCOMPARE(second.data.toObject().value(QStringLiteral("duplicates")).toArray(), QJsonArray{first.salesforceId});
+        QCOMPARE(second.data.toObject().value(QStringLiteral("duplicates")).toArray(), QJsonArray {first.salesforceId});
     }
 
     void mappingCheckFlagsProblems()
@@ -178,7 +192,9 @@ private Q_SLOTS:
         mapping.set({QStringLiteral("LeadSource"), LeadFieldSource::Kind::Fixed, QStringLiteral("Chat")});
         problems = check.checkMapping(mapping, actions::CreateLeadAction::fields(), bot);
         QCOMPARE(problems.size(), 2);
-        QVERIFY2(problems.join(QLatin1Char('|')).contains(QStringLiteral("Gone__c is mapped (from the chat's \"gone\") but the org's Lead has no such field")),
+        QVERIFY2(problems.join(QLatin1Char('|'))
+                     .contains(QStringLiteral(
+                         "Gone__c is mapped (from the chat's \"gone\") but the org's Lead has no such field")),
                  qPrintable(problems.join(QLatin1Char('|'))));
         QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("Region__c's default \"Mars\"")));
         QVERIFY(problems.join(QLatin1Char('|')).contains(QStringLiteral("allowed values: EMEA, APAC, AMER")));

@@ -46,26 +46,33 @@ class TestServeCrash : public QObject
         {
             QSqlDatabase db = test::ServeHarness::inspect(QStringLiteral("crash.check"));
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
+                || q.value(0).toString() != QLatin1String("ok"))
                 problems << QStringLiteral("integrity_check: ") + q.value(0).toString();
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at IS NULL OR at = '' OR bot_id IS NULL OR kind IS NULL "
-                                      "OR (kind = 'dispatch' AND (action IS NULL OR status IS NULL OR duration_ms IS NULL))"))
+            if (q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM audit_log WHERE at IS NULL OR at = '' OR bot_id IS NULL OR kind IS NULL "
+                    "OR (kind = 'dispatch' AND (action IS NULL OR status IS NULL OR duration_ms IS NULL))"))
                 && q.next() && q.value(0).toInt() != 0)
                 problems << QStringLiteral("%1 incomplete audit entries").arg(q.value(0).toInt());
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM confirmation_tokens WHERE (used_at IS NULL) <> (used_by IS NULL)")) && q.next()
-                && q.value(0).toInt() != 0)
+            if (q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM confirmation_tokens WHERE (used_at IS NULL) <> (used_by IS NULL)"))
+                && q.next() && q.value(0).toInt() != 0)
                 problems << QStringLiteral("%1 half-used confirmation tokens").arg(q.value(0).toInt());
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE state = 'done' AND status >= 500")) && q.next()
-                && q.value(0).toInt() != 0)
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM idempotency_keys WHERE state = 'done' AND status >= 500"))
+                && q.next() && q.value(0).toInt() != 0)
                 problems << QStringLiteral("%1 stored 5xx answers").arg(q.value(0).toInt());
             QStringList created;
-            if (q.exec(QStringLiteral("SELECT salesforce_id FROM idempotency_keys WHERE state = 'done' AND status = 201"))) {
+            if (q.exec(QStringLiteral(
+                    "SELECT salesforce_id FROM idempotency_keys WHERE state = 'done' AND status = 201"))) {
                 while (q.next())
                     created << q.value(0).toString();
             }
             q.finish();
             for (const QString &id : created) {
-                if (id.isEmpty() || !h.org->store()->retrieve(QStringLiteral("Lead"), id, {QStringLiteral("Id")}, QStringLiteral("60.0")).ok())
+                if (id.isEmpty()
+                    || !h.org->store()
+                            ->retrieve(QStringLiteral("Lead"), id, {QStringLiteral("Id")}, QStringLiteral("60.0"))
+                            .ok())
                     problems << QStringLiteral("idempotency record names Lead '%1', which does not exist").arg(id);
             }
             db.close();
@@ -93,7 +100,8 @@ private Q_SLOTS:
         qInfo("seed %u", seed);
         QRandomGenerator random(seed);
         const QStringList accounts = h.ids(QStringLiteral("SELECT Id FROM Account LIMIT 20"));
-        const QStringList opportunities = h.ids(QStringLiteral("SELECT Id FROM Opportunity WHERE IsClosed = false LIMIT 10"));
+        const QStringList opportunities
+            = h.ids(QStringLiteral("SELECT Id FROM Opportunity WHERE IsClosed = false LIMIT 10"));
         QVERIFY(!accounts.isEmpty() && !opportunities.isEmpty());
 
         const int total = 200;
@@ -107,17 +115,20 @@ private Q_SLOTS:
             switch (i % 4) {
             case 0:
                 r.action = QStringLiteral("create-lead");
-                r.body = {{QStringLiteral("LastName"), QStringLiteral("Crash n%1").arg(i)}, {QStringLiteral("Company"), QStringLiteral("Crash Ltd")}};
+                r.body = {{QStringLiteral("LastName"), QStringLiteral("Crash n%1").arg(i)},
+                          {QStringLiteral("Company"), QStringLiteral("Crash Ltd")}};
                 break;
             case 1:
                 r.action = QStringLiteral("update-opportunity");
-                r.body = {{QStringLiteral("Id"), opportunities.at(i % opportunities.size())}, {QStringLiteral("Amount"), double(1000 + i)}};
+                r.body = {{QStringLiteral("Id"), opportunities.at(i % opportunities.size())},
+                          {QStringLiteral("Amount"), double(1000 + i)}};
                 break;
             case 2: // a policy that asks a human: 409 + token, then confirmed with the same key
                 r.bot = m_confirmingBot;
                 r.apiKey = m_confirmingKey;
                 r.action = QStringLiteral("create-lead");
-                r.body = {{QStringLiteral("LastName"), QStringLiteral("Crash n%1").arg(i)}, {QStringLiteral("Company"), QStringLiteral("Crash Ltd")}};
+                r.body = {{QStringLiteral("LastName"), QStringLiteral("Crash n%1").arg(i)},
+                          {QStringLiteral("Company"), QStringLiteral("Crash Ltd")}};
                 break;
             default:
                 r.action = QStringLiteral("get-account");
@@ -162,7 +173,8 @@ private Q_SLOTS:
                 Logical &r = requests[size_t(index)];
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-                const QString token = answer.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString();
+                const QString token
+                    = answer.value(QStringLiteral("confirmation")).toObject().value(QStringLiteral("token")).toString();
                 if (status == 409 && !token.isEmpty()) {
                     r.body.insert(QStringLiteral("confirmationToken"), token); // a human said yes
                     QTimer::singleShot(0, this, [&, index] { send(index); });
@@ -170,7 +182,8 @@ private Q_SLOTS:
                 }
                 const QJsonArray errors = answer.value(QStringLiteral("errors")).toArray();
                 const bool inProgress = status == 409 && !errors.isEmpty()
-                    && errors.first().toObject().value(QStringLiteral("field")).toString() == QLatin1String("Idempotency-Key");
+                    && errors.first().toObject().value(QStringLiteral("field")).toString()
+                        == QLatin1String("Idempotency-Key");
                 if (status == 0 || status >= 500 || inProgress) {
                     QTimer::singleShot(50, this, [&, index] { send(index); });
                     return;
@@ -211,8 +224,13 @@ private Q_SLOTS:
 
         // The org: one Lead per create, and every reported one exists.
         QHash<QString, int> perName;
-        const QJsonArray leads = h.org->store()->query(QStringLiteral("SELECT Id, LastName FROM Lead WHERE LastName LIKE 'Crash n%'"),
-                                                       false, 2000, QStringLiteral("60.0")).body.toObject().value(QStringLiteral("records")).toArray();
+        const QJsonArray leads
+            = h.org->store()
+                  ->query(QStringLiteral("SELECT Id, LastName FROM Lead WHERE LastName LIKE 'Crash n%'"), false, 2000,
+                          QStringLiteral("60.0"))
+                  .body.toObject()
+                  .value(QStringLiteral("records"))
+                  .toArray();
         QSet<QString> leadIds;
         for (const QJsonValue &l : leads) {
             ++perName[l.toObject().value(QStringLiteral("LastName")).toString()];
@@ -224,7 +242,8 @@ private Q_SLOTS:
             if (r.action != QLatin1String("create-lead"))
                 continue;
             QCOMPARE(r.finalStatus, 201);
-            QVERIFY(leadIds.contains(r.answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString()));
+            QVERIFY(leadIds.contains(
+                r.answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString()));
         }
     }
 };

@@ -53,17 +53,20 @@ private Q_SLOTS:
                 return;
             const bool create = n % 2 == 0;
             const QJsonObject body = create
-                ? QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Shared %1").arg(n)}, {QStringLiteral("Company"), QStringLiteral("Shared Ltd")}}
-                : QJsonObject{{QStringLiteral("Id"), accounts.at(n % accounts.size())}};
-            QNetworkReply *reply = h.post(serveBot, serveKey, create ? QStringLiteral("create-lead") : QStringLiteral("get-account"),
-                                          body, QUuid::createUuid().toString(QUuid::WithoutBraces), &runtimeNetwork);
+                ? QJsonObject {{QStringLiteral("LastName"), QStringLiteral("Shared %1").arg(n)},
+                               {QStringLiteral("Company"), QStringLiteral("Shared Ltd")}}
+                : QJsonObject {{QStringLiteral("Id"), accounts.at(n % accounts.size())}};
+            QNetworkReply *reply
+                = h.post(serveBot, serveKey, create ? QStringLiteral("create-lead") : QStringLiteral("get-account"),
+                         body, QUuid::createUuid().toString(QUuid::WithoutBraces), &runtimeNetwork);
             connect(reply, &QNetworkReply::finished, this, [&, reply, n] {
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray body = reply->readAll();
                 ++serveAnswers;
                 if (mentionsLock(body) || status < 200 || status >= 300)
-                    problems << QStringLiteral("serve answered %1: %2").arg(status).arg(QString::fromUtf8(body.left(300)));
+                    problems
+                        << QStringLiteral("serve answered %1: %2").arg(status).arg(QString::fromUtf8(body.left(300)));
                 runtime(n + 3);
             });
         };
@@ -101,10 +104,12 @@ private Q_SLOTS:
 
         // The CLI: one run after the other, a rotation of reads and writes.
         const QList<QStringList> commands = {
-            {QStringLiteral("action"), QStringLiteral("--bot"), cliBot, QStringLiteral("get-account"), QStringLiteral("--Id"), accounts.first()},
+            {QStringLiteral("action"), QStringLiteral("--bot"), cliBot, QStringLiteral("get-account"),
+             QStringLiteral("--Id"), accounts.first()},
             {QStringLiteral("grant"), QStringLiteral("--bot"), churnBot, QStringLiteral("RUN_SOQL")},
-            {QStringLiteral("action"), QStringLiteral("--bot"), cliBot, QStringLiteral("create-lead"), QStringLiteral("--LastName"), QStringLiteral("SharedCli"),
-             QStringLiteral("--Company"), QStringLiteral("Cli Ltd"), QStringLiteral("--idempotency-key"), QStringLiteral("KEY")},
+            {QStringLiteral("action"), QStringLiteral("--bot"), cliBot, QStringLiteral("create-lead"),
+             QStringLiteral("--LastName"), QStringLiteral("SharedCli"), QStringLiteral("--Company"),
+             QStringLiteral("Cli Ltd"), QStringLiteral("--idempotency-key"), QStringLiteral("KEY")},
             {QStringLiteral("bots"), QStringLiteral("list")},
             {QStringLiteral("revoke"), QStringLiteral("--bot"), churnBot, QStringLiteral("RUN_SOQL")},
             {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("50")},
@@ -128,7 +133,10 @@ private Q_SLOTS:
                 ++cliRuns;
                 const QByteArray out = p->readAllStandardOutput() + p->readAllStandardError();
                 if (status != QProcess::NormalExit || code != 0 || mentionsLock(out))
-                    problems << QStringLiteral("hilal-sf %1 → %2: %3").arg(args.join(QLatin1Char(' '))).arg(code).arg(QString::fromUtf8(out.left(300)));
+                    problems << QStringLiteral("hilal-sf %1 → %2: %3")
+                                    .arg(args.join(QLatin1Char(' ')))
+                                    .arg(code)
+                                    .arg(QString::fromUtf8(out.left(300)));
                 cli(n + 1);
             });
         };

@@ -1,9 +1,9 @@
 // hilal-sf's commands run in process through hilal_cli: the command table, `help CMD`,
 // "did you mean", usage lines that name the command, bots by id / name / alias / default, and
 // the exit-code table.
-#include "support/cli_runner.h"
 #include "command.h"
 #include "command_table.h"
+#include "support/cli_runner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +21,8 @@ class TestCliCommands : public QObject
 
     QString addBot(const QString &name)
     {
-        const CliRun r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), name});
+        const CliRun r
+            = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), name});
         if (r.code != 0)
             return {};
         return r.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
@@ -65,7 +66,8 @@ private Q_SLOTS:
             QVERIFY2(!section.isEmpty(), qPrintable(entry.name + QStringLiteral(": no Examples section")));
             int examples = 0;
             for (const QString &line : section.section(QStringLiteral("\n\n"), 0, 0).split(QLatin1Char('\n'))) {
-                if (line.startsWith(QLatin1String("  ")) && line.contains(QStringLiteral("hilal-sf ") + entry.name + QLatin1Char(' ')))
+                if (line.startsWith(QLatin1String("  "))
+                    && line.contains(QStringLiteral("hilal-sf ") + entry.name + QLatin1Char(' ')))
                     ++examples;
             }
             QVERIFY2(examples >= 1, qPrintable(entry.name + QStringLiteral(":\n") + section));
@@ -101,14 +103,17 @@ private Q_SLOTS:
         // By id and by (case-insensitive) unique name.
         CliRun r = m_cli.inProcess({QStringLiteral("policy"), QStringLiteral("--bot"), id});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("support DESK"), QStringLiteral("READ_INTEGRATIONS")});
+        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("support DESK"),
+                             QStringLiteral("READ_INTEGRATIONS")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(id));
 
         // By alias; an alias may not shadow a bot id; unknown names exit 3.
-        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"), QStringLiteral("sup"), id});
+        r = m_cli.inProcess(
+            {QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"), QStringLiteral("sup"), id});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("sup"), QStringLiteral("CREATE_OAUTH")});
+        r = m_cli.inProcess(
+            {QStringLiteral("grant"), QStringLiteral("--bot"), QStringLiteral("sup"), QStringLiteral("CREATE_OAUTH")});
         QVERIFY2(r.code == 0 && r.out.contains(id), qPrintable(r.err));
         r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"), other, id});
         QCOMPARE(r.code, int(hilal::cli::ExitUsage));
@@ -119,9 +124,11 @@ private Q_SLOTS:
         // No --bot: a default must exist; the setting is checked and echoed; $HILAL_SF_BOT wins.
         r = m_cli.inProcess({QStringLiteral("policy")});
         QCOMPARE(r.code, int(hilal::cli::ExitUsage));
-        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("defaultBot"), QStringLiteral("nobody")});
+        r = m_cli.inProcess(
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("defaultBot"), QStringLiteral("nobody")});
         QCOMPARE(r.code, int(hilal::cli::ExitNotFound));
-        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("defaultBot"), QStringLiteral("sup")});
+        r = m_cli.inProcess(
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("defaultBot"), QStringLiteral("sup")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("defaultBot=sup"));
         r = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("RUN_SOQL")});
@@ -156,65 +163,76 @@ private Q_SLOTS:
         const auto envelope = [](const CliRun &r) {
             const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
             const QStringList keys = o.keys();
-            if (r.code != 0 || keys != QStringList({QStringLiteral("result"), QStringLiteral("status"), QStringLiteral("warnings")})
-                || o.value(QLatin1String("status")).toInt(-1) != 0 || !o.value(QLatin1String("warnings")).toArray().isEmpty()) {
+            if (r.code != 0
+                || keys != QStringList({QStringLiteral("result"), QStringLiteral("status"), QStringLiteral("warnings")})
+                || o.value(QLatin1String("status")).toInt(-1) != 0
+                || !o.value(QLatin1String("warnings")).toArray().isEmpty()) {
                 qWarning("not a success envelope (exit %d): %s %s", r.code, qPrintable(r.out), qPrintable(r.err));
                 return QJsonValue(QJsonValue::Undefined); // what the caller then checks fails
             }
             return o.value(QLatin1String("result"));
         };
-        const QJsonObject added = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                          QStringLiteral("Envelope bot"), QStringLiteral("--json")}))
-                                      .toObject();
+        const QJsonObject added
+            = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                                      QStringLiteral("Envelope bot"), QStringLiteral("--json")}))
+                  .toObject();
         const QString id = added.value(QLatin1String("id")).toString();
         QVERIFY2(id.startsWith(QLatin1String("bot_")), qPrintable(id));
         QCOMPARE(added.value(QLatin1String("name")).toString(), QStringLiteral("Envelope bot"));
 
-        const QJsonArray list = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("list"), QStringLiteral("--json")})).toArray();
+        const QJsonArray list
+            = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("list"), QStringLiteral("--json")}))
+                  .toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QLatin1String("id")).toString(), id);
         QVERIFY(list.first().toObject().contains(QLatin1String("permissions")));
 
-        const QJsonObject shown = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), id, QStringLiteral("--json")})).toObject();
+        const QJsonObject shown
+            = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), id, QStringLiteral("--json")}))
+                  .toObject();
         QCOMPARE(shown, list.first().toObject());
 
-        const QJsonObject renamed = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("rename"), id, QStringLiteral("Renamed"),
-                                                            QStringLiteral("--json")}))
+        const QJsonObject renamed = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("rename"), id,
+                                                            QStringLiteral("Renamed"), QStringLiteral("--json")}))
                                         .toObject();
         QCOMPARE(renamed.value(QLatin1String("name")).toString(), QStringLiteral("Renamed"));
 
-        const QJsonObject alias = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"),
-                                                          QStringLiteral("env"), id, QStringLiteral("--json")}))
-                                      .toObject();
-        QCOMPARE(alias, (QJsonObject{{QStringLiteral("alias"), QStringLiteral("env")}, {QStringLiteral("botId"), id}}));
-        const QJsonObject aliases = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("list"),
-                                                            QStringLiteral("--json")}))
+        const QJsonObject alias
+            = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"), QStringLiteral("set"),
+                                      QStringLiteral("env"), id, QStringLiteral("--json")}))
+                  .toObject();
+        QCOMPARE(alias,
+                 (QJsonObject {{QStringLiteral("alias"), QStringLiteral("env")}, {QStringLiteral("botId"), id}}));
+        const QJsonObject aliases = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("alias"),
+                                                            QStringLiteral("list"), QStringLiteral("--json")}))
                                         .toObject();
-        QCOMPARE(aliases, (QJsonObject{{QStringLiteral("env"), id}}));
+        QCOMPARE(aliases, (QJsonObject {{QStringLiteral("env"), id}}));
 
-        const QJsonObject key = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), id,
-                                                        QStringLiteral("--json")}))
+        const QJsonObject key = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("key"),
+                                                        QStringLiteral("--bot"), id, QStringLiteral("--json")}))
                                     .toObject();
         QCOMPARE(key.value(QLatin1String("botId")).toString(), id);
         QVERIFY(key.value(QLatin1String("apiKey")).toString().startsWith(QLatin1String("hsk_")));
 
         // audit: the entries, newest first; --bot takes an alias too.
-        const QJsonArray entries = envelope(cli.inProcess({QStringLiteral("audit"), QStringLiteral("--bot"), QStringLiteral("env"),
-                                                           QStringLiteral("--json")}))
+        const QJsonArray entries = envelope(cli.inProcess({QStringLiteral("audit"), QStringLiteral("--bot"),
+                                                           QStringLiteral("env"), QStringLiteral("--json")}))
                                        .toArray();
         QVERIFY2(entries.size() >= 2, qPrintable(QString::number(entries.size())));
         QCOMPARE(entries.last().toObject().value(QLatin1String("action")).toString(), QStringLiteral("add"));
         for (const QJsonValue &e : entries)
             QCOMPARE(e.toObject().value(QLatin1String("bot")).toString(), id);
 
-        const QJsonArray checked = envelope(cli.inProcess({QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--json"),
-                                                           QStringLiteral("SELECT Id FROM Account")}))
-                                       .toArray();
+        const QJsonArray checked
+            = envelope(cli.inProcess({QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--json"),
+                                      QStringLiteral("SELECT Id FROM Account")}))
+                  .toArray();
         QCOMPARE(checked.size(), 1);
         QCOMPARE(checked.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
 
         // Failures keep the failure envelope: an unknown bot in audit is not found (not an empty trail).
-        const CliRun unknown = cli.inProcess({QStringLiteral("audit"), QStringLiteral("--bot"), QStringLiteral("nobody"), QStringLiteral("--json")});
+        const CliRun unknown = cli.inProcess(
+            {QStringLiteral("audit"), QStringLiteral("--bot"), QStringLiteral("nobody"), QStringLiteral("--json")});
         QCOMPARE(unknown.code, int(hilal::cli::ExitNotFound));
         const QJsonObject failure = QJsonDocument::fromJson(unknown.out.toUtf8()).object();
         QCOMPARE(failure.value(QLatin1String("exitCode")).toInt(), int(hilal::cli::ExitNotFound));
@@ -224,7 +242,12 @@ private Q_SLOTS:
         QCOMPARE(bad.code, int(hilal::cli::ExitFailure));
         const QJsonObject refused = QJsonDocument::fromJson(bad.out.toUtf8()).object();
         QCOMPARE(refused.value(QLatin1String("status")).toInt(), 1);
-        QCOMPARE(refused.value(QLatin1String("result")).toArray().first().toObject().value(QLatin1String("status")).toString(),
+        QCOMPARE(refused.value(QLatin1String("result"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("status"))
+                     .toString(),
                  QStringLiteral("guard"));
     }
 
@@ -247,12 +270,15 @@ private Q_SLOTS:
 
     void configSetValidatesAndEchoes()
     {
-        CliRun r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"), QStringLiteral("banana")});
+        CliRun r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"),
+                                    QStringLiteral("salesforce.apiVersion"), QStringLiteral("banana")});
         QCOMPARE(r.code, int(hilal::cli::ExitUsage));
-        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"), QStringLiteral("59.0")});
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"),
+                             QStringLiteral("59.0")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("salesforce.apiVersion=59.0"));
-        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("salesforce.apiVersion")});
+        r = m_cli.inProcess(
+            {QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("salesforce.apiVersion")});
         QCOMPARE(r.code, 0);
         r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("salesforce.apiVersion")});
         QCOMPARE(r.out.trimmed(), QStringLiteral("60.0"));

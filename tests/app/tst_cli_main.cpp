@@ -53,7 +53,8 @@ void TestCliMain::versionPrintsTheProjectVersion()
 void TestCliMain::unknownCommandPrintsUsageAndExits2()
 {
     QTemporaryDir dir;
-    const Result r = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("frobnicate"), QStringLiteral("--x")});
+    const Result r
+        = run({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("frobnicate"), QStringLiteral("--x")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains(QLatin1String("unknown command 'frobnicate'")));

@@ -1,8 +1,8 @@
 // Risky steps ask first: replacing a bot's API key (`bots key` on a bot that has one) asks y/N
 // when stdin is a terminal (a pseudo-terminal here), is refused with exit 6 without one unless
 // --yes, and a refusal leaves the current key working.
-#include "support/cli_runner.h"
 #include "command.h"
+#include "support/cli_runner.h"
 
 #include "bots/bot_repository.h"
 
@@ -33,20 +33,19 @@ class TestCliPrompts : public QObject
         QProcess p;
         p.setStandardInputFile(QString::fromLocal8Bit(ptsname(master)));
         p.start(QStringLiteral(HILAL_SF_BINARY),
-                QStringList { QStringLiteral("--data-dir"), m_cli.dataDir.path() } + args);
+                QStringList {QStringLiteral("--data-dir"), m_cli.dataDir.path()} + args);
         const bool wrote = ::write(master, typed.constData(), size_t(typed.size())) == typed.size();
         const bool finished = p.waitForFinished(60000);
         ::close(master);
         if (!wrote || !finished)
             return {};
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()) };
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     QStringList keyArgs(const QStringList &more = {}) const
     {
-        return QStringList { QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), m_bot }
-        + more;
+        return QStringList {QStringLiteral("bots"), QStringLiteral("key"), QStringLiteral("--bot"), m_bot} + more;
     }
 
     static QString lastLine(const CliRun &r) { return r.out.trimmed().split(QLatin1Char('\n')).last(); }
@@ -56,8 +55,8 @@ class TestCliPrompts : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const CliRun added = m_cli.inProcess({ QStringLiteral("bots"), QStringLiteral("add"),
-                                               QStringLiteral("--name"), QStringLiteral("Prompted") });
+        const CliRun added = m_cli.inProcess(
+            {QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Prompted")});
         QCOMPARE(added.code, 0);
         m_bot = lastLine(added);
     }
@@ -72,7 +71,7 @@ private Q_SLOTS:
 
     void rotationWithoutATerminalNeedsYes()
     {
-        const QString before = lastLine(m_cli.inProcess(keyArgs({ QStringLiteral("--yes") })));
+        const QString before = lastLine(m_cli.inProcess(keyArgs({QStringLiteral("--yes")})));
         QVERIFY(works(before));
 
         const CliRun refused = m_cli.inProcess(keyArgs());
@@ -81,14 +80,14 @@ private Q_SLOTS:
         QVERIFY(!refused.out.contains(QLatin1String("hsk_")));
         QVERIFY(works(before)); // nothing changed
 
-        const CliRun json = m_cli.inProcess(keyArgs({ QStringLiteral("--json") }));
+        const CliRun json = m_cli.inProcess(keyArgs({QStringLiteral("--json")}));
         QCOMPARE(json.code, int(hilal::cli::ExitNeedsConfirmation));
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("ConfirmationNeededError"));
         QCOMPARE(o.value(QLatin1String("exitCode")).toInt(), int(hilal::cli::ExitNeedsConfirmation));
         QVERIFY(works(before));
 
-        const CliRun yes = m_cli.inProcess(keyArgs({ QStringLiteral("--yes") }));
+        const CliRun yes = m_cli.inProcess(keyArgs({QStringLiteral("--yes")}));
         QCOMPARE(yes.code, 0);
         QVERIFY(works(lastLine(yes)));
         QVERIFY(!works(before));
@@ -96,10 +95,10 @@ private Q_SLOTS:
 
     void rotationOnATerminalAsks()
     {
-        const QString before = lastLine(m_cli.inProcess(keyArgs({ QStringLiteral("--yes") })));
+        const QString before = lastLine(m_cli.inProcess(keyArgs({QStringLiteral("--yes")})));
         QVERIFY(works(before));
 
-        for (const QByteArray &no : { QByteArray("n\n"), QByteArray("\n"), QByteArray("maybe\n") }) {
+        for (const QByteArray &no : {QByteArray("n\n"), QByteArray("\n"), QByteArray("maybe\n")}) {
             const CliRun declined = onTerminal(keyArgs(), no);
             QCOMPARE(declined.code, int(hilal::cli::ExitNeedsConfirmation));
             QVERIFY2(declined.err.contains(QLatin1String("[y/N]")), qPrintable(declined.err));
@@ -115,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(!works(before));
 
         // --yes skips the question on a terminal too.
-        const CliRun yes = onTerminal(keyArgs({ QStringLiteral("--yes") }), {});
+        const CliRun yes = onTerminal(keyArgs({QStringLiteral("--yes")}), {});
         QCOMPARE(yes.code, 0);
         QVERIFY(!yes.err.contains(QLatin1String("[y/N]")));
     }

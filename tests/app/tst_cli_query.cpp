@@ -2,9 +2,9 @@
 // pages lost to 500s are fetched again; a query that fails midway never prints output that
 // claims completeness and leaves no --output-file behind; a closed pipe stops the fetch; the
 // session comes from $HILAL_SF_ACCESS_TOKEN + $HILAL_SF_INSTANCE_URL (CI, no keychain).
-#include "support/org_fixture.h"
-#include "support/cli_runner.h"
 #include "command.h"
+#include "support/cli_runner.h"
+#include "support/org_fixture.h"
 
 #include "emulator/http/faults.h"
 
@@ -43,7 +43,7 @@ class TestCliQuery : public QObject
 
     static const QStringList &kSoql()
     {
-        static const QStringList q{QStringLiteral("SELECT Id, Name, Amount FROM Opportunity")};
+        static const QStringList q {QStringLiteral("SELECT Id, Name, Amount FROM Opportunity")};
         return q;
     }
 
@@ -51,25 +51,30 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_fixture.start(kRecords), qPrintable(m_fixture.error));
-        const CliRun add = m_cli.subprocess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
-                                             QStringLiteral("ci"), QStringLiteral("--login-url"), m_fixture.org->url().toString()});
+        const CliRun add
+            = m_cli.subprocess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("ci"), QStringLiteral("--login-url"), m_fixture.org->url().toString()});
         QVERIFY2(add.code == 0, qPrintable(add.err));
         m_bot = add.out.trimmed().split(QLatin1Char('\n')).last();
     }
 
-    void init() { m_fixture.org->setFaults({}); m_fixture.org->resetRequests(); }
+    void init()
+    {
+        m_fixture.org->setFaults({});
+        m_fixture.org->resetRequests();
+    }
 
     void environmentSessionWithoutKeychain()
     {
-        const CliRun r = m_cli.subprocess({QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--json"),
-                                           QStringLiteral("SELECT COUNT() FROM Opportunity")},
+        const CliRun r = m_cli.subprocess({QStringLiteral("query"), QStringLiteral("--bot"), m_bot,
+                                           QStringLiteral("--json"), QStringLiteral("SELECT COUNT() FROM Opportunity")},
                                           ciEnvironment());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("status")).toInt(-1), 0);
         QCOMPARE(o.value(QLatin1String("result")).toObject().value(QLatin1String("totalSize")).toInt(), kRecords);
         QCOMPARE(o.value(QLatin1String("result")).toObject().value(QLatin1String("done")).toBool(), true);
-        QVERIFY(!r.err.contains(QLatin1String("hilal.")));  // no internal log lines without --verbose
+        QVERIFY(!r.err.contains(QLatin1String("hilal."))); // no internal log lines without --verbose
     }
 
     void transientServerErrorsAreRetried()
@@ -77,8 +82,10 @@ private Q_SLOTS:
         hilal::emulator::Faults faults;
         faults.failRate = 0.3;
         m_fixture.org->setFaults(faults);
-        const CliRun r = m_cli.subprocess(QStringList{QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--format"),
-                                           QStringLiteral("json")} + kSoql(), ciEnvironment());
+        const CliRun r = m_cli.subprocess(QStringList {QStringLiteral("query"), QStringLiteral("--bot"), m_bot,
+                                                       QStringLiteral("--format"), QStringLiteral("json")}
+                                              + kSoql(),
+                                          ciEnvironment());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("records")).toArray().size(), kRecords);
@@ -90,9 +97,10 @@ private Q_SLOTS:
         // The org breaks for good once the first rows have reached stdout.
         QProcess p;
         p.setProcessEnvironment(ciEnvironment());
-        p.start(QStringLiteral(HILAL_SF_BINARY), QStringList{QStringLiteral("--data-dir"), m_cli.dataDir.path(), QStringLiteral("query"),
-                                                              QStringLiteral("--bot"), m_bot, QStringLiteral("--format"),
-                                                              QStringLiteral("json")} + kSoql());
+        p.start(QStringLiteral(HILAL_SF_BINARY),
+                QStringList {QStringLiteral("--data-dir"), m_cli.dataDir.path(), QStringLiteral("query"),
+                             QStringLiteral("--bot"), m_bot, QStringLiteral("--format"), QStringLiteral("json")}
+                    + kSoql());
         QByteArray out;
         connect(&p, &QProcess::readyReadStandardOutput, &p, [&] {
             out += p.readAllStandardOutput();
@@ -120,13 +128,19 @@ private Q_SLOTS:
         hilal::emulator::Faults faults;
         faults.failRate = 1.0;
         m_fixture.org->setFaults(faults);
-        CliRun r = m_cli.subprocess(QStringList{QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--format"),
-                                     QStringLiteral("csv"), QStringLiteral("--output-file"), path} + kSoql(), ciEnvironment());
+        CliRun r = m_cli.subprocess(QStringList {QStringLiteral("query"), QStringLiteral("--bot"), m_bot,
+                                                 QStringLiteral("--format"), QStringLiteral("csv"),
+                                                 QStringLiteral("--output-file"), path}
+                                        + kSoql(),
+                                    ciEnvironment());
         QCOMPARE(r.code, int(hilal::cli::ExitOrgRefused));
         QVERIFY(!QFile::exists(path));
         m_fixture.org->setFaults({});
-        r = m_cli.subprocess(QStringList{QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--format"),
-                              QStringLiteral("csv"), QStringLiteral("--output-file"), path} + kSoql(), ciEnvironment());
+        r = m_cli.subprocess(QStringList {QStringLiteral("query"), QStringLiteral("--bot"), m_bot,
+                                          QStringLiteral("--format"), QStringLiteral("csv"),
+                                          QStringLiteral("--output-file"), path}
+                                 + kSoql(),
+                             ciEnvironment());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QFile file(path);
@@ -138,9 +152,11 @@ private Q_SLOTS:
     {
         QProcess shell;
         shell.setProcessEnvironment(ciEnvironment());
-        shell.start(QStringLiteral("/bin/sh"),
-                    {QStringLiteral("-c"), QStringLiteral("\"$0\" --data-dir \"$1\" query --bot \"$2\" --format csv \"$3\" | head -c 100 >/dev/null"),
-                     QStringLiteral(HILAL_SF_BINARY), m_cli.dataDir.path(), m_bot, kSoql().first()});
+        shell.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("\"$0\" --data-dir \"$1\" query --bot \"$2\" --format csv \"$3\" | head -c 100 >/dev/null"),
+             QStringLiteral(HILAL_SF_BINARY), m_cli.dataDir.path(), m_bot, kSoql().first()});
         QSignalSpy finished(&shell, &QProcess::finished);
         QVERIFY(finished.wait(60000));
         QVERIFY2(queryPages() < kRecords / 2000, qPrintable(QString::number(queryPages())));
@@ -148,19 +164,22 @@ private Q_SLOTS:
 
     void fileAndStdinQueries()
     {
-        const CliRun r = m_cli.subprocess({QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--format"),
-                                           QStringLiteral("csv"), QStringLiteral("--file"), QStringLiteral("-")},
-                                          ciEnvironment(), "SELECT Owner.Name, COUNT(Id) FROM Account GROUP BY Owner.Name\n");
+        const CliRun r
+            = m_cli.subprocess({QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("--file"), QStringLiteral("-")},
+                               ciEnvironment(), "SELECT Owner.Name, COUNT(Id) FROM Account GROUP BY Owner.Name\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QLatin1String("Name,expr0\r\n")));
-        const CliRun bad = m_cli.subprocess({QStringLiteral("query"), QStringLiteral("--bot"), m_bot, QStringLiteral("--file"),
-                                             QStringLiteral("/nonexistent/q.soql")}, ciEnvironment());
+        const CliRun bad = m_cli.subprocess({QStringLiteral("query"), QStringLiteral("--bot"), m_bot,
+                                             QStringLiteral("--file"), QStringLiteral("/nonexistent/q.soql")},
+                                            ciEnvironment());
         QCOMPARE(bad.code, int(hilal::cli::ExitUsage));
     }
 
     void queryIsAudited()
     {
-        const CliRun r = m_cli.subprocess({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--json")});
+        const CliRun r
+            = m_cli.subprocess({QStringLiteral("audit"), QStringLiteral("--bot"), m_bot, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("cli-query")), qPrintable(r.out.left(300)));
     }

@@ -1,11 +1,11 @@
 // `hilal-sf connect` in process against the local org: a token the org refuses fails with a
 // clear sentence and the "not connected" exit code, storing nothing; a good token is stored once,
 // with the org's name from the connect flow; `disconnect` then revokes it at the org.
-#include "support/cli_runner.h"
 #include "command.h"
+#include "support/cli_runner.h"
 
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "emulator/seed/demo_defaults.h"
 #include "secrets/token_store.h"
 
 #include <QJsonDocument>
@@ -40,16 +40,12 @@ class TestConnectCommand : public QObject
         form.addQueryItem(QStringLiteral("username"), QString(demo::kUsername));
         form.addQueryItem(QStringLiteral("password"), QString(demo::kPassword));
         QNetworkRequest request(QUrl(m_org->url().toString() + QStringLiteral("/services/oauth2/token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QStringLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply = m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
         QSignalSpy finished(reply, &QNetworkReply::finished);
         finished.wait(20000);
         reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll())
-            .object()
-            .value(QStringLiteral("access_token"))
-            .toString();
+        return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString();
     }
 
     int userInfoStatus(const QString &token)
@@ -65,16 +61,16 @@ class TestConnectCommand : public QObject
 
     QJsonValue storedConnection()
     {
-        const CliRun r = m_cli.inProcess(
-            { QStringLiteral("bots"), QStringLiteral("show"), m_bot, QStringLiteral("--json") });
+        const CliRun r
+            = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), m_bot, QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("connection"));
     }
 
     CliRun connectWith(const QString &token)
     {
-        return m_cli.inProcess({ QStringLiteral("connect"), QStringLiteral("--bot"), m_bot,
-                                 QStringLiteral("--access-token"), QStringLiteral("-"),
-                                 QStringLiteral("--instance-url"), m_org->url().toString() },
+        return m_cli.inProcess({QStringLiteral("connect"), QStringLiteral("--bot"), m_bot,
+                                QStringLiteral("--access-token"), QStringLiteral("-"), QStringLiteral("--instance-url"),
+                                m_org->url().toString()},
                                token.toUtf8() + '\n');
     }
 
@@ -82,9 +78,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("HILAL_SF_KEYCHAIN_SERVICE",
-                QStringLiteral("hilal-sf-test-%1")
-                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
-                    .toUtf8());
+                QStringLiteral("hilal-sf-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)).toUtf8());
         hilal::emulator::LocalOrgOptions options;
         options.records = 10;
         {
@@ -92,21 +86,20 @@ private Q_SLOTS:
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
             options.port = probe.serverPort();
         }
-        options.extraClients.append({ QStringLiteral("3MVG9CLI.app"),
-                                      QStringLiteral("cli-test-secret"),
-                                      { QString(demo::kRedirectUri) },
-                                      {},
-                                      false }); // the password grant needs a secret
+        options.extraClients.append({QStringLiteral("3MVG9CLI.app"),
+                                     QStringLiteral("cli-test-secret"),
+                                     {QString(demo::kRedirectUri)},
+                                     {},
+                                     false}); // the password grant needs a secret
         m_org = std::make_unique<hilal::emulator::LocalOrg>(options);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
-        const CliRun add = m_cli.inProcess({ QStringLiteral("bots"), QStringLiteral("add"),
-                                             QStringLiteral("--name"), QStringLiteral("Connect test") });
+        const CliRun add = m_cli.inProcess(
+            {QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Connect test")});
         QCOMPARE(add.code, 0);
         m_bot = add.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
-        const CliRun grant
-            = m_cli.inProcess({ QStringLiteral("grant"), QStringLiteral("--bot"), m_bot,
-                                QStringLiteral("CREATE_OAUTH"), QStringLiteral("DELETE_INTEGRATIONS") });
+        const CliRun grant = m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), m_bot,
+                                              QStringLiteral("CREATE_OAUTH"), QStringLiteral("DELETE_INTEGRATIONS")});
         QVERIFY2(grant.code == 0, qPrintable(grant.err));
     }
 
@@ -143,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("orgName")).toString(), QString(demo::kOrgName));
         QCOMPARE(info.value(QStringLiteral("orgId")).toString(), m_org->organizationId());
 
-        const CliRun off = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--bot"), m_bot });
+        const CliRun off = m_cli.inProcess({QStringLiteral("disconnect"), QStringLiteral("--bot"), m_bot});
         QVERIFY2(off.code == 0, qPrintable(off.err));
         QCOMPARE(off.out.trimmed(), QStringLiteral("disconnected ") + m_bot);
         QVERIFY(userInfoStatus(token) != 200);
@@ -159,22 +152,22 @@ private Q_SLOTS:
         CliRun r = connectWith(token);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         m_org->stop();
-        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--bot"), m_bot });
+        r = m_cli.inProcess({QStringLiteral("disconnect"), QStringLiteral("--bot"), m_bot});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("disconnected ") + m_bot);
         QVERIFY2(r.err.contains(QLatin1String("revoke pending")), qPrintable(r.err));
         QVERIFY(storedConnection().isNull());
-        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--retry") });
+        r = m_cli.inProcess({QStringLiteral("disconnect"), QStringLiteral("--retry")});
         QCOMPARE(r.code, int(hilal::cli::ExitFailure));
         QCOMPARE(r.out.trimmed(), QStringLiteral("revoked 0, still pending 1"));
 
         QVERIFY(m_org->start());
         QCOMPARE(userInfoStatus(token), 200); // still alive at the org
-        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--retry") });
+        r = m_cli.inProcess({QStringLiteral("disconnect"), QStringLiteral("--retry")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("revoked 1, still pending 0"));
         QVERIFY(userInfoStatus(token) != 200);
-        r = m_cli.inProcess({ QStringLiteral("disconnect"), QStringLiteral("--retry") });
+        r = m_cli.inProcess({QStringLiteral("disconnect"), QStringLiteral("--retry")});
         QCOMPARE(r.out.trimmed(), QStringLiteral("revoked 0, still pending 0"));
     }
 
@@ -195,23 +188,22 @@ private Q_SLOTS:
             return value;
         };
         const QString key = QStringLiteral("salesforce.clientSecret");
-        CliRun r = m_cli.inProcess(
-            { QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("typed-secret") });
+        CliRun r
+            = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("typed-secret")});
         QCOMPARE(r.code, int(hilal::cli::ExitUsage)); // never as an argument
         QVERIFY(!r.err.contains(QLatin1String("typed-secret")));
         QCOMPARE(stored(), QString());
-        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-") },
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-")},
                             "stdin-secret\n");
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!QString(r.out + r.err).contains(QLatin1String("stdin-secret")));
         QCOMPARE(stored(), QStringLiteral("stdin-secret"));
-        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("get"), key });
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("get"), key});
         QVERIFY(!QString(r.out + r.err).contains(QLatin1String("stdin-secret")));
-        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-") },
-                            "\n");
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-")}, "\n");
         QCOMPARE(r.code, int(hilal::cli::ExitUsage)); // an empty line changes nothing
         QCOMPARE(stored(), QStringLiteral("stdin-secret"));
-        r = m_cli.inProcess({ QStringLiteral("config"), QStringLiteral("unset"), key });
+        r = m_cli.inProcess({QStringLiteral("config"), QStringLiteral("unset"), key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(stored(), QString());
     }

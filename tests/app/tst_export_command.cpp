@@ -57,7 +57,8 @@ class TestExportCommand : public QObject
 
     QStringList exportArgs(const QString &out, const QStringList &more, const QString &soql) const
     {
-        return QStringList{QStringLiteral("export"), QStringLiteral("--bot"), m_botId, QStringLiteral("--out"), out} + more + QStringList{soql};
+        return QStringList {QStringLiteral("export"), QStringLiteral("--bot"), m_botId, QStringLiteral("--out"), out}
+        + more + QStringList {soql};
     }
 
 private Q_SLOTS:
@@ -75,12 +76,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
 
-        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"), m_callback.toString()}).code, 0);
-        Run r = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Export test"),
-                     QStringLiteral("--login-url"), m_org->url().toString()});
+        QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"),
+                      m_callback.toString()})
+                     .code,
+                 0);
+        Run r = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("Export test"), QStringLiteral("--login-url"), m_org->url().toString()});
         QCOMPARE(r.code, 0);
         m_botId = r.out.trimmed().split(QLatin1Char('\n')).last();
-        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), m_botId, QStringLiteral("CREATE_OAUTH"), QStringLiteral("READ_INTEGRATIONS")}).code, 0);
+        QCOMPARE(run({QStringLiteral("grant"), QStringLiteral("--bot"), m_botId, QStringLiteral("CREATE_OAUTH"),
+                      QStringLiteral("READ_INTEGRATIONS")})
+                     .code,
+                 0);
 
         // connect --no-browser, playing the browser.
         const Run connected = m_cli.connectPlayingBrowser({QStringLiteral("connect"), QStringLiteral("--bot"), m_botId},
@@ -88,10 +95,7 @@ private Q_SLOTS:
         QVERIFY2(connected.code == 0, qPrintable(connected.err));
     }
 
-    void cleanupTestCase()
-    {
-        BulkQueryJobs::holdWorkersForTesting(false);
-    }
+    void cleanupTestCase() { BulkQueryJobs::holdWorkersForTesting(false); }
 
     void csvExportHoldsTheQueryIds()
     {
@@ -99,7 +103,8 @@ private Q_SLOTS:
         const QString path = m_out.filePath(QStringLiteral("opps.csv"));
         const Run r = run(exportArgs(path, {}, soql));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const Run q = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("csv"), soql});
+        const Run q = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"),
+                           QStringLiteral("csv"), soql});
         QCOMPARE(q.code, 0);
         QStringList expected;
         for (const QString &line : q.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
@@ -112,8 +117,10 @@ private Q_SLOTS:
                 ids.append(QString::fromUtf8(line.left(18)));
         }
         QCOMPARE(ids, expected);
-        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).last(), QStringLiteral("exported %1 records to %2").arg(expected.size()).arg(path));
-        QVERIFY2(r.err.contains(QLatin1String("JobComplete")), qPrintable(r.err)); // plain lines, not a bar, off a terminal
+        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).last(),
+                 QStringLiteral("exported %1 records to %2").arg(expected.size()).arg(path));
+        QVERIFY2(r.err.contains(QLatin1String("JobComplete")),
+                 qPrintable(r.err)); // plain lines, not a bar, off a terminal
         QVERIFY(!r.err.contains(QLatin1Char('\r')));
 
         const Run audit = run({QStringLiteral("audit"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
@@ -124,14 +131,17 @@ private Q_SLOTS:
     void jsonLinesAndCrlf()
     {
         const QString jsonl = m_out.filePath(QStringLiteral("accounts.jsonl"));
-        Run r = run(exportArgs(jsonl, {QStringLiteral("--format"), QStringLiteral("jsonl")}, QStringLiteral("SELECT Id, NumberOfEmployees FROM Account")));
+        Run r = run(exportArgs(jsonl, {QStringLiteral("--format"), QStringLiteral("jsonl")},
+                               QStringLiteral("SELECT Id, NumberOfEmployees FROM Account")));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QList<QByteArray> lines = readAll(jsonl).trimmed().split('\n');
         QVERIFY(lines.size() > 100);
         QVERIFY(QJsonDocument::fromJson(lines.first()).object().value(QStringLiteral("NumberOfEmployees")).isDouble());
 
         const QString crlf = m_out.filePath(QStringLiteral("leads.csv"));
-        r = run(exportArgs(crlf, {QStringLiteral("--line-ending"), QStringLiteral("CRLF"), QStringLiteral("--delimiter"), QStringLiteral("SEMICOLON")},
+        r = run(exportArgs(crlf,
+                           {QStringLiteral("--line-ending"), QStringLiteral("CRLF"), QStringLiteral("--delimiter"),
+                            QStringLiteral("SEMICOLON")},
                            QStringLiteral("SELECT Id, LastName FROM Lead")));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QByteArray body = readAll(crlf);
@@ -142,11 +152,24 @@ private Q_SLOTS:
     void badInputChangesNothing()
     {
         const QString path = m_out.filePath(QStringLiteral("never.csv"));
-        QCOMPARE(run(exportArgs(path, {QStringLiteral("--format"), QStringLiteral("xml")}, QStringLiteral("SELECT Id FROM Lead"))).code, 2);
-        QCOMPARE(run(exportArgs(path, {QStringLiteral("--delimiter"), QStringLiteral("SPACE")}, QStringLiteral("SELECT Id FROM Lead"))).code, 2);
-        QCOMPARE(run(exportArgs(path, {QStringLiteral("--line-ending"), QStringLiteral("CR")}, QStringLiteral("SELECT Id FROM Lead"))).code, 2);
-        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Lead")}).code, 2);
-        Run r = run(exportArgs(m_out.filePath(QStringLiteral("no/such/dir.csv")), {}, QStringLiteral("SELECT Id FROM Lead")));
+        QCOMPARE(run(exportArgs(path, {QStringLiteral("--format"), QStringLiteral("xml")},
+                                QStringLiteral("SELECT Id FROM Lead")))
+                     .code,
+                 2);
+        QCOMPARE(run(exportArgs(path, {QStringLiteral("--delimiter"), QStringLiteral("SPACE")},
+                                QStringLiteral("SELECT Id FROM Lead")))
+                     .code,
+                 2);
+        QCOMPARE(run(exportArgs(path, {QStringLiteral("--line-ending"), QStringLiteral("CR")},
+                                QStringLiteral("SELECT Id FROM Lead")))
+                     .code,
+                 2);
+        QCOMPARE(
+            run({QStringLiteral("export"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Lead")})
+                .code,
+            2);
+        Run r = run(
+            exportArgs(m_out.filePath(QStringLiteral("no/such/dir.csv")), {}, QStringLiteral("SELECT Id FROM Lead")));
         QCOMPARE(r.code, 2);
         r = run(exportArgs(path, {}, QStringLiteral("DELETE FROM Lead")));
         QCOMPARE(r.code, 1);
@@ -169,7 +192,8 @@ private Q_SLOTS:
         BulkQueryJobs::holdWorkersForTesting(true);
         m_org->resetRequests();
         QProcess p;
-        p.start(QStringLiteral(HILAL_SF_BINARY), m_cli.arguments(exportArgs(path, {}, QStringLiteral("SELECT Id FROM Contact"))));
+        p.start(QStringLiteral(HILAL_SF_BINARY),
+                m_cli.arguments(exportArgs(path, {}, QStringLiteral("SELECT Id FROM Contact"))));
         QByteArray err;
         connect(&p, &QProcess::readyReadStandardError, &p, [&] { err += p.readAllStandardError(); });
         QSignalSpy finished(&p, &QProcess::finished);
@@ -186,7 +210,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), QByteArray("old\n"));
         bool aborted = false;
         for (const auto &request : m_org->requests())
-            aborted = aborted || (request.method == QLatin1String("PATCH") && request.path.contains(QLatin1String("/jobs/query/")) && request.status == 200);
+            aborted = aborted
+                || (request.method == QLatin1String("PATCH") && request.path.contains(QLatin1String("/jobs/query/"))
+                    && request.status == 200);
         QVERIFY(aborted);
     }
 };

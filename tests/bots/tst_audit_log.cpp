@@ -22,20 +22,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("masked");
-        QTest::newRow("email") << "Email" << "n.okafor@brightwave.example" << "n***@brightwave.example";
-        QTest::newRow("email lower key") << "email" << "a@b.co" << "a***@b.co";
-        QTest::newRow("phone") << "Phone" << "+44 20 7946 0018" << "+** ** **** **18";
-        QTest::newRow("mobile") << "MobilePhone" << "0171234567" << "********67";
-        QTest::newRow("email inside soql")
-            << "query" << "SELECT Id FROM Lead WHERE Email = 'jo@x.example'" << "SELECT Id FROM Lead WHERE Email = 'j***@x.example'";
-        QTest::newRow("plain text untouched") << "LastName" << "Okafor" << "Okafor";
+        QTest::newRow("email") << "Email"
+                               << "n.okafor@brightwave.example"
+                               << "n***@brightwave.example";
+        QTest::newRow("email lower key") << "email"
+                                         << "a@b.co"
+                                         << "a***@b.co";
+        QTest::newRow("phone") << "Phone"
+                               << "+44 20 7946 0018"
+                               << "+** ** **** **18";
+        QTest::newRow("mobile") << "MobilePhone"
+                                << "0171234567"
+                                << "********67";
+        QTest::newRow("email inside soql") << "query"
+                                           << "SELECT Id FROM Lead WHERE Email = 'jo@x.example'"
+                                           << "SELECT Id FROM Lead WHERE Email = 'j***@x.example'";
+        QTest::newRow("plain text untouched") << "LastName"
+                                              << "Okafor"
+                                              << "Okafor";
     }
     void masking()
     {
         QFETCH(QString, key);
         QFETCH(QString, value);
         QFETCH(QString, masked);
-        const QJsonObject out = AuditLog::maskParameters(QJsonObject{{key, value}, {QStringLiteral("Amount"), 5}});
+        const QJsonObject out = AuditLog::maskParameters(QJsonObject {{key, value}, {QStringLiteral("Amount"), 5}});
         QCOMPARE(out.value(key).toString(), masked);
         QCOMPARE(out.value(QStringLiteral("Amount")).toInt(), 5);
     }
@@ -49,8 +60,8 @@ private Q_SLOTS:
             AuditEntry e;
             e.botId = i % 2 ? QStringLiteral("bot_bbbbbbbb") : QStringLiteral("bot_aaaaaaaa");
             e.action = QStringLiteral("create-lead");
-            e.parameters = QJsonObject{{QStringLiteral("Email"), QStringLiteral("someone@example.com")},
-                                       {QStringLiteral("n"), i}};
+            e.parameters = QJsonObject {{QStringLiteral("Email"), QStringLiteral("someone@example.com")},
+                                        {QStringLiteral("n"), i}};
             e.status = 201;
             e.salesforceId = QStringLiteral("00Q5g00000aBcDeEAK");
             e.durationMs = 12;
@@ -81,22 +92,25 @@ private Q_SLOTS:
         update.botId = QStringLiteral("bot_aaaaaaaa");
         update.action = QStringLiteral("update-opportunity");
         update.status = 204;
-        update.parameters = QJsonObject{{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")},
-                                        {QStringLiteral("changes"), QJsonObject{{QStringLiteral("StageName"),
-                                            QJsonObject{{QStringLiteral("from"), QStringLiteral("Prospecting")},
-                                                        {QStringLiteral("to"), QStringLiteral("Closed Won")}}}}}};
+        update.parameters
+            = QJsonObject {{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")},
+                           {QStringLiteral("changes"),
+                            QJsonObject {{QStringLiteral("StageName"),
+                                          QJsonObject {{QStringLiteral("from"), QStringLiteral("Prospecting")},
+                                                       {QStringLiteral("to"), QStringLiteral("Closed Won")}}}}}};
         QVERIFY(log.append(update) > 0);
         AuditEntry soql;
         soql.botId = update.botId;
         soql.action = QStringLiteral("run-soql");
         soql.status = 409;
-        soql.parameters = QJsonObject{{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Lead WHERE Email = 'ada@example.com'")}};
+        soql.parameters = QJsonObject {
+            {QStringLiteral("query"), QStringLiteral("SELECT Id FROM Lead WHERE Email = 'ada@example.com'")}};
         QVERIFY(log.append(soql) > 0);
         AuditEntry grant;
         grant.botId = update.botId;
         grant.kind = AuditEntry::Kind::Permission;
         grant.action = QStringLiteral("override");
-        grant.parameters = QJsonObject{{QStringLiteral("reason"), QStringLiteral("partner portal")}};
+        grant.parameters = QJsonObject {{QStringLiteral("reason"), QStringLiteral("partner portal")}};
         QVERIFY(log.append(grant) > 0);
 
         const QList<AuditEntry> all = log.entries({QString(), 0, 0});
@@ -107,11 +121,17 @@ private Q_SLOTS:
         const QJsonObject soqlJson = all.at(1).toJson();
         QCOMPARE(soqlJson.value(QStringLiteral("outcome")).toString(), QStringLiteral("awaiting-confirmation"));
         // The query text is kept, with the email in it masked like any other.
-        QCOMPARE(soqlJson.value(QStringLiteral("query")).toString(), QStringLiteral("SELECT Id FROM Lead WHERE Email = 'a***@example.com'"));
+        QCOMPARE(soqlJson.value(QStringLiteral("query")).toString(),
+                 QStringLiteral("SELECT Id FROM Lead WHERE Email = 'a***@example.com'"));
         const QJsonObject updateJson = all.at(2).toJson();
         QCOMPARE(updateJson.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(updateJson.value(QStringLiteral("changes")).toObject().value(QStringLiteral("StageName")).toObject()
-                     .value(QStringLiteral("from")).toString(), QStringLiteral("Prospecting"));
+        QCOMPARE(updateJson.value(QStringLiteral("changes"))
+                     .toObject()
+                     .value(QStringLiteral("StageName"))
+                     .toObject()
+                     .value(QStringLiteral("from"))
+                     .toString(),
+                 QStringLiteral("Prospecting"));
         QCOMPARE(AuditEntry::outcomeName(403), QStringLiteral("refused"));
         QCOMPARE(AuditEntry::outcomeName(502), QStringLiteral("failed"));
     }

@@ -40,7 +40,8 @@ private Q_SLOTS:
         BotRepository repo(file("crud.sqlite"));
         QVERIFY2(repo.isOpen(), qPrintable(repo.errorString()));
         QSignalSpy added(&repo, &BotRepository::botAdded);
-        const auto a = repo.add(QStringLiteral("Website concierge"), Audience::Public, OrgKind::Production, {}, QStringLiteral("test"));
+        const auto a = repo.add(QStringLiteral("Website concierge"), Audience::Public, OrgKind::Production, {},
+                                QStringLiteral("test"));
         QVERIFY2(a, qPrintable(repo.errorString()));
         const auto b = repo.add(QStringLiteral("  Sales ops "), Audience::Internal, OrgKind::Sandbox,
                                 QUrl(QStringLiteral("http://127.0.0.1:5555")));
@@ -83,7 +84,8 @@ private Q_SLOTS:
     {
         BotRepository repo(file("bad.sqlite"));
         QVERIFY(!repo.add(QString(), Audience::Public, OrgKind::Production));
-        QVERIFY(!repo.add(QStringLiteral("x"), Audience::Public, OrgKind::Production, QUrl(QStringLiteral("http://evil.example"))));
+        QVERIFY(!repo.add(QStringLiteral("x"), Audience::Public, OrgKind::Production,
+                          QUrl(QStringLiteral("http://evil.example"))));
         QVERIFY(repo.errorString().contains(QStringLiteral("https")));
         QVERIFY(repo.list().isEmpty());
     }
@@ -119,8 +121,9 @@ private Q_SLOTS:
                 perms << e;
         }
         QCOMPARE(perms.size(), 3);
-        QCOMPARE(perms.at(2).detail, QStringLiteral("granted CREATE_LEAD, RUN_SOQL; allowed RUN_SOQL on a public bot; "
-                                                    "risk accepted because: internal page"));
+        QCOMPARE(perms.at(2).detail,
+                 QStringLiteral("granted CREATE_LEAD, RUN_SOQL; allowed RUN_SOQL on a public bot; "
+                                "risk accepted because: internal page"));
         QCOMPARE(perms.at(2).parameters.value(QStringLiteral("reason")).toString(), QStringLiteral("internal page"));
         QCOMPARE(perms.at(2).actor, QStringLiteral("cli"));
         QCOMPARE(perms.at(1).detail, QStringLiteral("revoked RUN_SOQL"));
@@ -173,7 +176,8 @@ private Q_SLOTS:
             QSqlQuery cols(db);
             QVERIFY(cols.exec(QStringLiteral("SELECT name FROM pragma_table_info('bot_connections')")));
             while (cols.next())
-                QVERIFY2(!cols.value(0).toString().contains(QStringLiteral("token")), qPrintable(cols.value(0).toString()));
+                QVERIFY2(!cols.value(0).toString().contains(QStringLiteral("token")),
+                         qPrintable(cols.value(0).toString()));
         }
         db.close();
         db = QSqlDatabase();
@@ -221,8 +225,9 @@ private Q_SLOTS:
                 QVERIFY2(Database::migrate(db, &error, 1), qPrintable(error));
                 QCOMPARE(Database::version(db), 1);
                 QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO bots VALUES ('bot_aaaaaaaa', 'Old', 'public', 'production', NULL, "
-                                              "'2025-01-01T00:00:00.000Z')")));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO bots VALUES ('bot_aaaaaaaa', 'Old', 'public', 'production', NULL, "
+                                   "'2025-01-01T00:00:00.000Z')")));
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO bot_permissions VALUES ('bot_aaaaaaaa', 'RUN_SOQL')")));
                 QVERIFY(!q.exec(QStringLiteral("SELECT 1 FROM bot_connections")));
                 db.close();

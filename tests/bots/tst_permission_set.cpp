@@ -13,10 +13,10 @@ class TestPermissionSet : public QObject
 private Q_SLOTS:
     void sevenPermissionsWithNamesAndDescriptions()
     {
-        const QStringList expected = {QStringLiteral("CREATE_OAUTH"), QStringLiteral("READ_INTEGRATIONS"),
-                                      QStringLiteral("DELETE_INTEGRATIONS"), QStringLiteral("CREATE_LEAD"),
-                                      QStringLiteral("READ_ACCOUNT"), QStringLiteral("UPDATE_OPPORTUNITY"),
-                                      QStringLiteral("RUN_SOQL")};
+        const QStringList expected = {
+            QStringLiteral("CREATE_OAUTH"), QStringLiteral("READ_INTEGRATIONS"), QStringLiteral("DELETE_INTEGRATIONS"),
+            QStringLiteral("CREATE_LEAD"),  QStringLiteral("READ_ACCOUNT"),      QStringLiteral("UPDATE_OPPORTUNITY"),
+            QStringLiteral("RUN_SOQL")};
         QCOMPARE(Permissions::all().size(), 7);
         QCOMPARE(PermissionSet::all().names(), expected);
         for (Permission p : Permissions::all()) {
@@ -24,17 +24,19 @@ private Q_SLOTS:
             QCOMPARE(Permissions::fromName(Permissions::name(p)), std::optional<Permission>(p));
         }
         QCOMPARE(Permissions::fromName(QStringLiteral("run-soql")), std::optional<Permission>(Permission::RunSoql));
-        QCOMPARE(Permissions::fromName(QStringLiteral("create_lead")), std::optional<Permission>(Permission::CreateLead));
+        QCOMPARE(Permissions::fromName(QStringLiteral("create_lead")),
+                 std::optional<Permission>(Permission::CreateLead));
         QVERIFY(!Permissions::fromName(QStringLiteral("DELETE_EVERYTHING")));
     }
 
     void groups()
     {
         QCOMPARE(Permissions::inGroup(PermissionGroup::Integration),
-                 (QList<Permission>{Permission::CreateOAuth, Permission::ReadIntegrations, Permission::DeleteIntegrations}));
+                 (QList<Permission> {Permission::CreateOAuth, Permission::ReadIntegrations,
+                                     Permission::DeleteIntegrations}));
         QCOMPARE(Permissions::inGroup(PermissionGroup::ChatAction),
-                 (QList<Permission>{Permission::CreateLead, Permission::ReadAccount, Permission::UpdateOpportunity,
-                                    Permission::RunSoql}));
+                 (QList<Permission> {Permission::CreateLead, Permission::ReadAccount, Permission::UpdateOpportunity,
+                                     Permission::RunSoql}));
     }
 
     void riskyOnlyRunSoqlAndUpdateOpportunity()
@@ -86,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(PermissionSet::fromNames({QStringLiteral("create_lead"), QStringLiteral("RUN_SOQL")}, &s, &error));
         QCOMPARE(s, PermissionSet({Permission::CreateLead, Permission::RunSoql}));
         QVERIFY(!PermissionSet::fromNames({QStringLiteral("RUN_SQL")}, &s, &error));
-        QVERIFY2(error.contains(QStringLiteral("RUN_SQL")) && error.contains(QStringLiteral("RUN_SOQL")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("RUN_SQL")) && error.contains(QStringLiteral("RUN_SOQL")),
+                 qPrintable(error));
     }
 
     void warningsOnlyForRiskyPermissionsOnPublicBots()
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(p.confirmUpdates);
         QCOMPARE(p.confirmSoql, ConfirmationPolicy::Soql::NonTrivial);
         QVERIFY(!p.confirmCreates);
-        for (auto s : {ConfirmationPolicy::Soql::Off, ConfirmationPolicy::Soql::NonTrivial, ConfirmationPolicy::Soql::All})
+        for (auto s :
+             {ConfirmationPolicy::Soql::Off, ConfirmationPolicy::Soql::NonTrivial, ConfirmationPolicy::Soql::All})
             QCOMPARE(ConfirmationPolicy::soqlFromName(ConfirmationPolicy::soqlName(s)), std::optional(s));
         QVERIFY(!ConfirmationPolicy::soqlFromName(QStringLiteral("sometimes")));
         QCOMPARE(p.summary(), QStringLiteral("updates on, soql nontrivial, creates off"));

@@ -45,20 +45,15 @@ private Q_SLOTS:
         QVERIFY2(saved.isOpen(), qPrintable(saved.errorString()));
 
         QString error;
-        QVERIFY(saved.save(a, QStringLiteral("open deals"), QStringLiteral("SELECT Id FROM Opportunity"),
-                           &error));
-        QVERIFY(
-            saved.save(a, QStringLiteral("Big accounts"), QStringLiteral("SELECT Id FROM Account"), &error));
-        QVERIFY(saved.save(b, QStringLiteral("open deals"), QStringLiteral("SELECT Name FROM Opportunity"),
-                           &error));
-        QCOMPARE(names(saved, a),
-                 (QStringList { QStringLiteral("Big accounts"), QStringLiteral("open deals") }));
-        QCOMPARE(saved.get(b, QStringLiteral("open deals"))->soql,
-                 QStringLiteral("SELECT Name FROM Opportunity"));
+        QVERIFY(saved.save(a, QStringLiteral("open deals"), QStringLiteral("SELECT Id FROM Opportunity"), &error));
+        QVERIFY(saved.save(a, QStringLiteral("Big accounts"), QStringLiteral("SELECT Id FROM Account"), &error));
+        QVERIFY(saved.save(b, QStringLiteral("open deals"), QStringLiteral("SELECT Name FROM Opportunity"), &error));
+        QCOMPARE(names(saved, a), (QStringList {QStringLiteral("Big accounts"), QStringLiteral("open deals")}));
+        QCOMPARE(saved.get(b, QStringLiteral("open deals"))->soql, QStringLiteral("SELECT Name FROM Opportunity"));
 
         // The same name (whatever its case) replaces the query and keeps the first spelling.
-        QVERIFY(saved.save(a, QStringLiteral("OPEN DEALS"),
-                           QStringLiteral("SELECT Id FROM Opportunity LIMIT 5"), &error));
+        QVERIFY(
+            saved.save(a, QStringLiteral("OPEN DEALS"), QStringLiteral("SELECT Id FROM Opportunity LIMIT 5"), &error));
         QCOMPARE(saved.list(a).size(), 2);
         QCOMPARE(saved.get(a, QStringLiteral("open deals"))->soql,
                  QStringLiteral("SELECT Id FROM Opportunity LIMIT 5"));
@@ -69,14 +64,13 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("already")), qPrintable(error));
         QVERIFY(saved.rename(a, QStringLiteral("open deals"), QStringLiteral("Open deals"), &error));
         QVERIFY(saved.rename(a, QStringLiteral("Open deals"), QStringLiteral("Pipeline"), &error));
-        QCOMPARE(names(saved, a),
-                 (QStringList { QStringLiteral("Big accounts"), QStringLiteral("Pipeline") }));
+        QCOMPARE(names(saved, a), (QStringList {QStringLiteral("Big accounts"), QStringLiteral("Pipeline")}));
         QVERIFY(!saved.rename(a, QStringLiteral("nothing"), QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QLatin1String("no saved query")), qPrintable(error));
 
         // Bad input: a sentence, nothing changed.
         for (const QString &bad :
-             { QString(), QStringLiteral("   "), QString(81, QLatin1Char('x')), QStringLiteral("a\nb") }) {
+             {QString(), QStringLiteral("   "), QString(81, QLatin1Char('x')), QStringLiteral("a\nb")}) {
             error.clear();
             QVERIFY(!saved.save(a, bad, QStringLiteral("SELECT Id FROM Lead"), &error));
             QVERIFY(!error.isEmpty());
@@ -87,7 +81,7 @@ private Q_SLOTS:
 
         QVERIFY(saved.remove(a, QStringLiteral("pipeline"), &error));
         QVERIFY(!saved.remove(a, QStringLiteral("pipeline"), &error));
-        QCOMPARE(names(saved, a), QStringList { QStringLiteral("Big accounts") });
+        QCOMPARE(names(saved, a), QStringList {QStringLiteral("Big accounts")});
         QCOMPARE(saved.list(b).size(), 1);
 
         // A removed bot takes its saved queries with it.
@@ -108,17 +102,16 @@ private Q_SLOTS:
                 QString error;
                 QVERIFY2(Database::migrate(db, &error, 7), qPrintable(error));
                 QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral(
-                    "INSERT INTO bots (id, name, audience, org_kind, created) "
-                    "VALUES ('b1', 'Old', 'internal', 'production', '2026-01-01T00:00:00Z')")));
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO bots (id, name, audience, org_kind, created) "
+                                          "VALUES ('b1', 'Old', 'internal', 'production', '2026-01-01T00:00:00Z')")));
                 QCOMPARE(Database::version(db), 7);
             }
             QSqlDatabase::removeDatabase(name);
         }
         SavedQueries saved(path);
         QVERIFY2(saved.isOpen(), qPrintable(saved.errorString()));
-        QVERIFY(
-            saved.save(QStringLiteral("b1"), QStringLiteral("kept"), QStringLiteral("SELECT Id FROM Lead")));
+        QVERIFY(saved.save(QStringLiteral("b1"), QStringLiteral("kept"), QStringLiteral("SELECT Id FROM Lead")));
         BotRepository repo(path);
         QVERIFY(repo.get(QStringLiteral("b1")).has_value());
         QCOMPARE(Database::SchemaVersion, 8);

@@ -63,11 +63,16 @@ void TestConfig::badValuesAreRefusedAndChangeNothing_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("messageFragment");
     QTest::newRow("empty client id") << int(Config::SalesforceClientId) << QString() << "consumer key";
-    QTest::newRow("client id with space") << int(Config::SalesforceClientId) << "3MVG9 x" << "without spaces";
-    QTest::newRow("callback not a url") << int(Config::SalesforceCallbackUrl) << "localhost:1717" << "http(s) URL";
-    QTest::newRow("callback ftp") << int(Config::SalesforceCallbackUrl) << "ftp://h/x" << "http(s) URL";
-    QTest::newRow("version word") << int(Config::SalesforceApiVersion) << "latest" << "60.0";
-    QTest::newRow("version minor") << int(Config::SalesforceApiVersion) << "60.1" << "60.0";
+    QTest::newRow("client id with space") << int(Config::SalesforceClientId) << "3MVG9 x"
+                                          << "without spaces";
+    QTest::newRow("callback not a url") << int(Config::SalesforceCallbackUrl) << "localhost:1717"
+                                        << "http(s) URL";
+    QTest::newRow("callback ftp") << int(Config::SalesforceCallbackUrl) << "ftp://h/x"
+                                  << "http(s) URL";
+    QTest::newRow("version word") << int(Config::SalesforceApiVersion) << "latest"
+                                  << "60.0";
+    QTest::newRow("version minor") << int(Config::SalesforceApiVersion) << "60.1"
+                                   << "60.0";
 }
 
 void TestConfig::badValuesAreRefusedAndChangeNothing()

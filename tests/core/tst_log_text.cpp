@@ -12,7 +12,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("plain") << QStringLiteral("bot_abcdefgh get-account") << QStringLiteral("bot_abcdefgh get-account");
+        QTest::newRow("plain") << QStringLiteral("bot_abcdefgh get-account")
+                               << QStringLiteral("bot_abcdefgh get-account");
         QTest::newRow("unicode kept") << QStringLiteral("Société → ok") << QStringLiteral("Société → ok");
         QTest::newRow("line feed") << QStringLiteral("a\nb") << QStringLiteral("a\\nb");
         QTest::newRow("cr tab") << QStringLiteral("a\r\tb") << QStringLiteral("a\\r\\tb");

@@ -4,9 +4,9 @@
 #include "support/org_http_client.h"
 
 #include "emulator/http/admin_routes.h"
-#include "emulator/seed/demo_defaults.h"
-#include "emulator/local_org.h"
 #include "emulator/http/request_log.h"
+#include "emulator/local_org.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QtTest>
 
@@ -82,7 +82,8 @@ void TestAdminRoutes::cleanupTestCase()
 
 QJsonObject TestAdminRoutes::setFaults(const QByteArray &json)
 {
-    const HttpResult result = m_http->send("POST", QStringLiteral("/__admin/faults"), json, {{"Content-Type", "application/json"}});
+    const HttpResult result
+        = m_http->send("POST", QStringLiteral("/__admin/faults"), json, {{"Content-Type", "application/json"}});
     return result.status == 200 ? result.object() : QJsonObject();
 }
 
@@ -103,8 +104,11 @@ void TestAdminRoutes::expireAccessTokensForcesRefresh()
     QCOMPARE(expired.errorCode(), QStringLiteral("INVALID_SESSION_ID"));
     const HttpResult refreshed = refresh();
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(m_http->get(QStringLiteral("/services/data/v60.0/limits"),
-                         OrgHttpClient::bearer(refreshed.object().value(QStringLiteral("access_token")).toString())).status, 200);
+    QCOMPARE(m_http
+                 ->get(QStringLiteral("/services/data/v60.0/limits"),
+                       OrgHttpClient::bearer(refreshed.object().value(QStringLiteral("access_token")).toString()))
+                 .status,
+             200);
 }
 
 void TestAdminRoutes::revokeRefreshTokensForcesReconnect()
@@ -135,7 +139,8 @@ void TestAdminRoutes::controlsAsMethods()
     m_org->resetRequests();
     QVERIFY(m_org->requests().isEmpty());
     m_http->get(QStringLiteral("/services/data/"));
-    QCOMPARE(m_org->requests(), (QVector<RequestLogEntry>{{QStringLiteral("GET"), QStringLiteral("/services/data/"), 200}}));
+    QCOMPARE(m_org->requests(),
+             (QVector<RequestLogEntry> {{QStringLiteral("GET"), QStringLiteral("/services/data/"), 200}}));
 }
 
 void TestAdminRoutes::failRateAnswersFailStatus_data()
@@ -196,7 +201,8 @@ void TestAdminRoutes::badFaultsAreRefused()
     QFETCH(QByteArray, faults);
     QFETCH(QString, mentions);
     setFaults(R"({"latencyMs": 1})");
-    const HttpResult result = m_http->send("POST", QStringLiteral("/__admin/faults"), faults, {{"Content-Type", "application/json"}});
+    const HttpResult result
+        = m_http->send("POST", QStringLiteral("/__admin/faults"), faults, {{"Content-Type", "application/json"}});
     QCOMPARE(result.status, 400);
     QVERIFY2(result.object().value(QStringLiteral("error")).toString().contains(mentions), result.body.constData());
     QCOMPARE(m_org->faults().latencyMs, 1); // unchanged
@@ -207,7 +213,8 @@ void TestAdminRoutes::limitExceededRefusesRest()
     setFaults(R"({"limitExceeded": true})");
     const HttpResult refused = m_http->get(QStringLiteral("/services/data/v60.0/sobjects"), auth());
     QCOMPARE(refused.status, 403);
-    QCOMPARE(refused.body, QByteArray(R"([{"errorCode":"REQUEST_LIMIT_EXCEEDED","message":"TotalRequests Limit exceeded."}])"));
+    QCOMPARE(refused.body,
+             QByteArray(R"([{"errorCode":"REQUEST_LIMIT_EXCEEDED","message":"TotalRequests Limit exceeded."}])"));
     QVERIFY(!refused.header("Sforce-Limit-Info").isEmpty());
     // OAuth and the unauthenticated version list still answer.
     QCOMPARE(refresh().status, 200);
@@ -224,7 +231,7 @@ void TestAdminRoutes::dropClosesWithoutAnswer()
     const QVector<RequestLogEntry> log = m_org->requests();
     QVERIFY(!log.isEmpty()); // QNAM may retry once on a closed keep-alive connection
     for (const RequestLogEntry &entry : log)
-        QCOMPARE(entry, (RequestLogEntry{QStringLiteral("GET"), QStringLiteral("/services/data/v60.0/limits"), 0}));
+        QCOMPARE(entry, (RequestLogEntry {QStringLiteral("GET"), QStringLiteral("/services/data/v60.0/limits"), 0}));
 }
 
 void TestAdminRoutes::latencyDelaysWithoutBlocking()
@@ -260,11 +267,18 @@ void TestAdminRoutes::requestLogRecordsApiRequests()
     m_http->get(QStringLiteral("/services/oauth2/revoke?token=nope"));
     const HttpResult log = m_http->get(QStringLiteral("/__admin/requests"));
     QCOMPARE(log.status, 200);
-    const QJsonArray expected{
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("/services/data/v60.0/limits/")}, {QStringLiteral("status"), 200}},
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("/services/data/v60.0/nope")}, {QStringLiteral("status"), 404}},
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("path"), QStringLiteral("/services/oauth2/token")}, {QStringLiteral("status"), 200}},
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("/services/oauth2/revoke")}, {QStringLiteral("status"), 400}}};
+    const QJsonArray expected {QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                                            {QStringLiteral("path"), QStringLiteral("/services/data/v60.0/limits/")},
+                                            {QStringLiteral("status"), 200}},
+                               QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                                            {QStringLiteral("path"), QStringLiteral("/services/data/v60.0/nope")},
+                                            {QStringLiteral("status"), 404}},
+                               QJsonObject {{QStringLiteral("method"), QStringLiteral("POST")},
+                                            {QStringLiteral("path"), QStringLiteral("/services/oauth2/token")},
+                                            {QStringLiteral("status"), 200}},
+                               QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                                            {QStringLiteral("path"), QStringLiteral("/services/oauth2/revoke")},
+                                            {QStringLiteral("status"), 400}}};
     QCOMPARE(log.array(), expected);
     QVERIFY(!log.body.contains("secret")); // no query strings: they carry tokens
 }

@@ -31,8 +31,11 @@ private slots:
 
 private:
     OrgHttpClient::Headers auth() const { return OrgHttpClient::bearer(m_access); }
-    OrgHttpClient::Headers csv() const { return auth() + OrgHttpClient::Headers{{"Content-Type", "text/csv"}}; }
-    OrgHttpClient::Headers json() const { return auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}}; }
+    OrgHttpClient::Headers csv() const { return auth() + OrgHttpClient::Headers {{"Content-Type", "text/csv"}}; }
+    OrgHttpClient::Headers json() const
+    {
+        return auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}};
+    }
     static QString data(const QString &rest) { return QStringLiteral("/services/data/v60.0") + rest; }
     // Creates a job, uploads `rows`, closes it and waits for its end; returns its id.
     QString runJob(const QJsonObject &job, const QByteArray &rows);
@@ -94,12 +97,13 @@ QList<QByteArray> TestBulkIngest::lines(const QString &id, const QString &which)
 void TestBulkIngest::insertReportsSuccessesAndFailures()
 {
     const qint64 before = m_org->store()->recordCount("Lead");
-    const QString id = runJob({{"object", "Lead"}, {"operation", "insert"}, {"contentType", "CSV"}, {"lineEnding", "LF"}},
-                              "LastName,Company,Email\n"
-                              "Okafor,\"Brightwave, Ltd\",ada@example.com\n"
-                              ",Nameless Inc,\n"
-                              "Lindqvist,Nordhav,not-an-email\n"
-                              "Sato,Kumo,kenji@example.com\n");
+    const QString id
+        = runJob({{"object", "Lead"}, {"operation", "insert"}, {"contentType", "CSV"}, {"lineEnding", "LF"}},
+                 "LastName,Company,Email\n"
+                 "Okafor,\"Brightwave, Ltd\",ada@example.com\n"
+                 ",Nameless Inc,\n"
+                 "Lindqvist,Nordhav,not-an-email\n"
+                 "Sato,Kumo,kenji@example.com\n");
     QVERIFY(!id.isEmpty());
     const QJsonObject info = m_http->get(data("/jobs/ingest/" + id), auth()).object();
     QCOMPARE(info.value("numberRecordsProcessed").toInt(), 4);
@@ -117,7 +121,7 @@ void TestBulkIngest::insertReportsSuccessesAndFailures()
     QCOMPARE(failed.first(), QByteArray("sf__Id,sf__Error,LastName,Company,Email"));
     QVERIFY2(failed.at(1).contains("REQUIRED_FIELD_MISSING"), failed.at(1).constData());
     QVERIFY2(failed.at(2).contains("INVALID_EMAIL_ADDRESS"), failed.at(2).constData());
-    QCOMPARE(lines(id, "unprocessedrecords"), QList<QByteArray>{"LastName,Company,Email"});
+    QCOMPARE(lines(id, "unprocessedrecords"), QList<QByteArray> {"LastName,Company,Email"});
 }
 
 void TestBulkIngest::updateUpsertDelete()
@@ -143,7 +147,8 @@ void TestBulkIngest::updateUpsertDelete()
     QVERIFY(upserted.at(1).startsWith((second + ",false,").toUtf8()));
     QVERIFY(upserted.at(2).contains(",true,"));
     QCOMPARE(m_org->store()->recordCount("Lead"), before + 1);
-    QCOMPARE(m_http->get(data("/sobjects/Lead/" + second), auth()).object().value("LastName").toString(), QStringLiteral("Brandt-Meyer"));
+    QCOMPARE(m_http->get(data("/sobjects/Lead/" + second), auth()).object().value("LastName").toString(),
+             QStringLiteral("Brandt-Meyer"));
 
     const QString removal = runJob({{"object", "Lead"}, {"operation", "delete"}}, ("Id\n" + first + "\n").toUtf8());
     QVERIFY(!removal.isEmpty());
@@ -153,7 +158,8 @@ void TestBulkIngest::updateUpsertDelete()
 
 void TestBulkIngest::abortLeavesRowsUnprocessed()
 {
-    const HttpResult created = m_http->postJson(data("/jobs/ingest"), {{"object", "Account"}, {"operation", "insert"}}, auth());
+    const HttpResult created
+        = m_http->postJson(data("/jobs/ingest"), {{"object", "Account"}, {"operation", "insert"}}, auth());
     const QString id = created.object().value("id").toString();
     QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "Name\nOne\nTwo\n", csv()).status, 201);
     const HttpResult aborted = m_http->send("PATCH", data("/jobs/ingest/" + id), R"({"state":"Aborted"})", json());
@@ -167,18 +173,36 @@ void TestBulkIngest::abortLeavesRowsUnprocessed()
 
 void TestBulkIngest::refusals()
 {
-    QCOMPARE(m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "merge"}}, auth()).errorCode(), QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->postJson(data("/jobs/ingest"), {{"object", "Nope__c"}, {"operation", "insert"}}, auth()).errorCode(), QStringLiteral("INVALIDENTITY"));
-    QCOMPARE(m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "upsert"}}, auth()).errorCode(), QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "upsert"}, {"externalIdFieldName", "LastName"}}, auth()).errorCode(),
+    QCOMPARE(m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "merge"}}, auth()).errorCode(),
              QStringLiteral("INVALIDJOB"));
-    const QString id = m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "insert"}}, auth()).object().value("id").toString();
-    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "LastName,Bogus\nX,Y\n", csv()).errorCode(), QStringLiteral("INVALIDBATCH"));
-    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "LastName\n\"open\n", csv()).errorCode(), QStringLiteral("INVALIDBATCH"));
-    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "LastName\nX\n", json()).errorCode(), QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->send("PATCH", data("/jobs/ingest/" + id), R"({"state":"JobComplete"})", json()).errorCode(), QStringLiteral("INVALIDJOBSTATE"));
-    const QString update = m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "update"}}, auth()).object().value("id").toString();
-    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + update + "/batches"), "LastName\nX\n", csv()).errorCode(), QStringLiteral("INVALIDBATCH"));
+    QCOMPARE(
+        m_http->postJson(data("/jobs/ingest"), {{"object", "Nope__c"}, {"operation", "insert"}}, auth()).errorCode(),
+        QStringLiteral("INVALIDENTITY"));
+    QCOMPARE(m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "upsert"}}, auth()).errorCode(),
+             QStringLiteral("INVALIDJOB"));
+    QCOMPARE(m_http
+                 ->postJson(data("/jobs/ingest"),
+                            {{"object", "Lead"}, {"operation", "upsert"}, {"externalIdFieldName", "LastName"}}, auth())
+                 .errorCode(),
+             QStringLiteral("INVALIDJOB"));
+    const QString id = m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "insert"}}, auth())
+                           .object()
+                           .value("id")
+                           .toString();
+    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "LastName,Bogus\nX,Y\n", csv()).errorCode(),
+             QStringLiteral("INVALIDBATCH"));
+    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "LastName\n\"open\n", csv()).errorCode(),
+             QStringLiteral("INVALIDBATCH"));
+    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + id + "/batches"), "LastName\nX\n", json()).errorCode(),
+             QStringLiteral("INVALIDJOB"));
+    QCOMPARE(m_http->send("PATCH", data("/jobs/ingest/" + id), R"({"state":"JobComplete"})", json()).errorCode(),
+             QStringLiteral("INVALIDJOBSTATE"));
+    const QString update = m_http->postJson(data("/jobs/ingest"), {{"object", "Lead"}, {"operation", "update"}}, auth())
+                               .object()
+                               .value("id")
+                               .toString();
+    QCOMPARE(m_http->send("PUT", data("/jobs/ingest/" + update + "/batches"), "LastName\nX\n", csv()).errorCode(),
+             QStringLiteral("INVALIDBATCH"));
 }
 
 QTEST_GUILESS_MAIN(TestBulkIngest)

@@ -81,7 +81,10 @@ QString TestBulkQuery::waitForEnd(const QString &id)
 {
     QString state;
     for (int i = 0; i < 1000; ++i) {
-        state = m_http->get(data(QStringLiteral("/jobs/query/") + id), auth()).object().value(QStringLiteral("state")).toString();
+        state = m_http->get(data(QStringLiteral("/jobs/query/") + id), auth())
+                    .object()
+                    .value(QStringLiteral("state"))
+                    .toString();
         if (state != QLatin1String("UploadComplete") && state != QLatin1String("InProgress"))
             return state;
         QTest::qWait(10);
@@ -171,8 +174,10 @@ void TestBulkQuery::pagesByLocatorHoldEveryIdOnce()
     // A locator stays valid: the second page again.
     const HttpResult first = m_http->get(data("/jobs/query/" + id + "/results?maxRecords=500"), auth());
     const QByteArray second = first.header("Sforce-Locator");
-    const HttpResult again1 = m_http->get(data("/jobs/query/" + id + "/results?maxRecords=500&locator=" + QString::fromLatin1(second)), auth());
-    const HttpResult again2 = m_http->get(data("/jobs/query/" + id + "/results?maxRecords=500&locator=" + QString::fromLatin1(second)), auth());
+    const HttpResult again1 = m_http->get(
+        data("/jobs/query/" + id + "/results?maxRecords=500&locator=" + QString::fromLatin1(second)), auth());
+    const HttpResult again2 = m_http->get(
+        data("/jobs/query/" + id + "/results?maxRecords=500&locator=" + QString::fromLatin1(second)), auth());
     QCOMPARE(again1.body, again2.body);
     QCOMPARE(again1.body.split('\n').at(1).left(18), expected.at(500).toUtf8());
     // Another API version than the job's is a conflict.
@@ -181,13 +186,14 @@ void TestBulkQuery::pagesByLocatorHoldEveryIdOnce()
 
 void TestBulkQuery::pagesAreGzippedWhenAsked()
 {
-    const QString id = createJob({{"operation", "query"}, {"query", "SELECT Id, Name FROM Contact"}}).value("id").toString();
+    const QString id
+        = createJob({{"operation", "query"}, {"query", "SELECT Id, Name FROM Contact"}}).value("id").toString();
     QCOMPARE(waitForEnd(id), QStringLiteral("JobComplete"));
     // QNetworkAccessManager asks for gzip by itself (and unpacks it); `identity` gets plain CSV.
     const HttpResult plain = m_http->get(data("/jobs/query/" + id + "/results?maxRecords=300"),
-                                         auth() + OrgHttpClient::Headers{{"Accept-Encoding", "identity"}});
+                                         auth() + OrgHttpClient::Headers {{"Accept-Encoding", "identity"}});
     const HttpResult zipped = m_http->get(data("/jobs/query/" + id + "/results?maxRecords=300"),
-                                          auth() + OrgHttpClient::Headers{{"Accept-Encoding", "gzip"}});
+                                          auth() + OrgHttpClient::Headers {{"Accept-Encoding", "gzip"}});
     QCOMPARE(zipped.status, 200);
     QCOMPARE(zipped.header("Content-Encoding"), QByteArray("gzip"));
     QVERIFY(plain.header("Content-Encoding").isEmpty());
@@ -201,9 +207,12 @@ void TestBulkQuery::pagesAreGzippedWhenAsked()
 
 void TestBulkQuery::delimiterAndLineEnding()
 {
-    const QString id = createJob({{"operation", "query"}, {"query", "SELECT Id, Name, Industry FROM Account"},
-                                  {"columnDelimiter", "TAB"}, {"lineEnding", "CRLF"}})
-                           .value("id").toString();
+    const QString id = createJob({{"operation", "query"},
+                                  {"query", "SELECT Id, Name, Industry FROM Account"},
+                                  {"columnDelimiter", "TAB"},
+                                  {"lineEnding", "CRLF"}})
+                           .value("id")
+                           .toString();
     QCOMPARE(waitForEnd(id), QStringLiteral("JobComplete"));
     const HttpResult page = m_http->get(data("/jobs/query/" + id + "/results?maxRecords=5"), auth());
     QVERIFY2(page.body.startsWith("Id\tName\tIndustry\r\n"), page.body.left(40).constData());
@@ -213,7 +222,8 @@ void TestBulkQuery::delimiterAndLineEnding()
 
 void TestBulkQuery::resultPagesListUrls()
 {
-    const QString id = createJob({{"operation", "query"}, {"query", "SELECT Id FROM Opportunity"}}).value("id").toString();
+    const QString id
+        = createJob({{"operation", "query"}, {"query", "SELECT Id FROM Opportunity"}}).value("id").toString();
     QCOMPARE(waitForEnd(id), QStringLiteral("JobComplete"));
     QCOMPARE(m_http->get("/services/data/v57.0/jobs/query/" + id + "/resultPages", auth()).status, 404); // before v58.0
     const int total = m_http->get(data("/jobs/query/" + id), auth()).object().value("numberRecordsProcessed").toInt();
@@ -244,7 +254,8 @@ void TestBulkQuery::failedJobSaysWhy()
     const QString id = job.value("id").toString();
     QCOMPARE(waitForEnd(id), QStringLiteral("Failed"));
     const QJsonObject info = m_http->get(data("/jobs/query/" + id), auth()).object();
-    QVERIFY2(info.value("errorMessage").toString().contains("NoSuchField__x"), qPrintable(info.value("errorMessage").toString()));
+    QVERIFY2(info.value("errorMessage").toString().contains("NoSuchField__x"),
+             qPrintable(info.value("errorMessage").toString()));
     QCOMPARE(m_http->get(data("/jobs/query/" + id + "/results"), auth()).status, 400);
 }
 
@@ -253,15 +264,16 @@ void TestBulkQuery::abortAndDelete()
     BulkQueryJobs::holdWorkersForTesting(true);
     const QString id = createJob({{"operation", "query"}, {"query", "SELECT Id FROM Lead"}}).value("id").toString();
     const HttpResult aborted = m_http->send("PATCH", data("/jobs/query/" + id), R"({"state":"Aborted"})",
-                                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                                            auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     BulkQueryJobs::holdWorkersForTesting(false);
     QCOMPARE(aborted.status, 200);
     QCOMPARE(aborted.object().value("state").toString(), QStringLiteral("Aborted"));
     QTest::qWait(50);
-    QCOMPARE(m_http->get(data("/jobs/query/" + id), auth()).object().value("state").toString(), QStringLiteral("Aborted"));
+    QCOMPARE(m_http->get(data("/jobs/query/" + id), auth()).object().value("state").toString(),
+             QStringLiteral("Aborted"));
     QCOMPARE(m_http->get(data("/jobs/query/" + id + "/results"), auth()).status, 400);
     const HttpResult again = m_http->send("PATCH", data("/jobs/query/" + id), R"({"state":"Aborted"})",
-                                          auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                                          auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     QCOMPARE(again.status, 400);
     QCOMPARE(again.errorCode(), QStringLiteral("INVALIDJOBSTATE"));
     QCOMPARE(m_http->send("DELETE", data("/jobs/query/" + id), {}, auth()).status, 204);
@@ -270,7 +282,8 @@ void TestBulkQuery::abortAndDelete()
 
 void TestBulkQuery::jobListShowsJobs()
 {
-    const QString id = createJob({{"operation", "queryAll"}, {"query", "SELECT Id FROM Account"}}).value("id").toString();
+    const QString id
+        = createJob({{"operation", "queryAll"}, {"query", "SELECT Id FROM Account"}}).value("id").toString();
     QCOMPARE(waitForEnd(id), QStringLiteral("JobComplete"));
     const QJsonObject list = m_http->get(data("/jobs/query"), auth()).object();
     QCOMPARE(list.value("done").toBool(), true);
@@ -289,13 +302,20 @@ void TestBulkQuery::refusesWhatBulkRefuses_data()
 {
     QTest::addColumn<QString>("soql");
     QTest::addColumn<QString>("message");
-    QTest::newRow("aggregate") << "SELECT COUNT() FROM Account" << "Aggregate functions not supported in Bulk Query";
-    QTest::newRow("aggregate field") << "SELECT MAX(Amount) FROM Opportunity" << "Aggregate functions not supported in Bulk Query";
-    QTest::newRow("group by") << "SELECT Industry FROM Account GROUP BY Industry" << "GROUP BY clause not supported in Bulk Query";
-    QTest::newRow("offset") << "SELECT Id FROM Account OFFSET 5" << "OFFSET clause not supported in Bulk Query";
-    QTest::newRow("typeof") << "SELECT TYPEOF Owner WHEN User THEN Name END FROM Account" << "TYPEOF clause not supported in Bulk Query";
-    QTest::newRow("subquery") << "SELECT Id, (SELECT Id FROM Contacts) FROM Account" << "Aggregate Relationships not supported in Bulk Query";
-    QTest::newRow("fields") << "SELECT FIELDS(STANDARD) FROM Account" << "Selecting compound data not supported in Bulk Query";
+    QTest::newRow("aggregate") << "SELECT COUNT() FROM Account"
+                               << "Aggregate functions not supported in Bulk Query";
+    QTest::newRow("aggregate field") << "SELECT MAX(Amount) FROM Opportunity"
+                                     << "Aggregate functions not supported in Bulk Query";
+    QTest::newRow("group by") << "SELECT Industry FROM Account GROUP BY Industry"
+                              << "GROUP BY clause not supported in Bulk Query";
+    QTest::newRow("offset") << "SELECT Id FROM Account OFFSET 5"
+                            << "OFFSET clause not supported in Bulk Query";
+    QTest::newRow("typeof") << "SELECT TYPEOF Owner WHEN User THEN Name END FROM Account"
+                            << "TYPEOF clause not supported in Bulk Query";
+    QTest::newRow("subquery") << "SELECT Id, (SELECT Id FROM Contacts) FROM Account"
+                              << "Aggregate Relationships not supported in Bulk Query";
+    QTest::newRow("fields") << "SELECT FIELDS(STANDARD) FROM Account"
+                            << "Selecting compound data not supported in Bulk Query";
 }
 
 void TestBulkQuery::refusesWhatBulkRefuses()
@@ -307,21 +327,37 @@ void TestBulkQuery::refusesWhatBulkRefuses()
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), QStringLiteral("API_ERROR"));
     QCOMPARE(result.array().first().toObject().value("message").toString(), message);
-    QCOMPARE(m_http->get(data("/jobs/query"), auth()).object().value("records").toArray().size(), before); // no job made
+    QCOMPARE(m_http->get(data("/jobs/query"), auth()).object().value("records").toArray().size(),
+             before); // no job made
 }
 
 void TestBulkQuery::badRequests()
 {
-    QCOMPARE(m_http->postJson(data("/jobs/query"), {{"operation", "delete"}, {"query", "SELECT Id FROM Account"}}, auth()).errorCode(),
+    QCOMPARE(
+        m_http->postJson(data("/jobs/query"), {{"operation", "delete"}, {"query", "SELECT Id FROM Account"}}, auth())
+            .errorCode(),
+        QStringLiteral("INVALIDJOB"));
+    QCOMPARE(m_http->postJson(data("/jobs/query"), {{"operation", "query"}}, auth()).errorCode(),
              QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->postJson(data("/jobs/query"), {{"operation", "query"}}, auth()).errorCode(), QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->postJson(data("/jobs/query"), {{"operation", "query"}, {"query", "SELECT Id FROM Account"}, {"columnDelimiter", "SPACE"}}, auth()).errorCode(),
+    QCOMPARE(m_http
+                 ->postJson(data("/jobs/query"),
+                            {{"operation", "query"}, {"query", "SELECT Id FROM Account"}, {"columnDelimiter", "SPACE"}},
+                            auth())
+                 .errorCode(),
              QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->postJson(data("/jobs/query"), {{"operation", "query"}, {"query", "SELECT Id FROM Account"}, {"lineEnding", "CR"}}, auth()).errorCode(),
+    QCOMPARE(m_http
+                 ->postJson(data("/jobs/query"),
+                            {{"operation", "query"}, {"query", "SELECT Id FROM Account"}, {"lineEnding", "CR"}}, auth())
+                 .errorCode(),
              QStringLiteral("INVALIDJOB"));
-    QCOMPARE(m_http->postJson(data("/jobs/query"), {{"operation", "query"}, {"query", "SELECT FROM"}}, auth()).errorCode(),
-             QStringLiteral("MALFORMED_QUERY"));
-    QCOMPARE(m_http->postJson("/services/data/v46.0/jobs/query", {{"operation", "query"}, {"query", "SELECT Id FROM Account"}}, auth()).status, 404);
+    QCOMPARE(
+        m_http->postJson(data("/jobs/query"), {{"operation", "query"}, {"query", "SELECT FROM"}}, auth()).errorCode(),
+        QStringLiteral("MALFORMED_QUERY"));
+    QCOMPARE(m_http
+                 ->postJson("/services/data/v46.0/jobs/query",
+                            {{"operation", "query"}, {"query", "SELECT Id FROM Account"}}, auth())
+                 .status,
+             404);
     QCOMPARE(m_http->get(data("/jobs/query/750000000000000AAA"), auth()).status, 404);
     QCOMPARE(m_http->get(data("/jobs/query"), {}).status, 401);
     const QString id = createJob({{"operation", "query"}, {"query", "SELECT Id FROM Account"}}).value("id").toString();

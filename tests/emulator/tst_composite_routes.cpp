@@ -62,12 +62,16 @@ void TestCompositeRoutes::cleanupTestCase()
 int TestCompositeRoutes::count(const QString &soql)
 {
     return m_http->get(data(QStringLiteral("/query?q=")) + OrgHttpClient::soqlParam(soql), auth())
-        .object().value(QStringLiteral("totalSize")).toInt(-1);
+        .object()
+        .value(QStringLiteral("totalSize"))
+        .toInt(-1);
 }
 
-QJsonObject TestCompositeRoutes::sub(const QString &method, const QString &url, const QString &ref, const QJsonObject &body)
+QJsonObject TestCompositeRoutes::sub(const QString &method, const QString &url, const QString &ref,
+                                     const QJsonObject &body)
 {
-    QJsonObject request{{QStringLiteral("method"), method}, {QStringLiteral("url"), url}, {QStringLiteral("referenceId"), ref}};
+    QJsonObject request {
+        {QStringLiteral("method"), method}, {QStringLiteral("url"), url}, {QStringLiteral("referenceId"), ref}};
     if (!body.isEmpty())
         request.insert(QStringLiteral("body"), body);
     return request;
@@ -75,16 +79,21 @@ QJsonObject TestCompositeRoutes::sub(const QString &method, const QString &url, 
 
 void TestCompositeRoutes::compositeFollowsReferences()
 {
-    const QJsonArray requests{
+    const QJsonArray requests {
         sub(QStringLiteral("POST"), data(QStringLiteral("/sobjects/Account")), QStringLiteral("newAccount"),
             {{QStringLiteral("Name"), QStringLiteral("Composite Works")}}),
         sub(QStringLiteral("POST"), data(QStringLiteral("/sobjects/Contact")), QStringLiteral("newContact"),
-            {{QStringLiteral("LastName"), QStringLiteral("Referenced")}, {QStringLiteral("AccountId"), QStringLiteral("@{newAccount.id}")}}),
-        sub(QStringLiteral("GET"), data(QStringLiteral("/sobjects/Contact/@{newContact.id}?fields=AccountId,LastName")), QStringLiteral("readBack")),
-        sub(QStringLiteral("GET"), data(QStringLiteral("/query?q=SELECT+Id+FROM+Contact+WHERE+Id+=+'@{newContact.id}'")), QStringLiteral("queried")),
-        sub(QStringLiteral("PATCH"), data(QStringLiteral("/sobjects/Contact/@{queried.records[0].Id}")), QStringLiteral("renamed"),
-            {{QStringLiteral("LastName"), QStringLiteral("Renamed")}})};
-    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), requests}}, auth());
+            {{QStringLiteral("LastName"), QStringLiteral("Referenced")},
+             {QStringLiteral("AccountId"), QStringLiteral("@{newAccount.id}")}}),
+        sub(QStringLiteral("GET"), data(QStringLiteral("/sobjects/Contact/@{newContact.id}?fields=AccountId,LastName")),
+            QStringLiteral("readBack")),
+        sub(QStringLiteral("GET"),
+            data(QStringLiteral("/query?q=SELECT+Id+FROM+Contact+WHERE+Id+=+'@{newContact.id}'")),
+            QStringLiteral("queried")),
+        sub(QStringLiteral("PATCH"), data(QStringLiteral("/sobjects/Contact/@{queried.records[0].Id}")),
+            QStringLiteral("renamed"), {{QStringLiteral("LastName"), QStringLiteral("Renamed")}})};
+    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite")),
+                                               {{QStringLiteral("compositeRequest"), requests}}, auth());
     QCOMPARE(result.status, 200);
     const QJsonArray answers = result.object().value(QStringLiteral("compositeResponse")).toArray();
     QCOMPARE(answers.size(), 5);
@@ -93,29 +102,42 @@ void TestCompositeRoutes::compositeFollowsReferences()
     QCOMPARE(account.value(QStringLiteral("referenceId")).toString(), QStringLiteral("newAccount"));
     const QString accountId = account.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString();
     QVERIFY(accountId.startsWith(QLatin1String("001")));
-    QVERIFY(account.value(QStringLiteral("httpHeaders")).toObject().value(QStringLiteral("Location")).toString().endsWith(accountId));
+    QVERIFY(account.value(QStringLiteral("httpHeaders"))
+                .toObject()
+                .value(QStringLiteral("Location"))
+                .toString()
+                .endsWith(accountId));
     const QJsonObject readBack = answers.at(2).toObject();
     QCOMPARE(readBack.value(QStringLiteral("httpStatusCode")).toInt(), 200);
-    QCOMPARE(readBack.value(QStringLiteral("body")).toObject().value(QStringLiteral("AccountId")).toString(), accountId);
+    QCOMPARE(readBack.value(QStringLiteral("body")).toObject().value(QStringLiteral("AccountId")).toString(),
+             accountId);
     QCOMPARE(answers.at(4).toObject().value(QStringLiteral("httpStatusCode")).toInt(), 204);
     QCOMPARE(count(QStringLiteral("SELECT Id FROM Contact WHERE LastName = 'Renamed'")), 1);
 }
 
 void TestCompositeRoutes::compositeAllOrNoneRollsBack()
 {
-    const QJsonArray requests{
+    const QJsonArray requests {
         sub(QStringLiteral("POST"), data(QStringLiteral("/sobjects/Account")), QStringLiteral("good"),
             {{QStringLiteral("Name"), QStringLiteral("Rolled Back Ltd")}}),
         sub(QStringLiteral("POST"), data(QStringLiteral("/sobjects/Contact")), QStringLiteral("bad"),
             {{QStringLiteral("FirstName"), QStringLiteral("No Last Name")}}),
         sub(QStringLiteral("GET"), data(QStringLiteral("/limits")), QStringLiteral("never"))};
-    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite")),
-                                               {{QStringLiteral("allOrNone"), true}, {QStringLiteral("compositeRequest"), requests}}, auth());
+    const HttpResult result = m_http->postJson(
+        data(QStringLiteral("/composite")),
+        {{QStringLiteral("allOrNone"), true}, {QStringLiteral("compositeRequest"), requests}}, auth());
     QCOMPARE(result.status, 200);
     const QJsonArray answers = result.object().value(QStringLiteral("compositeResponse")).toArray();
     QCOMPARE(answers.size(), 3);
     auto codeOf = [&](int i) {
-        return answers.at(i).toObject().value(QStringLiteral("body")).toArray().at(0).toObject().value(QStringLiteral("errorCode")).toString();
+        return answers.at(i)
+            .toObject()
+            .value(QStringLiteral("body"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("errorCode"))
+            .toString();
     };
     QCOMPARE(answers.at(0).toObject().value(QStringLiteral("httpStatusCode")).toInt(), 400);
     QCOMPARE(codeOf(0), QStringLiteral("PROCESSING_HALTED"));
@@ -126,18 +148,24 @@ void TestCompositeRoutes::compositeAllOrNoneRollsBack()
 
 void TestCompositeRoutes::compositeBrokenReferenceHalts()
 {
-    const QJsonArray requests{
+    const QJsonArray requests {
         sub(QStringLiteral("POST"), data(QStringLiteral("/sobjects/Contact")), QStringLiteral("bad"),
             {{QStringLiteral("FirstName"), QStringLiteral("Missing")}}),
         sub(QStringLiteral("GET"), data(QStringLiteral("/sobjects/Contact/@{bad.id}")), QStringLiteral("dependent")),
         sub(QStringLiteral("POST"), data(QStringLiteral("/sobjects/Account")), QStringLiteral("independent"),
             {{QStringLiteral("Name"), QStringLiteral("Kept Without AllOrNone")}})};
-    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), requests}}, auth());
+    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite")),
+                                               {{QStringLiteral("compositeRequest"), requests}}, auth());
     QCOMPARE(result.status, 200);
     const QJsonArray answers = result.object().value(QStringLiteral("compositeResponse")).toArray();
     const QJsonObject dependent = answers.at(1).toObject();
     QCOMPARE(dependent.value(QStringLiteral("httpStatusCode")).toInt(), 400);
-    QCOMPARE(dependent.value(QStringLiteral("body")).toArray().at(0).toObject().value(QStringLiteral("errorCode")).toString(),
+    QCOMPARE(dependent.value(QStringLiteral("body"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("errorCode"))
+                 .toString(),
              QStringLiteral("PROCESSING_HALTED"));
     QCOMPARE(answers.at(2).toObject().value(QStringLiteral("httpStatusCode")).toInt(), 201);
     QCOMPARE(count(QStringLiteral("SELECT Id FROM Account WHERE Name = 'Kept Without AllOrNone'")), 1);
@@ -148,16 +176,18 @@ void TestCompositeRoutes::compositeLimitsAndErrors()
     QJsonArray many;
     for (int i = 0; i < 26; ++i)
         many.append(sub(QStringLiteral("GET"), data(QStringLiteral("/limits")), QStringLiteral("r%1").arg(i)));
-    HttpResult result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), many}}, auth());
+    HttpResult result
+        = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), many}}, auth());
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), QStringLiteral("LIMIT_EXCEEDED"));
     many.removeLast();
     result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), many}}, auth());
     QCOMPARE(result.status, 200); // 25 is allowed
 
-    const QJsonArray duplicate{sub(QStringLiteral("GET"), data(QStringLiteral("/limits")), QStringLiteral("same")),
-                               sub(QStringLiteral("GET"), data(QStringLiteral("/limits")), QStringLiteral("same"))};
-    result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), duplicate}}, auth());
+    const QJsonArray duplicate {sub(QStringLiteral("GET"), data(QStringLiteral("/limits")), QStringLiteral("same")),
+                                sub(QStringLiteral("GET"), data(QStringLiteral("/limits")), QStringLiteral("same"))};
+    result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("compositeRequest"), duplicate}},
+                              auth());
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), QStringLiteral("INVALID_INPUT"));
     result = m_http->postJson(data(QStringLiteral("/composite")), {{QStringLiteral("nothing"), 1}}, auth());
@@ -169,12 +199,17 @@ void TestCompositeRoutes::compositeLimitsAndErrors()
 
 void TestCompositeRoutes::batchRunsIndependently()
 {
-    const QJsonArray requests{
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Account/001000000000000AAA")}},
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Account")},
-                    {QStringLiteral("richInput"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("Batch Made")}}}},
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("url"), QStringLiteral("v60.0/limits")}}};
-    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite/batch")), {{QStringLiteral("batchRequests"), requests}}, auth());
+    const QJsonArray requests {
+        QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                     {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Account/001000000000000AAA")}},
+        QJsonObject {
+            {QStringLiteral("method"), QStringLiteral("POST")},
+            {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Account")},
+            {QStringLiteral("richInput"), QJsonObject {{QStringLiteral("Name"), QStringLiteral("Batch Made")}}}},
+        QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                     {QStringLiteral("url"), QStringLiteral("v60.0/limits")}}};
+    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite/batch")),
+                                               {{QStringLiteral("batchRequests"), requests}}, auth());
     QCOMPARE(result.status, 200);
     QCOMPARE(result.object().value(QStringLiteral("hasErrors")).toBool(), true);
     const QJsonArray results = result.object().value(QStringLiteral("results")).toArray();
@@ -182,42 +217,63 @@ void TestCompositeRoutes::batchRunsIndependently()
     QCOMPARE(results.at(0).toObject().value(QStringLiteral("statusCode")).toInt(), 404);
     QCOMPARE(results.at(1).toObject().value(QStringLiteral("statusCode")).toInt(), 201);
     QCOMPARE(results.at(2).toObject().value(QStringLiteral("statusCode")).toInt(), 200);
-    QVERIFY(results.at(2).toObject().value(QStringLiteral("result")).toObject().contains(QStringLiteral("DailyApiRequests")));
+    QVERIFY(results.at(2)
+                .toObject()
+                .value(QStringLiteral("result"))
+                .toObject()
+                .contains(QStringLiteral("DailyApiRequests")));
 }
 
 void TestCompositeRoutes::batchHaltsOnError()
 {
-    const QJsonArray requests{
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Nothing/describe")}},
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Account")},
-                    {QStringLiteral("richInput"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("Never Made")}}}}};
-    const HttpResult result = m_http->postJson(data(QStringLiteral("/composite/batch")),
-                                               {{QStringLiteral("haltOnError"), true}, {QStringLiteral("batchRequests"), requests}}, auth());
+    const QJsonArray requests {QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                                            {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Nothing/describe")}},
+                               QJsonObject {{QStringLiteral("method"), QStringLiteral("POST")},
+                                            {QStringLiteral("url"), QStringLiteral("v60.0/sobjects/Account")},
+                                            {QStringLiteral("richInput"),
+                                             QJsonObject {{QStringLiteral("Name"), QStringLiteral("Never Made")}}}}};
+    const HttpResult result = m_http->postJson(
+        data(QStringLiteral("/composite/batch")),
+        {{QStringLiteral("haltOnError"), true}, {QStringLiteral("batchRequests"), requests}}, auth());
     QCOMPARE(result.status, 200);
     const QJsonArray results = result.object().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.at(0).toObject().value(QStringLiteral("statusCode")).toInt(), 404);
     const QJsonObject halted = results.at(1).toObject();
     QCOMPARE(halted.value(QStringLiteral("statusCode")).toInt(), 412);
-    QCOMPARE(halted.value(QStringLiteral("result")).toArray().at(0).toObject().value(QStringLiteral("errorCode")).toString(),
-             QStringLiteral("BATCH_PROCESSING_HALTED"));
+    QCOMPARE(
+        halted.value(QStringLiteral("result")).toArray().at(0).toObject().value(QStringLiteral("errorCode")).toString(),
+        QStringLiteral("BATCH_PROCESSING_HALTED"));
     QCOMPARE(count(QStringLiteral("SELECT Id FROM Account WHERE Name = 'Never Made'")), 0);
     QJsonArray many;
     for (int i = 0; i < 26; ++i)
-        many.append(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("url"), QStringLiteral("v60.0/limits")}});
-    QCOMPARE(m_http->postJson(data(QStringLiteral("/composite/batch")), {{QStringLiteral("batchRequests"), many}}, auth()).errorCode(),
-             QStringLiteral("LIMIT_EXCEEDED"));
+        many.append(QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                                 {QStringLiteral("url"), QStringLiteral("v60.0/limits")}});
+    QCOMPARE(
+        m_http->postJson(data(QStringLiteral("/composite/batch")), {{QStringLiteral("batchRequests"), many}}, auth())
+            .errorCode(),
+        QStringLiteral("LIMIT_EXCEEDED"));
 }
 
 void TestCompositeRoutes::treeCreatesParentsAndChildren()
 {
-    const QJsonObject tree{{QStringLiteral("records"), QJsonArray{QJsonObject{
-        {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Account")}, {QStringLiteral("referenceId"), QStringLiteral("acc1")}}},
-        {QStringLiteral("Name"), QStringLiteral("Tree Top")},
-        {QStringLiteral("Contacts"), QJsonObject{{QStringLiteral("records"), QJsonArray{
-            QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Contact")}, {QStringLiteral("referenceId"), QStringLiteral("con1")}}},
-                        {QStringLiteral("LastName"), QStringLiteral("Leaf One")}},
-            QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Contact")}, {QStringLiteral("referenceId"), QStringLiteral("con2")}}},
-                        {QStringLiteral("LastName"), QStringLiteral("Leaf Two")}}}}}}}}}};
+    const QJsonObject tree {
+        {QStringLiteral("records"),
+         QJsonArray {QJsonObject {
+             {QStringLiteral("attributes"),
+              QJsonObject {{QStringLiteral("type"), QStringLiteral("Account")},
+                           {QStringLiteral("referenceId"), QStringLiteral("acc1")}}},
+             {QStringLiteral("Name"), QStringLiteral("Tree Top")},
+             {QStringLiteral("Contacts"),
+              QJsonObject {
+                  {QStringLiteral("records"),
+                   QJsonArray {QJsonObject {{QStringLiteral("attributes"),
+                                             QJsonObject {{QStringLiteral("type"), QStringLiteral("Contact")},
+                                                          {QStringLiteral("referenceId"), QStringLiteral("con1")}}},
+                                            {QStringLiteral("LastName"), QStringLiteral("Leaf One")}},
+                               QJsonObject {{QStringLiteral("attributes"),
+                                             QJsonObject {{QStringLiteral("type"), QStringLiteral("Contact")},
+                                                          {QStringLiteral("referenceId"), QStringLiteral("con2")}}},
+                                            {QStringLiteral("LastName"), QStringLiteral("Leaf Two")}}}}}}}}}};
     const HttpResult result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), tree, auth());
     QCOMPARE(result.status, 201);
     QCOMPARE(result.object().value(QStringLiteral("hasErrors")).toBool(), false);
@@ -230,18 +286,31 @@ void TestCompositeRoutes::treeCreatesParentsAndChildren()
 
 void TestCompositeRoutes::treeIsAllOrNothing()
 {
-    const QJsonObject tree{{QStringLiteral("records"), QJsonArray{QJsonObject{
-        {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Account")}, {QStringLiteral("referenceId"), QStringLiteral("acc1")}}},
-        {QStringLiteral("Name"), QStringLiteral("Doomed Tree")},
-        {QStringLiteral("Contacts"), QJsonObject{{QStringLiteral("records"), QJsonArray{
-            QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Contact")}, {QStringLiteral("referenceId"), QStringLiteral("con1")}}},
-                        {QStringLiteral("FirstName"), QStringLiteral("No Last Name")}}}}}}}}}};
+    const QJsonObject tree {
+        {QStringLiteral("records"),
+         QJsonArray {QJsonObject {
+             {QStringLiteral("attributes"),
+              QJsonObject {{QStringLiteral("type"), QStringLiteral("Account")},
+                           {QStringLiteral("referenceId"), QStringLiteral("acc1")}}},
+             {QStringLiteral("Name"), QStringLiteral("Doomed Tree")},
+             {QStringLiteral("Contacts"),
+              QJsonObject {
+                  {QStringLiteral("records"),
+                   QJsonArray {QJsonObject {{QStringLiteral("attributes"),
+                                             QJsonObject {{QStringLiteral("type"), QStringLiteral("Contact")},
+                                                          {QStringLiteral("referenceId"), QStringLiteral("con1")}}},
+                                            {QStringLiteral("FirstName"), QStringLiteral("No Last Name")}}}}}}}}}};
     const HttpResult result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), tree, auth());
     QCOMPARE(result.status, 400);
     QCOMPARE(result.object().value(QStringLiteral("hasErrors")).toBool(), true);
     const QJsonObject failure = result.object().value(QStringLiteral("results")).toArray().at(0).toObject();
     QCOMPARE(failure.value(QStringLiteral("referenceId")).toString(), QStringLiteral("con1"));
-    QCOMPARE(failure.value(QStringLiteral("errors")).toArray().at(0).toObject().value(QStringLiteral("statusCode")).toString(),
+    QCOMPARE(failure.value(QStringLiteral("errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("statusCode"))
+                 .toString(),
              QStringLiteral("REQUIRED_FIELD_MISSING"));
     QCOMPARE(count(QStringLiteral("SELECT Id FROM Account WHERE Name = 'Doomed Tree'")), 0);
 }
@@ -250,30 +319,41 @@ void TestCompositeRoutes::treeLimitsAndErrors()
 {
     QJsonArray records;
     for (int i = 0; i < 201; ++i) {
-        records.append(QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Account")},
-                                                                              {QStringLiteral("referenceId"), QStringLiteral("a%1").arg(i)}}},
-                                   {QStringLiteral("Name"), QStringLiteral("Too Many %1").arg(i)}});
+        records.append(QJsonObject {{QStringLiteral("attributes"),
+                                     QJsonObject {{QStringLiteral("type"), QStringLiteral("Account")},
+                                                  {QStringLiteral("referenceId"), QStringLiteral("a%1").arg(i)}}},
+                                    {QStringLiteral("Name"), QStringLiteral("Too Many %1").arg(i)}});
     }
-    HttpResult result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), records}}, auth());
+    HttpResult result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")),
+                                         {{QStringLiteral("records"), records}}, auth());
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), QStringLiteral("LIMIT_EXCEEDED"));
     QCOMPARE(count(QStringLiteral("SELECT Id FROM Account WHERE Name LIKE 'Too Many %'")), 0);
     records.removeLast();
-    result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), records}}, auth());
+    result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), records}},
+                              auth());
     QCOMPARE(result.status, 201); // 200 is allowed
     QCOMPARE(result.object().value(QStringLiteral("results")).toArray().size(), 200);
 
-    const QJsonArray wrongType{QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Contact")},
-                                                                                      {QStringLiteral("referenceId"), QStringLiteral("x")}}},
-                                           {QStringLiteral("LastName"), QStringLiteral("Wrong")}}};
-    result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), wrongType}}, auth());
+    const QJsonArray wrongType {QJsonObject {{QStringLiteral("attributes"),
+                                              QJsonObject {{QStringLiteral("type"), QStringLiteral("Contact")},
+                                                           {QStringLiteral("referenceId"), QStringLiteral("x")}}},
+                                             {QStringLiteral("LastName"), QStringLiteral("Wrong")}}};
+    result = m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), wrongType}},
+                              auth());
     QCOMPARE(result.status, 400);
     QCOMPARE(result.errorCode(), QStringLiteral("INVALID_INPUT"));
-    const QJsonArray noRef{QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Account")}}},
-                                       {QStringLiteral("Name"), QStringLiteral("No Ref")}}};
-    QCOMPARE(m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), noRef}}, auth()).errorCode(),
-             QStringLiteral("INVALID_INPUT"));
-    QCOMPARE(m_http->postJson(data(QStringLiteral("/composite/tree/Nothing")), {{QStringLiteral("records"), noRef}}, auth()).status, 404);
+    const QJsonArray noRef {
+        QJsonObject {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), QStringLiteral("Account")}}},
+                     {QStringLiteral("Name"), QStringLiteral("No Ref")}}};
+    QCOMPARE(
+        m_http->postJson(data(QStringLiteral("/composite/tree/Account")), {{QStringLiteral("records"), noRef}}, auth())
+            .errorCode(),
+        QStringLiteral("INVALID_INPUT"));
+    QCOMPARE(
+        m_http->postJson(data(QStringLiteral("/composite/tree/Nothing")), {{QStringLiteral("records"), noRef}}, auth())
+            .status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestCompositeRoutes)

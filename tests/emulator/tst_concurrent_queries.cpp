@@ -89,8 +89,7 @@ void TestConcurrentQueries::quickAnswersOvertakeALongQuery()
     const int before = apiUsage(quickClient.get(data(QStringLiteral("/limits")), auth()));
     QVERIFY(before > 0);
     QNetworkReply *slow = slowClient.start(
-        "GET", data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id FROM Opportunity"))), {},
-        auth());
+        "GET", data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id FROM Opportunity"))), {}, auth());
     // Quick /limits calls until one is answered after the org has taken the long query (its
     // count then includes it): that answer must come while the long query is still running.
     int quickCalls = 0;
@@ -103,8 +102,7 @@ void TestConcurrentQueries::quickAnswersOvertakeALongQuery()
     }
     QVERIFY2(longQueryTaken && !slow->isFinished(), "a /limits answer waited for the long query");
     const HttpResult quick = quickClient.get(
-        data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id, Name FROM Account LIMIT 5"))),
-        auth());
+        data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id, Name FROM Account LIMIT 5"))), auth());
     QCOMPARE(quick.status, 200);
     QCOMPARE(quick.object().value(QStringLiteral("records")).toArray().size(), 5);
     QVERIFY2(!slow->isFinished(), "the quick query waited for the long one");
@@ -117,10 +115,9 @@ void TestConcurrentQueries::quickAnswersOvertakeALongQuery()
 void TestConcurrentQueries::aLongQueryStillAnswersItsRows()
 {
     slowDown(QStringLiteral("StageName"));
-    const HttpResult r
-        = m_http->get(data(QStringLiteral("/query?q=")
-                           + q(QStringLiteral("SELECT Id, StageName FROM Opportunity ORDER BY Id"))),
-                      auth());
+    const HttpResult r = m_http->get(
+        data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id, StageName FROM Opportunity ORDER BY Id"))),
+        auth());
     QCOMPARE(r.status, 200);
     const QJsonObject page = r.object();
     QCOMPARE(page.value(QStringLiteral("totalSize")).toInt(),
@@ -133,7 +130,7 @@ void TestConcurrentQueries::pagesOfAQueryMadeOnAWorkerAreServed()
 {
     const HttpResult first
         = m_http->get(data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id FROM Opportunity"))),
-                      auth() + OrgHttpClient::Headers { { "Sforce-Query-Options", "batchSize=200" } });
+                      auth() + OrgHttpClient::Headers {{"Sforce-Query-Options", "batchSize=200"}});
     QCOMPARE(first.status, 200);
     QSet<QString> ids;
     QString next = first.object().value(QStringLiteral("nextRecordsUrl")).toString();
@@ -154,35 +151,31 @@ void TestConcurrentQueries::pagesOfAQueryMadeOnAWorkerAreServed()
 
 void TestConcurrentQueries::compositeSubrequestQueriesAreAnswered()
 {
-    const QJsonObject body {
-        { QStringLiteral("compositeRequest"),
-          QJsonArray { QJsonObject {
-              { QStringLiteral("method"), QStringLiteral("GET") },
-              { QStringLiteral("url"),
-                data(QStringLiteral("/query?q=") + q(QStringLiteral("SELECT Id FROM Account LIMIT 2"))) },
-              { QStringLiteral("referenceId"), QStringLiteral("accounts") } } } }
-    };
+    const QJsonObject body {{QStringLiteral("compositeRequest"),
+                             QJsonArray {QJsonObject {{QStringLiteral("method"), QStringLiteral("GET")},
+                                                      {QStringLiteral("url"),
+                                                       data(QStringLiteral("/query?q=")
+                                                            + q(QStringLiteral("SELECT Id FROM Account LIMIT 2")))},
+                                                      {QStringLiteral("referenceId"), QStringLiteral("accounts")}}}}};
     const HttpResult r = m_http->postJson(data(QStringLiteral("/composite")), body, auth());
     QCOMPARE(r.status, 200);
-    const QJsonObject sub
-        = r.object().value(QStringLiteral("compositeResponse")).toArray().first().toObject();
+    const QJsonObject sub = r.object().value(QStringLiteral("compositeResponse")).toArray().first().toObject();
     QCOMPARE(sub.value(QStringLiteral("httpStatusCode")).toInt(), 200);
-    QCOMPARE(sub.value(QStringLiteral("body")).toObject().value(QStringLiteral("records")).toArray().size(),
-             2);
+    QCOMPARE(sub.value(QStringLiteral("body")).toObject().value(QStringLiteral("records")).toArray().size(), 2);
 }
 
 void TestConcurrentQueries::slowQueryFaultNeedsItsText()
 {
     Faults faults;
     QString error;
-    QVERIFY(!Faults::fromJson(QJsonObject { { QStringLiteral("slowQueryMs"), 1000 } }, &faults, &error));
+    QVERIFY(!Faults::fromJson(QJsonObject {{QStringLiteral("slowQueryMs"), 1000}}, &faults, &error));
     QVERIFY2(error.contains(QLatin1String("slowQueryContains")), qPrintable(error));
-    QVERIFY(!Faults::fromJson(QJsonObject { { QStringLiteral("slowQueryMs"), -1 },
-                                            { QStringLiteral("slowQueryContains"), QStringLiteral("x") } },
-                              &faults, &error));
-    QVERIFY(Faults::fromJson(QJsonObject { { QStringLiteral("slowQueryMs"), 10 },
-                                           { QStringLiteral("slowQueryContains"), QStringLiteral("x") } },
-                             &faults, &error));
+    QVERIFY(!Faults::fromJson(
+        QJsonObject {{QStringLiteral("slowQueryMs"), -1}, {QStringLiteral("slowQueryContains"), QStringLiteral("x")}},
+        &faults, &error));
+    QVERIFY(Faults::fromJson(
+        QJsonObject {{QStringLiteral("slowQueryMs"), 10}, {QStringLiteral("slowQueryContains"), QStringLiteral("x")}},
+        &faults, &error));
     QCOMPARE(faults.slowQueryMs, 10);
     QVERIFY(!faults.isClear());
 }

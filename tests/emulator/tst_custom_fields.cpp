@@ -3,8 +3,8 @@
 // DUPLICATES_DETECTED with the matching records (docs/custom-fields.md).
 #include "support/org_http_client.h"
 
-#include "emulator/store/custom_fields.h"
 #include "emulator/local_org.h"
+#include "emulator/store/custom_fields.h"
 #include "emulator/store/org_store.h"
 
 #include <QTemporaryDir>
@@ -120,7 +120,7 @@ void TestCustomFields::describeShowsCustomFields()
     QStringList values;
     for (const QJsonValue &v : region.value(QStringLiteral("picklistValues")).toArray())
         values << v.toObject().value(QStringLiteral("value")).toString();
-    QCOMPARE(values, (QStringList{QStringLiteral("EMEA"), QStringLiteral("APAC"), QStringLiteral("AMER")}));
+    QCOMPARE(values, (QStringList {QStringLiteral("EMEA"), QStringLiteral("APAC"), QStringLiteral("AMER")}));
 
     // The demo fields are there too: a long text area (not filterable) and an external Id.
     const QJsonObject transcript = fieldOf(d.object(), QStringLiteral("Chat_Transcript__c"));
@@ -140,30 +140,35 @@ void TestCustomFields::describeShowsCustomFields()
 
 void TestCustomFields::requiredFieldMissing()
 {
-    const HttpResult r = postLead({{QStringLiteral("LastName"), QStringLiteral("Okafor")}, {QStringLiteral("Company"), QStringLiteral("Brightwave")}});
+    const HttpResult r = postLead({{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                                   {QStringLiteral("Company"), QStringLiteral("Brightwave")}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
     const QJsonObject e = r.array().first().toObject();
     QCOMPARE(e.value(QStringLiteral("message")).toString(), QStringLiteral("Required fields are missing: [Region__c]"));
-    QCOMPARE(e.value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("Region__c")});
+    QCOMPARE(e.value(QStringLiteral("fields")).toArray(), QJsonArray {QStringLiteral("Region__c")});
     // Chat_Channel__c is required too, but its default fills it.
 }
 
 void TestCustomFields::restrictedPicklist()
 {
-    const HttpResult r = postLead({{QStringLiteral("LastName"), QStringLiteral("Okafor")}, {QStringLiteral("Company"), QStringLiteral("Brightwave")},
+    const HttpResult r = postLead({{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                                   {QStringLiteral("Company"), QStringLiteral("Brightwave")},
                                    {QStringLiteral("Region__c"), QStringLiteral("Mars")}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"));
     QCOMPARE(r.array().first().toObject().value(QStringLiteral("message")).toString(),
              QStringLiteral("Region: bad value for restricted picklist field: Mars"));
-    QCOMPARE(r.array().first().toObject().value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("Region__c")});
+    QCOMPARE(r.array().first().toObject().value(QStringLiteral("fields")).toArray(),
+             QJsonArray {QStringLiteral("Region__c")});
 }
 
 void TestCustomFields::stringTooLong()
 {
     const HttpResult r = m_http->postJson(data(QStringLiteral("/sobjects/Account")),
-                                          {{QStringLiteral("Name"), QStringLiteral("Longwave")}, {QStringLiteral("Partner_Code__c"), QStringLiteral("ABCDEFGHIJK")}}, auth());
+                                          {{QStringLiteral("Name"), QStringLiteral("Longwave")},
+                                           {QStringLiteral("Partner_Code__c"), QStringLiteral("ABCDEFGHIJK")}},
+                                          auth());
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("STRING_TOO_LONG"));
     QCOMPARE(r.array().first().toObject().value(QStringLiteral("message")).toString(),
@@ -172,9 +177,12 @@ void TestCustomFields::stringTooLong()
 
 void TestCustomFields::defaultsAndTypes()
 {
-    const HttpResult created = postLead({{QStringLiteral("LastName"), QStringLiteral("Mensah")}, {QStringLiteral("Company"), QStringLiteral("Typewave")},
-                                         {QStringLiteral("Region__c"), QStringLiteral("APAC")}, {QStringLiteral("Visitor_Score__c"), 7.5},
-                                         {QStringLiteral("Chat_Transcript__c"), QStringLiteral("visitor: hello\nbot: hi")}});
+    const HttpResult created
+        = postLead({{QStringLiteral("LastName"), QStringLiteral("Mensah")},
+                    {QStringLiteral("Company"), QStringLiteral("Typewave")},
+                    {QStringLiteral("Region__c"), QStringLiteral("APAC")},
+                    {QStringLiteral("Visitor_Score__c"), 7.5},
+                    {QStringLiteral("Chat_Transcript__c"), QStringLiteral("visitor: hello\nbot: hi")}});
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("id")).toString();
     const HttpResult row = m_http->get(data(QStringLiteral("/sobjects/Lead/") + id), auth());
@@ -182,20 +190,24 @@ void TestCustomFields::defaultsAndTypes()
     const QJsonObject lead = row.object();
     QCOMPARE(lead.value(QStringLiteral("Region__c")).toString(), QStringLiteral("APAC"));
     QCOMPARE(lead.value(QStringLiteral("Visitor_Score__c")).toDouble(), 7.5);
-    QCOMPARE(lead.value(QStringLiteral("Consent__c")).toBool(), true);            // default true
+    QCOMPARE(lead.value(QStringLiteral("Consent__c")).toBool(), true); // default true
     QCOMPARE(lead.value(QStringLiteral("Chat_Channel__c")).toString(), QStringLiteral("Web")); // picklist default
     QCOMPARE(lead.value(QStringLiteral("Chat_Transcript__c")).toString(), QStringLiteral("visitor: hello\nbot: hi"));
 
-    const HttpResult badNumber = postLead({{QStringLiteral("LastName"), QStringLiteral("Mensah")}, {QStringLiteral("Company"), QStringLiteral("Typewave")},
-                                           {QStringLiteral("Region__c"), QStringLiteral("APAC")}, {QStringLiteral("Visitor_Score__c"), QStringLiteral("high")}});
+    const HttpResult badNumber = postLead({{QStringLiteral("LastName"), QStringLiteral("Mensah")},
+                                           {QStringLiteral("Company"), QStringLiteral("Typewave")},
+                                           {QStringLiteral("Region__c"), QStringLiteral("APAC")},
+                                           {QStringLiteral("Visitor_Score__c"), QStringLiteral("high")}});
     QCOMPARE(badNumber.status, 400);
     QCOMPARE(badNumber.errorCode(), QStringLiteral("JSON_PARSER_ERROR"));
 }
 
 void TestCustomFields::uniqueExternalId()
 {
-    const QJsonObject first{{QStringLiteral("LastName"), QStringLiteral("Adeyemi")}, {QStringLiteral("Company"), QStringLiteral("Uniq One")},
-                            {QStringLiteral("Region__c"), QStringLiteral("EMEA")}, {QStringLiteral("Hilal_Request_Id__c"), QStringLiteral("req-42")}};
+    const QJsonObject first {{QStringLiteral("LastName"), QStringLiteral("Adeyemi")},
+                             {QStringLiteral("Company"), QStringLiteral("Uniq One")},
+                             {QStringLiteral("Region__c"), QStringLiteral("EMEA")},
+                             {QStringLiteral("Hilal_Request_Id__c"), QStringLiteral("req-42")}};
     const HttpResult a = postLead(first);
     QCOMPARE(a.status, 201);
     QJsonObject second = first;
@@ -211,12 +223,15 @@ void TestCustomFields::uniqueExternalId()
 
 void TestCustomFields::updateChecksCustomFields()
 {
-    const HttpResult created = postLead({{QStringLiteral("LastName"), QStringLiteral("Kim")}, {QStringLiteral("Company"), QStringLiteral("Updatewave")},
+    const HttpResult created = postLead({{QStringLiteral("LastName"), QStringLiteral("Kim")},
+                                         {QStringLiteral("Company"), QStringLiteral("Updatewave")},
                                          {QStringLiteral("Region__c"), QStringLiteral("AMER")}});
     QCOMPARE(created.status, 201);
-    const QString path = data(QStringLiteral("/sobjects/Lead/") + created.object().value(QStringLiteral("id")).toString());
+    const QString path
+        = data(QStringLiteral("/sobjects/Lead/") + created.object().value(QStringLiteral("id")).toString());
     const auto patch = [&](const QJsonObject &body) {
-        return m_http->send("PATCH", path, QJsonDocument(body).toJson(), auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+        return m_http->send("PATCH", path, QJsonDocument(body).toJson(),
+                            auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     };
     QCOMPARE(patch({{QStringLiteral("Region__c"), QStringLiteral("EMEA")}}).status, 204);
     const HttpResult cleared = patch({{QStringLiteral("Region__c"), QJsonValue::Null}});
@@ -230,28 +245,37 @@ void TestCustomFields::updateChecksCustomFields()
 
 void TestCustomFields::soqlSelectsAndFilters()
 {
-    const HttpResult created = postLead({{QStringLiteral("LastName"), QStringLiteral("Queryable")}, {QStringLiteral("Company"), QStringLiteral("Soqlwave")},
+    const HttpResult created = postLead({{QStringLiteral("LastName"), QStringLiteral("Queryable")},
+                                         {QStringLiteral("Company"), QStringLiteral("Soqlwave")},
                                          {QStringLiteral("Region__c"), QStringLiteral("APAC")}});
     QCOMPARE(created.status, 201);
-    const HttpResult r = m_http->get(data(QStringLiteral("/query?q=") + OrgHttpClient::soqlParam(QStringLiteral(
-        "SELECT Id, Region__c, Chat_Channel__c FROM Lead WHERE Region__c = 'apac' AND LastName = 'Queryable'"))), auth());
+    const HttpResult r = m_http->get(
+        data(QStringLiteral("/query?q=")
+             + OrgHttpClient::soqlParam(QStringLiteral("SELECT Id, Region__c, Chat_Channel__c FROM Lead WHERE "
+                                                       "Region__c = 'apac' AND LastName = 'Queryable'"))),
+        auth());
     QCOMPARE(r.status, 200);
     const QJsonArray records = r.object().value(QStringLiteral("records")).toArray();
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.first().toObject().value(QStringLiteral("Region__c")).toString(), QStringLiteral("APAC"));
     QCOMPARE(records.first().toObject().value(QStringLiteral("Chat_Channel__c")).toString(), QStringLiteral("Web"));
     // Seeded Leads got the default of the required demo picklist.
-    const HttpResult seeded = m_http->get(data(QStringLiteral("/query?q=") + OrgHttpClient::soqlParam(
-        QStringLiteral("SELECT COUNT() FROM Lead WHERE Chat_Channel__c = null"))), auth());
+    const HttpResult seeded = m_http->get(
+        data(QStringLiteral("/query?q=")
+             + OrgHttpClient::soqlParam(QStringLiteral("SELECT COUNT() FROM Lead WHERE Chat_Channel__c = null"))),
+        auth());
     QCOMPARE(seeded.status, 200);
     QCOMPARE(seeded.object().value(QStringLiteral("totalSize")).toInt(), 0);
     // A long text area can be selected but not filtered, as in Salesforce.
-    const HttpResult filtered = m_http->get(data(QStringLiteral("/query?q=") + OrgHttpClient::soqlParam(
-        QStringLiteral("SELECT Id FROM Lead WHERE Chat_Transcript__c = 'x'"))), auth());
+    const HttpResult filtered = m_http->get(
+        data(QStringLiteral("/query?q=")
+             + OrgHttpClient::soqlParam(QStringLiteral("SELECT Id FROM Lead WHERE Chat_Transcript__c = 'x'"))),
+        auth());
     QCOMPARE(filtered.status, 400);
     // Unknown custom fields are INVALID_FIELD.
-    const HttpResult unknown = m_http->get(data(QStringLiteral("/query?q=") + OrgHttpClient::soqlParam(
-        QStringLiteral("SELECT Nope__c FROM Lead"))), auth());
+    const HttpResult unknown = m_http->get(
+        data(QStringLiteral("/query?q=") + OrgHttpClient::soqlParam(QStringLiteral("SELECT Nope__c FROM Lead"))),
+        auth());
     QCOMPARE(unknown.status, 400);
     QCOMPARE(unknown.errorCode(), QStringLiteral("INVALID_FIELD"));
 }
@@ -263,16 +287,25 @@ void TestCustomFields::badFiles_data()
     QTest::newRow("not json") << QByteArray("{") << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("must be a JSON object");
     QTest::newRow("unknown object") << QByteArray(R"({"Leed": []})") << QStringLiteral("'Leed' is not an sObject");
-    QTest::newRow("no __c") << QByteArray(R"({"Lead": [{"name": "Region", "type": "string"}]})") << QStringLiteral("ends in __c");
-    QTest::newRow("bad type") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "number"}]})") << QStringLiteral("type 'number' is not supported");
-    QTest::newRow("no values") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "picklist"}]})") << QStringLiteral("needs \"values\"");
-    QTest::newRow("bad default") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "picklist", "values": ["X"], "default": "Y"}]})")
+    QTest::newRow("no __c") << QByteArray(R"({"Lead": [{"name": "Region", "type": "string"}]})")
+                            << QStringLiteral("ends in __c");
+    QTest::newRow("bad type") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "number"}]})")
+                              << QStringLiteral("type 'number' is not supported");
+    QTest::newRow("no values") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "picklist"}]})")
+                               << QStringLiteral("needs \"values\"");
+    QTest::newRow("bad default") << QByteArray(
+        R"({"Lead": [{"name": "A__c", "type": "picklist", "values": ["X"], "default": "Y"}]})")
                                  << QStringLiteral("the default 'Y' is not one of");
-    QTest::newRow("too long") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "string", "length": 256}]})") << QStringLiteral("from 1 to 255");
-    QTest::newRow("twice") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "string"}, {"name": "a__c", "type": "date"}]})") << QStringLiteral("defined twice");
-    QTest::newRow("unknown key") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "string", "size": 3}]})") << QStringLiteral("unknown key 'size'");
-    QTest::newRow("external id on boolean") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "boolean", "externalId": true}]})")
-                                            << QStringLiteral("apply to string, email and double");
+    QTest::newRow("too long") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "string", "length": 256}]})")
+                              << QStringLiteral("from 1 to 255");
+    QTest::newRow("twice") << QByteArray(
+        R"({"Lead": [{"name": "A__c", "type": "string"}, {"name": "a__c", "type": "date"}]})")
+                           << QStringLiteral("defined twice");
+    QTest::newRow("unknown key") << QByteArray(R"({"Lead": [{"name": "A__c", "type": "string", "size": 3}]})")
+                                 << QStringLiteral("unknown key 'size'");
+    QTest::newRow("external id on boolean")
+        << QByteArray(R"({"Lead": [{"name": "A__c", "type": "boolean", "externalId": true}]})")
+        << QStringLiteral("apply to string, email and double");
 }
 
 void TestCustomFields::badFiles()
@@ -300,11 +333,13 @@ void TestCustomFields::reopenedFileGainsColumns()
     store.setCustomFields(fields());
     QString error;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    const StoreResult r = store.create(QStringLiteral("Lead"), {{QStringLiteral("LastName"), QStringLiteral("Later")},
-                                                              {QStringLiteral("Company"), QStringLiteral("Reopened")},
-                                                              {QStringLiteral("Region__c"), QStringLiteral("EMEA")}});
+    const StoreResult r = store.create(QStringLiteral("Lead"),
+                                       {{QStringLiteral("LastName"), QStringLiteral("Later")},
+                                        {QStringLiteral("Company"), QStringLiteral("Reopened")},
+                                        {QStringLiteral("Region__c"), QStringLiteral("EMEA")}});
     QVERIFY2(r.ok(), QJsonDocument(r.errorsJson()).toJson().constData());
-    const QueryResult q = store.query(QStringLiteral("SELECT Region__c FROM Lead WHERE Region__c != null"), false, 0, QStringLiteral("60.0"));
+    const QueryResult q = store.query(QStringLiteral("SELECT Region__c FROM Lead WHERE Region__c != null"), false, 0,
+                                      QStringLiteral("60.0"));
     QCOMPARE(q.body.toObject().value(QStringLiteral("totalSize")).toInt(), 1);
 }
 
@@ -319,16 +354,23 @@ void TestCustomFields::duplicateRuleBlocks()
     OrgHttpClient http(org.url());
     const auto bearer = OrgHttpClient::bearer(http.connectDemo().value(QStringLiteral("access_token")).toString());
     const QString path = OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead"));
-    const HttpResult first = http.postJson(path, {{QStringLiteral("LastName"), QStringLiteral("Okafor")}, {QStringLiteral("Company"), QStringLiteral("Brightwave")},
-                                                  {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}}, bearer);
+    const HttpResult first = http.postJson(path,
+                                           {{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                                            {QStringLiteral("Company"), QStringLiteral("Brightwave")},
+                                            {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}},
+                                           bearer);
     QCOMPARE(first.status, 201);
     const QString existing = first.object().value(QStringLiteral("id")).toString();
 
     // Same Email in another case; then same LastName + Company.
-    for (const QJsonObject &body : {QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Other")}, {QStringLiteral("Company"), QStringLiteral("Elsewhere")},
-                                                {QStringLiteral("Email"), QStringLiteral("N.Okafor@Brightwave.example")}},
-                                    QJsonObject{{QStringLiteral("LastName"), QStringLiteral("okafor")}, {QStringLiteral("Company"), QStringLiteral("BRIGHTWAVE")}}}) {
-        const HttpResult dup = http.postJson(path, body, bearer + OrgHttpClient::Headers{{"Sforce-Duplicate-Rule-Header", "allowSave=true"}});
+    for (const QJsonObject &body :
+         {QJsonObject {{QStringLiteral("LastName"), QStringLiteral("Other")},
+                       {QStringLiteral("Company"), QStringLiteral("Elsewhere")},
+                       {QStringLiteral("Email"), QStringLiteral("N.Okafor@Brightwave.example")}},
+          QJsonObject {{QStringLiteral("LastName"), QStringLiteral("okafor")},
+                       {QStringLiteral("Company"), QStringLiteral("BRIGHTWAVE")}}}) {
+        const HttpResult dup = http.postJson(
+            path, body, bearer + OrgHttpClient::Headers {{"Sforce-Duplicate-Rule-Header", "allowSave=true"}});
         QCOMPARE(dup.status, 400);
         const QJsonObject e = dup.array().first().toObject();
         QCOMPARE(e.value(QStringLiteral("errorCode")).toString(), QStringLiteral("DUPLICATES_DETECTED"));
@@ -339,11 +381,21 @@ void TestCustomFields::duplicateRuleBlocks()
         QCOMPARE(result.value(QStringLiteral("duplicateRuleEntityType")).toString(), QStringLiteral("Lead"));
         const QJsonObject match = result.value(QStringLiteral("matchResults")).toArray().first().toObject();
         QCOMPARE(match.value(QStringLiteral("size")).toInt(), 1);
-        const QJsonObject record = match.value(QStringLiteral("matchRecords")).toArray().first().toObject().value(QStringLiteral("record")).toObject();
+        const QJsonObject record = match.value(QStringLiteral("matchRecords"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("record"))
+                                       .toObject();
         QCOMPARE(record.value(QStringLiteral("Id")).toString(), existing);
     }
     // A different person saves.
-    QCOMPARE(http.postJson(path, {{QStringLiteral("LastName"), QStringLiteral("Mensah")}, {QStringLiteral("Company"), QStringLiteral("Brightwave")}}, bearer).status, 201);
+    QCOMPARE(http.postJson(path,
+                           {{QStringLiteral("LastName"), QStringLiteral("Mensah")},
+                            {QStringLiteral("Company"), QStringLiteral("Brightwave")}},
+                           bearer)
+                 .status,
+             201);
 }
 
 void TestCustomFields::duplicateRuleAlertsUnlessAllowed()
@@ -357,13 +409,24 @@ void TestCustomFields::duplicateRuleAlertsUnlessAllowed()
     OrgHttpClient http(org.url());
     const auto bearer = OrgHttpClient::bearer(http.connectDemo().value(QStringLiteral("access_token")).toString());
     const QString path = OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead"));
-    const QJsonObject lead{{QStringLiteral("LastName"), QStringLiteral("Okafor")}, {QStringLiteral("Company"), QStringLiteral("Brightwave")}};
+    const QJsonObject lead {{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                            {QStringLiteral("Company"), QStringLiteral("Brightwave")}};
     QCOMPARE(http.postJson(path, lead, bearer).status, 201);
     const HttpResult alerted = http.postJson(path, lead, bearer);
     QCOMPARE(alerted.status, 400);
     QCOMPARE(alerted.errorCode(), QStringLiteral("DUPLICATES_DETECTED"));
-    QCOMPARE(alerted.array().first().toObject().value(QStringLiteral("duplicateResult")).toObject().value(QStringLiteral("allowSave")).toBool(), true);
-    QCOMPARE(http.postJson(path, lead, bearer + OrgHttpClient::Headers{{"Sforce-Duplicate-Rule-Header", "allowSave=true"}}).status, 201);
+    QCOMPARE(alerted.array()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("duplicateResult"))
+                 .toObject()
+                 .value(QStringLiteral("allowSave"))
+                 .toBool(),
+             true);
+    QCOMPARE(
+        http.postJson(path, lead, bearer + OrgHttpClient::Headers {{"Sforce-Duplicate-Rule-Header", "allowSave=true"}})
+            .status,
+        201);
 }
 
 QTEST_GUILESS_MAIN(TestCustomFields)

@@ -2,8 +2,8 @@
 // working org behind it, a clean stop on SIGTERM/SIGINT, exit 2 for a wrong command line.
 #include "support/org_http_client.h"
 
-#include <QProcess>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -48,8 +48,9 @@ QUrl TestEmulatorCli::startEmulator(QProcess &process, const QStringList &extra)
     QProcessEnvironment env = environment();
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HILAL_SF_BINARY),
-                  QStringList{QStringLiteral("emulator"), QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--records"), QStringLiteral("20")} + extra);
+                  QStringList {QStringLiteral("emulator"), QStringLiteral("--port"), QStringLiteral("0"),
+                               QStringLiteral("--records"), QStringLiteral("20")}
+                      + extra);
     if (!process.waitForStarted(10000))
         return {};
     QByteArray out;
@@ -100,8 +101,9 @@ void TestEmulatorCli::sigintStopsToo()
 void TestEmulatorCli::faultFlagsApply()
 {
     QProcess process;
-    const QUrl url = startEmulator(process, {QStringLiteral("--fail-rate"), QStringLiteral("1"),
-                                             QStringLiteral("--latency-ms"), QStringLiteral("50")});
+    const QUrl url = startEmulator(
+        process,
+        {QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("50")});
     QVERIFY(url.isValid());
     OrgHttpClient http(url);
     const HttpResult failed = http.get(QStringLiteral("/services/data"));
@@ -115,12 +117,12 @@ void TestEmulatorCli::faultFlagsApply()
 void TestEmulatorCli::customClientAndUser()
 {
     QProcess process;
-    const QUrl url = startEmulator(process, {QStringLiteral("--client-id"), QStringLiteral("MyApp"),
-                                             QStringLiteral("--client-secret"), QStringLiteral("s3cret"),
-                                             QStringLiteral("--redirect-uri"), QStringLiteral("http://localhost:9999/cb"),
-                                             QStringLiteral("--user"), QStringLiteral("ops@example.test"),
-                                             QStringLiteral("--password"), QStringLiteral("Pa55word!"),
-                                             QStringLiteral("--sandbox")});
+    const QUrl url = startEmulator(
+        process,
+        {QStringLiteral("--client-id"), QStringLiteral("MyApp"), QStringLiteral("--client-secret"),
+         QStringLiteral("s3cret"), QStringLiteral("--redirect-uri"), QStringLiteral("http://localhost:9999/cb"),
+         QStringLiteral("--user"), QStringLiteral("ops@example.test"), QStringLiteral("--password"),
+         QStringLiteral("Pa55word!"), QStringLiteral("--sandbox")});
     QVERIFY(url.isValid());
     OrgHttpClient http(url);
     const HttpResult token = http.postForm(QStringLiteral("/services/oauth2/token"),
@@ -131,9 +133,10 @@ void TestEmulatorCli::customClientAndUser()
                                             {QStringLiteral("password"), QStringLiteral("Pa55word!")}});
     QCOMPARE(token.status, 200);
     // The old demo client is not registered any more.
-    const HttpResult page = http.authorize({{QStringLiteral("response_type"), QStringLiteral("code")},
-                                            {QStringLiteral("client_id"), QStringLiteral("PlatformCLI")},
-                                            {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:9999/cb")}});
+    const HttpResult page
+        = http.authorize({{QStringLiteral("response_type"), QStringLiteral("code")},
+                          {QStringLiteral("client_id"), QStringLiteral("PlatformCLI")},
+                          {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:9999/cb")}});
     QCOMPARE(page.status, 400);
     process.terminate();
     QVERIFY(process.waitForFinished(15000));
@@ -146,16 +149,20 @@ void TestEmulatorCli::customFieldsAndDuplicateRule()
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("fields.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"Lead": [{"name": "Region__c", "type": "picklist", "required": true, "values": ["EMEA", "APAC"]}]})");
+    file.write(
+        R"({"Lead": [{"name": "Region__c", "type": "picklist", "required": true, "values": ["EMEA", "APAC"]}]})");
     file.close();
     QProcess process;
-    const QUrl url = startEmulator(process, {QStringLiteral("--custom-fields"), file.fileName(), QStringLiteral("--duplicate-rule"),
-                                             QStringLiteral("block"), QStringLiteral("--records"), QStringLiteral("4")});
+    const QUrl url
+        = startEmulator(process,
+                        {QStringLiteral("--custom-fields"), file.fileName(), QStringLiteral("--duplicate-rule"),
+                         QStringLiteral("block"), QStringLiteral("--records"), QStringLiteral("4")});
     QVERIFY(url.isValid());
     OrgHttpClient http(url);
     const auto auth = OrgHttpClient::bearer(http.connectDemo().value(QStringLiteral("access_token")).toString());
     const QString path = OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead"));
-    const QJsonObject lead{{QStringLiteral("LastName"), QStringLiteral("Cli")}, {QStringLiteral("Company"), QStringLiteral("Flagwave")}};
+    const QJsonObject lead {{QStringLiteral("LastName"), QStringLiteral("Cli")},
+                            {QStringLiteral("Company"), QStringLiteral("Flagwave")}};
     QCOMPARE(http.postJson(path, lead, auth).errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
     QJsonObject withRegion = lead;
     withRegion.insert(QStringLiteral("Region__c"), QStringLiteral("APAC"));
@@ -169,18 +176,20 @@ void TestEmulatorCli::badCommandLinesExit2_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << "--port";
-    QTest::newRow("port range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << "--port";
-    QTest::newRow("records") << QStringList{QStringLiteral("--records"), QStringLiteral("-3")} << "--records";
-    QTest::newRow("host") << QStringList{QStringLiteral("--host"), QStringLiteral("localhost.example")} << "--host";
-    QTest::newRow("user alone") << QStringList{QStringLiteral("--user"), QStringLiteral("a@b.c")} << "--password";
-    QTest::newRow("fail rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")} << "--fail-rate";
-    QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
-    QTest::newRow("positional") << QStringList{QStringLiteral("now")} << "now";
-    QTest::newRow("duplicate rule") << QStringList{QStringLiteral("--duplicate-rule"), QStringLiteral("maybe")} << "off, alert or block";
-    QTest::newRow("custom fields missing") << QStringList{QStringLiteral("--custom-fields"), QStringLiteral("/nonexistent/fields.json")}
-                                           << "Could not read the custom fields file";
-    QTest::newRow("cert alone") << QStringList{QStringLiteral("--cert"), QStringLiteral("c.pem")} << "--key";
+    QTest::newRow("port") << QStringList {QStringLiteral("--port"), QStringLiteral("http")} << "--port";
+    QTest::newRow("port range") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")} << "--port";
+    QTest::newRow("records") << QStringList {QStringLiteral("--records"), QStringLiteral("-3")} << "--records";
+    QTest::newRow("host") << QStringList {QStringLiteral("--host"), QStringLiteral("localhost.example")} << "--host";
+    QTest::newRow("user alone") << QStringList {QStringLiteral("--user"), QStringLiteral("a@b.c")} << "--password";
+    QTest::newRow("fail rate") << QStringList {QStringLiteral("--fail-rate"), QStringLiteral("2")} << "--fail-rate";
+    QTest::newRow("unknown") << QStringList {QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("positional") << QStringList {QStringLiteral("now")} << "now";
+    QTest::newRow("duplicate rule") << QStringList {QStringLiteral("--duplicate-rule"), QStringLiteral("maybe")}
+                                    << "off, alert or block";
+    QTest::newRow("custom fields missing")
+        << QStringList {QStringLiteral("--custom-fields"), QStringLiteral("/nonexistent/fields.json")}
+        << "Could not read the custom fields file";
+    QTest::newRow("cert alone") << QStringList {QStringLiteral("--cert"), QStringLiteral("c.pem")} << "--key";
 }
 
 void TestEmulatorCli::badCommandLinesExit2()
@@ -189,7 +198,7 @@ void TestEmulatorCli::badCommandLinesExit2()
     QFETCH(QString, mentions);
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(HILAL_SF_BINARY), QStringList{QStringLiteral("emulator")} + args);
+    process.start(QStringLiteral(HILAL_SF_BINARY), QStringList {QStringLiteral("emulator")} + args);
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
@@ -203,8 +212,9 @@ void TestEmulatorCli::takenPortExits1WithReason()
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     QProcess process;
     process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(HILAL_SF_BINARY), {QStringLiteral("emulator"), QStringLiteral("--records"), QStringLiteral("0"),
-                                                    QStringLiteral("--port"), QString::number(squatter.serverPort())});
+    process.start(QStringLiteral(HILAL_SF_BINARY),
+                  {QStringLiteral("emulator"), QStringLiteral("--records"), QStringLiteral("0"),
+                   QStringLiteral("--port"), QString::number(squatter.serverPort())});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardOutput().isEmpty());
@@ -218,7 +228,8 @@ void TestEmulatorCli::helpNamesTheDemoLogin()
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray out = process.readAllStandardOutput();
-    for (const char *needle : {"--records", "--db", "--redirect-uri", "--latency-ms", "admin@hilal-demo.example", "PlatformCLI"})
+    for (const char *needle :
+         {"--records", "--db", "--redirect-uri", "--latency-ms", "admin@hilal-demo.example", "PlatformCLI"})
         QVERIFY2(out.contains(needle), needle);
 }
 
@@ -229,8 +240,9 @@ void TestEmulatorCli::tlsPrintsHttpsAndTheCa()
     QProcess process;
     process.setProcessEnvironment(environment());
     process.start(QStringLiteral(HILAL_SF_BINARY),
-                  QStringList{QStringLiteral("emulator"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--records"),
-                              QStringLiteral("5"), QStringLiteral("--tls"), QStringLiteral("--tls-dir"), dir.path()});
+                  QStringList {QStringLiteral("emulator"), QStringLiteral("--port"), QStringLiteral("0"),
+                               QStringLiteral("--records"), QStringLiteral("5"), QStringLiteral("--tls"),
+                               QStringLiteral("--tls-dir"), dir.path()});
     QVERIFY(process.waitForStarted(10000));
     QByteArray out;
     QSignalSpy ready(&process, &QProcess::readyReadStandardOutput);

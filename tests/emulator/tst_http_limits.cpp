@@ -4,9 +4,9 @@
 #include "support/org_http_client.h"
 
 #include "core/http_guard.h"
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
 #include "emulator/oauth/token_registry.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -35,10 +35,12 @@ class TestHttpLimits : public QObject
             return {};
         socket.write(bytes);
         QByteArray answer;
-        [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
-            answer += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState || answer.endsWith("}]");
-        }, 10000);
+        [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState || answer.endsWith("}]");
+            },
+            10000);
         return answer;
     }
 
@@ -56,13 +58,14 @@ private Q_SLOTS:
 
     void headersOverTheLimitAre431()
     {
-        const QByteArray answer = exchange("GET /services/data/ HTTP/1.1\r\nHost: x\r\nX-Filler: "
-                                           + QByteArray(17 * 1024, 'a') + "\r\n\r\n");
+        const QByteArray answer = exchange(
+            "GET /services/data/ HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
         QVERIFY(answer.contains("16384 bytes"));
         QVERIFY(answer.contains("REQUEST_TOO_LARGE"));
         // Just under it is served.
-        const HttpResult ok = m_http->get(QStringLiteral("/services/data/"), {{"X-Filler", QByteArray(15 * 1024, 'a')}});
+        const HttpResult ok
+            = m_http->get(QStringLiteral("/services/data/"), {{"X-Filler", QByteArray(15 * 1024, 'a')}});
         QCOMPARE(ok.status, 200);
     }
 
@@ -78,31 +81,34 @@ private Q_SLOTS:
     // Node's fetch sends forms chunked (the `sf` CLI's token exchange): the body is read.
     void chunkedBodyIsRead()
     {
-        const QByteArray form = "grant_type=authorization_code&code=nosuchcode&client_id=" + QString(demo::kClientId).toLatin1();
-        const QByteArray answer = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
-                                           "Content-Type: application/x-www-form-urlencoded\r\n"
-                                           "Transfer-Encoding: chunked\r\n\r\n"
-                                           + QByteArray::number(10, 16) + ";ext=1\r\n" + form.left(10) + "\r\n"
-                                           + QByteArray::number(form.size() - 10, 16) + "\r\n" + form.mid(10)
-                                           + "\r\n0\r\n\r\n");
+        const QByteArray form
+            = "grant_type=authorization_code&code=nosuchcode&client_id=" + QString(demo::kClientId).toLatin1();
+        const QByteArray answer
+            = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
+                       "Content-Type: application/x-www-form-urlencoded\r\n"
+                       "Transfer-Encoding: chunked\r\n\r\n"
+                       + QByteArray::number(10, 16) + ";ext=1\r\n" + form.left(10) + "\r\n"
+                       + QByteArray::number(form.size() - 10, 16) + "\r\n" + form.mid(10) + "\r\n0\r\n\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(300).constData());
         QVERIFY2(answer.contains("invalid authorization code"), answer.constData()); // the form was read whole
         // The same connection serves the next request after the chunked one.
         const QByteArray twice = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
                                           "Content-Type: application/x-www-form-urlencoded\r\n"
                                           "Transfer-Encoding: chunked\r\n\r\n"
-                                          + QByteArray::number(form.size(), 16) + "\r\n" + form + "\r\n0\r\n\r\n"
-                                          "GET /services/data/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                                          + QByteArray::number(form.size(), 16) + "\r\n" + form
+                                          + "\r\n0\r\n\r\n"
+                                            "GET /services/data/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY2(twice.contains("HTTP/1.1 200"), twice.constData());
     }
 
     // Chunks adding up to more than the cap are refused as soon as a chunk size says so.
     void chunkedBodyOverTheCapIs413()
     {
-        const QByteArray answer = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
-                                           "Transfer-Encoding: chunked\r\n\r\n"
-                                           "1000\r\n" + QByteArray(4096, 'a') + "\r\n"
-                                           + QByteArray::number(50 * 1024 * 1024, 16) + "\r\n");
+        const QByteArray answer
+            = exchange("POST /services/oauth2/token HTTP/1.1\r\nHost: x\r\n"
+                       "Transfer-Encoding: chunked\r\n\r\n"
+                       "1000\r\n"
+                       + QByteArray(4096, 'a') + "\r\n" + QByteArray::number(50 * 1024 * 1024, 16) + "\r\n");
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
         QVERIFY(answer.contains("52428800 bytes"));
     }
@@ -137,10 +143,9 @@ private Q_SLOTS:
     // Past the cap the oldest pending login goes: its page then says it expired.
     void pendingLoginsAreCapped()
     {
-        const QList<QPair<QString, QString>> authorize{
-            {QStringLiteral("response_type"), QStringLiteral("code")},
-            {QStringLiteral("client_id"), QString(demo::kClientId)},
-            {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)}};
+        const QList<QPair<QString, QString>> authorize {{QStringLiteral("response_type"), QStringLiteral("code")},
+                                                        {QStringLiteral("client_id"), QString(demo::kClientId)},
+                                                        {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)}};
         const HttpResult first = m_http->postForm(QStringLiteral("/services/oauth2/authorize"), authorize);
         QCOMPARE(first.status, 200);
         const QString txn = OrgHttpClient::txnOf(first.body);
@@ -163,8 +168,11 @@ private Q_SLOTS:
         LocalOrgOptions options;
         options.records = 10;
         options.dbFile = dir.filePath(QStringLiteral("org.sqlite"));
-        options.extraClients.append({QStringLiteral("3MVG9PW.app"), QStringLiteral("pw-secret"),
-                                     {QString(demo::kRedirectUri)}, {}, false}); // the password grant needs a secret
+        options.extraClients.append({QStringLiteral("3MVG9PW.app"),
+                                     QStringLiteral("pw-secret"),
+                                     {QString(demo::kRedirectUri)},
+                                     {},
+                                     false}); // the password grant needs a secret
         LocalOrg org(options);
         QString error;
         QVERIFY2(org.start(&error), qPrintable(error));
@@ -177,7 +185,7 @@ private Q_SLOTS:
                                                 {QStringLiteral("password"), QString(demo::kPassword)}});
         const QString token = login.object().value(QStringLiteral("access_token")).toString();
         QVERIFY2(!token.isEmpty(), login.body.constData());
-        const OrgHttpClient::Headers auth{{"Authorization", "Bearer " + token.toUtf8()}};
+        const OrgHttpClient::Headers auth {{"Authorization", "Bearer " + token.toUtf8()}};
         const QString path = QStringLiteral("/services/data/v60.0/query?q=SELECT+Id+FROM+Account");
         QCOMPARE(http.get(path, auth).status, 200);
         {

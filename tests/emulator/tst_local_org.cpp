@@ -57,7 +57,8 @@ void TestLocalOrg::takenPortIsAClearError()
     LocalOrg org(options);
     QString error;
     QVERIFY(!org.start(&error));
-    QVERIFY2(error.contains(QString::number(squatter.serverPort())) && error.contains(QLatin1String("--port")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(squatter.serverPort())) && error.contains(QLatin1String("--port")),
+             qPrintable(error));
 }
 
 void TestLocalOrg::stopClosesTheListener()
@@ -93,8 +94,11 @@ void TestLocalOrg::persistsToDbFile()
         tokens = http.connectDemo();
         const QString token = tokens.value(QStringLiteral("access_token")).toString();
         id = http.postJson(QStringLiteral("/services/data/v60.0/sobjects/Account"),
-                           QJsonObject{{QStringLiteral("Name"), QStringLiteral("Kept Across Runs")}}, OrgHttpClient::bearer(token))
-                 .object().value(QStringLiteral("id")).toString();
+                           QJsonObject {{QStringLiteral("Name"), QStringLiteral("Kept Across Runs")}},
+                           OrgHttpClient::bearer(token))
+                 .object()
+                 .value(QStringLiteral("id"))
+                 .toString();
         QVERIFY(!id.isEmpty());
     }
     LocalOrg again(options);
@@ -103,13 +107,15 @@ void TestLocalOrg::persistsToDbFile()
     OrgHttpClient http(again.url());
     // The session of the first run still works, and so does its refresh token.
     const QString token = tokens.value(QStringLiteral("access_token")).toString();
-    const HttpResult kept = http.get(QStringLiteral("/services/data/v60.0/sobjects/Account/") + id, OrgHttpClient::bearer(token));
+    const HttpResult kept
+        = http.get(QStringLiteral("/services/data/v60.0/sobjects/Account/") + id, OrgHttpClient::bearer(token));
     QCOMPARE(kept.status, 200);
     QCOMPARE(kept.object().value(QStringLiteral("Name")).toString(), QStringLiteral("Kept Across Runs"));
-    const HttpResult refreshed = http.postForm(QStringLiteral("/services/oauth2/token"),
-                                               {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                {QStringLiteral("refresh_token"), tokens.value(QStringLiteral("refresh_token")).toString()},
-                                                {QStringLiteral("client_id"), QStringLiteral("PlatformCLI")}});
+    const HttpResult refreshed
+        = http.postForm(QStringLiteral("/services/oauth2/token"),
+                        {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                         {QStringLiteral("refresh_token"), tokens.value(QStringLiteral("refresh_token")).toString()},
+                         {QStringLiteral("client_id"), QStringLiteral("PlatformCLI")}});
     QCOMPARE(refreshed.status, 200);
     // What is kept on disk are hashes, never the tokens.
     QFile sessions(options.dbFile + QStringLiteral(".tokens.json"));
@@ -133,7 +139,9 @@ void TestLocalOrg::threadServesWhileCallerWaits()
     const QJsonObject tokens = http.connectDemo();
     QVERIFY(tokens.contains(QStringLiteral("access_token")));
     QCOMPARE(http.get(QStringLiteral("/services/data/v60.0/limits"),
-                      OrgHttpClient::bearer(tokens.value(QStringLiteral("access_token")).toString())).status, 200);
+                      OrgHttpClient::bearer(tokens.value(QStringLiteral("access_token")).toString()))
+                 .status,
+             200);
     thread.stop();
     QVERIFY(!thread.isRunning());
     QCOMPARE(http.get(QStringLiteral("/services/data")).error, QNetworkReply::ConnectionRefusedError);
@@ -194,8 +202,8 @@ void TestLocalOrg::sandboxFlagReachesOrganization()
     QVERIFY(org.start());
     OrgHttpClient http(org.url());
     const QString token = http.connectDemo().value(QStringLiteral("access_token")).toString();
-    const HttpResult orgRow = http.get(QStringLiteral("/services/data/v60.0/sobjects/Organization/") + org.organizationId()
-                                           + QStringLiteral("?fields=IsSandbox"),
+    const HttpResult orgRow = http.get(QStringLiteral("/services/data/v60.0/sobjects/Organization/")
+                                           + org.organizationId() + QStringLiteral("?fields=IsSandbox"),
                                        OrgHttpClient::bearer(token));
     QCOMPARE(orgRow.status, 200);
     QCOMPARE(orgRow.object().value(QStringLiteral("IsSandbox")).toBool(), true);

@@ -108,13 +108,17 @@ void TestLocalOrgTls::servesTheApiOverHttps()
     QCOMPARE(http.get(QStringLiteral("/services/data")).status, 200);
     const QString token = http.connectDemo().value(QStringLiteral("access_token")).toString();
     QVERIFY(!token.isEmpty());
-    const HttpResult query = http.get(OrgHttpClient::dataPath(QStringLiteral("/query?q=")) + OrgHttpClient::soqlParam(QStringLiteral("SELECT Id FROM Account LIMIT 2")),
+    const HttpResult query = http.get(OrgHttpClient::dataPath(QStringLiteral("/query?q="))
+                                          + OrgHttpClient::soqlParam(QStringLiteral("SELECT Id FROM Account LIMIT 2")),
                                       OrgHttpClient::bearer(token));
     QCOMPARE(query.status, 200);
     QCOMPARE(query.object().value(QStringLiteral("totalSize")).toInt(), 2);
     // The instance URL the org hands out is https too.
-    QVERIFY(http.get(OrgHttpClient::dataPath(QString()), OrgHttpClient::bearer(token)).object()
-                .value(QStringLiteral("identity")).toString().startsWith(QLatin1String("https://")));
+    QVERIFY(http.get(OrgHttpClient::dataPath(QString()), OrgHttpClient::bearer(token))
+                .object()
+                .value(QStringLiteral("identity"))
+                .toString()
+                .startsWith(QLatin1String("https://")));
 }
 
 void TestLocalOrgTls::restClientRefusesUntilTheCaIsTrusted()

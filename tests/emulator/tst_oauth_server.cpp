@@ -2,8 +2,8 @@
 // pages, PKCE, the three grants, revoke, userinfo and the identity URL.
 #include "support/org_http_client.h"
 
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QMessageAuthenticationCode>
 #include <QtTest>
@@ -130,17 +130,18 @@ void TestOAuthServer::cleanupTestCase()
 
 QString TestOAuthServer::codeFor(const Params &params)
 {
-    const HttpResult redirect = m_http->loginAndDecide(params, QString(demo::kUsername), QString(demo::kPassword), true);
+    const HttpResult redirect
+        = m_http->loginAndDecide(params, QString(demo::kUsername), QString(demo::kPassword), true);
     return OrgHttpClient::param(OrgHttpClient::redirectParams(redirect), QStringLiteral("code"));
 }
 
 QJsonObject TestOAuthServer::exchange(const QString &code, const QString &verifier, const QString &redirect,
                                       HttpResult *raw)
 {
-    Params form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                {QStringLiteral("code"), code},
-                {QStringLiteral("client_id"), QString(demo::kClientId)},
-                {QStringLiteral("redirect_uri"), redirect}};
+    Params form {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                 {QStringLiteral("code"), code},
+                 {QStringLiteral("client_id"), QString(demo::kClientId)},
+                 {QStringLiteral("redirect_uri"), redirect}};
     if (!verifier.isNull())
         form.append({QStringLiteral("code_verifier"), verifier});
     const HttpResult result = m_http->postForm(QStringLiteral("/services/oauth2/token"), form);
@@ -161,7 +162,8 @@ void TestOAuthServer::workedPkcePairVerifies()
 
 void TestOAuthServer::authorizeShowsLoginPageWithHint()
 {
-    const HttpResult page = m_http->authorize(with(demoAuthorize(), QStringLiteral("login_hint"), QString(demo::kUsername)));
+    const HttpResult page
+        = m_http->authorize(with(demoAuthorize(), QStringLiteral("login_hint"), QString(demo::kUsername)));
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
     for (const char *needle : {"id=\"login_form\"", "id=\"username\"", "id=\"password\"", "id=\"login\"",
@@ -173,7 +175,8 @@ void TestOAuthServer::authorizeShowsLoginPageWithHint()
 
 void TestOAuthServer::authorizeUnknownClientIs400PageNoRedirect()
 {
-    const HttpResult page = m_http->authorize(with(demoAuthorize(), QStringLiteral("client_id"), QStringLiteral("nope")));
+    const HttpResult page
+        = m_http->authorize(with(demoAuthorize(), QStringLiteral("client_id"), QStringLiteral("nope")));
     QCOMPARE(page.status, 400);
     QVERIFY(page.header("Location").isEmpty());
     QCOMPARE(page.body, QByteArray("error=invalid_client_id&error_description=client%20identifier%20invalid"));
@@ -197,13 +200,14 @@ void TestOAuthServer::authorizeRedirectMismatchIs400Page()
     const HttpResult page = m_http->authorize(params);
     QCOMPARE(page.status, 400);
     QVERIFY(page.header("Location").isEmpty());
-    QCOMPARE(page.body, QByteArray("error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration"));
+    QCOMPARE(page.body,
+             QByteArray("error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration"));
 }
 
 void TestOAuthServer::authorizePlainChallengeRedirectsInvalidRequest()
 {
-    const HttpResult redirect = m_http->authorize(with(demoAuthorize(QStringLiteral("s1")),
-                                                       QStringLiteral("code_challenge_method"), QStringLiteral("plain")));
+    const HttpResult redirect = m_http->authorize(
+        with(demoAuthorize(QStringLiteral("s1")), QStringLiteral("code_challenge_method"), QStringLiteral("plain")));
     QCOMPARE(redirect.status, 302);
     QVERIFY(redirect.header("Location").startsWith("http://localhost:1717/OauthRedirect?"));
     const auto params = OrgHttpClient::redirectParams(redirect);
@@ -217,11 +221,21 @@ void TestOAuthServer::authorizeOtherErrorsRedirectWithState_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("error");
-    QTest::newRow("response_type token") << "response_type" << "token" << "unsupported_response_type";
-    QTest::newRow("no response_type") << "response_type" << "" << "unsupported_response_type";
-    QTest::newRow("unknown scope") << "scope" << "api launch_missiles" << "invalid_scope";
-    QTest::newRow("immediate") << "immediate" << "true" << "immediate_unsuccessful";
-    QTest::newRow("method without challenge") << "code_challenge" << "" << "invalid_request";
+    QTest::newRow("response_type token") << "response_type"
+                                         << "token"
+                                         << "unsupported_response_type";
+    QTest::newRow("no response_type") << "response_type"
+                                      << ""
+                                      << "unsupported_response_type";
+    QTest::newRow("unknown scope") << "scope"
+                                   << "api launch_missiles"
+                                   << "invalid_scope";
+    QTest::newRow("immediate") << "immediate"
+                               << "true"
+                               << "immediate_unsuccessful";
+    QTest::newRow("method without challenge") << "code_challenge"
+                                              << ""
+                                              << "invalid_request";
 }
 
 void TestOAuthServer::authorizeOtherErrorsRedirectWithState()
@@ -261,24 +275,27 @@ void TestOAuthServer::wrongPasswordShowsErrorOnPage()
     QVERIFY(again.body.contains("id=\"password\""));
     QVERIFY(again.body.contains("value=\"admin@hilal-demo.example\"")); // username kept
     // The same page still works with the right password.
-    const HttpResult consent = m_http->postForm(QStringLiteral("/services/oauth2/authorize"),
-                                                {{QStringLiteral("txn"), OrgHttpClient::txnOf(again.body)},
-                                                 {QStringLiteral("username"), QStringLiteral("ADMIN@hilal-demo.example")},
-                                                 {QStringLiteral("password"), QString(demo::kPassword)}});
+    const HttpResult consent
+        = m_http->postForm(QStringLiteral("/services/oauth2/authorize"),
+                           {{QStringLiteral("txn"), OrgHttpClient::txnOf(again.body)},
+                            {QStringLiteral("username"), QStringLiteral("ADMIN@hilal-demo.example")},
+                            {QStringLiteral("password"), QString(demo::kPassword)}});
     QCOMPARE(consent.status, 200);
     QVERIFY(consent.body.contains("id=\"allow\""));
 }
 
 void TestOAuthServer::consentListsScopes()
 {
-    const HttpResult login = m_http->authorize(with(demoAuthorize(), QStringLiteral("scope"), QStringLiteral("api web refresh_token")));
+    const HttpResult login
+        = m_http->authorize(with(demoAuthorize(), QStringLiteral("scope"), QStringLiteral("api web refresh_token")));
     const HttpResult consent = m_http->postForm(QStringLiteral("/services/oauth2/authorize"),
                                                 {{QStringLiteral("txn"), OrgHttpClient::txnOf(login.body)},
                                                  {QStringLiteral("username"), QString(demo::kUsername)},
                                                  {QStringLiteral("password"), QString(demo::kPassword)}});
     QCOMPARE(consent.status, 200);
-    for (const char *needle : {"id=\"consent_form\"", "id=\"scopes\"", "data-scope=\"api\"", "data-scope=\"web\"",
-                               "data-scope=\"refresh_token\"", "id=\"allow\"", "id=\"deny\"", "Manage user data via APIs"})
+    for (const char *needle :
+         {"id=\"consent_form\"", "id=\"scopes\"", "data-scope=\"api\"", "data-scope=\"web\"",
+          "data-scope=\"refresh_token\"", "id=\"allow\"", "id=\"deny\"", "Manage user data via APIs"})
         QVERIFY2(consent.body.contains(needle), needle);
 }
 
@@ -288,8 +305,8 @@ void TestOAuthServer::allowRedirectsWithCodeAndState()
                                                        QString(demo::kUsername), QString(demo::kPassword), true);
     QCOMPARE(redirect.status, 302);
     const QByteArray location = redirect.header("Location");
-    static const QRegularExpression shape(QStringLiteral(
-        "^http://localhost:1717/OauthRedirect\\?code=aPrx[A-Za-z0-9]+%3D%3D&state=4f1c9a77e2b0$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^http://localhost:1717/OauthRedirect\\?code=aPrx[A-Za-z0-9]+%3D%3D&state=4f1c9a77e2b0$"));
     QVERIFY2(shape.match(QString::fromLatin1(location)).hasMatch(), location.constData());
 }
 
@@ -305,9 +322,9 @@ void TestOAuthServer::denyRedirectsAccessDenied()
 
 void TestOAuthServer::staleTxnIs400Page()
 {
-    const HttpResult page = m_http->postForm(QStringLiteral("/services/oauth2/authorize"),
-                                             {{QStringLiteral("txn"), QStringLiteral("nope")},
-                                              {QStringLiteral("decision"), QStringLiteral("allow")}});
+    const HttpResult page = m_http->postForm(
+        QStringLiteral("/services/oauth2/authorize"),
+        {{QStringLiteral("txn"), QStringLiteral("nope")}, {QStringLiteral("decision"), QStringLiteral("allow")}});
     QCOMPARE(page.status, 400);
     QVERIFY(page.header("Location").isEmpty());
     QVERIFY(page.body.contains("expired"));
@@ -376,7 +393,8 @@ void TestOAuthServer::wrongOrMissingVerifierFails_data()
     // A client that mixes them up and sends the challenge as the verifier.
     QTest::newRow("challenge itself") << kChallenge;
     // The classic mistake: a hex digest where base64url belongs.
-    QTest::newRow("hex digest") << QString::fromLatin1(QCryptographicHash::hash(kVerifier.toLatin1(), QCryptographicHash::Sha256).toHex());
+    QTest::newRow("hex digest") << QString::fromLatin1(
+        QCryptographicHash::hash(kVerifier.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 void TestOAuthServer::wrongOrMissingVerifierFails()
@@ -410,7 +428,8 @@ void TestOAuthServer::expiredCodeFails()
     LocalOrg org(options);
     QVERIFY(org.start());
     OrgHttpClient http(org.url());
-    const HttpResult redirect = http.loginAndDecide(demoAuthorize(), QString(demo::kUsername), QString(demo::kPassword), true);
+    const HttpResult redirect
+        = http.loginAndDecide(demoAuthorize(), QString(demo::kUsername), QString(demo::kPassword), true);
     const QString code = OrgHttpClient::param(OrgHttpClient::redirectParams(redirect), QStringLiteral("code"));
     QVERIFY(!code.isEmpty());
     const HttpResult raw = http.postForm(QStringLiteral("/services/oauth2/token"),
@@ -429,18 +448,24 @@ void TestOAuthServer::tokenEndpointErrors_data()
     QTest::addColumn<QByteArray>("form");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
-    QTest::newRow("no grant_type") << QByteArray("client_id=PlatformCLI") << "invalid_request" << "missing grant type";
+    QTest::newRow("no grant_type") << QByteArray("client_id=PlatformCLI") << "invalid_request"
+                                   << "missing grant type";
     QTest::newRow("unknown grant_type") << QByteArray("grant_type=client_credentials&client_id=PlatformCLI")
-                                        << "unsupported_grant_type" << "grant type not supported";
+                                        << "unsupported_grant_type"
+                                        << "grant type not supported";
     QTest::newRow("unknown client") << QByteArray("grant_type=refresh_token&client_id=Nope&refresh_token=x")
-                                    << "invalid_client_id" << "client identifier invalid";
-    QTest::newRow("unknown code") << QByteArray("grant_type=authorization_code&client_id=PlatformCLI&code=aPrxNope%3D%3D"
-                                                "&redirect_uri=http%3A%2F%2Flocalhost%3A1717%2FOauthRedirect")
-                                  << "invalid_grant" << "invalid authorization code";
-    QTest::newRow("no code") << QByteArray("grant_type=authorization_code&client_id=PlatformCLI")
-                             << "invalid_request" << "missing required code";
-    QTest::newRow("unknown refresh token") << QByteArray("grant_type=refresh_token&client_id=PlatformCLI&refresh_token=5AepNope")
-                                           << "invalid_grant" << "expired access/refresh token";
+                                    << "invalid_client_id"
+                                    << "client identifier invalid";
+    QTest::newRow("unknown code") << QByteArray(
+        "grant_type=authorization_code&client_id=PlatformCLI&code=aPrxNope%3D%3D"
+        "&redirect_uri=http%3A%2F%2Flocalhost%3A1717%2FOauthRedirect")
+                                  << "invalid_grant"
+                                  << "invalid authorization code";
+    QTest::newRow("no code") << QByteArray("grant_type=authorization_code&client_id=PlatformCLI") << "invalid_request"
+                             << "missing required code";
+    QTest::newRow("unknown refresh token")
+        << QByteArray("grant_type=refresh_token&client_id=PlatformCLI&refresh_token=5AepNope") << "invalid_grant"
+        << "expired access/refresh token";
 }
 
 void TestOAuthServer::tokenEndpointErrors()
@@ -485,8 +510,11 @@ void TestOAuthServer::refreshIssuesNewAccessTokenOnly()
     QCOMPARE(second.value(QStringLiteral("scope")).toString(), QStringLiteral("api refresh_token"));
     // Both sessions work.
     QCOMPARE(m_http->get(QStringLiteral("/services/data/v60.0/limits"), OrgHttpClient::bearer(access)).status, 200);
-    QCOMPARE(m_http->get(QStringLiteral("/services/data/v60.0/limits"),
-                         OrgHttpClient::bearer(first.value(QStringLiteral("access_token")).toString())).status, 200);
+    QCOMPARE(m_http
+                 ->get(QStringLiteral("/services/data/v60.0/limits"),
+                       OrgHttpClient::bearer(first.value(QStringLiteral("access_token")).toString()))
+                 .status,
+             200);
 }
 
 void TestOAuthServer::refreshRotationReplacesRefreshToken()
@@ -523,7 +551,8 @@ void TestOAuthServer::revokeRefreshTokenKillsItsSessions()
     const QJsonObject tokens = m_http->connectDemo();
     const QString access = tokens.value(QStringLiteral("access_token")).toString();
     const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
-    const HttpResult revoked = m_http->postForm(QStringLiteral("/services/oauth2/revoke"), {{QStringLiteral("token"), refresh}});
+    const HttpResult revoked
+        = m_http->postForm(QStringLiteral("/services/oauth2/revoke"), {{QStringLiteral("token"), refresh}});
     QCOMPARE(revoked.status, 200);
     QVERIFY(revoked.body.isEmpty());
     const HttpResult rest = m_http->get(QStringLiteral("/services/data/v60.0/limits"), OrgHttpClient::bearer(access));
@@ -543,19 +572,22 @@ void TestOAuthServer::revokeAccessTokenOnlyKillsThatSession()
     const QJsonObject tokens = m_http->connectDemo();
     const QString access = tokens.value(QStringLiteral("access_token")).toString();
     // GET ?token= works as well as the form.
-    const HttpResult revoked = m_http->get(QStringLiteral("/services/oauth2/revoke?token=") + QString::fromLatin1(QUrl::toPercentEncoding(access)));
+    const HttpResult revoked = m_http->get(QStringLiteral("/services/oauth2/revoke?token=")
+                                           + QString::fromLatin1(QUrl::toPercentEncoding(access)));
     QCOMPARE(revoked.status, 200);
     QCOMPARE(m_http->get(QStringLiteral("/services/data/v60.0/limits"), OrgHttpClient::bearer(access)).status, 401);
-    const HttpResult refreshed = m_http->postForm(QStringLiteral("/services/oauth2/token"),
-                                                  {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                   {QStringLiteral("refresh_token"), tokens.value(QStringLiteral("refresh_token")).toString()},
-                                                   {QStringLiteral("client_id"), QString(demo::kClientId)}});
+    const HttpResult refreshed
+        = m_http->postForm(QStringLiteral("/services/oauth2/token"),
+                           {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                            {QStringLiteral("refresh_token"), tokens.value(QStringLiteral("refresh_token")).toString()},
+                            {QStringLiteral("client_id"), QString(demo::kClientId)}});
     QCOMPARE(refreshed.status, 200);
 }
 
 void TestOAuthServer::revokeUnknownTokenIs400()
 {
-    const HttpResult revoked = m_http->postForm(QStringLiteral("/services/oauth2/revoke"), {{QStringLiteral("token"), QStringLiteral("nope")}});
+    const HttpResult revoked = m_http->postForm(QStringLiteral("/services/oauth2/revoke"),
+                                                {{QStringLiteral("token"), QStringLiteral("nope")}});
     QCOMPARE(revoked.status, 400);
     QCOMPARE(revoked.oauthError(), QStringLiteral("invalid_token"));
     QCOMPARE(m_http->postForm(QStringLiteral("/services/oauth2/revoke"), {}).status, 400);
@@ -563,10 +595,11 @@ void TestOAuthServer::revokeUnknownTokenIs400()
 
 void TestOAuthServer::passwordGrantNeedsSecret()
 {
-    auto password = [&](const QString &client, const QString &secret, const QString &pass, const OrgHttpClient::Headers &headers = {}) {
-        Params form{{QStringLiteral("grant_type"), QStringLiteral("password")},
-                    {QStringLiteral("username"), QString(demo::kUsername)},
-                    {QStringLiteral("password"), pass}};
+    auto password = [&](const QString &client, const QString &secret, const QString &pass,
+                        const OrgHttpClient::Headers &headers = {}) {
+        Params form {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                     {QStringLiteral("username"), QString(demo::kUsername)},
+                     {QStringLiteral("password"), pass}};
         if (!client.isNull())
             form.append({QStringLiteral("client_id"), client});
         if (!secret.isNull())
@@ -577,7 +610,8 @@ void TestOAuthServer::passwordGrantNeedsSecret()
     const HttpResult publicClient = password(QString(demo::kClientId), QString(), QString(demo::kPassword));
     QCOMPARE(publicClient.status, 400);
     QCOMPARE(publicClient.oauthError(), QStringLiteral("invalid_client"));
-    QCOMPARE(password(kSecretClient, QStringLiteral("wrong"), QString(demo::kPassword)).oauthError(), QStringLiteral("invalid_client"));
+    QCOMPARE(password(kSecretClient, QStringLiteral("wrong"), QString(demo::kPassword)).oauthError(),
+             QStringLiteral("invalid_client"));
     const HttpResult badPassword = password(kSecretClient, kSecret, QStringLiteral("wrong"));
     QCOMPARE(badPassword.oauthError(), QStringLiteral("invalid_grant"));
     QCOMPARE(badPassword.oauthDescription(), QStringLiteral("authentication failure"));
@@ -587,9 +621,12 @@ void TestOAuthServer::passwordGrantNeedsSecret()
     const QJsonObject tokens = ok.object();
     QVERIFY(!tokens.contains(QStringLiteral("refresh_token")));
     // signature = base64(HMAC-SHA256(secret, id + issued_at)), checked independently.
-    const QByteArray expected = QMessageAuthenticationCode::hash(
-        (tokens.value(QStringLiteral("id")).toString() + tokens.value(QStringLiteral("issued_at")).toString()).toUtf8(),
-        kSecret.toUtf8(), QCryptographicHash::Sha256).toBase64();
+    const QByteArray expected
+        = QMessageAuthenticationCode::hash(
+              (tokens.value(QStringLiteral("id")).toString() + tokens.value(QStringLiteral("issued_at")).toString())
+                  .toUtf8(),
+              kSecret.toUtf8(), QCryptographicHash::Sha256)
+              .toBase64();
     QCOMPARE(tokens.value(QStringLiteral("signature")).toString().toLatin1(), expected);
 
     // HTTP Basic client authentication works too.
@@ -601,11 +638,11 @@ void TestOAuthServer::confidentialClientMustSendSecret()
 {
     Params params = with(demoAuthorize(), QStringLiteral("client_id"), kSecretClient);
     auto exchangeWith = [&](const QString &secret) {
-        Params form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                    {QStringLiteral("code"), codeFor(params)},
-                    {QStringLiteral("client_id"), kSecretClient},
-                    {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)},
-                    {QStringLiteral("code_verifier"), kVerifier}};
+        Params form {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                     {QStringLiteral("code"), codeFor(params)},
+                     {QStringLiteral("client_id"), kSecretClient},
+                     {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)},
+                     {QStringLiteral("code_verifier"), kVerifier}};
         if (!secret.isNull())
             form.append({QStringLiteral("client_secret"), secret});
         return m_http->postForm(QStringLiteral("/services/oauth2/token"), form);
@@ -626,14 +663,17 @@ void TestOAuthServer::userinfoAnswersForToken()
     QCOMPARE(body.value(QStringLiteral("sub")), tokens.value(QStringLiteral("id")));
     QCOMPARE(body.value(QStringLiteral("preferred_username")).toString(), QString(demo::kUsername));
     QCOMPARE(body.value(QStringLiteral("organization_id")).toString(), m_org->organizationId());
-    QCOMPARE(body.value(QStringLiteral("user_id")).toString(), tokens.value(QStringLiteral("id")).toString().section(QLatin1Char('/'), -1));
-    for (const char *key : {"name", "email", "given_name", "family_name", "zoneinfo", "locale", "language", "urls", "updated_at"})
+    QCOMPARE(body.value(QStringLiteral("user_id")).toString(),
+             tokens.value(QStringLiteral("id")).toString().section(QLatin1Char('/'), -1));
+    for (const char *key :
+         {"name", "email", "given_name", "family_name", "zoneinfo", "locale", "language", "urls", "updated_at"})
         QVERIFY2(body.contains(QLatin1String(key)), key);
 }
 
 void TestOAuthServer::userinfoRejectsBadTokenInPlainText()
 {
-    const HttpResult bad = m_http->get(QStringLiteral("/services/oauth2/userinfo"), OrgHttpClient::bearer(QStringLiteral("00Dx!nope")));
+    const HttpResult bad
+        = m_http->get(QStringLiteral("/services/oauth2/userinfo"), OrgHttpClient::bearer(QStringLiteral("00Dx!nope")));
     QCOMPARE(bad.status, 403);
     QVERIFY(bad.header("Content-Type").startsWith("text/plain"));
     QCOMPARE(bad.body, QByteArray("Bad_OAuth_Token"));
@@ -651,9 +691,15 @@ void TestOAuthServer::identityUrlAcceptsAllTokenForms()
     QCOMPARE(bearer.status, 200);
     QCOMPARE(bearer.object().value(QStringLiteral("id")), tokens.value(QStringLiteral("id")));
     QCOMPARE(bearer.object().value(QStringLiteral("username")).toString(), QString(demo::kUsername));
-    QVERIFY(bearer.object().value(QStringLiteral("urls")).toObject().value(QStringLiteral("rest")).toString().contains(QLatin1String("{version}")));
+    QVERIFY(bearer.object()
+                .value(QStringLiteral("urls"))
+                .toObject()
+                .value(QStringLiteral("rest"))
+                .toString()
+                .contains(QLatin1String("{version}")));
     QCOMPARE(m_http->get(idPath, {{"Authorization", "OAuth " + access.toLatin1()}}).status, 200);
-    const HttpResult query = m_http->get(idPath + QStringLiteral("?version=latest&oauth_token=") + QString::fromLatin1(QUrl::toPercentEncoding(access)));
+    const HttpResult query = m_http->get(idPath + QStringLiteral("?version=latest&oauth_token=")
+                                         + QString::fromLatin1(QUrl::toPercentEncoding(access)));
     QCOMPARE(query.status, 200);
     QCOMPARE(query.object().value(QStringLiteral("urls")).toObject().value(QStringLiteral("rest")).toString(),
              m_org->url().toString() + QStringLiteral("/services/data/v62.0/"));
@@ -667,12 +713,15 @@ void TestOAuthServer::identityUrlErrors()
     const HttpResult wrongOrg = m_http->get(QStringLiteral("/id/00D5g000004FxQpEAK/") + userId, auth);
     QCOMPARE(wrongOrg.status, 403);
     QCOMPARE(wrongOrg.body, QByteArray("Wrong_Org"));
-    const HttpResult badId = m_http->get(QStringLiteral("/id/") + m_org->organizationId() + QStringLiteral("/xyz"), auth);
+    const HttpResult badId
+        = m_http->get(QStringLiteral("/id/") + m_org->organizationId() + QStringLiteral("/xyz"), auth);
     QCOMPARE(badId.status, 404);
     QCOMPARE(badId.body, QByteArray("Bad_Id"));
-    const HttpResult badVersion = m_http->get(QUrl(tokens.value(QStringLiteral("id")).toString()).path() + QStringLiteral("?version=7.0"), auth);
+    const HttpResult badVersion = m_http->get(
+        QUrl(tokens.value(QStringLiteral("id")).toString()).path() + QStringLiteral("?version=7.0"), auth);
     QCOMPARE(badVersion.status, 406);
-    QCOMPARE(m_http->get(QUrl(tokens.value(QStringLiteral("id")).toString()).path()).body, QByteArray("Missing_OAuth_Token"));
+    QCOMPARE(m_http->get(QUrl(tokens.value(QStringLiteral("id")).toString()).path()).body,
+             QByteArray("Missing_OAuth_Token"));
 }
 
 void TestOAuthServer::autoApproveSkipsPages()

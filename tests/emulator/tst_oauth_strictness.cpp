@@ -3,8 +3,8 @@
 // PKCE, and an authorization code used twice revokes the tokens its first exchange issued.
 #include "support/org_http_client.h"
 
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QtTest>
 
@@ -17,13 +17,14 @@ namespace {
 
 const QString kVerifier = QStringLiteral("sTrIcTvErIfIeR-0123456789_abcdefghijklmnopqrstuvwxyz.~ABCDEFG");
 
-QList<QPair<QString, QString>> authorizeParams(bool withPkce, const QString &scope = QStringLiteral("api refresh_token"))
+QList<QPair<QString, QString>> authorizeParams(bool withPkce,
+                                               const QString &scope = QStringLiteral("api refresh_token"))
 {
-    QList<QPair<QString, QString>> params{{QStringLiteral("response_type"), QStringLiteral("code")},
-                                          {QStringLiteral("client_id"), QString(demo::kClientId)},
-                                          {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)},
-                                          {QStringLiteral("scope"), scope},
-                                          {QStringLiteral("state"), QStringLiteral("s")}};
+    QList<QPair<QString, QString>> params {{QStringLiteral("response_type"), QStringLiteral("code")},
+                                           {QStringLiteral("client_id"), QString(demo::kClientId)},
+                                           {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)},
+                                           {QStringLiteral("scope"), scope},
+                                           {QStringLiteral("state"), QStringLiteral("s")}};
     if (withPkce)
         params.append({QStringLiteral("code_challenge"), OrgHttpClient::s256(kVerifier)});
     return params;
@@ -59,10 +60,10 @@ std::unique_ptr<LocalOrg> TestOAuthStrictness::startOrg(bool requirePkce)
 
 HttpResult TestOAuthStrictness::exchange(OrgHttpClient &http, const QString &code, bool withVerifier)
 {
-    QList<QPair<QString, QString>> form{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                        {QStringLiteral("code"), code},
-                                        {QStringLiteral("client_id"), QString(demo::kClientId)},
-                                        {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)}};
+    QList<QPair<QString, QString>> form {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                         {QStringLiteral("code"), code},
+                                         {QStringLiteral("client_id"), QString(demo::kClientId)},
+                                         {QStringLiteral("redirect_uri"), QString(demo::kRedirectUri)}};
     if (withVerifier)
         form.append({QStringLiteral("code_verifier"), kVerifier});
     return http.postForm(QStringLiteral("/services/oauth2/token"), form);
@@ -72,9 +73,11 @@ void TestOAuthStrictness::restNeedsTheApiScope()
 {
     const auto org = startOrg(false);
     OrgHttpClient http(org->url());
-    const QString idOnly = http.connectDemo(QStringLiteral("id refresh_token")).value(QStringLiteral("access_token")).toString();
+    const QString idOnly
+        = http.connectDemo(QStringLiteral("id refresh_token")).value(QStringLiteral("access_token")).toString();
     QVERIFY(!idOnly.isEmpty());
-    const HttpResult refused = http.get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(idOnly));
+    const HttpResult refused
+        = http.get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(idOnly));
     QCOMPARE(refused.status, 401);
     QCOMPARE(refused.errorCode(), QStringLiteral("INVALID_SESSION_ID"));
     QCOMPARE(refused.array().at(0).toObject().value(QStringLiteral("message")).toString(),
@@ -84,7 +87,8 @@ void TestOAuthStrictness::restNeedsTheApiScope()
 
     for (const QString &scope : {QStringLiteral("api"), QStringLiteral("full")}) {
         const QString token = http.connectDemo(scope).value(QStringLiteral("access_token")).toString();
-        QCOMPARE(http.get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(token)).status, 200);
+        QCOMPARE(http.get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(token)).status,
+                 200);
     }
 }
 
@@ -96,13 +100,15 @@ void TestOAuthStrictness::clientCanRequirePkce()
     QCOMPARE(refused.status, 302);
     const auto params = OrgHttpClient::redirectParams(refused);
     QCOMPARE(OrgHttpClient::param(params, QStringLiteral("error")), QStringLiteral("invalid_request"));
-    QCOMPARE(OrgHttpClient::param(params, QStringLiteral("error_description")), QStringLiteral("missing required code challenge"));
+    QCOMPARE(OrgHttpClient::param(params, QStringLiteral("error_description")),
+             QStringLiteral("missing required code challenge"));
     QVERIFY(!http.connectDemo().value(QStringLiteral("access_token")).toString().isEmpty()); // with PKCE: fine
 
     // Without the setting, a flow without PKCE is allowed.
     const auto lax = startOrg(false);
     OrgHttpClient laxHttp(lax->url());
-    const HttpResult redirect = laxHttp.loginAndDecide(authorizeParams(false), QString(demo::kUsername), QString(demo::kPassword), true);
+    const HttpResult redirect
+        = laxHttp.loginAndDecide(authorizeParams(false), QString(demo::kUsername), QString(demo::kPassword), true);
     const QString code = OrgHttpClient::param(OrgHttpClient::redirectParams(redirect), QStringLiteral("code"));
     QVERIFY(!code.isEmpty());
     QCOMPARE(exchange(laxHttp, code, false).status, 200);
@@ -112,7 +118,8 @@ void TestOAuthStrictness::replayedCodeRevokesWhatItIssued()
 {
     const auto org = startOrg(false);
     OrgHttpClient http(org->url());
-    const HttpResult redirect = http.loginAndDecide(authorizeParams(true), QString(demo::kUsername), QString(demo::kPassword), true);
+    const HttpResult redirect
+        = http.loginAndDecide(authorizeParams(true), QString(demo::kUsername), QString(demo::kPassword), true);
     const QString code = OrgHttpClient::param(OrgHttpClient::redirectParams(redirect), QStringLiteral("code"));
     const HttpResult first = exchange(http, code, true);
     QCOMPARE(first.status, 200);

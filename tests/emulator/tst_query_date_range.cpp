@@ -60,9 +60,12 @@ private slots:
         row("THIS_FISCAL_QUARTER feb", DateLiteral::ThisFiscalQuarter, -1, 2, QDate(2026, 11, 1), QDate(2027, 2, 1));
         row("LAST_FISCAL_QUARTER apr", DateLiteral::LastFiscalQuarter, -1, 4, QDate(2026, 7, 1), QDate(2026, 10, 1));
         row("NEXT_FISCAL_QUARTER apr", DateLiteral::NextFiscalQuarter, -1, 4, QDate(2027, 1, 1), QDate(2027, 4, 1));
-        row("LAST_N_FISCAL_QUARTERS:2 apr", DateLiteral::LastNFiscalQuarters, 2, 4, QDate(2026, 4, 1), QDate(2026, 10, 1));
-        row("NEXT_N_FISCAL_QUARTERS:2 apr", DateLiteral::NextNFiscalQuarters, 2, 4, QDate(2027, 1, 1), QDate(2027, 7, 1));
-        row("N_FISCAL_QUARTERS_AGO:1 apr", DateLiteral::NFiscalQuartersAgo, 1, 4, QDate(2026, 7, 1), QDate(2026, 10, 1));
+        row("LAST_N_FISCAL_QUARTERS:2 apr", DateLiteral::LastNFiscalQuarters, 2, 4, QDate(2026, 4, 1),
+            QDate(2026, 10, 1));
+        row("NEXT_N_FISCAL_QUARTERS:2 apr", DateLiteral::NextNFiscalQuarters, 2, 4, QDate(2027, 1, 1),
+            QDate(2027, 7, 1));
+        row("N_FISCAL_QUARTERS_AGO:1 apr", DateLiteral::NFiscalQuartersAgo, 1, 4, QDate(2026, 7, 1),
+            QDate(2026, 10, 1));
         row("THIS_FISCAL_YEAR apr", DateLiteral::ThisFiscalYear, -1, 4, QDate(2026, 4, 1), QDate(2027, 4, 1));
         row("THIS_FISCAL_YEAR dec", DateLiteral::ThisFiscalYear, -1, 12, QDate(2025, 12, 1), QDate(2026, 12, 1));
         row("LAST_FISCAL_YEAR apr", DateLiteral::LastFiscalYear, -1, 4, QDate(2025, 4, 1), QDate(2026, 4, 1));

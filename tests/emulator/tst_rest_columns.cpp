@@ -89,13 +89,14 @@ QByteArray TestRestColumns::raw(const QByteArray &target)
 
 QJsonObject TestRestColumns::columns(const QString &soql, int expectedStatus)
 {
-    const HttpResult result = m_http->get(OrgHttpClient::dataPath(QStringLiteral("/query?q=")) + OrgHttpClient::soqlParam(soql)
-                                              + QStringLiteral("&columns=true"),
+    const HttpResult result = m_http->get(OrgHttpClient::dataPath(QStringLiteral("/query?q="))
+                                              + OrgHttpClient::soqlParam(soql) + QStringLiteral("&columns=true"),
                                           auth());
     if (result.status != expectedStatus)
         qWarning().noquote() << soql << result.status << result.body;
-    return expectedStatus == 200 ? result.object() : QJsonObject{{QStringLiteral("status"), result.status},
-                                                                  {QStringLiteral("errorCode"), result.errorCode()}};
+    return expectedStatus == 200
+        ? result.object()
+        : QJsonObject {{QStringLiteral("status"), result.status}, {QStringLiteral("errorCode"), result.errorCode()}};
 }
 
 void TestRestColumns::doubleSlashIsAPath()
@@ -131,7 +132,8 @@ void TestRestColumns::plainColumns()
 void TestRestColumns::parentPathsNest()
 {
     const QJsonArray metadata = columns(QStringLiteral("SELECT Name, Account.Owner.Name FROM Contact"))
-                                    .value(QStringLiteral("columnMetadata")).toArray();
+                                    .value(QStringLiteral("columnMetadata"))
+                                    .toArray();
     QCOMPARE(metadata.size(), 2);
     const QJsonObject account = metadata.at(1).toObject();
     QCOMPARE(account.value(QStringLiteral("columnName")).toString(), QStringLiteral("Account"));
@@ -146,8 +148,10 @@ void TestRestColumns::parentPathsNest()
 
 void TestRestColumns::subqueryIsAnAggregateWithItsColumns()
 {
-    const QJsonArray metadata = columns(QStringLiteral("SELECT Name, (SELECT LastName, Email FROM Contacts) FROM Account"))
-                                    .value(QStringLiteral("columnMetadata")).toArray();
+    const QJsonArray metadata
+        = columns(QStringLiteral("SELECT Name, (SELECT LastName, Email FROM Contacts) FROM Account"))
+              .value(QStringLiteral("columnMetadata"))
+              .toArray();
     QCOMPARE(metadata.size(), 2);
     const QJsonObject contacts = metadata.at(1).toObject();
     QCOMPARE(contacts.value(QStringLiteral("columnName")).toString(), QStringLiteral("Contacts"));
@@ -159,7 +163,8 @@ void TestRestColumns::subqueryIsAnAggregateWithItsColumns()
 
 void TestRestColumns::aggregatesAreExprN()
 {
-    const QJsonObject body = columns(QStringLiteral("SELECT Owner.Name, COUNT(Id), MAX(Amount) biggest FROM Opportunity GROUP BY Owner.Name"));
+    const QJsonObject body = columns(
+        QStringLiteral("SELECT Owner.Name, COUNT(Id), MAX(Amount) biggest FROM Opportunity GROUP BY Owner.Name"));
     QCOMPARE(body.value(QStringLiteral("groupBy")).toBool(), true);
     const QJsonArray metadata = body.value(QStringLiteral("columnMetadata")).toArray();
     QCOMPARE(metadata.size(), 3);
@@ -175,7 +180,8 @@ void TestRestColumns::aggregatesAreExprN()
 void TestRestColumns::fieldsAllExpands()
 {
     const QJsonArray metadata = columns(QStringLiteral("SELECT FIELDS(ALL) FROM Lead LIMIT 200"))
-                                    .value(QStringLiteral("columnMetadata")).toArray();
+                                    .value(QStringLiteral("columnMetadata"))
+                                    .toArray();
     QVERIFY(metadata.size() > 10);
     QStringList names;
     for (const QJsonValue &column : metadata)

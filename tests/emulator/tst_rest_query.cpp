@@ -61,7 +61,8 @@ void TestRestQuery::cleanupTestCase()
 
 void TestRestQuery::queryFirstPage()
 {
-    const HttpResult result = m_http->get(data(QStringLiteral("/query/?q=")) + q(QStringLiteral("SELECT Id, Name FROM Account LIMIT 3")), auth());
+    const HttpResult result = m_http->get(
+        data(QStringLiteral("/query/?q=")) + q(QStringLiteral("SELECT Id, Name FROM Account LIMIT 3")), auth());
     QCOMPARE(result.status, 200);
     const QJsonObject page = result.object();
     QCOMPARE(page.value(QStringLiteral("totalSize")).toInt(), 3);
@@ -69,17 +70,25 @@ void TestRestQuery::queryFirstPage()
     QVERIFY(!page.contains(QStringLiteral("nextRecordsUrl")));
     const QJsonArray records = page.value(QStringLiteral("records")).toArray();
     QCOMPARE(records.size(), 3);
-    QCOMPARE(records.at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+    QCOMPARE(records.at(0)
+                 .toObject()
+                 .value(QStringLiteral("attributes"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
              QStringLiteral("Account"));
 }
 
 void TestRestQuery::queryPagesByNextRecordsUrl()
 {
     const QString soql = QStringLiteral("SELECT Id FROM Opportunity");
-    const int total = m_http->get(data(QStringLiteral("/query?q=")) + q(QStringLiteral("SELECT COUNT() FROM Opportunity")), auth())
-                          .object().value(QStringLiteral("totalSize")).toInt();
+    const int total
+        = m_http->get(data(QStringLiteral("/query?q=")) + q(QStringLiteral("SELECT COUNT() FROM Opportunity")), auth())
+              .object()
+              .value(QStringLiteral("totalSize"))
+              .toInt();
     QVERIFY2(total > 400, qPrintable(QString::number(total)));
-    const OrgHttpClient::Headers headers = auth() + OrgHttpClient::Headers{{"Sforce-Query-Options", "batchSize=200"}};
+    const OrgHttpClient::Headers headers = auth() + OrgHttpClient::Headers {{"Sforce-Query-Options", "batchSize=200"}};
     HttpResult page = m_http->get(data(QStringLiteral("/query?q=")) + q(soql), headers);
     QCOMPARE(page.status, 200);
     QCOMPARE(page.object().value(QStringLiteral("records")).toArray().size(), 200);
@@ -107,10 +116,12 @@ void TestRestQuery::queryMoreUnderQueryAll()
 {
     // jsforce rebuilds `{base}/query/{locator}` even for queryAll; simple-salesforce follows the URL
     // as given. Both shapes must reach the same cursor.
-    const HttpResult first = m_http->get(data(QStringLiteral("/queryAll?q=")) + q(QStringLiteral("SELECT Id FROM Opportunity")),
-                                         auth() + OrgHttpClient::Headers{{"Sforce-Query-Options", "batchSize=200"}});
+    const HttpResult first
+        = m_http->get(data(QStringLiteral("/queryAll?q=")) + q(QStringLiteral("SELECT Id FROM Opportunity")),
+                      auth() + OrgHttpClient::Headers {{"Sforce-Query-Options", "batchSize=200"}});
     QCOMPARE(first.status, 200);
-    const QString locator = first.object().value(QStringLiteral("nextRecordsUrl")).toString().section(QLatin1Char('/'), -1);
+    const QString locator
+        = first.object().value(QStringLiteral("nextRecordsUrl")).toString().section(QLatin1Char('/'), -1);
     QVERIFY(!locator.isEmpty());
     const HttpResult more = m_http->get(data(QStringLiteral("/queryAll/")) + locator, auth());
     QCOMPARE(more.status, 200);
@@ -129,7 +140,8 @@ void TestRestQuery::queryPercent2BIsAPlus()
 {
     // `+` sent as %2B reaches the parser as `+`; sent bare it is a space and the literal breaks,
     // as on a real org — so client code that forgets %2B fails here, not in production.
-    const QString soql = QStringLiteral("SELECT COUNT() FROM Account WHERE LastModifiedDate > 2020-01-01T00:00:00+05:00");
+    const QString soql
+        = QStringLiteral("SELECT COUNT() FROM Account WHERE LastModifiedDate > 2020-01-01T00:00:00+05:00");
     const HttpResult encoded = m_http->get(data(QStringLiteral("/query?q=")) + q(soql), auth());
     QCOMPARE(encoded.status, 200);
     QVERIFY(encoded.object().value(QStringLiteral("totalSize")).toInt() > 0);
@@ -145,15 +157,27 @@ void TestRestQuery::queryAllSeesDeletedRows()
     const QString id = createLead(QStringLiteral("Deleted-Later"));
     QCOMPARE(m_http->send("DELETE", data(QStringLiteral("/sobjects/Lead/")) + id, {}, auth()).status, 204);
     const QString soql = QStringLiteral("SELECT Id, IsDeleted FROM Lead WHERE Id = '%1'").arg(id);
-    QCOMPARE(m_http->get(data(QStringLiteral("/query?q=")) + q(soql), auth()).object().value(QStringLiteral("totalSize")).toInt(), 0);
+    QCOMPARE(m_http->get(data(QStringLiteral("/query?q=")) + q(soql), auth())
+                 .object()
+                 .value(QStringLiteral("totalSize"))
+                 .toInt(),
+             0);
     const HttpResult all = m_http->get(data(QStringLiteral("/queryAll?q=")) + q(soql), auth());
     QCOMPARE(all.object().value(QStringLiteral("totalSize")).toInt(), 1);
-    QCOMPARE(all.object().value(QStringLiteral("records")).toArray().at(0).toObject().value(QStringLiteral("IsDeleted")).toBool(), true);
+    QCOMPARE(all.object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("IsDeleted"))
+                 .toBool(),
+             true);
 }
 
 void TestRestQuery::queryErrors()
 {
-    const HttpResult malformed = m_http->get(data(QStringLiteral("/query?q=")) + q(QStringLiteral("SELECT Id FORM Account")), auth());
+    const HttpResult malformed
+        = m_http->get(data(QStringLiteral("/query?q=")) + q(QStringLiteral("SELECT Id FORM Account")), auth());
     QCOMPARE(malformed.status, 400);
     QCOMPARE(malformed.errorCode(), QStringLiteral("MALFORMED_QUERY"));
     const HttpResult noQuery = m_http->get(data(QStringLiteral("/query")), auth());
@@ -166,7 +190,9 @@ void TestRestQuery::queryErrors()
 
 void TestRestQuery::explainReturnsPlans()
 {
-    const HttpResult result = m_http->get(data(QStringLiteral("/query/?explain=")) + q(QStringLiteral("SELECT Id FROM Account WHERE Name = 'x'")), auth());
+    const HttpResult result = m_http->get(data(QStringLiteral("/query/?explain="))
+                                              + q(QStringLiteral("SELECT Id FROM Account WHERE Name = 'x'")),
+                                          auth());
     QCOMPARE(result.status, 200);
     const QJsonArray plans = result.object().value(QStringLiteral("plans")).toArray();
     QVERIFY(!plans.isEmpty());

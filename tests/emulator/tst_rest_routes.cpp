@@ -99,10 +99,16 @@ void TestRestRoutes::versionsNeedNoSession()
         }
         QVERIFY(seen.contains(QStringLiteral("60.0")));
         QStringList sorted = seen;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toDouble() < b.toDouble(); });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.toDouble() < b.toDouble(); });
         QCOMPARE(seen, sorted);
     }
-    QCOMPARE(m_http->get(QStringLiteral("/services/data")).array().at(2).toObject().value(QStringLiteral("label")).toString(),
+    QCOMPARE(m_http->get(QStringLiteral("/services/data"))
+                 .array()
+                 .at(2)
+                 .toObject()
+                 .value(QStringLiteral("label"))
+                 .toString(),
              QStringLiteral("Spring '24"));
 }
 
@@ -110,12 +116,16 @@ void TestRestRoutes::resourcesOfAVersion()
 {
     const HttpResult resources = m_http->get(data(QString()), auth());
     QCOMPARE(resources.status, 200);
-    QCOMPARE(resources.object().value(QStringLiteral("sobjects")).toString(), QStringLiteral("/services/data/v60.0/sobjects"));
-    QCOMPARE(resources.object().value(QStringLiteral("query")).toString(), QStringLiteral("/services/data/v60.0/query"));
+    QCOMPARE(resources.object().value(QStringLiteral("sobjects")).toString(),
+             QStringLiteral("/services/data/v60.0/sobjects"));
+    QCOMPARE(resources.object().value(QStringLiteral("query")).toString(),
+             QStringLiteral("/services/data/v60.0/query"));
     QCOMPARE(resources.object().value(QStringLiteral("identity")).toString(), m_identity);
-    QCOMPARE(resources.object().value(QStringLiteral("composite")).toString(), QStringLiteral("/services/data/v60.0/composite"));
+    QCOMPARE(resources.object().value(QStringLiteral("composite")).toString(),
+             QStringLiteral("/services/data/v60.0/composite"));
     // Only resources the local org answers (or Salesforce always lists) are advertised.
-    QCOMPARE(resources.object().value(QStringLiteral("search")).toString(), QStringLiteral("/services/data/v60.0/search"));
+    QCOMPARE(resources.object().value(QStringLiteral("search")).toString(),
+             QStringLiteral("/services/data/v60.0/search"));
     QVERIFY(!resources.object().contains(QStringLiteral("recent")));
 }
 
@@ -142,8 +152,10 @@ void TestRestRoutes::badSessions()
 
 void TestRestRoutes::bearerAndOAuthSchemes()
 {
-    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), {{"Authorization", "Bearer " + m_access.toLatin1()}}).status, 200);
-    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), {{"Authorization", "OAuth " + m_access.toLatin1()}}).status, 200);
+    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), {{"Authorization", "Bearer " + m_access.toLatin1()}}).status,
+             200);
+    QCOMPARE(m_http->get(data(QStringLiteral("/limits")), {{"Authorization", "OAuth " + m_access.toLatin1()}}).status,
+             200);
 }
 
 void TestRestRoutes::apiVersions_data()
@@ -166,7 +178,8 @@ void TestRestRoutes::apiVersions()
 {
     QFETCH(QString, version);
     QFETCH(int, status);
-    const HttpResult result = m_http->get(QStringLiteral("/services/data/") + version + QStringLiteral("/limits"), auth());
+    const HttpResult result
+        = m_http->get(QStringLiteral("/services/data/") + version + QStringLiteral("/limits"), auth());
     QCOMPARE(result.status, status);
     if (status == 404) {
         QCOMPARE(result.errorCode(), QStringLiteral("NOT_FOUND"));
@@ -205,7 +218,10 @@ void TestRestRoutes::limitInfoOnEveryResponse()
 void TestRestRoutes::limitsCountApiRequests()
 {
     auto used = [](const HttpResult &r) {
-        return QString::fromLatin1(r.header("Sforce-Limit-Info")).section(QLatin1Char('='), 1).section(QLatin1Char('/'), 0, 0).toInt();
+        return QString::fromLatin1(r.header("Sforce-Limit-Info"))
+            .section(QLatin1Char('='), 1)
+            .section(QLatin1Char('/'), 0, 0)
+            .toInt();
     };
     const HttpResult first = m_http->get(data(QStringLiteral("/limits")), auth());
     const HttpResult second = m_http->get(data(QStringLiteral("/limits")), auth());
@@ -242,7 +258,11 @@ void TestRestRoutes::objectSummary()
 {
     const HttpResult summary = m_http->get(data(QStringLiteral("/sobjects/Account")), auth());
     QCOMPARE(summary.status, 200);
-    QCOMPARE(summary.object().value(QStringLiteral("objectDescribe")).toObject().value(QStringLiteral("keyPrefix")).toString(),
+    QCOMPARE(summary.object()
+                 .value(QStringLiteral("objectDescribe"))
+                 .toObject()
+                 .value(QStringLiteral("keyPrefix"))
+                 .toString(),
              QStringLiteral("001"));
     QVERIFY(summary.object().value(QStringLiteral("recentItems")).isArray());
     QCOMPARE(m_http->get(data(QStringLiteral("/sobjects/Nope")), auth()).status, 404);
@@ -250,11 +270,12 @@ void TestRestRoutes::objectSummary()
 
 void TestRestRoutes::createRetrieveUpdateDelete()
 {
-    const HttpResult created = m_http->postJson(data(QStringLiteral("/sobjects/Lead/")),
-                                                QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Okafor")},
-                                                            {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")},
-                                                            {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}},
-                                                auth());
+    const HttpResult created
+        = m_http->postJson(data(QStringLiteral("/sobjects/Lead/")),
+                           QJsonObject {{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                                        {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")},
+                                        {QStringLiteral("Email"), QStringLiteral("n.okafor@brightwave.example")}},
+                           auth());
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("id")).toString();
     QCOMPARE(id.size(), 18);
@@ -272,11 +293,12 @@ void TestRestRoutes::createRetrieveUpdateDelete()
              QStringLiteral("/services/data/v60.0/sobjects/Lead/") + id);
 
     const HttpResult updated = m_http->send("PATCH", row, R"({"Title":"Head of Operations"})",
-                                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                                            auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     QCOMPARE(updated.status, 204);
     QVERIFY(updated.body.isEmpty());
-    QCOMPARE(m_http->get(row + QStringLiteral("?fields=Title"), auth()).object().value(QStringLiteral("Title")).toString(),
-             QStringLiteral("Head of Operations"));
+    QCOMPARE(
+        m_http->get(row + QStringLiteral("?fields=Title"), auth()).object().value(QStringLiteral("Title")).toString(),
+        QStringLiteral("Head of Operations"));
 
     QCOMPARE(m_http->send("DELETE", row, {}, auth()).status, 204);
     const HttpResult gone = m_http->get(row, auth());
@@ -289,18 +311,26 @@ void TestRestRoutes::ifUnmodifiedSince()
 {
     const QString row = data(QStringLiteral("/sobjects/Lead/")) + createLead(QStringLiteral("Conditional"));
     auto patch = [&](const QByteArray &since) {
-        return m_http->send("PATCH", row, R"({"Title":"CFO"})",
-                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}, {"If-Unmodified-Since", since}});
+        return m_http->send(
+            "PATCH", row, R"({"Title":"CFO"})",
+            auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}, {"If-Unmodified-Since", since}});
     };
     const HttpResult stale = patch("Tue, 19 Nov 2024 10:00:00 GMT");
     QCOMPARE(stale.status, 412);
     QCOMPARE(stale.errorCode(), QStringLiteral("PRECONDITION_FAILED"));
-    const QByteArray future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(1),
-                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    const QByteArray future
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1();
     QCOMPARE(patch(future).status, 204);
     const HttpResult malformed = patch("yesterday");
     QCOMPARE(malformed.status, 400);
-    QVERIFY(malformed.array().at(0).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("If-Unmodified-Since")));
+    QVERIFY(malformed.array()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("If-Unmodified-Since")));
 }
 
 void TestRestRoutes::ifModifiedSince()
@@ -310,10 +340,13 @@ void TestRestRoutes::ifModifiedSince()
     const QString id = createLead(QStringLiteral("Cached"));
     const QString row = data(QStringLiteral("/sobjects/Lead/")) + id;
     auto get = [&](const QByteArray &since) {
-        return m_http->get(row + QStringLiteral("?fields=LastName"), auth() + OrgHttpClient::Headers{{"If-Modified-Since", since}});
+        return m_http->get(row + QStringLiteral("?fields=LastName"),
+                           auth() + OrgHttpClient::Headers {{"If-Modified-Since", since}});
     };
-    const QByteArray future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(1),
-                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    const QByteArray future
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addDays(1), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1();
     const HttpResult unchanged = get(future);
     QCOMPARE(unchanged.status, 304);
     QVERIFY(unchanged.body.isEmpty());
@@ -331,19 +364,26 @@ void TestRestRoutes::ifModifiedSince()
 
 void TestRestRoutes::createErrors()
 {
-    const HttpResult missing = m_http->postJson(data(QStringLiteral("/sobjects/Lead")),
-                                                QJsonObject{{QStringLiteral("LastName"), QStringLiteral("X")}}, auth());
+    const HttpResult missing
+        = m_http->postJson(data(QStringLiteral("/sobjects/Lead")),
+                           QJsonObject {{QStringLiteral("LastName"), QStringLiteral("X")}}, auth());
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
-    QCOMPARE(missing.array().at(0).toObject().value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("Company")});
+    QCOMPARE(missing.array().at(0).toObject().value(QStringLiteral("fields")).toArray(),
+             QJsonArray {QStringLiteral("Company")});
 
     const HttpResult badJson = m_http->send("POST", data(QStringLiteral("/sobjects/Lead")), "{x",
-                                            auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                                            auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     QCOMPARE(badJson.status, 400);
     QCOMPARE(badJson.errorCode(), QStringLiteral("JSON_PARSER_ERROR"));
-    QVERIFY(badJson.array().at(0).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("[line:1, column:")));
+    QVERIFY(badJson.array()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QLatin1String("[line:1, column:")));
     const HttpResult array = m_http->send("POST", data(QStringLiteral("/sobjects/Lead")), "[]",
-                                          auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                                          auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     QCOMPARE(array.errorCode(), QStringLiteral("JSON_PARSER_ERROR"));
 }
 
@@ -384,7 +424,8 @@ void TestRestRoutes::wrongMethodIs405()
 void TestRestRoutes::prettyPrint()
 {
     QVERIFY(!m_http->get(data(QStringLiteral("/limits")), auth()).body.contains('\n'));
-    QVERIFY(m_http->get(data(QStringLiteral("/limits")), auth() + OrgHttpClient::Headers{{"X-PrettyPrint", "1"}}).body.contains('\n'));
+    QVERIFY(m_http->get(data(QStringLiteral("/limits")), auth() + OrgHttpClient::Headers {{"X-PrettyPrint", "1"}})
+                .body.contains('\n'));
 }
 
 void TestRestRoutes::headIsGetWithoutBody()
@@ -400,20 +441,22 @@ void TestRestRoutes::headIsGetWithoutBody()
 HttpResult TestRestRoutes::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body)
 {
     return m_http->send(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                        auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                        auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
 }
 
 int TestRestRoutes::leadCount(const QString &lastName)
 {
-    const HttpResult counted = m_http->get(
-        data(QStringLiteral("/query?q=")) + q(QStringLiteral("SELECT COUNT() FROM Lead WHERE LastName = '%1'").arg(lastName)), auth());
+    const HttpResult counted
+        = m_http->get(data(QStringLiteral("/query?q="))
+                          + q(QStringLiteral("SELECT COUNT() FROM Lead WHERE LastName = '%1'").arg(lastName)),
+                      auth());
     return counted.status == 200 ? counted.object().value(QStringLiteral("totalSize")).toInt() : -1;
 }
 
 QJsonObject TestRestRoutes::lead(const QString &lastName, const QString &company)
 {
-    QJsonObject record{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Lead")}}},
-                       {QStringLiteral("LastName"), lastName}};
+    QJsonObject record {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), QStringLiteral("Lead")}}},
+                        {QStringLiteral("LastName"), lastName}};
     if (!company.isEmpty())
         record.insert(QStringLiteral("Company"), company);
     return record;
@@ -422,10 +465,11 @@ QJsonObject TestRestRoutes::lead(const QString &lastName, const QString &company
 void TestRestRoutes::collectionCreatePartial()
 {
     // jsforce 3 sends every multi-record create here (docs/rest-api.md).
-    const QJsonObject body{{QStringLiteral("allOrNone"), false},
-                           {QStringLiteral("records"), QJsonArray{lead(QStringLiteral("Partial"), QStringLiteral("Acme")),
-                                                                  lead(QStringLiteral("Partial"), QString()),
-                                                                  lead(QStringLiteral("Partial"), QStringLiteral("Globex"))}}};
+    const QJsonObject body {{QStringLiteral("allOrNone"), false},
+                            {QStringLiteral("records"),
+                             QJsonArray {lead(QStringLiteral("Partial"), QStringLiteral("Acme")),
+                                         lead(QStringLiteral("Partial"), QString()),
+                                         lead(QStringLiteral("Partial"), QStringLiteral("Globex"))}}};
     const HttpResult created = sendJson("POST", data(QStringLiteral("/composite/sobjects")), body);
     QCOMPARE(created.status, 200);
     const QJsonArray results = created.array();
@@ -441,34 +485,48 @@ void TestRestRoutes::collectionCreatePartial()
     const QJsonObject error = bad.value(QStringLiteral("errors")).toArray().at(0).toObject();
     QCOMPARE(error.value(QStringLiteral("statusCode")).toString(), QStringLiteral("REQUIRED_FIELD_MISSING"));
     QVERIFY(!error.contains(QStringLiteral("errorCode")));
-    QCOMPARE(error.value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("Company")});
+    QCOMPARE(error.value(QStringLiteral("fields")).toArray(), QJsonArray {QStringLiteral("Company")});
     QCOMPARE(leadCount(QStringLiteral("Partial")), 2);
 }
 
 void TestRestRoutes::collectionCreateAllOrNone()
 {
-    const QJsonObject body{{QStringLiteral("allOrNone"), true},
-                           {QStringLiteral("records"), QJsonArray{lead(QStringLiteral("AllOrNone"), QStringLiteral("Acme")),
-                                                                  lead(QStringLiteral("AllOrNone"), QString()),
-                                                                  lead(QStringLiteral("AllOrNone"), QStringLiteral("Globex"))}}};
+    const QJsonObject body {{QStringLiteral("allOrNone"), true},
+                            {QStringLiteral("records"),
+                             QJsonArray {lead(QStringLiteral("AllOrNone"), QStringLiteral("Acme")),
+                                         lead(QStringLiteral("AllOrNone"), QString()),
+                                         lead(QStringLiteral("AllOrNone"), QStringLiteral("Globex"))}}};
     const HttpResult created = sendJson("POST", data(QStringLiteral("/composite/sobjects")), body);
     QCOMPARE(created.status, 200);
     const QJsonArray results = created.array();
     QCOMPARE(results.size(), 3);
     for (const QJsonValue &value : results)
         QCOMPARE(value.toObject().value(QStringLiteral("success")).toBool(), false);
-    QCOMPARE(results.at(0).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
-                 .value(QStringLiteral("statusCode")).toString(),
+    QCOMPARE(results.at(0)
+                 .toObject()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("statusCode"))
+                 .toString(),
              QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"));
-    QCOMPARE(results.at(1).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
-                 .value(QStringLiteral("statusCode")).toString(),
+    QCOMPARE(results.at(1)
+                 .toObject()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("statusCode"))
+                 .toString(),
              QStringLiteral("REQUIRED_FIELD_MISSING"));
     QCOMPARE(leadCount(QStringLiteral("AllOrNone")), 0);
 
     // The same batch, all valid, is kept.
     QJsonObject good = body;
-    good.insert(QStringLiteral("records"), QJsonArray{lead(QStringLiteral("AllOrNone"), QStringLiteral("Acme")),
-                                                      lead(QStringLiteral("AllOrNone"), QStringLiteral("Globex"))});
+    good.insert(QStringLiteral("records"),
+                QJsonArray {lead(QStringLiteral("AllOrNone"), QStringLiteral("Acme")),
+                            lead(QStringLiteral("AllOrNone"), QStringLiteral("Globex"))});
     const HttpResult kept = sendJson("POST", data(QStringLiteral("/composite/sobjects")), good);
     QCOMPARE(kept.array().size(), 2);
     QCOMPARE(kept.array().at(1).toObject().value(QStringLiteral("success")).toBool(), true);
@@ -481,58 +539,81 @@ void TestRestRoutes::collectionUpdateRetrieveDelete()
     const QString second = createLead(QStringLiteral("Collected"));
     const QString type = QStringLiteral("Lead");
     auto update = [&](const QString &id, const QString &title) {
-        return QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), type}}},
-                           {QStringLiteral("id"), id},
-                           {QStringLiteral("Title"), title}};
+        return QJsonObject {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), type}}},
+                            {QStringLiteral("id"), id},
+                            {QStringLiteral("Title"), title}};
     };
-    const HttpResult updated = sendJson("PATCH", data(QStringLiteral("/composite/sobjects")),
-                                        QJsonObject{{QStringLiteral("allOrNone"), false},
-                                                    {QStringLiteral("records"), QJsonArray{update(first, QStringLiteral("CTO")),
-                                                                                           update(second, QStringLiteral("COO"))}}});
+    const HttpResult updated = sendJson(
+        "PATCH", data(QStringLiteral("/composite/sobjects")),
+        QJsonObject {{QStringLiteral("allOrNone"), false},
+                     {QStringLiteral("records"),
+                      QJsonArray {update(first, QStringLiteral("CTO")), update(second, QStringLiteral("COO"))}}});
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.array().size(), 2);
     QCOMPARE(updated.array().at(0).toObject(),
-             (QJsonObject{{QStringLiteral("id"), first}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}}));
+             (QJsonObject {{QStringLiteral("id"), first},
+                           {QStringLiteral("success"), true},
+                           {QStringLiteral("errors"), QJsonArray()}}));
 
     // An allOrNone update with one unknown field leaves both rows as they were.
     QJsonObject badField = update(second, QStringLiteral("CEO"));
     badField.insert(QStringLiteral("Nope__c"), 1);
-    const HttpResult refused = sendJson("PATCH", data(QStringLiteral("/composite/sobjects")),
-                                        QJsonObject{{QStringLiteral("allOrNone"), true},
-                                                    {QStringLiteral("records"), QJsonArray{update(first, QStringLiteral("CEO")), badField}}});
-    QCOMPARE(refused.array().at(0).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
-                 .value(QStringLiteral("statusCode")).toString(),
+    const HttpResult refused = sendJson(
+        "PATCH", data(QStringLiteral("/composite/sobjects")),
+        QJsonObject {{QStringLiteral("allOrNone"), true},
+                     {QStringLiteral("records"), QJsonArray {update(first, QStringLiteral("CEO")), badField}}});
+    QCOMPARE(refused.array()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("statusCode"))
+                 .toString(),
              QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"));
     QCOMPARE(refused.array().at(0).toObject().value(QStringLiteral("id")).toString(), first);
 
     const QString missing = QStringLiteral("00Q000000000000AAA");
-    const HttpResult retrieved = m_http->get(data(QStringLiteral("/composite/sobjects/Lead?ids=%1,%2,%3&fields=Title,LastName")
-                                                      .arg(first, missing, second)),
-                                             auth());
+    const HttpResult retrieved = m_http->get(
+        data(QStringLiteral("/composite/sobjects/Lead?ids=%1,%2,%3&fields=Title,LastName").arg(first, missing, second)),
+        auth());
     QCOMPARE(retrieved.status, 200);
     const QJsonArray records = retrieved.array();
     QCOMPARE(records.size(), 3);
     QCOMPARE(records.at(0).toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("CTO"));
-    QCOMPARE(records.at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(), type);
+    QCOMPARE(records.at(0)
+                 .toObject()
+                 .value(QStringLiteral("attributes"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+             type);
     QVERIFY(records.at(1).isNull());
     QCOMPARE(records.at(2).toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("COO"));
     // jsforce asks with a POST body instead.
     const HttpResult posted = sendJson("POST", data(QStringLiteral("/composite/sobjects/Lead")),
-                                       QJsonObject{{QStringLiteral("ids"), QJsonArray{second}},
-                                                   {QStringLiteral("fields"), QJsonArray{QStringLiteral("Title")}}});
+                                       QJsonObject {{QStringLiteral("ids"), QJsonArray {second}},
+                                                    {QStringLiteral("fields"), QJsonArray {QStringLiteral("Title")}}});
     QCOMPARE(posted.array().at(0).toObject().value(QStringLiteral("Title")).toString(), QStringLiteral("COO"));
 
-    const HttpResult deleted = m_http->send("DELETE", data(QStringLiteral("/composite/sobjects?ids=%1,%2,%3&allOrNone=false")
-                                                               .arg(first, second, missing)),
-                                            {}, auth());
+    const HttpResult deleted = m_http->send(
+        "DELETE", data(QStringLiteral("/composite/sobjects?ids=%1,%2,%3&allOrNone=false").arg(first, second, missing)),
+        {}, auth());
     QCOMPARE(deleted.status, 200);
     const QJsonArray outcomes = deleted.array();
     QCOMPARE(outcomes.size(), 3);
     QCOMPARE(outcomes.at(0).toObject().value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(outcomes.at(1).toObject().value(QStringLiteral("id")).toString(), second);
     QCOMPARE(outcomes.at(2).toObject().value(QStringLiteral("success")).toBool(), false);
-    QCOMPARE(outcomes.at(2).toObject().value(QStringLiteral("errors")).toArray().at(0).toObject()
-                 .value(QStringLiteral("statusCode")).toString(),
+    QCOMPARE(outcomes.at(2)
+                 .toObject()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("statusCode"))
+                 .toString(),
              QStringLiteral("NOT_FOUND"));
     QCOMPARE(leadCount(QStringLiteral("Collected")), 0);
 }
@@ -543,9 +624,12 @@ void TestRestRoutes::collectionLimits()
     for (int i = 0; i < 201; ++i)
         records.append(lead(QStringLiteral("TooMany"), QStringLiteral("Acme")));
     const HttpResult tooMany = sendJson("POST", data(QStringLiteral("/composite/sobjects")),
-                                        QJsonObject{{QStringLiteral("records"), records}});
+                                        QJsonObject {{QStringLiteral("records"), records}});
     QCOMPARE(tooMany.status, 400);
-    QCOMPARE(tooMany.body, QByteArray(R"([{"errorCode":"EXCEEDED_ID_LIMIT","message":"record limit reached. cannot submit more than 200 records into this call"}])"));
+    QCOMPARE(
+        tooMany.body,
+        QByteArray(
+            R"([{"errorCode":"EXCEEDED_ID_LIMIT","message":"record limit reached. cannot submit more than 200 records into this call"}])"));
     QCOMPARE(leadCount(QStringLiteral("TooMany")), 0);
     QCOMPARE(m_http->send("PUT", data(QStringLiteral("/composite/sobjects")), "{}", auth()).status, 405);
 }

@@ -21,7 +21,8 @@ QJsonArray allRows(OrgStore &store, const QString &soql)
             out.append(v);
         if (body.value(QStringLiteral("done")).toBool())
             break;
-        r = store.queryMore(body.value(QStringLiteral("nextRecordsUrl")).toString().section(QLatin1Char('/'), -1), QStringLiteral("60.0"));
+        r = store.queryMore(body.value(QStringLiteral("nextRecordsUrl")).toString().section(QLatin1Char('/'), -1),
+                            QStringLiteral("60.0"));
     }
     return out;
 }
@@ -47,7 +48,8 @@ private slots:
         QVERIFY(b.seed(o));
         o.seed = 99;
         QVERIFY(c.seed(o));
-        const QString soql = QStringLiteral("SELECT Id, Name, StageName, Amount, CloseDate, Account.Name FROM Opportunity ORDER BY Id");
+        const QString soql = QStringLiteral(
+            "SELECT Id, Name, StageName, Amount, CloseDate, Account.Name FROM Opportunity ORDER BY Id");
         const QJsonArray ra = allRows(a, soql);
         QCOMPARE(ra.size(), 400);
         QCOMPARE(ra, allRows(b, soql));
@@ -74,7 +76,9 @@ private slots:
         QSet<QString> stages;
         int won = 0, open = 0;
         QSet<QString> seenIds;
-        for (const QJsonValue &v : allRows(store, QStringLiteral("SELECT Id, StageName, IsWon, IsClosed, Probability, Amount, CloseDate, AccountId, OwnerId, Name FROM Opportunity"))) {
+        for (const QJsonValue &v : allRows(store,
+                                           QStringLiteral("SELECT Id, StageName, IsWon, IsClosed, Probability, Amount, "
+                                                          "CloseDate, AccountId, OwnerId, Name FROM Opportunity"))) {
             const QJsonObject r = v.toObject();
             const QString id = r.value(QStringLiteral("Id")).toString();
             QCOMPARE(IdGenerator::normalize(id), id);
@@ -102,12 +106,19 @@ private slots:
         }
         QCOMPARE(seenIds.size(), 2000);
         QCOMPARE(stages.size(), 10);
-        QVERIFY(won > 300 && won < 700);      // ~25%
-        QVERIFY(open > 1000 && open < 1400);  // ~60%
+        QVERIFY(won > 300 && won < 700); // ~25%
+        QVERIFY(open > 1000 && open < 1400); // ~60%
 
         // Every contact's email is valid and every lead has the required fields.
-        const QJsonObject counts = store.query(QStringLiteral("SELECT COUNT(Id), COUNT(Email), COUNT(Company) FROM Lead"), false, 0, QStringLiteral("60.0"))
-                                       .body.toObject().value(QStringLiteral("records")).toArray().first().toObject();
+        const QJsonObject counts
+            = store
+                  .query(QStringLiteral("SELECT COUNT(Id), COUNT(Email), COUNT(Company) FROM Lead"), false, 0,
+                         QStringLiteral("60.0"))
+                  .body.toObject()
+                  .value(QStringLiteral("records"))
+                  .toArray()
+                  .first()
+                  .toObject();
         QCOMPARE(counts.value(QStringLiteral("expr0")).toInt(), 1000);
         QCOMPARE(counts.value(QStringLiteral("expr1")).toInt(), 1000);
         QCOMPARE(counts.value(QStringLiteral("expr2")).toInt(), 1000);
@@ -115,12 +126,21 @@ private slots:
         // Users: the admin plus reps; one inactive rep owns nothing.
         QVERIFY(store.authenticate(QStringLiteral("admin@hilal-demo.example"), QStringLiteral("HilalDemo1!")));
         QCOMPARE(store.recordCount(QStringLiteral("User")), 6);
-        const QJsonArray inactive = store.query(QStringLiteral("SELECT Id FROM User WHERE IsActive = false"), false, 0, QStringLiteral("60.0"))
-                                        .body.toObject().value(QStringLiteral("records")).toArray();
+        const QJsonArray inactive
+            = store
+                  .query(QStringLiteral("SELECT Id FROM User WHERE IsActive = false"), false, 0, QStringLiteral("60.0"))
+                  .body.toObject()
+                  .value(QStringLiteral("records"))
+                  .toArray();
         QCOMPARE(inactive.size(), 1);
         const QString inactiveId = inactive.first().toObject().value(QStringLiteral("Id")).toString();
-        QCOMPARE(store.query(QStringLiteral("SELECT COUNT() FROM Opportunity WHERE OwnerId = '%1'").arg(inactiveId), false, 0, QStringLiteral("60.0"))
-                     .body.toObject().value(QStringLiteral("totalSize")).toInt(), 0);
+        QCOMPARE(store
+                     .query(QStringLiteral("SELECT COUNT() FROM Opportunity WHERE OwnerId = '%1'").arg(inactiveId),
+                            false, 0, QStringLiteral("60.0"))
+                     .body.toObject()
+                     .value(QStringLiteral("totalSize"))
+                     .toInt(),
+                 0);
     }
 
     void sandboxOptionMarksTheOrganization()
@@ -135,8 +155,13 @@ private slots:
         const OrganizationRecord org = store.organization();
         QVERIFY(org.isSandbox);
         QCOMPARE(org.name, QStringLiteral("Hilal Sandbox"));
-        const QJsonObject row = store.query(QStringLiteral("SELECT IsSandbox, Name FROM Organization"), false, 0, QStringLiteral("60.0"))
-                                    .body.toObject().value(QStringLiteral("records")).toArray().first().toObject();
+        const QJsonObject row
+            = store.query(QStringLiteral("SELECT IsSandbox, Name FROM Organization"), false, 0, QStringLiteral("60.0"))
+                  .body.toObject()
+                  .value(QStringLiteral("records"))
+                  .toArray()
+                  .first()
+                  .toObject();
         QCOMPARE(row.value(QStringLiteral("IsSandbox")).toBool(), true);
     }
 

@@ -3,8 +3,8 @@
 // faults carry sf:exceptionCode, logout ends the session.
 #include "support/org_http_client.h"
 
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org.h"
+#include "emulator/seed/demo_defaults.h"
 
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -18,14 +18,15 @@ namespace {
 
 QByteArray loginEnvelope(const QString &username, const QString &password)
 {
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\" ?>"
-                          "<env:Envelope xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
-                          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-                          "xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:urn=\"urn:partner.soap.sforce.com\">"
-                          "<env:Header><urn:CallOptions><urn:client>simple-salesforce</urn:client>"
-                          "<urn:defaultNamespace>sf</urn:defaultNamespace></urn:CallOptions></env:Header>"
-                          "<env:Body><n1:login xmlns:n1=\"urn:partner.soap.sforce.com\">"
-                          "<n1:username>%1</n1:username><n1:password>%2</n1:password></n1:login></env:Body></env:Envelope>")
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"utf-8\" ?>"
+               "<env:Envelope xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
+               "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+               "xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:urn=\"urn:partner.soap.sforce.com\">"
+               "<env:Header><urn:CallOptions><urn:client>simple-salesforce</urn:client>"
+               "<urn:defaultNamespace>sf</urn:defaultNamespace></urn:CallOptions></env:Header>"
+               "<env:Body><n1:login xmlns:n1=\"urn:partner.soap.sforce.com\">"
+               "<n1:username>%1</n1:username><n1:password>%2</n1:password></n1:login></env:Body></env:Envelope>")
         .arg(username.toHtmlEscaped(), password.toHtmlEscaped())
         .toUtf8();
 }
@@ -33,8 +34,10 @@ QByteArray loginEnvelope(const QString &username, const QString &password)
 QByteArray logoutEnvelope(const QString &sessionId)
 {
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-                          "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:urn=\"urn:partner.soap.sforce.com\">"
-                          "<soapenv:Header><urn:SessionHeader><urn:sessionId>%1</urn:sessionId></urn:SessionHeader></soapenv:Header>"
+                          "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                          "xmlns:urn=\"urn:partner.soap.sforce.com\">"
+                          "<soapenv:Header><urn:SessionHeader><urn:sessionId>%1</urn:sessionId></urn:SessionHeader></"
+                          "soapenv:Header>"
                           "<soapenv:Body><urn:logout/></soapenv:Body></soapenv:Envelope>")
         .arg(sessionId)
         .toUtf8();
@@ -72,7 +75,8 @@ private slots:
     void errors();
 
 private:
-    HttpResult soap(const QByteArray &body, const QString &version = QStringLiteral("60.0"), const QByteArray &action = "login");
+    HttpResult soap(const QByteArray &body, const QString &version = QStringLiteral("60.0"),
+                    const QByteArray &action = "login");
 
     std::unique_ptr<LocalOrg> m_org;
     std::unique_ptr<OrgHttpClient> m_http;
@@ -108,13 +112,16 @@ void TestSoapRoutes::loginGivesAUsableSession()
     const QString sessionId = tagValue(login.body, QStringLiteral("sessionId"));
     const QString serverUrl = tagValue(login.body, QStringLiteral("serverUrl"));
     QVERIFY(sessionId.startsWith(m_org->organizationId().left(15) + QLatin1Char('!')));
-    QCOMPARE(serverUrl, m_org->url().toString() + QStringLiteral("/services/Soap/u/60.0/") + m_org->organizationId().left(15));
-    QVERIFY(tagValue(login.body, QStringLiteral("metadataServerUrl")).contains(QLatin1String("/services/Soap/m/60.0/")));
+    QCOMPARE(serverUrl,
+             m_org->url().toString() + QStringLiteral("/services/Soap/u/60.0/") + m_org->organizationId().left(15));
+    QVERIFY(
+        tagValue(login.body, QStringLiteral("metadataServerUrl")).contains(QLatin1String("/services/Soap/m/60.0/")));
     QCOMPARE(tagValue(login.body, QStringLiteral("userName")), QString(demo::kUsername));
     QCOMPARE(tagValue(login.body, QStringLiteral("organizationId")), m_org->organizationId());
     QCOMPARE(tagValue(login.body, QStringLiteral("sessionSecondsValid")), QStringLiteral("7200"));
 
-    const HttpResult rest = m_http->get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(sessionId));
+    const HttpResult rest
+        = m_http->get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(sessionId));
     QCOMPARE(rest.status, 200);
 }
 
@@ -124,7 +131,8 @@ void TestSoapRoutes::badPasswordIsInvalidLogin()
     QCOMPARE(login.status, 500);
     QCOMPARE(tagValue(login.body, QStringLiteral("faultcode")), QStringLiteral("sf:INVALID_LOGIN"));
     QCOMPARE(tagValue(login.body, QStringLiteral("sf:exceptionCode")), QStringLiteral("INVALID_LOGIN"));
-    QVERIFY(tagValue(login.body, QStringLiteral("sf:exceptionMessage")).startsWith(QLatin1String("Invalid username, password")));
+    QVERIFY(tagValue(login.body, QStringLiteral("sf:exceptionMessage"))
+                .startsWith(QLatin1String("Invalid username, password")));
     QVERIFY(!login.body.contains("wrong")); // the password is never echoed
     QCOMPARE(soap(loginEnvelope(QStringLiteral("nobody@example.com"), QString(demo::kPassword))).status, 500);
 }
@@ -137,7 +145,8 @@ void TestSoapRoutes::logoutEndsTheSession()
     const HttpResult logout = soap(logoutEnvelope(sessionId), QStringLiteral("60.0"), "logout");
     QCOMPARE(logout.status, 200);
     QVERIFY(logout.body.contains("logoutResponse"));
-    QCOMPARE(m_http->get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(sessionId)).status, 401);
+    QCOMPARE(m_http->get(OrgHttpClient::dataPath(QStringLiteral("/limits")), OrgHttpClient::bearer(sessionId)).status,
+             401);
     const HttpResult again = soap(logoutEnvelope(sessionId), QStringLiteral("60.0"), "logout");
     QCOMPARE(again.status, 500);
     QCOMPARE(tagValue(again.body, QStringLiteral("sf:exceptionCode")), QStringLiteral("INVALID_SESSION_ID"));
@@ -148,7 +157,8 @@ void TestSoapRoutes::errors()
     HttpResult result = soap("<not xml");
     QCOMPARE(result.status, 500);
     QCOMPARE(tagValue(result.body, QStringLiteral("sf:exceptionCode")), QStringLiteral("INVALID_XML"));
-    result = soap(QByteArrayLiteral("<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body><query/></e:Body></e:Envelope>"));
+    result = soap(QByteArrayLiteral(
+        "<e:Envelope xmlns:e=\"http://schemas.xmlsoap.org/soap/envelope/\"><e:Body><query/></e:Body></e:Envelope>"));
     QCOMPARE(result.status, 500);
     QCOMPARE(tagValue(result.body, QStringLiteral("sf:exceptionCode")), QStringLiteral("UNKNOWN_EXCEPTION"));
     result = soap(loginEnvelope(QString(demo::kUsername), QString(demo::kPassword)), QStringLiteral("7.0"));

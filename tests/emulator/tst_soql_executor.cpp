@@ -18,8 +18,8 @@ class TestSoqlExecutor : public QObject
 private:
     OrgStore store;
     QDate today;
-    QHash<QString, QString> ids;        // short name → record Id
-    QList<QDate> closeDates;            // the six opportunities' CloseDate
+    QHash<QString, QString> ids; // short name → record Id
+    QList<QDate> closeDates; // the six opportunities' CloseDate
 
     QString make(const QString &key, const QString &object, const QJsonObject &body)
     {
@@ -46,7 +46,8 @@ private:
     {
         QStringList out;
         for (const QJsonValue &v : records(soql))
-            out << (v.toObject().value(field).isNull() ? QStringLiteral("<null>") : v.toObject().value(field).toVariant().toString());
+            out << (v.toObject().value(field).isNull() ? QStringLiteral("<null>")
+                                                       : v.toObject().value(field).toVariant().toString());
         return out;
     }
 
@@ -71,22 +72,46 @@ private slots:
         QVERIFY(store.seed(empty));
         today = store.today();
 
-        make(QStringLiteral("A1"), QStringLiteral("Account"), {{QStringLiteral("Name"), QStringLiteral("Northwind Traders")}, {QStringLiteral("Industry"), QStringLiteral("Retail")},
-                                                              {QStringLiteral("AnnualRevenue"), 42000000}, {QStringLiteral("NumberOfEmployees"), 120}});
-        make(QStringLiteral("A2"), QStringLiteral("Account"), {{QStringLiteral("Name"), QStringLiteral("Brightwave Ltd")}, {QStringLiteral("Industry"), QStringLiteral("Technology")},
-                                                              {QStringLiteral("AnnualRevenue"), 1500000}, {QStringLiteral("NumberOfEmployees"), 15}});
-        make(QStringLiteral("A3"), QStringLiteral("Account"), {{QStringLiteral("Name"), QStringLiteral("Cobalt 100% Labs")}});
-        make(QStringLiteral("A4"), QStringLiteral("Account"), {{QStringLiteral("Name"), QStringLiteral("o'brien_and_co")}, {QStringLiteral("Industry"), QStringLiteral("Banking")}});
+        make(QStringLiteral("A1"), QStringLiteral("Account"),
+             {{QStringLiteral("Name"), QStringLiteral("Northwind Traders")},
+              {QStringLiteral("Industry"), QStringLiteral("Retail")},
+              {QStringLiteral("AnnualRevenue"), 42000000},
+              {QStringLiteral("NumberOfEmployees"), 120}});
+        make(QStringLiteral("A2"), QStringLiteral("Account"),
+             {{QStringLiteral("Name"), QStringLiteral("Brightwave Ltd")},
+              {QStringLiteral("Industry"), QStringLiteral("Technology")},
+              {QStringLiteral("AnnualRevenue"), 1500000},
+              {QStringLiteral("NumberOfEmployees"), 15}});
+        make(QStringLiteral("A3"), QStringLiteral("Account"),
+             {{QStringLiteral("Name"), QStringLiteral("Cobalt 100% Labs")}});
+        make(QStringLiteral("A4"), QStringLiteral("Account"),
+             {{QStringLiteral("Name"), QStringLiteral("o'brien_and_co")},
+              {QStringLiteral("Industry"), QStringLiteral("Banking")}});
 
-        make(QStringLiteral("C1"), QStringLiteral("Contact"), {{QStringLiteral("FirstName"), QStringLiteral("Ngozi")}, {QStringLiteral("LastName"), QStringLiteral("Okafor")},
-                                                              {QStringLiteral("AccountId"), ids[QStringLiteral("A1")]}, {QStringLiteral("Email"), QStringLiteral("n.okafor@northwind.example")}});
-        make(QStringLiteral("C2"), QStringLiteral("Contact"), {{QStringLiteral("FirstName"), QStringLiteral("Ben")}, {QStringLiteral("LastName"), QStringLiteral("Schmidt")},
-                                                              {QStringLiteral("AccountId"), ids[QStringLiteral("A1")]}});
-        make(QStringLiteral("C3"), QStringLiteral("Contact"), {{QStringLiteral("FirstName"), QStringLiteral("Elif")}, {QStringLiteral("LastName"), QStringLiteral("Yilmaz")},
-                                                              {QStringLiteral("AccountId"), ids[QStringLiteral("A2")]}});
+        make(QStringLiteral("C1"), QStringLiteral("Contact"),
+             {{QStringLiteral("FirstName"), QStringLiteral("Ngozi")},
+              {QStringLiteral("LastName"), QStringLiteral("Okafor")},
+              {QStringLiteral("AccountId"), ids[QStringLiteral("A1")]},
+              {QStringLiteral("Email"), QStringLiteral("n.okafor@northwind.example")}});
+        make(QStringLiteral("C2"), QStringLiteral("Contact"),
+             {{QStringLiteral("FirstName"), QStringLiteral("Ben")},
+              {QStringLiteral("LastName"), QStringLiteral("Schmidt")},
+              {QStringLiteral("AccountId"), ids[QStringLiteral("A1")]}});
+        make(QStringLiteral("C3"), QStringLiteral("Contact"),
+             {{QStringLiteral("FirstName"), QStringLiteral("Elif")},
+              {QStringLiteral("LastName"), QStringLiteral("Yilmaz")},
+              {QStringLiteral("AccountId"), ids[QStringLiteral("A2")]}});
         make(QStringLiteral("C4"), QStringLiteral("Contact"), {{QStringLiteral("LastName"), QStringLiteral("Quinn")}});
 
-        struct Opp { const char *key; const char *name; const char *account; const char *stage; double amount; int closeOffset; };
+        struct Opp
+        {
+            const char *key;
+            const char *name;
+            const char *account;
+            const char *stage;
+            double amount;
+            int closeOffset;
+        };
         const Opp opps[] = {
             {"O1", "Northwind — Q1 renewal", "A1", "Prospecting", 18500, 10},
             {"O2", "Northwind — Expansion", "A1", "Closed Won", 50000, -5},
@@ -96,8 +121,9 @@ private slots:
             {"O6", "Lonely deal", nullptr, "Qualification", 3000, 100},
         };
         for (const Opp &o : opps) {
-            QJsonObject body{{QStringLiteral("Name"), QString::fromUtf8(o.name)}, {QStringLiteral("StageName"), QString::fromUtf8(o.stage)},
-                             {QStringLiteral("CloseDate"), today.addDays(o.closeOffset).toString(Qt::ISODate)}};
+            QJsonObject body {{QStringLiteral("Name"), QString::fromUtf8(o.name)},
+                              {QStringLiteral("StageName"), QString::fromUtf8(o.stage)},
+                              {QStringLiteral("CloseDate"), today.addDays(o.closeOffset).toString(Qt::ISODate)}};
             if (o.amount >= 0)
                 body.insert(QStringLiteral("Amount"), o.amount);
             if (o.account)
@@ -105,8 +131,12 @@ private slots:
             make(QString::fromLatin1(o.key), QStringLiteral("Opportunity"), body);
             closeDates << today.addDays(o.closeOffset);
         }
-        make(QStringLiteral("L1"), QStringLiteral("Lead"), {{QStringLiteral("LastName"), QStringLiteral("Okafor")}, {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}});
-        make(QStringLiteral("L2"), QStringLiteral("Lead"), {{QStringLiteral("LastName"), QStringLiteral("Deleted")}, {QStringLiteral("Company"), QStringLiteral("Gone Inc")}});
+        make(QStringLiteral("L1"), QStringLiteral("Lead"),
+             {{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+              {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}});
+        make(QStringLiteral("L2"), QStringLiteral("Lead"),
+             {{QStringLiteral("LastName"), QStringLiteral("Deleted")},
+              {QStringLiteral("Company"), QStringLiteral("Gone Inc")}});
         QCOMPARE(store.remove(QStringLiteral("Lead"), ids[QStringLiteral("L2")]).httpStatus, 204);
         for (const QString &id : std::as_const(ids))
             QVERIFY(!id.isEmpty());
@@ -121,20 +151,25 @@ private slots:
         const QJsonArray recs = r.value(QStringLiteral("records")).toArray();
         QCOMPARE(recs.size(), 4);
         const QJsonObject first = recs.first().toObject();
-        QCOMPARE(first.keys(), (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("attributes")}));
+        QCOMPARE(first.keys(),
+                 (QStringList {QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("attributes")}));
         QCOMPARE(first.value(QStringLiteral("Id")).toString(), ids[QStringLiteral("A2")]);
         const QJsonObject attrs = first.value(QStringLiteral("attributes")).toObject();
         QCOMPARE(attrs.value(QStringLiteral("type")).toString(), QStringLiteral("Account"));
-        QCOMPARE(attrs.value(QStringLiteral("url")).toString(), QStringLiteral("/services/data/v60.0/sobjects/Account/") + ids[QStringLiteral("A2")]);
+        QCOMPARE(attrs.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("/services/data/v60.0/sobjects/Account/") + ids[QStringLiteral("A2")]);
         // Text sorts case-insensitively: "o'brien…" after "Northwind…".
         QCOMPARE(column(QStringLiteral("select name from account order by name"), QStringLiteral("Name")),
-                 (QStringList{QStringLiteral("Brightwave Ltd"), QStringLiteral("Cobalt 100% Labs"), QStringLiteral("Northwind Traders"), QStringLiteral("o'brien_and_co")}));
+                 (QStringList {QStringLiteral("Brightwave Ltd"), QStringLiteral("Cobalt 100% Labs"),
+                               QStringLiteral("Northwind Traders"), QStringLiteral("o'brien_and_co")}));
     }
 
     void typesValuesAsTheWireReferenceSays()
     {
-        const QJsonObject o = records(QStringLiteral("SELECT Amount, CloseDate, IsWon, Probability, CreatedDate, AccountId FROM Opportunity WHERE Name = 'Northwind — Expansion'"))
-                                  .first().toObject();
+        const QJsonObject o = records(QStringLiteral("SELECT Amount, CloseDate, IsWon, Probability, CreatedDate, "
+                                                     "AccountId FROM Opportunity WHERE Name = 'Northwind — Expansion'"))
+                                  .first()
+                                  .toObject();
         QCOMPARE(o.value(QStringLiteral("Amount")).toDouble(), 50000.0);
         QCOMPARE(o.value(QStringLiteral("CloseDate")).toString(), today.addDays(-5).toString(Qt::ISODate));
         QCOMPARE(o.value(QStringLiteral("IsWon")).toBool(), true);
@@ -142,7 +177,10 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("Probability")).toDouble(), 100.0);
         QVERIFY(o.value(QStringLiteral("CreatedDate")).toString().endsWith(QLatin1String("+0000")));
         QCOMPARE(o.value(QStringLiteral("AccountId")).toString(), ids[QStringLiteral("A1")]);
-        const QJsonObject a = records(QStringLiteral("SELECT NumberOfEmployees, Industry FROM Account WHERE Name = 'Cobalt 100% Labs'")).first().toObject();
+        const QJsonObject a
+            = records(QStringLiteral("SELECT NumberOfEmployees, Industry FROM Account WHERE Name = 'Cobalt 100% Labs'"))
+                  .first()
+                  .toObject();
         QVERIFY(a.value(QStringLiteral("NumberOfEmployees")).isNull());
         QVERIFY(a.value(QStringLiteral("Industry")).isNull());
     }
@@ -151,7 +189,8 @@ private slots:
     {
         QTest::addColumn<QString>("soql");
         QTest::addColumn<int>("expected");
-        QTest::newRow("= ignores case") << QStringLiteral("SELECT Id FROM Account WHERE Name = 'northwind traders'") << 1;
+        QTest::newRow("= ignores case") << QStringLiteral("SELECT Id FROM Account WHERE Name = 'northwind traders'")
+                                        << 1;
         QTest::newRow("!= keeps nulls") << QStringLiteral("SELECT Id FROM Account WHERE Industry != 'Retail'") << 3;
         QTest::newRow("<> is !=") << QStringLiteral("SELECT Id FROM Account WHERE Industry <> 'Retail'") << 3;
         QTest::newRow("= null") << QStringLiteral("SELECT Id FROM Account WHERE Industry = null") << 1;
@@ -165,34 +204,60 @@ private slots:
         QTest::newRow("string <") << QStringLiteral("SELECT Id FROM Account WHERE Name < 'C'") << 1;
         QTest::newRow("boolean true") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = true") << 2;
         QTest::newRow("boolean FALSE") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsClosed = FALSE") << 3;
-        QTest::newRow("boolean = null is false") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = null") << 4;
-        QTest::newRow("boolean != null is true") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon != null") << 2;
-        QTest::newRow("missing parent matches = null") << QStringLiteral("SELECT Id FROM Opportunity WHERE Account.Name = null") << 1;
-        QTest::newRow("LIKE prefix, any case") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE 'north%'") << 1;
+        QTest::newRow("boolean = null is false")
+            << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = null") << 4;
+        QTest::newRow("boolean != null is true")
+            << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon != null") << 2;
+        QTest::newRow("missing parent matches = null")
+            << QStringLiteral("SELECT Id FROM Opportunity WHERE Account.Name = null") << 1;
+        QTest::newRow("LIKE prefix, any case")
+            << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE 'north%'") << 1;
         QTest::newRow("LIKE escaped %") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE '%100\\%%'") << 1;
         QTest::newRow("LIKE escaped _") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE '%\\_and%'") << 1;
         QTest::newRow("LIKE _ wildcard") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE 'o_brien%'") << 1;
-        QTest::newRow("LIKE no match for literal %") << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE '%\\%'") << 0;
+        QTest::newRow("LIKE no match for literal %")
+            << QStringLiteral("SELECT Id FROM Account WHERE Name LIKE '%\\%'") << 0;
         QTest::newRow("quote escape") << QStringLiteral("SELECT Id FROM Account WHERE Name = 'O\\'Brien_and_co'") << 1;
-        QTest::newRow("IN") << QStringLiteral("SELECT Id FROM Opportunity WHERE StageName IN ('Closed Won', 'closed lost')") << 3;
-        QTest::newRow("NOT IN") << QStringLiteral("SELECT Id FROM Opportunity WHERE StageName NOT IN ('Closed Won', 'Closed Lost')") << 3;
-        QTest::newRow("NOT IN keeps nulls") << QStringLiteral("SELECT Id FROM Account WHERE Industry NOT IN ('Retail')") << 3;
-        QTest::newRow("IN with null") << QStringLiteral("SELECT Id FROM Account WHERE Industry IN ('Retail', null)") << 2;
+        QTest::newRow("IN") << QStringLiteral(
+            "SELECT Id FROM Opportunity WHERE StageName IN ('Closed Won', 'closed lost')")
+                            << 3;
+        QTest::newRow("NOT IN") << QStringLiteral(
+            "SELECT Id FROM Opportunity WHERE StageName NOT IN ('Closed Won', 'Closed Lost')")
+                                << 3;
+        QTest::newRow("NOT IN keeps nulls")
+            << QStringLiteral("SELECT Id FROM Account WHERE Industry NOT IN ('Retail')") << 3;
+        QTest::newRow("IN with null") << QStringLiteral("SELECT Id FROM Account WHERE Industry IN ('Retail', null)")
+                                      << 2;
         QTest::newRow("AND") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = true AND Amount > 10000") << 1;
         QTest::newRow("OR") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = true OR Amount < 5000") << 3;
-        QTest::newRow("NOT LIKE") << QStringLiteral("SELECT Id FROM Opportunity WHERE (StageName = 'Closed Won' OR Amount < 5000) AND (NOT Name LIKE 'Cobalt%')") << 2;
+        QTest::newRow("NOT LIKE") << QStringLiteral("SELECT Id FROM Opportunity WHERE (StageName = 'Closed Won' OR "
+                                                    "Amount < 5000) AND (NOT Name LIKE 'Cobalt%')")
+                                  << 2;
         QTest::newRow("NOT on null") << QStringLiteral("SELECT Id FROM Account WHERE NOT Industry = 'Retail'") << 3;
-        QTest::newRow("parent path filter") << QStringLiteral("SELECT Id FROM Opportunity WHERE Account.Industry = 'Retail'") << 2;
-        QTest::newRow("two-level path") << QStringLiteral("SELECT Id FROM Opportunity WHERE Account.Owner.Username = 'admin@hilal-demo.example'") << 5;
+        QTest::newRow("parent path filter")
+            << QStringLiteral("SELECT Id FROM Opportunity WHERE Account.Industry = 'Retail'") << 2;
+        QTest::newRow("two-level path") << QStringLiteral(
+            "SELECT Id FROM Opportunity WHERE Account.Owner.Username = 'admin@hilal-demo.example'")
+                                        << 5;
         QTest::newRow("Id 15 chars") << QStringLiteral("SELECT Id FROM Account WHERE Id = '{A1_15}'") << 1;
-        QTest::newRow("reference IN") << QStringLiteral("SELECT Id FROM Opportunity WHERE AccountId IN ('{A1}', '{A2}')") << 4;
-        QTest::newRow("semi-join") << QStringLiteral("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity WHERE IsWon = true)") << 2;
-        QTest::newRow("anti-join ignores null keys") << QStringLiteral("SELECT Id FROM Account WHERE Id NOT IN (SELECT AccountId FROM Opportunity)") << 1;
-        QTest::newRow("semi-join on reference") << QStringLiteral("SELECT Id FROM Contact WHERE AccountId IN (SELECT Id FROM Account WHERE Industry = 'Retail')") << 2;
+        QTest::newRow("reference IN") << QStringLiteral(
+            "SELECT Id FROM Opportunity WHERE AccountId IN ('{A1}', '{A2}')")
+                                      << 4;
+        QTest::newRow("semi-join") << QStringLiteral(
+            "SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity WHERE IsWon = true)")
+                                   << 2;
+        QTest::newRow("anti-join ignores null keys")
+            << QStringLiteral("SELECT Id FROM Account WHERE Id NOT IN (SELECT AccountId FROM Opportunity)") << 1;
+        QTest::newRow("semi-join on reference") << QStringLiteral(
+            "SELECT Id FROM Contact WHERE AccountId IN (SELECT Id FROM Account WHERE Industry = 'Retail')")
+                                                << 2;
         QTest::newRow("alias") << QStringLiteral("SELECT a.Id FROM Account a WHERE a.Industry = 'Retail'") << 1;
-        QTest::newRow("CALENDAR_YEAR in WHERE") << QStringLiteral("SELECT Id FROM Opportunity WHERE CALENDAR_YEAR(CloseDate) = {YEAR}") << -1;
-        QTest::newRow("USING SCOPE everything") << QStringLiteral("SELECT Id FROM Account USING SCOPE everything WHERE Industry = 'Retail'") << 1;
-        QTest::newRow("WITH SECURITY_ENFORCED") << QStringLiteral("SELECT Id FROM Account WHERE Industry = 'Retail' WITH SECURITY_ENFORCED") << 1;
+        QTest::newRow("CALENDAR_YEAR in WHERE")
+            << QStringLiteral("SELECT Id FROM Opportunity WHERE CALENDAR_YEAR(CloseDate) = {YEAR}") << -1;
+        QTest::newRow("USING SCOPE everything")
+            << QStringLiteral("SELECT Id FROM Account USING SCOPE everything WHERE Industry = 'Retail'") << 1;
+        QTest::newRow("WITH SECURITY_ENFORCED")
+            << QStringLiteral("SELECT Id FROM Account WHERE Industry = 'Retail' WITH SECURITY_ENFORCED") << 1;
     }
     void comparisonOperators()
     {
@@ -223,7 +288,11 @@ private slots:
         };
         auto quarter = [](const QDate &d) { return d.year() * 4 + (d.month() - 1) / 3; };
         auto month = [](const QDate &d) { return d.year() * 12 + d.month() - 1; };
-        const struct { const char *literal; std::function<bool(const QDate &)> pred; } cases[] = {
+        const struct
+        {
+            const char *literal;
+            std::function<bool(const QDate &)> pred;
+        } cases[] = {
             {"TODAY", [&](const QDate &d) { return d == today; }},
             {"YESTERDAY", [&](const QDate &d) { return d == today.addDays(-1); }},
             {"LAST_N_DAYS:7", [&](const QDate &d) { return d >= today.addDays(-7) && d <= today; }},
@@ -236,10 +305,13 @@ private slots:
             {"LAST_WEEK", [&](const QDate &d) { return d >= weekStart.addDays(-7) && d < weekStart; }},
             {"THIS_MONTH", [&](const QDate &d) { return month(d) == month(today); }},
             {"LAST_MONTH", [&](const QDate &d) { return month(d) == month(today) - 1; }},
-            {"NEXT_N_MONTHS:4", [&](const QDate &d) { return month(d) > month(today) && month(d) <= month(today) + 4; }},
-            {"LAST_N_MONTHS:2", [&](const QDate &d) { return month(d) >= month(today) - 2 && month(d) < month(today); }},
+            {"NEXT_N_MONTHS:4",
+             [&](const QDate &d) { return month(d) > month(today) && month(d) <= month(today) + 4; }},
+            {"LAST_N_MONTHS:2",
+             [&](const QDate &d) { return month(d) >= month(today) - 2 && month(d) < month(today); }},
             {"THIS_QUARTER", [&](const QDate &d) { return quarter(d) == quarter(today); }},
-            {"LAST_N_QUARTERS:5", [&](const QDate &d) { return quarter(d) >= quarter(today) - 5 && quarter(d) < quarter(today); }},
+            {"LAST_N_QUARTERS:5",
+             [&](const QDate &d) { return quarter(d) >= quarter(today) - 5 && quarter(d) < quarter(today); }},
             {"THIS_YEAR", [&](const QDate &d) { return d.year() == today.year(); }},
             {"LAST_YEAR", [&](const QDate &d) { return d.year() == today.year() - 1; }},
             {"N_YEARS_AGO:1", [&](const QDate &d) { return d.year() == today.year() - 1; }},
@@ -248,9 +320,11 @@ private slots:
         };
         for (const auto &c : cases) {
             const QString literal = QString::fromLatin1(c.literal);
-            QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate = %1").arg(literal)), countWhere(c.pred));
+            QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate = %1").arg(literal)),
+                     countWhere(c.pred));
             // `!=` is the complement; `<` is before the range, `>=` from its start.
-            QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate != %1").arg(literal)), 6 - countWhere(c.pred));
+            QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate != %1").arg(literal)),
+                     6 - countWhere(c.pred));
         }
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate < TODAY")), 3);
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate <= TODAY")), 4);
@@ -258,7 +332,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate >= TODAY")), 3);
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate > LAST_N_DAYS:7")), 2);
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate IN (TODAY, N_DAYS_AGO:5)")), 2);
-        QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate = %1").arg(today.addDays(10).toString(Qt::ISODate))), 1);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate = %1")
+                           .arg(today.addDays(10).toString(Qt::ISODate))),
+                 1);
     }
 
     void dateLiteralsOnDatetimeFields()
@@ -269,8 +345,12 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate = TODAY")), 6);
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate = LAST_N_DAYS:1")), 6);
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate < TODAY")), 0);
-        QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate > %1T00:00:00Z").arg(today.addDays(-1).toString(Qt::ISODate))), 6);
-        QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate > %1T00:00:00+01:00").arg(today.addDays(1).toString(Qt::ISODate))), 0);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate > %1T00:00:00Z")
+                           .arg(today.addDays(-1).toString(Qt::ISODate))),
+                 6);
+        QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate > %1T00:00:00+01:00")
+                           .arg(today.addDays(1).toString(Qt::ISODate))),
+                 0);
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Opportunity WHERE DAY_ONLY(CreatedDate) = TODAY")), 6);
     }
 
@@ -279,24 +359,34 @@ private slots:
         QTest::addColumn<QString>("soql");
         QTest::addColumn<QString>("explanation");
         QTest::newRow("quoted date") << QStringLiteral("SELECT Id FROM Opportunity WHERE CloseDate = '2025-01-01'")
-                                     << QStringLiteral("value of filter criterion for field 'CloseDate' must be of type date and should not be enclosed in quotes");
+                                     << QStringLiteral("value of filter criterion for field 'CloseDate' must be of "
+                                                       "type date and should not be enclosed in quotes");
         QTest::newRow("date on datetime") << QStringLiteral("SELECT Id FROM Opportunity WHERE CreatedDate > 2025-01-01")
-                                          << QStringLiteral("value of filter criterion for field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes");
+                                          << QStringLiteral("value of filter criterion for field 'CreatedDate' must be "
+                                                            "of type dateTime and should not be enclosed in quotes");
         QTest::newRow("quoted number") << QStringLiteral("SELECT Id FROM Opportunity WHERE Amount > '5'")
-                                       << QStringLiteral("value of filter criterion for field 'Amount' must be of type double and should not be enclosed in quotes");
+                                       << QStringLiteral("value of filter criterion for field 'Amount' must be of type "
+                                                         "double and should not be enclosed in quotes");
         QTest::newRow("quoted boolean") << QStringLiteral("SELECT Id FROM Opportunity WHERE IsWon = 'true'")
-                                        << QStringLiteral("value of filter criterion for field 'IsWon' must be of type boolean and should not be enclosed in quotes");
+                                        << QStringLiteral("value of filter criterion for field 'IsWon' must be of type "
+                                                          "boolean and should not be enclosed in quotes");
         QTest::newRow("number on text") << QStringLiteral("SELECT Id FROM Account WHERE Name = 5")
-                                        << QStringLiteral("value of filter criterion for field 'Name' must be of type string and should be enclosed in quotes");
-        QTest::newRow("bad id") << QStringLiteral("SELECT Id FROM Account WHERE Id = '001xyz'") << QStringLiteral("invalid ID field: 001xyz");
+                                        << QStringLiteral("value of filter criterion for field 'Name' must be of type "
+                                                          "string and should be enclosed in quotes");
+        QTest::newRow("bad id") << QStringLiteral("SELECT Id FROM Account WHERE Id = '001xyz'")
+                                << QStringLiteral("invalid ID field: 001xyz");
         QTest::newRow("date literal on text") << QStringLiteral("SELECT Id FROM Account WHERE Name = TODAY")
-                                              << QStringLiteral("value of filter criterion for field 'Name' must be of type string and should be enclosed in quotes");
+                                              << QStringLiteral("value of filter criterion for field 'Name' must be of "
+                                                                "type string and should be enclosed in quotes");
         QTest::newRow("LIKE on number") << QStringLiteral("SELECT Id FROM Opportunity WHERE Amount LIKE '1%'")
-                                        << QStringLiteral("invalid operator on field 'Amount': LIKE only works on text fields");
-        QTest::newRow("INCLUDES on picklist") << QStringLiteral("SELECT Id FROM Account WHERE Industry INCLUDES ('Retail')")
-                                              << QStringLiteral("INCLUDES operator is only valid on multi-select picklist fields; 'Industry' is not one");
-        QTest::newRow("EXCLUDES on text") << QStringLiteral("SELECT Id FROM Account WHERE Name EXCLUDES ('a;b')")
-                                          << QStringLiteral("EXCLUDES operator is only valid on multi-select picklist fields; 'Name' is not one");
+                                        << QStringLiteral(
+                                               "invalid operator on field 'Amount': LIKE only works on text fields");
+        QTest::newRow("INCLUDES on picklist")
+            << QStringLiteral("SELECT Id FROM Account WHERE Industry INCLUDES ('Retail')")
+            << QStringLiteral("INCLUDES operator is only valid on multi-select picklist fields; 'Industry' is not one");
+        QTest::newRow("EXCLUDES on text")
+            << QStringLiteral("SELECT Id FROM Account WHERE Name EXCLUDES ('a;b')")
+            << QStringLiteral("EXCLUDES operator is only valid on multi-select picklist fields; 'Name' is not one");
     }
     void typeMismatchesAreFilterOperatorErrors()
     {
@@ -312,18 +402,21 @@ private slots:
     {
         SfError e = error(QStringLiteral("SELECT Id FROM Acount"));
         QCOMPARE(e.errorCode, QStringLiteral("INVALID_TYPE"));
-        QVERIFY2(e.message.startsWith(QStringLiteral("\nSELECT Id FROM Acount\n               ^\nERROR at Row:1:Column:16\nsObject type 'Acount' is not supported.")),
+        QVERIFY2(e.message.startsWith(QStringLiteral("\nSELECT Id FROM Acount\n               ^\nERROR at "
+                                                     "Row:1:Column:16\nsObject type 'Acount' is not supported.")),
                  qPrintable(e.message));
         QVERIFY(!e.hasFields);
 
         e = error(QStringLiteral("SELECT Id, Nmae FROM Account"));
         QCOMPARE(e.errorCode, QStringLiteral("INVALID_FIELD"));
-        QVERIFY2(e.message.startsWith(QStringLiteral("\nSELECT Id, Nmae FROM Account\n           ^\nERROR at Row:1:Column:12\nNo such column 'Nmae' on entity 'Account'.")),
+        QVERIFY2(e.message.startsWith(QStringLiteral("\nSELECT Id, Nmae FROM Account\n           ^\nERROR at "
+                                                     "Row:1:Column:12\nNo such column 'Nmae' on entity 'Account'.")),
                  qPrintable(e.message));
 
         e = error(QStringLiteral("SELECT Id FROM Opportunity\nWHERE Acount.Name = 'x'"));
         QCOMPARE(e.errorCode, QStringLiteral("INVALID_FIELD"));
-        QVERIFY2(e.message.startsWith(QStringLiteral("\nWHERE Acount.Name = 'x'\n      ^\nERROR at Row:2:Column:7\nDidn't understand relationship 'Acount'")),
+        QVERIFY2(e.message.startsWith(QStringLiteral("\nWHERE Acount.Name = 'x'\n      ^\nERROR at "
+                                                     "Row:2:Column:7\nDidn't understand relationship 'Acount'")),
                  qPrintable(e.message));
 
         e = error(QStringLiteral("SELECT Id FORM Account"));
@@ -340,34 +433,56 @@ private slots:
 
         e = error(QStringLiteral("SELECT Name, (SELECT LastName FROM Contactz) FROM Account"));
         QCOMPARE(e.errorCode, QStringLiteral("INVALID_TYPE"));
-        QVERIFY(e.message.contains(QLatin1String("Didn't understand relationship 'Contactz' in FROM part of query call.")));
+        QVERIFY(
+            e.message.contains(QLatin1String("Didn't understand relationship 'Contactz' in FROM part of query call.")));
     }
 
     void refusesWhatItCannotAnswerExactly_data()
     {
         QTest::addColumn<QString>("soql");
         QTest::addColumn<QString>("code");
-        QTest::newRow("TYPEOF") << QStringLiteral("SELECT TYPEOF Owner WHEN User THEN Name END FROM Account") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("ROLLUP") << QStringLiteral("SELECT StageName, COUNT(Id) FROM Opportunity GROUP BY ROLLUP(StageName)") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("FORMAT") << QStringLiteral("SELECT FORMAT(Amount) FROM Opportunity") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("USING SCOPE mine") << QStringLiteral("SELECT Id FROM Account USING SCOPE mine") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("semi-join under OR") << QStringLiteral("SELECT Id FROM Account WHERE Name = 'x' OR Id IN (SELECT AccountId FROM Opportunity)")
+        QTest::newRow("TYPEOF") << QStringLiteral("SELECT TYPEOF Owner WHEN User THEN Name END FROM Account")
+                                << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("ROLLUP") << QStringLiteral(
+            "SELECT StageName, COUNT(Id) FROM Opportunity GROUP BY ROLLUP(StageName)")
+                                << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("FORMAT") << QStringLiteral("SELECT FORMAT(Amount) FROM Opportunity")
+                                << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("USING SCOPE mine")
+            << QStringLiteral("SELECT Id FROM Account USING SCOPE mine") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("semi-join under OR")
+            << QStringLiteral("SELECT Id FROM Account WHERE Name = 'x' OR Id IN (SELECT AccountId FROM Opportunity)")
+            << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("semi-join two fields")
+            << QStringLiteral("SELECT Id FROM Account WHERE Id IN (SELECT AccountId, Name FROM Opportunity)")
+            << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("not grouped") << QStringLiteral("SELECT Name, COUNT(Id) FROM Opportunity GROUP BY StageName")
+                                     << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("aggregate in WHERE") << QStringLiteral("SELECT COUNT(Id) FROM Opportunity WHERE COUNT(Id) > 1")
                                             << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("semi-join two fields") << QStringLiteral("SELECT Id FROM Account WHERE Id IN (SELECT AccountId, Name FROM Opportunity)")
-                                              << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("not grouped") << QStringLiteral("SELECT Name, COUNT(Id) FROM Opportunity GROUP BY StageName") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("aggregate in WHERE") << QStringLiteral("SELECT COUNT(Id) FROM Opportunity WHERE COUNT(Id) > 1") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("SUM of text") << QStringLiteral("SELECT SUM(Name) FROM Opportunity") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("alias on plain field") << QStringLiteral("SELECT Name n FROM Account") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("duplicate field") << QStringLiteral("SELECT Name, name FROM Account") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("FIELDS(ALL) without LIMIT") << QStringLiteral("SELECT FIELDS(ALL) FROM Account") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("sort long text") << QStringLiteral("SELECT Id FROM Account ORDER BY Description") << QStringLiteral("INVALID_FIELD");
-        QTest::newRow("filter long text") << QStringLiteral("SELECT Id FROM Account WHERE Description = 'x'") << QStringLiteral("INVALID_FIELD");
-        QTest::newRow("group by currency") << QStringLiteral("SELECT Amount, COUNT(Id) FROM Opportunity GROUP BY Amount") << QStringLiteral("INVALID_FIELD");
-        QTest::newRow("bind variable") << QStringLiteral("SELECT Id FROM Account WHERE Name = :name") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("COUNT() with GROUP BY") << QStringLiteral("SELECT COUNT() FROM Opportunity GROUP BY StageName") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("legacy FROM aliases") << QStringLiteral("SELECT Id FROM Contact c, c.Account a") << QStringLiteral("MALFORMED_QUERY");
-        QTest::newRow("nested child subquery") << QStringLiteral("SELECT Name, (SELECT LastName, (SELECT Role FROM OpportunityContactRoles) FROM Contacts) FROM Account")
+        QTest::newRow("SUM of text") << QStringLiteral("SELECT SUM(Name) FROM Opportunity")
+                                     << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("alias on plain field")
+            << QStringLiteral("SELECT Name n FROM Account") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("duplicate field") << QStringLiteral("SELECT Name, name FROM Account")
+                                         << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("FIELDS(ALL) without LIMIT")
+            << QStringLiteral("SELECT FIELDS(ALL) FROM Account") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("sort long text") << QStringLiteral("SELECT Id FROM Account ORDER BY Description")
+                                        << QStringLiteral("INVALID_FIELD");
+        QTest::newRow("filter long text")
+            << QStringLiteral("SELECT Id FROM Account WHERE Description = 'x'") << QStringLiteral("INVALID_FIELD");
+        QTest::newRow("group by currency")
+            << QStringLiteral("SELECT Amount, COUNT(Id) FROM Opportunity GROUP BY Amount")
+            << QStringLiteral("INVALID_FIELD");
+        QTest::newRow("bind variable") << QStringLiteral("SELECT Id FROM Account WHERE Name = :name")
+                                       << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("COUNT() with GROUP BY") << QStringLiteral("SELECT COUNT() FROM Opportunity GROUP BY StageName")
+                                               << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("legacy FROM aliases")
+            << QStringLiteral("SELECT Id FROM Contact c, c.Account a") << QStringLiteral("MALFORMED_QUERY");
+        QTest::newRow("nested child subquery") << QStringLiteral(
+            "SELECT Name, (SELECT LastName, (SELECT Role FROM OpportunityContactRoles) FROM Contacts) FROM Account")
                                                << QStringLiteral("MALFORMED_QUERY");
         QTest::newRow("semicolon") << QStringLiteral("SELECT Id FROM Account;") << QStringLiteral("MALFORMED_QUERY");
     }
@@ -382,8 +497,9 @@ private slots:
 
     void parentPathsNestWithAttributesAndNullLookups()
     {
-        const QJsonArray recs = records(QStringLiteral("SELECT Name, Account.Name, Account.Owner.Name FROM Opportunity "
-                                                       "WHERE Name IN ('Lonely deal', 'Northwind — Q1 renewal') ORDER BY Name"));
+        const QJsonArray recs
+            = records(QStringLiteral("SELECT Name, Account.Name, Account.Owner.Name FROM Opportunity "
+                                     "WHERE Name IN ('Lonely deal', 'Northwind — Q1 renewal') ORDER BY Name"));
         QCOMPARE(recs.size(), 2);
         const QJsonObject lonely = recs.at(0).toObject();
         QCOMPARE(lonely.value(QStringLiteral("Name")).toString(), QStringLiteral("Lonely deal"));
@@ -392,31 +508,46 @@ private slots:
         const QJsonObject nw = recs.at(1).toObject();
         const QJsonObject account = nw.value(QStringLiteral("Account")).toObject();
         QCOMPARE(account.value(QStringLiteral("Name")).toString(), QStringLiteral("Northwind Traders"));
-        QCOMPARE(account.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("Account"));
+        QCOMPARE(account.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("Account"));
         QCOMPARE(account.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("url")).toString(),
                  QStringLiteral("/services/data/v60.0/sobjects/Account/") + ids[QStringLiteral("A1")]);
         const QJsonObject owner = account.value(QStringLiteral("Owner")).toObject();
         QCOMPARE(owner.value(QStringLiteral("Name")).toString(), QStringLiteral("Dana Admin"));
-        QCOMPARE(owner.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("User"));
-        QCOMPARE(account.keys(), (QStringList{QStringLiteral("Name"), QStringLiteral("Owner"), QStringLiteral("attributes")}));
+        QCOMPARE(owner.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("User"));
+        QCOMPARE(account.keys(),
+                 (QStringList {QStringLiteral("Name"), QStringLiteral("Owner"), QStringLiteral("attributes")}));
     }
 
     void ordersWithNullsFirstByDefault()
     {
         const QString null = QStringLiteral("<null>");
         QCOMPARE(column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount"), QStringLiteral("Amount")),
-                 (QStringList{null, QStringLiteral("3000"), QStringLiteral("7000"), QStringLiteral("12000"), QStringLiteral("18500"), QStringLiteral("50000")}));
-        QCOMPARE(column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount DESC"), QStringLiteral("Amount")),
-                 (QStringList{null, QStringLiteral("50000"), QStringLiteral("18500"), QStringLiteral("12000"), QStringLiteral("7000"), QStringLiteral("3000")}));
-        QCOMPARE(column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount DESC NULLS LAST"), QStringLiteral("Amount")),
-                 (QStringList{QStringLiteral("50000"), QStringLiteral("18500"), QStringLiteral("12000"), QStringLiteral("7000"), QStringLiteral("3000"), null}));
-        QCOMPARE(column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount ASC NULLS LAST LIMIT 2 OFFSET 1"), QStringLiteral("Amount")),
-                 (QStringList{QStringLiteral("7000"), QStringLiteral("12000")}));
-        QCOMPARE(count(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount ASC NULLS LAST LIMIT 2 OFFSET 1")), 2);
+                 (QStringList {null, QStringLiteral("3000"), QStringLiteral("7000"), QStringLiteral("12000"),
+                               QStringLiteral("18500"), QStringLiteral("50000")}));
+        QCOMPARE(
+            column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount DESC"), QStringLiteral("Amount")),
+            (QStringList {null, QStringLiteral("50000"), QStringLiteral("18500"), QStringLiteral("12000"),
+                          QStringLiteral("7000"), QStringLiteral("3000")}));
+        QCOMPARE(column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount DESC NULLS LAST"),
+                        QStringLiteral("Amount")),
+                 (QStringList {QStringLiteral("50000"), QStringLiteral("18500"), QStringLiteral("12000"),
+                               QStringLiteral("7000"), QStringLiteral("3000"), null}));
+        QCOMPARE(
+            column(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount ASC NULLS LAST LIMIT 2 OFFSET 1"),
+                   QStringLiteral("Amount")),
+            (QStringList {QStringLiteral("7000"), QStringLiteral("12000")}));
+        QCOMPARE(
+            count(QStringLiteral("SELECT Amount FROM Opportunity ORDER BY Amount ASC NULLS LAST LIMIT 2 OFFSET 1")), 2);
         // Ordering by a parent field (nulls first: the opportunity without account).
-        QCOMPARE(column(QStringLiteral("SELECT Name FROM Opportunity ORDER BY Account.Name, Amount DESC NULLS FIRST"), QStringLiteral("Name")).first(),
+        QCOMPARE(column(QStringLiteral("SELECT Name FROM Opportunity ORDER BY Account.Name, Amount DESC NULLS FIRST"),
+                        QStringLiteral("Name"))
+                     .first(),
                  QStringLiteral("Lonely deal"));
-        QCOMPARE(column(QStringLiteral("SELECT Name FROM Opportunity ORDER BY Account.Name, Amount DESC NULLS FIRST"), QStringLiteral("Name")).at(1),
+        QCOMPARE(column(QStringLiteral("SELECT Name FROM Opportunity ORDER BY Account.Name, Amount DESC NULLS FIRST"),
+                        QStringLiteral("Name"))
+                     .at(1),
                  QStringLiteral("Brightwave — Upgrade"));
     }
 
@@ -432,22 +563,27 @@ private slots:
 
     void aggregatesProduceAggregateResultRows()
     {
-        const QJsonArray rows = records(QStringLiteral("SELECT StageName, COUNT(Id), SUM(Amount) total FROM Opportunity GROUP BY StageName ORDER BY StageName"));
+        const QJsonArray rows = records(QStringLiteral(
+            "SELECT StageName, COUNT(Id), SUM(Amount) total FROM Opportunity GROUP BY StageName ORDER BY StageName"));
         QCOMPARE(rows.size(), 5);
         const QJsonObject won = rows.at(1).toObject();
-        QCOMPARE(won.value(QStringLiteral("attributes")).toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("AggregateResult")}}));
+        QCOMPARE(won.value(QStringLiteral("attributes")).toObject(),
+                 (QJsonObject {{QStringLiteral("type"), QStringLiteral("AggregateResult")}}));
         QCOMPARE(won.value(QStringLiteral("StageName")).toString(), QStringLiteral("Closed Won"));
         QCOMPARE(won.value(QStringLiteral("expr0")).toInt(), 2);
         QCOMPARE(won.value(QStringLiteral("total")).toDouble(), 57000.0);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("StageName")).toString(), QStringLiteral("Closed Lost"));
-        QVERIFY(rows.at(2).toObject().value(QStringLiteral("total")).isNull());   // Negotiation/Review: no amount
+        QVERIFY(rows.at(2).toObject().value(QStringLiteral("total")).isNull()); // Negotiation/Review: no amount
 
-        const QJsonArray having = records(QStringLiteral("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName HAVING COUNT(Id) > 1"));
+        const QJsonArray having = records(
+            QStringLiteral("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName HAVING COUNT(Id) > 1"));
         QCOMPARE(having.size(), 1);
         QCOMPARE(having.first().toObject().value(QStringLiteral("n")).toInt(), 2);
 
-        const QJsonObject totals = records(QStringLiteral("SELECT COUNT(Id), MAX(Amount), MIN(CloseDate), AVG(Amount), COUNT_DISTINCT(AccountId), COUNT(Amount) FROM Opportunity"))
-                                       .first().toObject();
+        const QJsonObject totals = records(QStringLiteral("SELECT COUNT(Id), MAX(Amount), MIN(CloseDate), AVG(Amount), "
+                                                          "COUNT_DISTINCT(AccountId), COUNT(Amount) FROM Opportunity"))
+                                       .first()
+                                       .toObject();
         QCOMPARE(totals.value(QStringLiteral("expr0")).toInt(), 6);
         QCOMPARE(totals.value(QStringLiteral("expr1")).toDouble(), 50000.0);
         QCOMPARE(totals.value(QStringLiteral("expr2")).toString(), today.addDays(-400).toString(Qt::ISODate));
@@ -456,49 +592,83 @@ private slots:
         QCOMPARE(totals.value(QStringLiteral("expr5")).toInt(), 5);
 
         // Group-by on a parent path keys the column by its last segment.
-        const QJsonArray byAccount = records(QStringLiteral("SELECT Account.Name, COUNT(Id) FROM Opportunity WHERE AccountId != null GROUP BY Account.Name ORDER BY COUNT(Id) DESC, Account.Name"));
+        const QJsonArray byAccount
+            = records(QStringLiteral("SELECT Account.Name, COUNT(Id) FROM Opportunity WHERE AccountId != null GROUP BY "
+                                     "Account.Name ORDER BY COUNT(Id) DESC, Account.Name"));
         QCOMPARE(byAccount.size(), 3);
-        QCOMPARE(byAccount.first().toObject().value(QStringLiteral("Name")).toString(), QStringLiteral("Brightwave Ltd"));
+        QCOMPARE(byAccount.first().toObject().value(QStringLiteral("Name")).toString(),
+                 QStringLiteral("Brightwave Ltd"));
         QCOMPARE(byAccount.first().toObject().value(QStringLiteral("expr0")).toInt(), 2);
 
         // Date functions group and name like any other expression.
         QHash<int, int> perYear;
         for (const QDate &d : std::as_const(closeDates))
             ++perYear[d.year()];
-        const QJsonArray years = records(QStringLiteral("SELECT CALENDAR_YEAR(CloseDate) y, COUNT(Id) FROM Opportunity GROUP BY CALENDAR_YEAR(CloseDate) ORDER BY CALENDAR_YEAR(CloseDate)"));
+        const QJsonArray years
+            = records(QStringLiteral("SELECT CALENDAR_YEAR(CloseDate) y, COUNT(Id) FROM Opportunity GROUP BY "
+                                     "CALENDAR_YEAR(CloseDate) ORDER BY CALENDAR_YEAR(CloseDate)"));
         QCOMPARE(years.size(), perYear.size());
         for (const QJsonValue &v : years)
-            QCOMPARE(v.toObject().value(QStringLiteral("expr0")).toInt(), perYear.value(v.toObject().value(QStringLiteral("y")).toInt()));
+            QCOMPARE(v.toObject().value(QStringLiteral("expr0")).toInt(),
+                     perYear.value(v.toObject().value(QStringLiteral("y")).toInt()));
 
         QCOMPARE(count(QStringLiteral("SELECT StageName FROM Opportunity GROUP BY StageName")), 5);
     }
 
     void childSubqueriesEmbedResultsOrNull()
     {
-        const QJsonArray recs = records(QStringLiteral("SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName) FROM Account ORDER BY Name"));
+        const QJsonArray recs = records(QStringLiteral(
+            "SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName) FROM Account ORDER BY Name"));
         QCOMPARE(recs.size(), 4);
         const QJsonObject brightwave = recs.at(0).toObject();
         const QJsonObject contacts = brightwave.value(QStringLiteral("Contacts")).toObject();
         QCOMPARE(contacts.value(QStringLiteral("totalSize")).toInt(), 1);
         QCOMPARE(contacts.value(QStringLiteral("done")).toBool(), true);
-        QCOMPARE(contacts.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("LastName")).toString(), QStringLiteral("Yilmaz"));
-        QCOMPARE(contacts.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
+        QCOMPARE(contacts.value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("LastName"))
+                     .toString(),
+                 QStringLiteral("Yilmaz"));
+        QCOMPARE(contacts.value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("Contact"));
         QVERIFY(recs.at(1).toObject().contains(QStringLiteral("Contacts")));
         QVERIFY(recs.at(1).toObject().value(QStringLiteral("Contacts")).isNull());
-        const QJsonArray northwind = recs.at(2).toObject().value(QStringLiteral("Contacts")).toObject().value(QStringLiteral("records")).toArray();
+        const QJsonArray northwind = recs.at(2)
+                                         .toObject()
+                                         .value(QStringLiteral("Contacts"))
+                                         .toObject()
+                                         .value(QStringLiteral("records"))
+                                         .toArray();
         QCOMPARE(northwind.size(), 2);
         QCOMPARE(northwind.at(0).toObject().value(QStringLiteral("LastName")).toString(), QStringLiteral("Okafor"));
         QCOMPARE(northwind.at(1).toObject().value(QStringLiteral("LastName")).toString(), QStringLiteral("Schmidt"));
 
-        const QJsonArray limited = records(QStringLiteral("SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName DESC LIMIT 1), "
-                                                          "(SELECT Name, Amount FROM Opportunities WHERE IsWon = true) FROM Account WHERE Name LIKE 'North%'"));
+        const QJsonArray limited = records(QStringLiteral(
+            "SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName DESC LIMIT 1), "
+            "(SELECT Name, Amount FROM Opportunities WHERE IsWon = true) FROM Account WHERE Name LIKE 'North%'"));
         QCOMPARE(limited.size(), 1);
         const QJsonObject nw = limited.first().toObject();
         QCOMPARE(nw.value(QStringLiteral("Contacts")).toObject().value(QStringLiteral("records")).toArray().size(), 1);
-        QCOMPARE(nw.value(QStringLiteral("Contacts")).toObject().value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("LastName")).toString(),
+        QCOMPARE(nw.value(QStringLiteral("Contacts"))
+                     .toObject()
+                     .value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("LastName"))
+                     .toString(),
                  QStringLiteral("Schmidt"));
-        const QJsonArray won = nw.value(QStringLiteral("Opportunities")).toObject().value(QStringLiteral("records")).toArray();
+        const QJsonArray won
+            = nw.value(QStringLiteral("Opportunities")).toObject().value(QStringLiteral("records")).toArray();
         QCOMPARE(won.size(), 1);
         QCOMPARE(won.first().toObject().value(QStringLiteral("Amount")).toDouble(), 50000.0);
     }
@@ -508,31 +678,55 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT Id FROM Lead")), 1);
         const QJsonObject all = run(QStringLiteral("SELECT Id, IsDeleted FROM Lead ORDER BY LastName"), 0, true);
         QCOMPARE(all.value(QStringLiteral("totalSize")).toInt(), 2);
-        QCOMPARE(all.value(QStringLiteral("records")).toArray().first().toObject().value(QStringLiteral("IsDeleted")).toBool(), true);
-        QCOMPARE(run(QStringLiteral("SELECT COUNT() FROM Lead WHERE IsDeleted = true"), 0, true).value(QStringLiteral("totalSize")).toInt(), 1);
+        QCOMPARE(all.value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("IsDeleted"))
+                     .toBool(),
+                 true);
+        QCOMPARE(run(QStringLiteral("SELECT COUNT() FROM Lead WHERE IsDeleted = true"), 0, true)
+                     .value(QStringLiteral("totalSize"))
+                     .toInt(),
+                 1);
         // queryAll has no deleted-row filter: statements without WHERE must still be valid SQL.
-        QCOMPARE(run(QStringLiteral("SELECT Status, COUNT(Id) FROM Lead GROUP BY Status"), 0, true).value(QStringLiteral("records")).toArray()
-                     .first().toObject().value(QStringLiteral("expr0")).toInt(), 2);
-        QCOMPARE(run(QStringLiteral("SELECT COUNT() FROM Lead"), 0, true).value(QStringLiteral("totalSize")).toInt(), 2);
+        QCOMPARE(run(QStringLiteral("SELECT Status, COUNT(Id) FROM Lead GROUP BY Status"), 0, true)
+                     .value(QStringLiteral("records"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("expr0"))
+                     .toInt(),
+                 2);
+        QCOMPARE(run(QStringLiteral("SELECT COUNT() FROM Lead"), 0, true).value(QStringLiteral("totalSize")).toInt(),
+                 2);
     }
 
     void reservedObjectsAnswerQueries()
     {
-        const QJsonArray stages = records(QStringLiteral("SELECT ApiName, IsClosed, IsWon, DefaultProbability FROM OpportunityStage WHERE IsActive = true ORDER BY SortOrder"));
+        const QJsonArray stages = records(QStringLiteral("SELECT ApiName, IsClosed, IsWon, DefaultProbability FROM "
+                                                         "OpportunityStage WHERE IsActive = true ORDER BY SortOrder"));
         QCOMPARE(stages.size(), 10);
         QCOMPARE(stages.at(8).toObject().value(QStringLiteral("ApiName")).toString(), QStringLiteral("Closed Won"));
         QCOMPARE(stages.at(8).toObject().value(QStringLiteral("IsWon")).toBool(), true);
         QCOMPARE(count(QStringLiteral("SELECT Id, IsSandbox FROM Organization")), 1);
-        QCOMPARE(column(QStringLiteral("SELECT ApiName FROM LeadStatus WHERE IsDefault = true"), QStringLiteral("ApiName")),
-                 QStringList{QStringLiteral("Open - Not Contacted")});
+        QCOMPARE(
+            column(QStringLiteral("SELECT ApiName FROM LeadStatus WHERE IsDefault = true"), QStringLiteral("ApiName")),
+            QStringList {QStringLiteral("Open - Not Contacted")});
     }
 
     void fieldsFunctionSelectsEveryField()
     {
-        const QJsonObject a = records(QStringLiteral("SELECT FIELDS(ALL) FROM Account WHERE Name = 'Brightwave Ltd' LIMIT 200")).first().toObject();
+        const QJsonObject a
+            = records(QStringLiteral("SELECT FIELDS(ALL) FROM Account WHERE Name = 'Brightwave Ltd' LIMIT 200"))
+                  .first()
+                  .toObject();
         QVERIFY(a.contains(QStringLiteral("BillingCity")));
         QCOMPARE(a.value(QStringLiteral("Industry")).toString(), QStringLiteral("Technology"));
-        QVERIFY(records(QStringLiteral("SELECT FIELDS(STANDARD) FROM Account")).first().toObject().contains(QStringLiteral("OwnerId")));
+        QVERIFY(records(QStringLiteral("SELECT FIELDS(STANDARD) FROM Account"))
+                    .first()
+                    .toObject()
+                    .contains(QStringLiteral("OwnerId")));
     }
 
     // Every one-token deletion and one-token duplication of a set of valid queries must answer
@@ -540,19 +734,26 @@ private slots:
     // produced SQL that SQLite refused).
     void mutatedQueriesNeverCrashOrFailInternally()
     {
-        const QStringList seeds{
-            QStringLiteral("SELECT Id, Name, Account.Name, Account.Owner.Name FROM Opportunity WHERE Amount > 100 AND CloseDate = LAST_N_DAYS:30 ORDER BY Amount DESC NULLS LAST LIMIT 10 OFFSET 1"),
-            QStringLiteral("SELECT StageName, COUNT(Id) n, SUM(Amount) FROM Opportunity WHERE IsClosed = false GROUP BY StageName HAVING COUNT(Id) > 0 ORDER BY StageName"),
-            QStringLiteral("SELECT Name, (SELECT LastName FROM Contacts WHERE Email != null ORDER BY LastName LIMIT 2) FROM Account WHERE Industry IN ('Retail', 'Banking')"),
-            QStringLiteral("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity WHERE StageName LIKE 'Closed%') AND (NOT Name LIKE 'x\\_%')"),
-            QStringLiteral("SELECT CALENDAR_YEAR(CloseDate), FISCAL_QUARTER(CloseDate) q, MAX(Amount) FROM Opportunity GROUP BY CALENDAR_YEAR(CloseDate), FISCAL_QUARTER(CloseDate)"),
-            QStringLiteral("SELECT COUNT() FROM Lead WHERE CreatedDate >= 2020-01-01T00:00:00Z AND Status NOT IN ('Closed - Converted')"),
-            QStringLiteral("SELECT Id FROM Contact WHERE AccountId != null AND Account.Industry = 'Retail' OR LastName = 'x'"),
+        const QStringList seeds {
+            QStringLiteral("SELECT Id, Name, Account.Name, Account.Owner.Name FROM Opportunity WHERE Amount > 100 AND "
+                           "CloseDate = LAST_N_DAYS:30 ORDER BY Amount DESC NULLS LAST LIMIT 10 OFFSET 1"),
+            QStringLiteral("SELECT StageName, COUNT(Id) n, SUM(Amount) FROM Opportunity WHERE IsClosed = false GROUP "
+                           "BY StageName HAVING COUNT(Id) > 0 ORDER BY StageName"),
+            QStringLiteral("SELECT Name, (SELECT LastName FROM Contacts WHERE Email != null ORDER BY LastName LIMIT 2) "
+                           "FROM Account WHERE Industry IN ('Retail', 'Banking')"),
+            QStringLiteral("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity WHERE StageName LIKE "
+                           "'Closed%') AND (NOT Name LIKE 'x\\_%')"),
+            QStringLiteral("SELECT CALENDAR_YEAR(CloseDate), FISCAL_QUARTER(CloseDate) q, MAX(Amount) FROM Opportunity "
+                           "GROUP BY CALENDAR_YEAR(CloseDate), FISCAL_QUARTER(CloseDate)"),
+            QStringLiteral("SELECT COUNT() FROM Lead WHERE CreatedDate >= 2020-01-01T00:00:00Z AND Status NOT IN "
+                           "('Closed - Converted')"),
+            QStringLiteral(
+                "SELECT Id FROM Contact WHERE AccountId != null AND Account.Industry = 'Retail' OR LastName = 'x'"),
         };
         int answered = 0;
         for (const QString &seed : seeds) {
             const QStringList tokens = seed.split(QLatin1Char(' '));
-            QStringList variants{seed};
+            QStringList variants {seed};
             for (int i = 0; i < tokens.size(); ++i) {
                 QStringList dropped = tokens;
                 dropped.removeAt(i);
@@ -563,8 +764,9 @@ private slots:
             }
             for (const QString &soql : std::as_const(variants)) {
                 const QueryResult r = store.query(soql, answered % 2 == 0, 0, QStringLiteral("60.0"));
-                QVERIFY2(r.httpStatus == 200 || r.httpStatus == 400, qPrintable(soql + QStringLiteral(" → ") + QString::number(r.httpStatus)
-                                                                                + QLatin1Char(' ') + (r.errors.isEmpty() ? QString() : r.errors.first().message)));
+                QVERIFY2(r.httpStatus == 200 || r.httpStatus == 400,
+                         qPrintable(soql + QStringLiteral(" → ") + QString::number(r.httpStatus) + QLatin1Char(' ')
+                                    + (r.errors.isEmpty() ? QString() : r.errors.first().message)));
                 QCOMPARE(r.ok(), r.httpStatus == 200);
                 if (!r.ok())
                     QVERIFY2(r.errors.first().message.contains(QLatin1String("ERROR at Row:")), qPrintable(soql));

@@ -28,12 +28,18 @@ class TestUpsert : public QObject
     HttpResult upsert(const QString &field, const QString &value, const QJsonObject &body)
     {
         return m_http->send("PATCH", OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead/%1/%2").arg(field, value)),
-                            QJsonDocument(body).toJson(), auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+                            QJsonDocument(body).toJson(),
+                            auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
     }
     QJsonArray leadsWith(const QString &value)
     {
-        const HttpResult r = m_http->get(OrgHttpClient::dataPath(QStringLiteral("/query?q=") + OrgHttpClient::soqlParam(
-            QStringLiteral("SELECT Id, LastName, Company FROM Lead WHERE Hilal_Request_Id__c = '%1'").arg(value))), auth());
+        const HttpResult r = m_http->get(
+            OrgHttpClient::dataPath(
+                QStringLiteral("/query?q=")
+                + OrgHttpClient::soqlParam(
+                    QStringLiteral("SELECT Id, LastName, Company FROM Lead WHERE Hilal_Request_Id__c = '%1'")
+                        .arg(value))),
+            auth());
         return r.object().value(QStringLiteral("records")).toArray();
     }
     static QJsonObject lead(const QString &lastName)
@@ -83,7 +89,8 @@ private slots:
         QCOMPARE(created.object().value(QStringLiteral("created")).toBool(), true);
         QCOMPARE(created.object().value(QStringLiteral("success")).toBool(), true);
 
-        const HttpResult updated = upsert(QStringLiteral("Hilal_Request_Id__c"), value, lead(QStringLiteral("Okafor-Bello")));
+        const HttpResult updated
+            = upsert(QStringLiteral("Hilal_Request_Id__c"), value, lead(QStringLiteral("Okafor-Bello")));
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.object().value(QStringLiteral("id")).toString(), id);
         QCOMPARE(updated.object().value(QStringLiteral("created")).toBool(), false);
@@ -96,7 +103,8 @@ private slots:
     void validationStillApplies()
     {
         const QString value = newValue();
-        const HttpResult r = upsert(QStringLiteral("Hilal_Request_Id__c"), value, {{QStringLiteral("LastName"), QStringLiteral("NoCompany")}});
+        const HttpResult r = upsert(QStringLiteral("Hilal_Request_Id__c"), value,
+                                    {{QStringLiteral("LastName"), QStringLiteral("NoCompany")}});
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
         QCOMPARE(leadsWith(value).size(), 0);
@@ -120,7 +128,8 @@ private slots:
 
     void otherMethodsAre405()
     {
-        const HttpResult r = m_http->send("DELETE", OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead/Hilal_Request_Id__c/x")), {}, auth());
+        const HttpResult r = m_http->send(
+            "DELETE", OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead/Hilal_Request_Id__c/x")), {}, auth());
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArrayLiteral("PATCH"));
     }
@@ -131,14 +140,16 @@ private slots:
         QCOMPARE(upsert(QStringLiteral("Hilal_Request_Id__c"), value, lead(QStringLiteral("First"))).status, 201);
         QJsonObject body = lead(QStringLiteral("Second"));
         body.insert(QStringLiteral("Hilal_Request_Id__c"), value);
-        const HttpResult dup = m_http->postJson(OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead")), body, auth());
+        const HttpResult dup
+            = m_http->postJson(OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead")), body, auth());
         QCOMPARE(dup.status, 400);
         QCOMPARE(dup.errorCode(), QStringLiteral("DUPLICATE_VALUE"));
         const QString other = m_http->createLead(QStringLiteral("Third"), auth());
         QVERIFY(!other.isEmpty());
-        const HttpResult move = m_http->send("PATCH", OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead/") + other),
-                                             QJsonDocument(QJsonObject{{QStringLiteral("Hilal_Request_Id__c"), value}}).toJson(),
-                                             auth() + OrgHttpClient::Headers{{"Content-Type", "application/json"}});
+        const HttpResult move
+            = m_http->send("PATCH", OrgHttpClient::dataPath(QStringLiteral("/sobjects/Lead/") + other),
+                           QJsonDocument(QJsonObject {{QStringLiteral("Hilal_Request_Id__c"), value}}).toJson(),
+                           auth() + OrgHttpClient::Headers {{"Content-Type", "application/json"}});
         QCOMPARE(move.status, 400);
         QCOMPARE(move.errorCode(), QStringLiteral("DUPLICATE_VALUE"));
         QCOMPARE(leadsWith(value).size(), 1);
@@ -163,11 +174,13 @@ private slots:
 
     void dropAfterCommitThroughAdmin()
     {
-        const HttpResult set = m_http->postJson(QStringLiteral("/__admin/faults"), {{QStringLiteral("dropAfterCommitRate"), 0.25}});
+        const HttpResult set
+            = m_http->postJson(QStringLiteral("/__admin/faults"), {{QStringLiteral("dropAfterCommitRate"), 0.25}});
         QCOMPARE(set.status, 200);
         QCOMPARE(m_org->faults().dropAfterCommitRate, 0.25);
         QVERIFY(!m_org->faults().isClear());
-        const HttpResult bad = m_http->postJson(QStringLiteral("/__admin/faults"), {{QStringLiteral("dropAfterCommitRate"), 1.5}});
+        const HttpResult bad
+            = m_http->postJson(QStringLiteral("/__admin/faults"), {{QStringLiteral("dropAfterCommitRate"), 1.5}});
         QCOMPARE(bad.status, 400);
         QVERIFY2(bad.body.contains("dropAfterCommitRate"), bad.body.constData());
         QCOMPARE(m_org->faults().dropAfterCommitRate, 0.25); // a bad body changes nothing

@@ -1,8 +1,8 @@
 // The .deb as a user receives it: built by cpack from this tree, unpacked with dpkg-deb, and
 // its desktop files checked by the same validators distributions run.
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,7 +96,8 @@ void TestDebPackage::metainfoValidates()
 {
     const QString metainfo = m_root + QStringLiteral("/usr/share/metainfo/com.hilal.SalesforceAdmin.metainfo.xml");
     QVERIFY(QFileInfo::exists(metainfo));
-    const Run validate = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
+    const Run validate
+        = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
     QFile file(metainfo);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -138,9 +139,11 @@ void TestDebPackage::carriesCopyrightAndChangelog()
     const QByteArray text = copyright.readAll();
     QVERIFY(text.startsWith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"));
     QVERIFY(text.contains("License: GPL-3+"));
-    const Run changelog = run(QStringLiteral("zcat"), {m_root + QStringLiteral("/usr/share/doc/hilal-sf-admin/changelog.gz")});
+    const Run changelog
+        = run(QStringLiteral("zcat"), {m_root + QStringLiteral("/usr/share/doc/hilal-sf-admin/changelog.gz")});
     QCOMPARE(changelog.exitCode, 0);
-    QVERIFY2(changelog.out.startsWith(QStringLiteral("hilal-sf-admin (" PROJECT_VERSION_STRING ")")), qPrintable(changelog.out.left(80)));
+    QVERIFY2(changelog.out.startsWith(QStringLiteral("hilal-sf-admin (" PROJECT_VERSION_STRING ")")),
+             qPrintable(changelog.out.left(80)));
 }
 
 void TestDebPackage::manPagesFollowHelp()
@@ -161,7 +164,8 @@ void TestDebPackage::manPagesFollowHelp()
         ++seen;
         QVERIFY2(man.out.contains(QStringLiteral(".SS \"%1\"").arg(command)), qPrintable(command));
         // …and its examples (each command's help ends with them).
-        const QString subsection = man.out.section(QStringLiteral(".SS \"%1\"").arg(command), 1).section(QStringLiteral(".SS "), 0, 0);
+        const QString subsection
+            = man.out.section(QStringLiteral(".SS \"%1\"").arg(command), 1).section(QStringLiteral(".SS "), 0, 0);
         QVERIFY2(subsection.contains(QStringLiteral("Examples:")), qPrintable(command));
     }
     QVERIFY(seen > 5);
@@ -194,8 +198,9 @@ void TestDebPackage::lintianFindsNoErrorOrWarning()
     // No overrides. Informational tags that stay (they fail nothing): hardening-no-bindnow and
     // hardening-no-fortify-functions (the build does not add Debian's hardening flags; a distribution
     // build via dpkg-buildflags would) and binary-has-unneeded-section .comment (the compiler's id).
-    const Run lintian = run(QStringLiteral("lintian"), {QStringLiteral("--fail-on"), QStringLiteral("error,warning"),
-                                                        QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb});
+    const Run lintian = run(QStringLiteral("lintian"),
+                            {QStringLiteral("--fail-on"), QStringLiteral("error,warning"),
+                             QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb});
     QVERIFY2(lintian.exitCode == 0, qPrintable(lintian.out + lintian.err));
     for (const QString &line : lintian.out.split(QLatin1Char('\n'))) {
         QVERIFY2(!line.startsWith(QStringLiteral("E: ")) && !line.startsWith(QStringLiteral("W: ")), qPrintable(line));
@@ -209,15 +214,17 @@ void TestDebPackage::removeLeavesNothingBehind()
     if (run(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("hilal-sf-admin")}).exitCode == 0)
         QSKIP("hilal-sf-admin is installed on this machine already; not touching it");
     const QStringList lock = {QStringLiteral("-o"), QStringLiteral("DPkg::Lock::Timeout=300"), QStringLiteral("-y")};
-    const Run install = run(QStringLiteral("apt-get"), lock + QStringList{QStringLiteral("install"), m_deb});
+    const Run install = run(QStringLiteral("apt-get"), lock + QStringList {QStringLiteral("install"), m_deb});
     QVERIFY2(install.exitCode == 0, qPrintable(install.out + install.err));
     const Run listed = run(QStringLiteral("dpkg-query"), {QStringLiteral("-L"), QStringLiteral("hilal-sf-admin")});
     QVERIFY(listed.out.contains(QStringLiteral("/usr/bin/hilal-sf")));
-    const Run remove = run(QStringLiteral("apt-get"), lock + QStringList{QStringLiteral("remove"), QStringLiteral("hilal-sf-admin")});
+    const Run remove = run(QStringLiteral("apt-get"),
+                           lock + QStringList {QStringLiteral("remove"), QStringLiteral("hilal-sf-admin")});
     QVERIFY2(remove.exitCode == 0, qPrintable(remove.out + remove.err));
     // Not even "config-files": the package has no conffiles and nothing of its own stays.
-    const Run status = run(QStringLiteral("dpkg-query"), {QStringLiteral("-W"), QStringLiteral("-f"), QStringLiteral("${db:Status-Status}"),
-                                                          QStringLiteral("hilal-sf-admin")});
+    const Run status = run(QStringLiteral("dpkg-query"),
+                           {QStringLiteral("-W"), QStringLiteral("-f"), QStringLiteral("${db:Status-Status}"),
+                            QStringLiteral("hilal-sf-admin")});
     QVERIFY2(status.exitCode != 0 || status.out == QLatin1String("not-installed"), qPrintable(status.out));
     for (const QString &path : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QFileInfo info(path);

@@ -1,5 +1,5 @@
-#include "soql/parser.h"
 #include "results/record_flattener.h"
+#include "soql/parser.h"
 
 #include <QTest>
 
@@ -17,17 +17,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("columns");
         QTest::newRow("paths and subquery")
             << QStringLiteral("SELECT Id, Account.Owner.Name, (SELECT LastName FROM Contacts) FROM Opportunity")
-            << QStringList{QStringLiteral("Id"), QStringLiteral("Account.Owner.Name"), QStringLiteral("Contacts")};
-        QTest::newRow("aggregate")
-            << QStringLiteral("SELECT StageName, COUNT(Id), SUM(Amount) total, MAX(Amount) FROM Opportunity GROUP BY StageName")
-            << QStringList{QStringLiteral("StageName"), QStringLiteral("expr0"), QStringLiteral("total"),
-                           QStringLiteral("expr1")};
+            << QStringList {QStringLiteral("Id"), QStringLiteral("Account.Owner.Name"), QStringLiteral("Contacts")};
+        QTest::newRow("aggregate") << QStringLiteral(
+            "SELECT StageName, COUNT(Id), SUM(Amount) total, MAX(Amount) FROM Opportunity GROUP BY StageName")
+                                   << QStringList {QStringLiteral("StageName"), QStringLiteral("expr0"),
+                                                   QStringLiteral("total"), QStringLiteral("expr1")};
         QTest::newRow("grouped path keeps its last name")
             << QStringLiteral("SELECT Owner.Name, COUNT(Id) FROM Account GROUP BY Owner.Name")
-            << QStringList{QStringLiteral("Name"), QStringLiteral("expr0")};
-        QTest::newRow("toLabel keeps the field")
-            << QStringLiteral("SELECT Id, toLabel(Status) FROM Lead")
-            << QStringList{QStringLiteral("Id"), QStringLiteral("Status")};
+            << QStringList {QStringLiteral("Name"), QStringLiteral("expr0")};
+        QTest::newRow("toLabel keeps the field") << QStringLiteral("SELECT Id, toLabel(Status) FROM Lead")
+                                                 << QStringList {QStringLiteral("Id"), QStringLiteral("Status")};
     }
 
     void columnsFollowTheSelectList()
@@ -38,7 +37,6 @@ private Q_SLOTS:
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.message));
         QCOMPARE(RecordFlattener::columnsFor(*parsed.query), columns);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestRecordFlattener)

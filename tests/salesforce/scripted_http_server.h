@@ -29,9 +29,9 @@ struct ScriptedResponse
     QByteArray body;
     QByteArray contentType = "application/json;charset=UTF-8";
     QHash<QByteArray, QByteArray> headers;
-    bool drop = false;     // close the connection without answering
-    bool hold = false;     // never answer (for timeouts)
-    bool cutBody = false;  // send the headers and half the body, then close the connection
+    bool drop = false; // close the connection without answering
+    bool hold = false; // never answer (for timeouts)
+    bool cutBody = false; // send the headers and half the body, then close the connection
 };
 
 inline ScriptedResponse reply(int status, const QByteArray &body,

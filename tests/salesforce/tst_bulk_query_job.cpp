@@ -180,7 +180,9 @@ private Q_SLOTS:
     {
         QCOMPARE(BulkCsvPage::neutralise("Name,Amount\n=1+1,-5\n\"@SUM(A1)\",+3\n-x,1\n", ','),
                  QByteArray("Name,Amount\n'=1+1,-5\n\"'@SUM(A1)\",+3\n'-x,1\n"));
-        RestReply *created = m_client->create(QStringLiteral("Account"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("=HYPERLINK(\"http://x.example\")")}});
+        RestReply *created = m_client->create(
+            QStringLiteral("Account"),
+            QJsonObject {{QStringLiteral("Name"), QStringLiteral("=HYPERLINK(\"http://x.example\")")}});
         QSignalSpy done(created, &RestReply::finished);
         QVERIFY(done.wait());
         BulkQueryJob::Options options;
@@ -253,7 +255,7 @@ private Q_SLOTS:
         QSignalSpy done(&job, &BulkQueryJob::finished);
         QSignalSpy states(&job, &BulkQueryJob::stateChanged);
         job.start(path);
-        QTRY_VERIFY_WITH_TIMEOUT(states.contains(QVariantList{QStringLiteral("InProgress")}), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(states.contains(QVariantList {QStringLiteral("InProgress")}), 20000);
         job.cancel();
         QCOMPARE(done.count(), 1);
         QCOMPARE(job.error().kind, SalesforceError::Kind::Cancelled);

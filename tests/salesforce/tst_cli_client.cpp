@@ -76,14 +76,16 @@ private Q_SLOTS:
 
     void config()
     {
-        Run r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"), m_callback.toString()});
+        Run r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.callbackUrl"),
+                     m_callback.toString()});
         QCOMPARE(r.code, 0);
         r = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("salesforce.callbackUrl")});
         QCOMPARE(r.out.trimmed(), m_callback.toString());
         r = run({QStringLiteral("config"), QStringLiteral("list")});
         QVERIFY(r.out.contains(QLatin1String("salesforce.clientId=PlatformCLI")));
         QVERIFY(r.out.contains(QLatin1String("salesforce.apiVersion=")));
-        r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"), QStringLiteral("latest")});
+        r = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("salesforce.apiVersion"),
+                 QStringLiteral("latest")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("60.0")));
         r = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("salesforce.secret")});
@@ -93,8 +95,8 @@ private Q_SLOTS:
 
     void permissionsGateTheCommands()
     {
-        Run r = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("CLI test"),
-                     QStringLiteral("--login-url"), m_org->url().toString()});
+        Run r = run({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("CLI test"), QStringLiteral("--login-url"), m_org->url().toString()});
         QCOMPARE(r.code, 0);
         m_botId = r.out.trimmed().split(QLatin1Char('\n')).last();
         QVERIFY(!m_botId.isEmpty());
@@ -112,7 +114,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject().value(QLatin1String("connected")).toBool(true), false);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("result"))
+                     .toObject()
+                     .value(QLatin1String("connected"))
+                     .toBool(true),
+                 false);
     }
 
     void deniedConnectSaysSo()
@@ -132,12 +140,14 @@ private Q_SLOTS:
         Run r = connectThroughBrowser(QStringLiteral("allow"), &status);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(status, 200);
-        const QString expected = QStringLiteral("connected %1 %2").arg(m_org->organizationId(), QString(hilal::emulator::demo::kUsername));
+        const QString expected
+            = QStringLiteral("connected %1 %2").arg(m_org->organizationId(), QString(hilal::emulator::demo::kUsername));
         QCOMPARE(r.out.trimmed(), expected);
 
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
-        const QJsonObject st = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject();
+        const QJsonObject st
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject();
         QCOMPARE(st.value(QLatin1String("session")).toString(), QStringLiteral("Connected")); // checked live
         QCOMPARE(st.value(QLatin1String("connected")).toBool(), true);
         QCOMPARE(st.value(QLatin1String("orgId")).toString(), m_org->organizationId());
@@ -152,8 +162,8 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QLatin1Char('!')));
 
         // Every page, as JSON.
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("json"),
-                 QStringLiteral("SELECT Id, Name, Amount FROM Opportunity")});
+        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("SELECT Id, Name, Amount FROM Opportunity")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.err.isEmpty()); // no progress line: stderr is not a terminal
         const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -162,15 +172,16 @@ private Q_SLOTS:
         QCOMPARE(result.value(QLatin1String("records")).toArray().size(), kRecords);
 
         // CSV in SELECT order.
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("csv"),
-                 QStringLiteral("SELECT Name, Id FROM Opportunity ORDER BY Name LIMIT 3")});
+        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("SELECT Name, Id FROM Opportunity ORDER BY Name LIMIT 3")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1String("\r\n")); // RFC 4180
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.first(), QStringLiteral("Name,Id"));
 
         // An aggregate over a path: the org answers with the key "Name", which fills the column.
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"), QStringLiteral("csv"),
+        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("--format"),
+                 QStringLiteral("csv"),
                  QStringLiteral("SELECT Owner.Name, COUNT(Id) FROM Account GROUP BY Owner.Name")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList grouped = r.out.trimmed().split(QLatin1String("\r\n"));
@@ -181,9 +192,9 @@ private Q_SLOTS:
 
         // Not one plain read: refused before anything leaves the machine.
         m_org->resetRequests();
-        for (const QString &refused : {QStringLiteral("DELETE FROM Account"),
-                                       QStringLiteral("SELECT Id FROM Account FOR UPDATE"),
-                                       QStringLiteral("SELECT Id FROM Account; SELECT Id FROM Lead")}) {
+        for (const QString &refused :
+             {QStringLiteral("DELETE FROM Account"), QStringLiteral("SELECT Id FROM Account FOR UPDATE"),
+              QStringLiteral("SELECT Id FROM Account; SELECT Id FROM Lead")}) {
             r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, refused});
             QCOMPARE(r.code, 2); // usage: not a plain read
             QVERIFY2(r.err.contains(QLatin1String("not sent:")), qPrintable(r.err));
@@ -194,19 +205,22 @@ private Q_SLOTS:
         // Expired session: refreshed silently, one token request, still exit 0.
         m_org->expireAccessTokens();
         m_org->resetRequests();
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT COUNT() FROM Opportunity")});
+        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId,
+                 QStringLiteral("SELECT COUNT() FROM Opportunity")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(tokenPosts(), 1);
         // The renewed token was stored: the next run needs no refresh.
         m_org->resetRequests();
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT COUNT() FROM Opportunity")});
+        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId,
+                 QStringLiteral("SELECT COUNT() FROM Opportunity")});
         QCOMPARE(r.code, 0);
         QCOMPARE(tokenPosts(), 0);
 
         // Refused refresh: non-zero, says to reconnect.
         m_org->revokeRefreshTokens();
         m_org->expireAccessTokens();
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity LIMIT 1")});
+        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId,
+                 QStringLiteral("SELECT Id FROM Opportunity LIMIT 1")});
         QCOMPARE(r.code, 5); // reconnect needed
         QVERIFY2(r.err.contains(QLatin1String("reconnect"), Qt::CaseInsensitive), qPrintable(r.err));
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId});
@@ -220,11 +234,19 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), QStringLiteral("disconnected ") + m_botId);
         bool revoked = false;
         for (const auto &e : m_org->requests())
-            revoked = revoked || (e.method == QLatin1String("POST") && e.path == QLatin1String("/services/oauth2/revoke"));
+            revoked
+                = revoked || (e.method == QLatin1String("POST") && e.path == QLatin1String("/services/oauth2/revoke"));
         QVERIFY(revoked);
         r = run({QStringLiteral("status"), QStringLiteral("--bot"), m_botId, QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("result")).toObject().value(QLatin1String("connected")).toBool(true), false);
-        r = run({QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("result"))
+                     .toObject()
+                     .value(QLatin1String("connected"))
+                     .toBool(true),
+                 false);
+        r = run(
+            {QStringLiteral("query"), QStringLiteral("--bot"), m_botId, QStringLiteral("SELECT Id FROM Opportunity")});
         QCOMPARE(r.code, 5); // not connected
         QVERIFY(r.err.contains(QLatin1String("not connected")));
     }

@@ -22,9 +22,11 @@ private Q_SLOTS:
     {
         const QByteArray page = json("{'totalSize': 4350, 'done': false,\n"
                                      " 'nextRecordsUrl': '/services/data/v60.0/query/0r8xx3DemoLocAQ-2000',\n"
-                                     " 'records': [ {'attributes': {'type': 'Opportunity'}, 'Name': 'a } ] \\u0022 \\' , {', 'Amount': 18500.0},\n"
+                                     " 'records': [ {'attributes': {'type': 'Opportunity'}, 'Name': 'a } ] \\u0022 \\' "
+                                     ", {', 'Amount': 18500.0},\n"
                                      "   {'Id': '2', 'OpportunityContactRoles': {'totalSize': 300, 'done': false,\n"
-                                     "      'nextRecordsUrl': '/services/data/v60.0/query/child-200', 'records': [{'Role': 'x'}]}, 'Account': null} ]}");
+                                     "      'nextRecordsUrl': '/services/data/v60.0/query/child-200', 'records': "
+                                     "[{'Role': 'x'}]}, 'Account': null} ]}");
         const JsonPageScan s = JsonPageScan::scan(page);
         QVERIFY(s.ok);
         QCOMPARE(s.totalSize, 4350);
@@ -32,9 +34,11 @@ private Q_SLOTS:
         // The page's own locator, never the child subquery's.
         QCOMPARE(s.nextRecordsUrl, QByteArray("/services/data/v60.0/query/0r8xx3DemoLocAQ-2000"));
         QCOMPARE(s.records.size(), 2);
-        const QJsonObject first = QJsonDocument::fromJson(page.mid(s.records[0].begin, s.records[0].end - s.records[0].begin)).object();
+        const QJsonObject first
+            = QJsonDocument::fromJson(page.mid(s.records[0].begin, s.records[0].end - s.records[0].begin)).object();
         QCOMPARE(first.value(QLatin1String("Name")).toString(), QStringLiteral("a } ] \" \" , {"));
-        const QJsonObject second = QJsonDocument::fromJson(page.mid(s.records[1].begin, s.records[1].end - s.records[1].begin)).object();
+        const QJsonObject second
+            = QJsonDocument::fromJson(page.mid(s.records[1].begin, s.records[1].end - s.records[1].begin)).object();
         QCOMPARE(second.value(QLatin1String("Id")).toString(), QStringLiteral("2"));
         QVERIFY(second.value(QLatin1String("Account")).isNull());
     }
@@ -46,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(s.done);
         QVERIFY(s.nextRecordsUrl.isEmpty());
         QCOMPARE(s.records.size(), 0);
-        s = JsonPageScan::scan(json("{'done':false,'nextRecordsUrl':'\\/services\\/data\\/v60.0\\/query\\/x-2','records':[{}]}"));
+        s = JsonPageScan::scan(
+            json("{'done':false,'nextRecordsUrl':'\\/services\\/data\\/v60.0\\/query\\/x-2','records':[{}]}"));
         QCOMPARE(s.nextRecordsUrl, QByteArray("/services/data/v60.0/query/x-2"));
     }
 
@@ -84,9 +89,9 @@ private Q_SLOTS:
     // Well-formed JSON of any shape the wire may carry still scans.
     void nestedValues()
     {
-        const JsonPageScan s = JsonPageScan::scan(json(
-            "{ 'totalSize' : 2 , 'done' : true , 'extra': {'a': [1, -2.5e3, true, false, null, {}, [], '']},"
-            " 'records' : [ {'a': {'b': [[{}], []]}} , {} ] }\n"));
+        const JsonPageScan s = JsonPageScan::scan(
+            json("{ 'totalSize' : 2 , 'done' : true , 'extra': {'a': [1, -2.5e3, true, false, null, {}, [], '']},"
+                 " 'records' : [ {'a': {'b': [[{}], []]}} , {} ] }\n"));
         QVERIFY(s.ok);
         QCOMPARE(s.totalSize, 2);
         QCOMPARE(s.records.size(), 2);

@@ -117,8 +117,11 @@ private Q_SLOTS:
         options.records = 20;
         options.redirectUris = {m_callback.toString()};
         // A Connected App that requires its consumer secret (the default for new apps).
-        options.extraClients.append({QStringLiteral("3MVG9SECRET.app"), QStringLiteral("s3cret-consumer-value"),
-                                     {m_callback.toString()}, {}, false});
+        options.extraClients.append({QStringLiteral("3MVG9SECRET.app"),
+                                     QStringLiteral("s3cret-consumer-value"),
+                                     {m_callback.toString()},
+                                     {},
+                                     false});
         m_org = std::make_unique<LocalOrg>(options);
         QString error;
         QVERIFY2(m_org->start(&error), qPrintable(error));
@@ -279,7 +282,10 @@ private Q_SLOTS:
             session.setConnection(connection, false);
             SalesforceError result = SalesforceError::make(SalesforceError::Kind::Timeout, QStringLiteral("no answer"));
             bool done = false;
-            session.refresh(session.generation(), nullptr, [&](const SalesforceError &e) { result = e; done = true; });
+            session.refresh(session.generation(), nullptr, [&](const SalesforceError &e) {
+                result = e;
+                done = true;
+            });
             [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return done; }, 20000);
             return result;
         };
@@ -336,7 +342,8 @@ private Q_SLOTS:
         const QString state = QUrlQuery(authorize).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
         QUrl redirect = m_callback;
-        redirect.setQuery(QStringLiteral("error=access-denied&error_description=end-user+denied+authorization&state=") + state);
+        redirect.setQuery(QStringLiteral("error=access-denied&error_description=end-user+denied+authorization&state=")
+                          + state);
         catcher.deliver(redirect);
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(flow.error().errorCode, QStringLiteral("access_denied"));
@@ -378,8 +385,8 @@ private Q_SLOTS:
         QUrl tokenUrl = m_org->url();
         tokenUrl.setPath(QStringLiteral("/services/oauth2/token"));
         auto exchange = [&](const QString &code, const QString &verifier) {
-            QByteArray body = "grant_type=authorization_code&client_id=PlatformCLI&code=" + QUrl::toPercentEncoding(code)
-                              + "&redirect_uri=" + QUrl::toPercentEncoding(m_callback.toString());
+            QByteArray body = "grant_type=authorization_code&client_id=PlatformCLI&code="
+                + QUrl::toPercentEncoding(code) + "&redirect_uri=" + QUrl::toPercentEncoding(m_callback.toString());
             if (!verifier.isNull())
                 body += "&code_verifier=" + QUrl::toPercentEncoding(verifier);
             QNetworkRequest req(tokenUrl);
@@ -396,7 +403,8 @@ private Q_SLOTS:
         ManualCatcher c1(m_callback);
         OAuthFlow f1(settings(), &c1, &m_network);
         const QUrl r1 = browser.browse(startFlow(f1));
-        const SalesforceError missing = exchange(QUrlQuery(r1).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QString());
+        const SalesforceError missing
+            = exchange(QUrlQuery(r1).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QString());
         QCOMPARE(missing.errorCode, QStringLiteral("invalid_grant"));
         QCOMPARE(missing.message, QStringLiteral("invalid code verifier"));
 
@@ -408,7 +416,8 @@ private Q_SLOTS:
                                                QStringLiteral("sK9vQ2mX7pLr4TnW8yZb3Hc6Jd1Fg5Ae0Uo_Iq-Ew2Rt"));
         QCOMPARE(wrong.errorCode, QStringLiteral("invalid_grant"));
         QCOMPARE(wrong.message, QStringLiteral("invalid code verifier"));
-        QVERIFY(OAuthFlow::describeOAuthError(wrong.errorCode, wrong.message).contains(QLatin1String("invalid code verifier")));
+        QVERIFY(OAuthFlow::describeOAuthError(wrong.errorCode, wrong.message)
+                    .contains(QLatin1String("invalid code verifier")));
 
         // The flow then gets the same (now used) code: Salesforce says invalid authorization
         // code, and the flow fails with a sentence instead of hanging.
@@ -417,7 +426,8 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(f2.error().kind, SalesforceError::Kind::OAuth);
         QCOMPARE(f2.error().errorCode, QStringLiteral("invalid_grant"));
-        QVERIFY2(f2.error().message.contains(QLatin1String("invalid authorization code")), qPrintable(f2.error().message));
+        QVERIFY2(f2.error().message.contains(QLatin1String("invalid authorization code")),
+                 qPrintable(f2.error().message));
         QVERIFY(f2.error().message.contains(QLatin1String("Start Connect again")));
     }
 

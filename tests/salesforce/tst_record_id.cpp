@@ -13,11 +13,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id15");
         QTest::addColumn<QString>("id18");
         // The worked examples of section 3.
-        QTest::newRow("account") << "0015g00000K7mWq" << "0015g00000K7mWqAAJ";
-        QTest::newRow("org") << "00D5g000004FxQp" << "00D5g000004FxQpEAK";
-        QTest::newRow("user") << "0055g00000BnRwA" << "0055g00000BnRwAAAV";
-        QTest::newRow("classic") << "001D000000IqhSL" << "001D000000IqhSLIAZ";
-        QTest::newRow("all-upper") << "AAAAAAAAAAAAAAA" << "AAAAAAAAAAAAAAA555";
+        QTest::newRow("account") << "0015g00000K7mWq"
+                                 << "0015g00000K7mWqAAJ";
+        QTest::newRow("org") << "00D5g000004FxQp"
+                             << "00D5g000004FxQpEAK";
+        QTest::newRow("user") << "0055g00000BnRwA"
+                              << "0055g00000BnRwAAAV";
+        QTest::newRow("classic") << "001D000000IqhSL"
+                                 << "001D000000IqhSLIAZ";
+        QTest::newRow("all-upper") << "AAAAAAAAAAAAAAA"
+                                   << "AAAAAAAAAAAAAAA555";
     }
     void to18()
     {

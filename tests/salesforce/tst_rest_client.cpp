@@ -21,7 +21,8 @@ using namespace hilal::test;
 
 namespace {
 
-const QByteArray kInvalidSession = "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]";
+const QByteArray kInvalidSession
+    = "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]";
 
 RestReply *keep(RestReply *r)
 {
@@ -63,7 +64,8 @@ class TestRestClient : public QObject
 private Q_SLOTS:
     void queryParameterEncodesEverything()
     {
-        const QString soql = QStringLiteral("SELECT Id FROM Lead WHERE CreatedDate > 2024-01-01T00:00:00+05:00 AND Name LIKE 'a%&#'");
+        const QString soql
+            = QStringLiteral("SELECT Id FROM Lead WHERE CreatedDate > 2024-01-01T00:00:00+05:00 AND Name LIKE 'a%&#'");
         const QByteArray encoded = RestClient::encodeQueryParameter(QStringLiteral("q"), soql);
         QVERIFY(encoded.startsWith("q="));
         QVERIFY(!encoded.contains('+'));
@@ -75,13 +77,13 @@ private Q_SLOTS:
 
     void queryStringReachesTheServerByteExact()
     {
-        ScriptedHttpServer server([](const ScriptedRequest &) {
-            return reply(200, R"({"totalSize":0,"done":true,"records":[]})");
-        });
+        ScriptedHttpServer server(
+            [](const ScriptedRequest &) { return reply(200, R"({"totalSize":0,"done":true,"records":[]})"); });
         Session session(QStringLiteral("bot1"), nullptr, &m_network);
         session.setConnection(connectionFor(server.url()), false);
         RestClient client(&session, fastOptions());
-        QueryCursor *cursor = client.query(QStringLiteral("SELECT Id FROM Lead WHERE CreatedDate > 2024-01-01T00:00:00+05:00"));
+        QueryCursor *cursor
+            = client.query(QStringLiteral("SELECT Id FROM Lead WHERE CreatedDate > 2024-01-01T00:00:00+05:00"));
         QSignalSpy done(cursor, &QueryCursor::finished);
         QVERIFY(done.wait());
         QCOMPARE(server.requests().size(), 1);
@@ -101,7 +103,10 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server([](const ScriptedRequest &r) {
             if (r.target.startsWith("/services/oauth2/token")) {
-                return reply(200, "{\"access_token\":\"new-access\",\"instance_url\":\"\",\"token_type\":\"Bearer\",\"issued_at\":\"1732406400000\",\"id\":\"https://login.example/id/00D5g000004FxQpEAK/0055g00000BnRwAAAV\"}");
+                return reply(
+                    200,
+                    "{\"access_token\":\"new-access\",\"instance_url\":\"\",\"token_type\":\"Bearer\",\"issued_at\":"
+                    "\"1732406400000\",\"id\":\"https://login.example/id/00D5g000004FxQpEAK/0055g00000BnRwAAAV\"}");
             }
             if (r.headers.value("authorization") != "Bearer new-access")
                 return reply(401, kInvalidSession);
@@ -150,12 +155,21 @@ private Q_SLOTS:
     void rotatedRefreshTokenAndNewInstanceAreKept()
     {
         Connection c;
-        Session::applyTokenResponse(&c, QJsonDocument::fromJson("{\"access_token\":\"a1\",\"refresh_token\":\"r1\",\"instance_url\":\"https://one.example\",\"issued_at\":\"1000\"}").object());
-        Session::applyTokenResponse(&c, QJsonDocument::fromJson("{\"access_token\":\"a2\",\"instance_url\":\"https://two.example\",\"issued_at\":\"2000\"}").object());
+        Session::applyTokenResponse(
+            &c,
+            QJsonDocument::fromJson("{\"access_token\":\"a1\",\"refresh_token\":\"r1\",\"instance_url\":\"https://"
+                                    "one.example\",\"issued_at\":\"1000\"}")
+                .object());
+        Session::applyTokenResponse(
+            &c,
+            QJsonDocument::fromJson(
+                "{\"access_token\":\"a2\",\"instance_url\":\"https://two.example\",\"issued_at\":\"2000\"}")
+                .object());
         QCOMPARE(c.refreshToken, QStringLiteral("r1"));
         QCOMPARE(c.accessToken, QStringLiteral("a2"));
         QCOMPARE(c.instanceUrl, QUrl(QStringLiteral("https://two.example")));
-        Session::applyTokenResponse(&c, QJsonDocument::fromJson(R"({"access_token":"a3","refresh_token":"r2"})").object());
+        Session::applyTokenResponse(&c,
+                                    QJsonDocument::fromJson(R"({"access_token":"a3","refresh_token":"r2"})").object());
         QCOMPARE(c.refreshToken, QStringLiteral("r2"));
     }
 
@@ -294,17 +308,20 @@ private Q_SLOTS:
         Session session(QStringLiteral("bot1"), nullptr, &m_network);
         session.setConnection(connectionFor(server.url()), false);
         RestClient client(&session, fastOptions());
-        RestReply *a = client.create(QStringLiteral("Lead"), QJsonObject{{QStringLiteral("LastName"), QStringLiteral("X")}});
+        RestReply *a
+            = client.create(QStringLiteral("Lead"), QJsonObject {{QStringLiteral("LastName"), QStringLiteral("X")}});
         a->setAutoDelete(false);
         QVERIFY(waitFor(a));
         QCOMPARE(a->error().httpStatus, 503);
         QCOMPARE(a->attempts(), 1);
-        RestReply *b = client.create(QStringLiteral("Account"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("X")}});
+        RestReply *b
+            = client.create(QStringLiteral("Account"), QJsonObject {{QStringLiteral("Name"), QStringLiteral("X")}});
         b->setAutoDelete(false);
         QVERIFY(waitFor(b));
         QCOMPARE(b->error().kind, SalesforceError::Kind::Network);
         QCOMPARE(b->attempts(), 1);
-        RestReply *c = client.update(QStringLiteral("Account"), QStringLiteral("0015g00000K7mWqAAJ"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("Y")}});
+        RestReply *c = client.update(QStringLiteral("Account"), QStringLiteral("0015g00000K7mWqAAJ"),
+                                     QJsonObject {{QStringLiteral("Name"), QStringLiteral("Y")}});
         c->setAutoDelete(false);
         QVERIFY(waitFor(c));
         QCOMPARE(c->error().kind, SalesforceError::Kind::Network);
@@ -318,7 +335,8 @@ private Q_SLOTS:
     void limitExceededIsReportedNotRetried()
     {
         ScriptedHttpServer server([](const ScriptedRequest &) {
-            ScriptedResponse r = reply(403, R"([{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
+            ScriptedResponse r
+                = reply(403, R"([{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
             r.headers.insert("Sforce-Limit-Info", "api-usage=15000/15000");
             return r;
         });
@@ -364,8 +382,8 @@ private Q_SLOTS:
         RestClient client(&session, fastOptions());
         const QDateTime since(QDate(2024, 11, 19), QTime(10, 0), Qt::UTC);
         RestReply *r = client.update(QStringLiteral("Opportunity"), QStringLiteral("0065g00000Q1rSt"),
-                                     QJsonObject{{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")},
-                                                 {QStringLiteral("StageName"), QStringLiteral("Negotiation/Review")}},
+                                     QJsonObject {{QStringLiteral("Id"), QStringLiteral("0065g00000Q1rStAAJ")},
+                                                  {QStringLiteral("StageName"), QStringLiteral("Negotiation/Review")}},
                                      since);
         r->setAutoDelete(false);
         QVERIFY(waitFor(r));
@@ -409,7 +427,9 @@ private Q_SLOTS:
     void versionDiscoveryPicksHighestNotAboveConfigured()
     {
         ScriptedHttpServer server([](const ScriptedRequest &) {
-            return reply(200, R"([{"version":"58.0"},{"version":"59.0"},{"version":"60.0"},{"version":"61.0"},{"version":"62.0"}])");
+            return reply(
+                200,
+                R"([{"version":"58.0"},{"version":"59.0"},{"version":"60.0"},{"version":"61.0"},{"version":"62.0"}])");
         });
         Session session(QStringLiteral("bot1"), nullptr, &m_network);
         Connection c = connectionFor(server.url());
@@ -432,7 +452,9 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server([](const ScriptedRequest &r) {
             if (r.target.startsWith("/services/data/v60.0/query?"))
-                return reply(200, R"({"totalSize":3,"done":false,"nextRecordsUrl":"/services/data/v60.0/query/01gXX-2","records":[{"Id":"1"},{"Id":"2"}]})");
+                return reply(
+                    200,
+                    R"({"totalSize":3,"done":false,"nextRecordsUrl":"/services/data/v60.0/query/01gXX-2","records":[{"Id":"1"},{"Id":"2"}]})");
             if (r.target == "/services/data/v60.0/query/01gXX-2")
                 return reply(200, R"({"totalSize":3,"done":true,"records":[{"Id":"3"}]})");
             return reply(404, R"([{"errorCode":"NOT_FOUND","message":"no"}])");
@@ -463,7 +485,9 @@ private Q_SLOTS:
     void cursorCancel()
     {
         ScriptedHttpServer server([](const ScriptedRequest &) {
-            return reply(200, R"({"totalSize":10,"done":false,"nextRecordsUrl":"/services/data/v60.0/query/01gXX-1","records":[{"Id":"1"}]})");
+            return reply(
+                200,
+                R"({"totalSize":10,"done":false,"nextRecordsUrl":"/services/data/v60.0/query/01gXX-1","records":[{"Id":"1"}]})");
         });
         Session session(QStringLiteral("bot1"), nullptr, &m_network);
         session.setConnection(connectionFor(server.url()), false);
@@ -520,7 +544,8 @@ private Q_SLOTS:
     {
         ScriptedHttpServer server([](const ScriptedRequest &r) {
             if (r.target.startsWith("/services/oauth2/token"))
-                return reply(400, "{\"error\":\"invalid_grant\",\"error_description\":\"expired access/refresh token\"}");
+                return reply(400,
+                             "{\"error\":\"invalid_grant\",\"error_description\":\"expired access/refresh token\"}");
             if (r.headers.value("authorization") == "Bearer fresh-access")
                 return reply(200, "{}");
             return reply(401, kInvalidSession);

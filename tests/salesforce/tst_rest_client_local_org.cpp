@@ -71,38 +71,43 @@ private Q_SLOTS:
         session.setConnection(m_local.connection, false);
         RestClient client(&session, options());
 
-        RestReply *created = keep(client.create(QStringLiteral("Lead"),
-                                                QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Okafor")},
-                                                            {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}}));
+        RestReply *created
+            = keep(client.create(QStringLiteral("Lead"),
+                                 QJsonObject {{QStringLiteral("LastName"), QStringLiteral("Okafor")},
+                                              {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}}));
         QVERIFY(waitFor(created));
         QVERIFY2(created->ok(), qPrintable(created->error().message));
         QCOMPARE(created->httpStatus(), 201);
         const QString id = created->object().value(QLatin1String("id")).toString();
         QCOMPARE(RecordId::parse(id).objectName(), QStringLiteral("Lead"));
 
-        RestReply *read = keep(client.retrieve(QStringLiteral("Lead"), id.left(15), {QStringLiteral("LastName"), QStringLiteral("Company")}));
+        RestReply *read = keep(client.retrieve(QStringLiteral("Lead"), id.left(15),
+                                               {QStringLiteral("LastName"), QStringLiteral("Company")}));
         QVERIFY(waitFor(read));
         QVERIFY2(read->ok(), qPrintable(read->error().message));
         QCOMPARE(read->object().value(QLatin1String("Company")).toString(), QStringLiteral("Brightwave Ltd"));
 
-        RestReply *updated = keep(client.update(QStringLiteral("Lead"), id, QJsonObject{{QStringLiteral("Title"), QStringLiteral("CTO")}},
+        RestReply *updated = keep(client.update(QStringLiteral("Lead"), id,
+                                                QJsonObject {{QStringLiteral("Title"), QStringLiteral("CTO")}},
                                                 QDateTime::currentDateTimeUtc().addSecs(3600)));
         QVERIFY(waitFor(updated));
         QVERIFY2(updated->ok(), qPrintable(updated->error().message));
         QCOMPARE(updated->httpStatus(), 204);
 
         // The record changed after this moment: the conditional update is refused, not applied.
-        RestReply *stale = keep(client.update(QStringLiteral("Lead"), id, QJsonObject{{QStringLiteral("Title"), QStringLiteral("CEO")}},
+        RestReply *stale = keep(client.update(QStringLiteral("Lead"), id,
+                                              QJsonObject {{QStringLiteral("Title"), QStringLiteral("CEO")}},
                                               QDateTime::currentDateTimeUtc().addDays(-1)));
         QVERIFY(waitFor(stale));
         QCOMPARE(stale->error().httpStatus, 412);
         QCOMPARE(stale->error().errorCode, QStringLiteral("PRECONDITION_FAILED"));
 
-        RestReply *missing = keep(client.create(QStringLiteral("Lead"), QJsonObject{{QStringLiteral("LastName"), QStringLiteral("X")}}));
+        RestReply *missing = keep(
+            client.create(QStringLiteral("Lead"), QJsonObject {{QStringLiteral("LastName"), QStringLiteral("X")}}));
         QVERIFY(waitFor(missing));
         QCOMPARE(missing->error().kind, SalesforceError::Kind::Salesforce);
         QCOMPARE(missing->error().errorCode, QStringLiteral("REQUIRED_FIELD_MISSING"));
-        QCOMPARE(missing->error().fields, QStringList{QStringLiteral("Company")});
+        QCOMPARE(missing->error().fields, QStringList {QStringLiteral("Company")});
 
         RestReply *removed = keep(client.remove(QStringLiteral("Lead"), id));
         QVERIFY(waitFor(removed));
@@ -132,7 +137,10 @@ private Q_SLOTS:
             QCOMPARE(d->object().value(QLatin1String("name")).toString(), QStringLiteral("Opportunity"));
             delete d;
         }
-        QCOMPARE(m_local.count(QStringLiteral("GET"), QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/sobjects/Opportunity/describe")), 1);
+        QCOMPARE(m_local.count(QStringLiteral("GET"),
+                               QStringLiteral("/services/data/v") + client.apiVersion()
+                                   + QStringLiteral("/sobjects/Opportunity/describe")),
+                 1);
         delete v;
     }
 
@@ -152,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(cursor->loaded(), cursor->totalSize());
         QCOMPARE(pages.count(), int((cursor->totalSize() + 199) / 200));
         QCOMPARE(cursor->pages(), pages.count());
-        QCOMPARE(m_local.count(QStringLiteral("GET"), QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/query/")),
+        QCOMPARE(m_local.count(QStringLiteral("GET"),
+                               QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/query/")),
                  pages.count() - 1);
         delete cursor;
     }
@@ -166,7 +175,8 @@ private Q_SLOTS:
         m_local.org->resetRequests();
         QList<RestReply *> replies;
         for (int i = 0; i < 8; ++i)
-            replies << keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
+            replies << keep(
+                client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         for (RestReply *r : replies) {
             QVERIFY(waitFor(r));
             QVERIFY2(r->ok(), qPrintable(r->error().message));
@@ -191,7 +201,8 @@ private Q_SLOTS:
         QSignalSpy reconnect(&session, &Session::reconnectNeeded);
         QList<RestReply *> replies;
         for (int i = 0; i < 3; ++i)
-            replies << keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
+            replies << keep(
+                client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         for (RestReply *r : replies) {
             QVERIFY(waitFor(r));
             QCOMPARE(r->error().kind, SalesforceError::Kind::ReconnectNeeded);
@@ -210,9 +221,10 @@ private Q_SLOTS:
         f.failRate = 1.0;
         f.failStatus = 503;
         m_local.org->setFaults(f);
-        RestReply *r = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
+        RestReply *r
+            = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         QTRY_VERIFY(countStatus(503) >= 1); // the first attempt failed…
-        m_local.org->setFaults(Faults());        // …and the org recovers before the backoff ends
+        m_local.org->setFaults(Faults()); // …and the org recovers before the backoff ends
         QVERIFY(waitFor(r));
         QVERIFY2(r->ok(), qPrintable(r->error().message));
         QVERIFY(r->attempts() >= 2);
@@ -227,7 +239,8 @@ private Q_SLOTS:
         Faults f;
         f.dropRate = 1.0;
         m_local.org->setFaults(f);
-        RestReply *r = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
+        RestReply *r
+            = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         QTRY_VERIFY(countStatus(0) >= 1);
         m_local.org->setFaults(Faults());
         QVERIFY(waitFor(r));
@@ -240,7 +253,8 @@ private Q_SLOTS:
         Session session(m_local.connection.botId, nullptr, &m_local.network);
         session.setConnection(connectionAfterRelogin(), false);
         RestClient client(&session, options());
-        const QString path = QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/sobjects/Lead");
+        const QString path
+            = QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/sobjects/Lead");
         for (const bool drop : {false, true}) {
             Faults f;
             if (drop)
@@ -252,8 +266,8 @@ private Q_SLOTS:
             m_local.org->setFaults(f);
             m_local.org->resetRequests();
             RestReply *r = keep(client.create(QStringLiteral("Lead"),
-                                              QJsonObject{{QStringLiteral("LastName"), QStringLiteral("Once")},
-                                                          {QStringLiteral("Company"), QStringLiteral("Only")}}));
+                                              QJsonObject {{QStringLiteral("LastName"), QStringLiteral("Once")},
+                                                           {QStringLiteral("Company"), QStringLiteral("Only")}}));
             QVERIFY(waitFor(r));
             QVERIFY(r->error().isError());
             QCOMPARE(r->error().kind, drop ? SalesforceError::Kind::Network : SalesforceError::Kind::Salesforce);
@@ -271,7 +285,8 @@ private Q_SLOTS:
         Faults f;
         f.limitExceeded = true;
         m_local.org->setFaults(f);
-        RestReply *r = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
+        RestReply *r
+            = keep(client.get(QStringLiteral("/services/data/v") + client.apiVersion() + QStringLiteral("/limits")));
         QVERIFY(waitFor(r));
         QCOMPARE(r->error().kind, SalesforceError::Kind::LimitExceeded);
         QCOMPARE(m_local.org->requests().size(), 1);

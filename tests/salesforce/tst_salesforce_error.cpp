@@ -29,15 +29,17 @@ private Q_SLOTS:
 
     void severalErrorsKeepAllItems()
     {
-        const auto e = SalesforceError::fromHttp(400, R"([{"message":"a","errorCode":"X"},{"message":"b","errorCode":"Y","fields":["F"]}])");
+        const auto e = SalesforceError::fromHttp(
+            400, R"([{"message":"a","errorCode":"X"},{"message":"b","errorCode":"Y","fields":["F"]}])");
         QCOMPARE(e.items.size(), 2);
         QCOMPARE(e.errorCode, QStringLiteral("X"));
-        QCOMPARE(e.items.at(1).fields, QStringList{QStringLiteral("F")});
+        QCOMPARE(e.items.at(1).fields, QStringList {QStringLiteral("F")});
     }
 
     void limitExceededIsItsOwnKind()
     {
-        const auto e = SalesforceError::fromHttp(403, R"([{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
+        const auto e = SalesforceError::fromHttp(
+            403, R"([{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}])");
         QCOMPARE(e.kind, Kind::LimitExceeded);
         QCOMPARE(e.errorCode, QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
         QVERIFY(e.message.contains(QLatin1String("TotalRequests Limit exceeded.")));
@@ -45,7 +47,8 @@ private Q_SLOTS:
 
     void oauthJsonError()
     {
-        const auto e = SalesforceError::fromHttp(400, R"({"error":"invalid_grant","error_description":"expired access/refresh token"})");
+        const auto e = SalesforceError::fromHttp(
+            400, R"({"error":"invalid_grant","error_description":"expired access/refresh token"})");
         QCOMPARE(e.kind, Kind::OAuth);
         QCOMPARE(e.errorCode, QStringLiteral("invalid_grant"));
         QCOMPARE(e.message, QStringLiteral("expired access/refresh token"));
@@ -53,7 +56,8 @@ private Q_SLOTS:
 
     void oauthFormError()
     {
-        const auto e = SalesforceError::fromHttp(400, "error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration");
+        const auto e = SalesforceError::fromHttp(
+            400, "error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration");
         QCOMPARE(e.kind, Kind::OAuth);
         QCOMPARE(e.errorCode, QStringLiteral("redirect_uri_mismatch"));
         QCOMPARE(e.message, QStringLiteral("redirect_uri must match configuration"));

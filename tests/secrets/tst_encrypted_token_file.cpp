@@ -95,8 +95,7 @@ class TestEncryptedTokenFile : public QObject
         env.insert(QStringLiteral("HILAL_FILE_CHILD"), what);
         env.insert(QStringLiteral("HILAL_SF_HOME"), home);
         env.insert(QStringLiteral("HILAL_SF_KEY"), QString::fromLatin1(key));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=/nonexistent/hilal-no-bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/hilal-no-bus"));
         env.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
         p.setProcessEnvironment(env);
         p.start(QCoreApplication::applicationFilePath(), {});
@@ -104,7 +103,7 @@ class TestEncryptedTokenFile : public QObject
             return {};
         const QByteArray err = p.readAllStandardError();
         if (err.contains(kRefresh) || err.contains(kAccess) || err.contains(key))
-            return { { QStringLiteral("leak"), true } }; // a secret in the diagnostics fails the test
+            return {{QStringLiteral("leak"), true}}; // a secret in the diagnostics fails the test
         return QJsonDocument::fromJson(p.readAllStandardOutput().trimmed().split('\n').last()).object();
     }
 
@@ -165,8 +164,7 @@ private Q_SLOTS:
         QVERIFY(!wrong.write(QStringLiteral("bot_b"), "x", &error));
         QVERIFY(!wrong.write(QStringLiteral("bot_a"), {}, &error));
         QCOMPARE(contents(file), before);
-        QCOMPARE(EncryptedTokenFile(file, kKey).read(QStringLiteral("bot_a"), &error).value_or(QByteArray()),
-                 kRefresh);
+        QCOMPARE(EncryptedTokenFile(file, kKey).read(QStringLiteral("bot_a"), &error).value_or(QByteArray()), kRefresh);
     }
 
     void changedByteIsRefused_data()
@@ -184,8 +182,7 @@ private Q_SLOTS:
     {
         QFETCH(int, offset);
         QString error;
-        const QByteArray sealed
-            = EncryptedTokenFile::seal("{\"entries\":{}} and some padding text", kKey, &error);
+        const QByteArray sealed = EncryptedTokenFile::seal("{\"entries\":{}} and some padding text", kKey, &error);
         QVERIFY(sealed.size() > 60);
         QByteArray changed = sealed;
         const int at = offset < 0 ? int(changed.size()) - 1 : offset;

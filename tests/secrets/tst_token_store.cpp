@@ -157,9 +157,8 @@ private Q_SLOTS:
         QTRY_VERIFY(found);
         QCOMPARE(username, QStringLiteral("dana.admin@acme-demo.example"));
         bool missingAnswered = false;
-        cs->loadConnection(QStringLiteral("nobody"), this, [&](bool f, const Connection &, const auto &e) {
-            missingAnswered = !f && !e.isError();
-        });
+        cs->loadConnection(QStringLiteral("nobody"), this,
+                           [&](bool f, const Connection &, const auto &e) { missingAnswered = !f && !e.isError(); });
         QTRY_VERIFY(missingAnswered);
     }
 

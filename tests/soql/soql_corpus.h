@@ -34,16 +34,22 @@ inline constexpr const char *kValidQueries[] = {
     "SELECT LeadSource, COUNT(Name) FROM Lead GROUP BY LeadSource HAVING COUNT(Name) > 100 AND LeadSource > 'Phone'",
     "SELECT LeadSource, COUNT(Name) cnt FROM Lead GROUP BY ROLLUP(LeadSource)",
     "SELECT Status, LeadSource, COUNT(Name) cnt FROM Lead GROUP BY ROLLUP(Status, LeadSource)",
-    "SELECT Type, BillingCountry, GROUPING(Type) grpType, GROUPING(BillingCountry) grpCty, COUNT(Id) accts FROM Account GROUP BY CUBE(Type, BillingCountry) ORDER BY GROUPING(Type), GROUPING(BillingCountry)",
+    "SELECT Type, BillingCountry, GROUPING(Type) grpType, GROUPING(BillingCountry) grpCty, COUNT(Id) accts FROM "
+    "Account GROUP BY CUBE(Type, BillingCountry) ORDER BY GROUPING(Type), GROUPING(BillingCountry)",
     "SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource ORDER BY COUNT(Id) DESC",
     // Date functions
     "SELECT CALENDAR_YEAR(CreatedDate), SUM(Amount) FROM Opportunity GROUP BY CALENDAR_YEAR(CreatedDate)",
-    "SELECT CALENDAR_MONTH(CloseDate), CALENDAR_QUARTER(CloseDate), COUNT(Id) FROM Opportunity GROUP BY CALENDAR_MONTH(CloseDate), CALENDAR_QUARTER(CloseDate)",
-    "SELECT DAY_IN_MONTH(CloseDate) d, DAY_IN_WEEK(CloseDate) w, DAY_IN_YEAR(CloseDate) y, COUNT(Id) FROM Opportunity GROUP BY DAY_IN_MONTH(CloseDate), DAY_IN_WEEK(CloseDate), DAY_IN_YEAR(CloseDate)",
+    "SELECT CALENDAR_MONTH(CloseDate), CALENDAR_QUARTER(CloseDate), COUNT(Id) FROM Opportunity GROUP BY "
+    "CALENDAR_MONTH(CloseDate), CALENDAR_QUARTER(CloseDate)",
+    "SELECT DAY_IN_MONTH(CloseDate) d, DAY_IN_WEEK(CloseDate) w, DAY_IN_YEAR(CloseDate) y, COUNT(Id) FROM Opportunity "
+    "GROUP BY DAY_IN_MONTH(CloseDate), DAY_IN_WEEK(CloseDate), DAY_IN_YEAR(CloseDate)",
     "SELECT DAY_ONLY(CreatedDate) day, COUNT(Id) FROM Task GROUP BY DAY_ONLY(CreatedDate)",
-    "SELECT FISCAL_MONTH(CloseDate), FISCAL_QUARTER(CloseDate), FISCAL_YEAR(CloseDate), COUNT(Id) FROM Opportunity GROUP BY FISCAL_MONTH(CloseDate), FISCAL_QUARTER(CloseDate), FISCAL_YEAR(CloseDate)",
-    "SELECT HOUR_IN_DAY(convertTimezone(CreatedDate)), SUM(Amount) FROM Opportunity GROUP BY HOUR_IN_DAY(convertTimezone(CreatedDate))",
-    "SELECT WEEK_IN_MONTH(CreatedDate), WEEK_IN_YEAR(CreatedDate), COUNT(Id) FROM Account GROUP BY WEEK_IN_MONTH(CreatedDate), WEEK_IN_YEAR(CreatedDate)",
+    "SELECT FISCAL_MONTH(CloseDate), FISCAL_QUARTER(CloseDate), FISCAL_YEAR(CloseDate), COUNT(Id) FROM Opportunity "
+    "GROUP BY FISCAL_MONTH(CloseDate), FISCAL_QUARTER(CloseDate), FISCAL_YEAR(CloseDate)",
+    "SELECT HOUR_IN_DAY(convertTimezone(CreatedDate)), SUM(Amount) FROM Opportunity GROUP BY "
+    "HOUR_IN_DAY(convertTimezone(CreatedDate))",
+    "SELECT WEEK_IN_MONTH(CreatedDate), WEEK_IN_YEAR(CreatedDate), COUNT(Id) FROM Account GROUP BY "
+    "WEEK_IN_MONTH(CreatedDate), WEEK_IN_YEAR(CreatedDate)",
     "SELECT Id FROM Opportunity WHERE CALENDAR_YEAR(CloseDate) = 2025",
     "SELECT Id FROM Task WHERE HOUR_IN_DAY(convertTimezone(CreatedDate)) > 17",
     // Other functions
@@ -54,7 +60,8 @@ inline constexpr const char *kValidQueries[] = {
     "SELECT FORMAT(convertCurrency(Amount)) converted FROM Opportunity",
     "SELECT FORMAT(MIN(CloseDate)) Amt FROM Opportunity",
     "SELECT Name, Location__c FROM Warehouse__c WHERE DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi') < 20",
-    "SELECT Name FROM Warehouse__c WHERE DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'km') < 20 ORDER BY DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'km') LIMIT 10",
+    "SELECT Name FROM Warehouse__c WHERE DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'km') < 20 ORDER BY "
+    "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'km') LIMIT 10",
     "SELECT FIELDS(ALL) FROM Account LIMIT 200",
     "SELECT FIELDS(STANDARD) FROM Account",
     "SELECT FIELDS(CUSTOM) FROM Account LIMIT 200",
@@ -62,17 +69,21 @@ inline constexpr const char *kValidQueries[] = {
     // Subqueries, TYPEOF
     "SELECT Name, (SELECT LastName FROM Contacts) FROM Account",
     "SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName LIMIT 5) FROM Account",
-    "SELECT Id, (SELECT Id FROM Opportunities WHERE IsWon = true LIMIT 10), (SELECT Id FROM Cases LIMIT 3) FROM Account LIMIT 20",
-    "SELECT Name, (SELECT Name, (SELECT Id FROM OpportunityLineItems LIMIT 5) FROM Opportunities LIMIT 5) FROM Account LIMIT 5",
+    "SELECT Id, (SELECT Id FROM Opportunities WHERE IsWon = true LIMIT 10), (SELECT Id FROM Cases LIMIT 3) FROM "
+    "Account LIMIT 20",
+    "SELECT Name, (SELECT Name, (SELECT Id FROM OpportunityLineItems LIMIT 5) FROM Opportunities LIMIT 5) FROM Account "
+    "LIMIT 5",
     "SELECT Id, (SELECT Id FROM Children__r) FROM Parent__c",
     "SELECT a.Name, (SELECT c.LastName FROM a.Contacts c) FROM Account a",
-    "SELECT TYPEOF What WHEN Account THEN Phone, NumberOfEmployees WHEN Opportunity THEN Amount, CloseDate ELSE Name, Email END FROM Event",
+    "SELECT TYPEOF What WHEN Account THEN Phone, NumberOfEmployees WHEN Opportunity THEN Amount, CloseDate ELSE Name, "
+    "Email END FROM Event",
     "SELECT Id, TYPEOF Owner WHEN User THEN Username WHEN Group THEN Name END FROM Case",
     "SELECT TYPEOF Who WHEN Contact THEN Account.Name END, Subject FROM Task",
     // Semi- and anti-joins
     "SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity WHERE IsWon = true)",
     "SELECT Id FROM Account WHERE Id NOT IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false)",
-    "SELECT Id, Name FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE LastName LIKE 'apple%') AND Id IN (SELECT AccountId FROM Opportunity WHERE IsClosed = false)",
+    "SELECT Id, Name FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE LastName LIKE 'apple%') AND Id IN "
+    "(SELECT AccountId FROM Opportunity WHERE IsClosed = false)",
     "SELECT Id FROM Opportunity WHERE AccountId NOT IN (SELECT AccountId FROM Contact WHERE Email = null)",
     // WHERE: operators and logic
     "SELECT Id FROM Account WHERE Name = 'Acme'",
@@ -149,9 +160,12 @@ inline constexpr const char *kValidQueries[] = {
     "SELECT Id FROM Account WITH SECURITY_ENFORCED",
     "SELECT Id FROM Account WHERE Name = 'x' WITH USER_MODE",
     "SELECT Id FROM Account WITH SYSTEM_MODE",
-    "SELECT Title FROM KnowledgeArticleVersion WHERE PublishStatus = 'online' WITH DATA CATEGORY Geography__c ABOVE usa__c",
-    "SELECT Title FROM Question WHERE LastReplyDate > 2005-10-08T01:02:03Z WITH DATA CATEGORY Geography__c AT (usa__c, uk__c)",
-    "SELECT UrlName FROM KnowledgeArticleVersion WHERE PublishStatus = 'draft' WITH DATA CATEGORY Geography__c AT usa__c AND Product__c ABOVE_OR_BELOW mobile_phones__c",
+    "SELECT Title FROM KnowledgeArticleVersion WHERE PublishStatus = 'online' WITH DATA CATEGORY Geography__c ABOVE "
+    "usa__c",
+    "SELECT Title FROM Question WHERE LastReplyDate > 2005-10-08T01:02:03Z WITH DATA CATEGORY Geography__c AT (usa__c, "
+    "uk__c)",
+    "SELECT UrlName FROM KnowledgeArticleVersion WHERE PublishStatus = 'draft' WITH DATA CATEGORY Geography__c AT "
+    "usa__c AND Product__c ABOVE_OR_BELOW mobile_phones__c",
     "SELECT Title FROM Question WITH DATA CATEGORY Product__c BELOW all__c WITH SECURITY_ENFORCED",
     // ORDER BY, LIMIT, OFFSET
     "SELECT Name FROM Account ORDER BY Name",
@@ -176,7 +190,8 @@ inline constexpr const char *kValidQueries[] = {
     "SELECT c.Name, a.Name FROM Contact c, c.Account a",
     "SELECT a.Id FROM Account a WHERE a.Name = 'x'",
     // Everything at once
-    "SELECT Id, Name, Account.Name, (SELECT Id FROM Tasks LIMIT 1) FROM Contact c USING SCOPE everything WHERE Name LIKE 'A%' AND Email != null WITH SECURITY_ENFORCED ORDER BY Name DESC NULLS LAST LIMIT 50 OFFSET 10",
+    "SELECT Id, Name, Account.Name, (SELECT Id FROM Tasks LIMIT 1) FROM Contact c USING SCOPE everything WHERE Name "
+    "LIKE 'A%' AND Email != null WITH SECURITY_ENFORCED ORDER BY Name DESC NULLS LAST LIMIT 50 OFFSET 10",
 };
 
 } // namespace hilal::soql::testing

@@ -59,9 +59,11 @@ void TestClassifier::verdicts_data()
     row("SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource", true, "");
     row("SELECT LeadSource, COUNT(Id) FROM Lead GROUP BY LeadSource LIMIT 500", true, "");
     // Needs confirmation
-    row("SELECT Id FROM Account", false, "any number of records with their field values: it has no LIMIT and doesn't filter on Id");
+    row("SELECT Id FROM Account", false,
+        "any number of records with their field values: it has no LIMIT and doesn't filter on Id");
     row("SELECT Name, Amount FROM Opportunity WHERE IsWon = true", false, "no LIMIT");
-    row("SELECT SUM(Amount) FROM Opportunity WHERE AccountId IN (SELECT Id FROM Account)", false, "more than one object");
+    row("SELECT SUM(Amount) FROM Opportunity WHERE AccountId IN (SELECT Id FROM Account)", false,
+        "more than one object");
     row("SELECT Id FROM Account LIMIT 201", false, "LIMIT 201 is above 200");
     row("SELECT Id FROM Account WHERE Id = '001000000000001AAA' OR Name = 'x'", false, "doesn't filter on Id");
     row("SELECT Id FROM Account WHERE Id != '001000000000001AAA'", false, "doesn't filter on Id");
@@ -69,7 +71,8 @@ void TestClassifier::verdicts_data()
     row("SELECT Id FROM Contact WHERE AccountId = '001000000000001AAA'", false, "doesn't filter on Id");
     row("SELECT FIELDS(ALL) FROM Account LIMIT 200", false, "FIELDS(ALL) reads every field");
     row("SELECT Name, (SELECT FIELDS(ALL) FROM Contacts LIMIT 5) FROM Account LIMIT 5", false, "FIELDS(ALL)");
-    row("SELECT Name, (SELECT LastName FROM Contacts) FROM Account LIMIT 10", false, "the subquery on Contacts has no LIMIT");
+    row("SELECT Name, (SELECT LastName FROM Contacts) FROM Account LIMIT 10", false,
+        "the subquery on Contacts has no LIMIT");
     row("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Opportunity) LIMIT 10", false,
         "more than one object (Account, Opportunity)");
     row("SELECT c.Name FROM Contact c, c.Account a LIMIT 10", false, "more than one object");
@@ -89,29 +92,34 @@ void TestClassifier::verdicts()
     QCOMPARE(c.reasons.isEmpty(), trivial);
     if (!trivial)
         QVERIFY2(c.reasons.join(u'\n').contains(reason), qPrintable(c.reasons.join(QStringLiteral(" | "))));
-    QCOMPARE(Classification::verdictName(c.verdict), trivial ? QStringLiteral("trivial") : QStringLiteral("needs-confirmation"));
+    QCOMPARE(Classification::verdictName(c.verdict),
+             trivial ? QStringLiteral("trivial") : QStringLiteral("needs-confirmation"));
 }
 
 void TestClassifier::objectsAndFields()
 {
-    const Classification c = classify(QStringLiteral(
-        "SELECT Name, Owner.Name, COUNT_DISTINCT(Industry), (SELECT LastName, Account.Name FROM Contacts WHERE Email != null LIMIT 3), "
-        "TYPEOF What WHEN Opportunity THEN Amount END FROM Account "
-        "WHERE Id IN (SELECT AccountId FROM Opportunity WHERE IsWon = true) AND name = 'x' "
-        "GROUP BY Name ORDER BY CreatedDate LIMIT 10"));
-    QCOMPARE(c.objects, (QStringList{QStringLiteral("Account"), QStringLiteral("Contacts"), QStringLiteral("Opportunity")}));
-    QCOMPARE(c.fields, (QStringList{QStringLiteral("Name"), QStringLiteral("Owner.Name"), QStringLiteral("Industry"),
-                                     QStringLiteral("Contacts.LastName"), QStringLiteral("Contacts.Account.Name"),
-                                     QStringLiteral("Contacts.Email"), QStringLiteral("What"), QStringLiteral("What.Amount"),
-                                     QStringLiteral("Id"), QStringLiteral("Opportunity.AccountId"),
-                                     QStringLiteral("Opportunity.IsWon"), QStringLiteral("CreatedDate")}));
+    const Classification c
+        = classify(QStringLiteral("SELECT Name, Owner.Name, COUNT_DISTINCT(Industry), (SELECT LastName, Account.Name "
+                                  "FROM Contacts WHERE Email != null LIMIT 3), "
+                                  "TYPEOF What WHEN Opportunity THEN Amount END FROM Account "
+                                  "WHERE Id IN (SELECT AccountId FROM Opportunity WHERE IsWon = true) AND name = 'x' "
+                                  "GROUP BY Name ORDER BY CreatedDate LIMIT 10"));
+    QCOMPARE(c.objects,
+             (QStringList {QStringLiteral("Account"), QStringLiteral("Contacts"), QStringLiteral("Opportunity")}));
+    QCOMPARE(c.fields,
+             (QStringList {QStringLiteral("Name"), QStringLiteral("Owner.Name"), QStringLiteral("Industry"),
+                           QStringLiteral("Contacts.LastName"), QStringLiteral("Contacts.Account.Name"),
+                           QStringLiteral("Contacts.Email"), QStringLiteral("What"), QStringLiteral("What.Amount"),
+                           QStringLiteral("Id"), QStringLiteral("Opportunity.AccountId"),
+                           QStringLiteral("Opportunity.IsWon"), QStringLiteral("CreatedDate")}));
     const Classification all = classify(QStringLiteral("SELECT FIELDS(ALL) FROM Lead LIMIT 5"));
-    QCOMPARE(all.fields, QStringList{QStringLiteral("FIELDS(ALL)")});
+    QCOMPARE(all.fields, QStringList {QStringLiteral("FIELDS(ALL)")});
 }
 
 void TestClassifier::groupsCountAgainstTheirEstimate()
 {
-    const SelectQuery q = *Parser::parse(QStringLiteral("SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry")).query;
+    const SelectQuery q
+        = *Parser::parse(QStringLiteral("SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry")).query;
     ClassifierLimits limits;
     limits.groupCap = 50;
     limits.estimatedGroups = 12;
@@ -119,9 +127,11 @@ void TestClassifier::groupsCountAgainstTheirEstimate()
     limits.estimatedGroups = 51;
     const Classification many = Classifier::classify(q, limits);
     QVERIFY(!many.isTrivial());
-    QVERIFY2(many.reasons.join(u' ').contains(QStringLiteral("about 51 groups, more than the 50")), qPrintable(many.reasons.join(u' ')));
+    QVERIFY2(many.reasons.join(u' ').contains(QStringLiteral("about 51 groups, more than the 50")),
+             qPrintable(many.reasons.join(u' ')));
     // A LIMIT within the cap settles it whatever the estimate.
-    const SelectQuery limited = *Parser::parse(QStringLiteral("SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry LIMIT 20")).query;
+    const SelectQuery limited
+        = *Parser::parse(QStringLiteral("SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry LIMIT 20")).query;
     QVERIFY(Classifier::classify(limited, limits).isTrivial());
 }
 
@@ -134,7 +144,8 @@ void TestClassifier::returnsAndExposes()
     const Classification sum = classify(QStringLiteral("SELECT SUM(Amount) FROM Opportunity"));
     QCOMPARE(sum.returns, Classification::Returns::OneRow);
     QVERIFY(sum.exposesFieldValues);
-    const Classification grouped = classify(QStringLiteral("SELECT StageName, COUNT(Id) FROM Opportunity GROUP BY StageName"));
+    const Classification grouped
+        = classify(QStringLiteral("SELECT StageName, COUNT(Id) FROM Opportunity GROUP BY StageName"));
     QCOMPARE(grouped.returns, Classification::Returns::Groups);
     QVERIFY(grouped.exposesFieldValues);
     const Classification records = classify(QStringLiteral("SELECT Id FROM Lead LIMIT 7"));

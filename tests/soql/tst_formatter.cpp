@@ -31,7 +31,8 @@ void TestFormatter::roundTrip_data()
     for (int d = 0; d <= int(DateLiteral::NFiscalYearsAgo); ++d) {
         const QString name = dateLiteralName(DateLiteral(d));
         QTest::newRow(qPrintable(name)) << QStringLiteral("SELECT Id FROM Lead WHERE CreatedDate < %1")
-                                               .arg(dateLiteralTakesN(DateLiteral(d)) ? name + QStringLiteral(":12") : name);
+                                               .arg(dateLiteralTakesN(DateLiteral(d)) ? name + QStringLiteral(":12")
+                                                                                      : name);
     }
 }
 
@@ -60,7 +61,8 @@ void TestFormatter::canonicalText_data()
     row("SELECT Id FROM A WHERE (B = 1 AND C = 2) OR NOT (D = 3 OR E = 4)",
         "SELECT Id FROM A WHERE (B = 1 AND C = 2) OR NOT (D = 3 OR E = 4)");
     row("SELECT Id FROM A WHERE NOT B = 1 AND C = 2", "SELECT Id FROM A WHERE NOT B = 1 AND C = 2");
-    row("SELECT Id FROM A WHERE B='O\\'Brien \\\"q\\\" \\\\ \\n\\t'", "SELECT Id FROM A WHERE B = 'O\\'Brien \\\"q\\\" \\\\ \\n\\t'");
+    row("SELECT Id FROM A WHERE B='O\\'Brien \\\"q\\\" \\\\ \\n\\t'",
+        "SELECT Id FROM A WHERE B = 'O\\'Brien \\\"q\\\" \\\\ \\n\\t'");
     row("SELECT Id FROM A WHERE B = 'caf\\u00e9'", "SELECT Id FROM A WHERE B = 'caf\u00e9'");
     row("SELECT Id FROM A WHERE B = '\\u0001'", "SELECT Id FROM A WHERE B = '\\u0001'");
     row("SELECT Id FROM A WHERE B LIKE '50\\%\\_x\\\\%'", "SELECT Id FROM A WHERE B LIKE '50\\%\\_x\\\\%'");
@@ -82,7 +84,8 @@ void TestFormatter::canonicalText_data()
     row("SELECT Id FROM A for view update viewstat, tracking for update",
         "SELECT Id FROM A FOR VIEW UPDATE TRACKING, VIEWSTAT FOR UPDATE");
     row("SELECT c.Name FROM Contact c , c.Account a", "SELECT c.Name FROM Contact c, c.Account a");
-    row("SELECT Id FROM A WHERE D IN (2025-01-01,2025-01-02T10:00:00Z)", "SELECT Id FROM A WHERE D IN (2025-01-01, 2025-01-02T10:00:00Z)");
+    row("SELECT Id FROM A WHERE D IN (2025-01-01,2025-01-02T10:00:00Z)",
+        "SELECT Id FROM A WHERE D IN (2025-01-01, 2025-01-02T10:00:00Z)");
     row("SELECT Id FROM A WHERE DISTANCE(L__c,GEOLOCATION(1.5,-2),'km') < 3",
         "SELECT Id FROM A WHERE DISTANCE(L__c, GEOLOCATION(1.5, -2), 'km') < 3");
 }
@@ -113,12 +116,12 @@ void TestFormatter::builtInCode()
     // An AST assembled by code (typed actions build queries this way) formats to valid SOQL.
     SelectQuery q;
     SelectItem id;
-    id.field.parts = QStringList{QStringLiteral("Id")};
+    id.field.parts = QStringList {QStringLiteral("Id")};
     q.select.push_back(id);
     q.from.object = QStringLiteral("Lead");
     Condition where;
     where.kind = Condition::Kind::Comparison;
-    where.comparison.left.field.parts = QStringList{QStringLiteral("Email")};
+    where.comparison.left.field.parts = QStringList {QStringLiteral("Email")};
     where.comparison.value.kind = Literal::Kind::String;
     where.comparison.value.text = QStringLiteral("o'hara@example.com\n");
     q.where = where;

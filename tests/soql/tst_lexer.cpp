@@ -14,18 +14,42 @@ QString kinds(const QString &source)
     QStringList out;
     for (const Token &t : Lexer::tokenize(source)) {
         switch (t.kind) {
-        case TokenKind::End: out << QStringLiteral("End"); break;
-        case TokenKind::Error: out << QStringLiteral("Error"); break;
-        case TokenKind::Keyword: out << QStringLiteral("Kw"); break;
-        case TokenKind::Identifier: out << QStringLiteral("Id"); break;
-        case TokenKind::String: out << QStringLiteral("Str"); break;
-        case TokenKind::Number: out << QStringLiteral("Num"); break;
-        case TokenKind::Date: out << QStringLiteral("Date"); break;
-        case TokenKind::DateTime: out << QStringLiteral("DateTime"); break;
-        case TokenKind::DateLiteral: out << QStringLiteral("DateLit"); break;
-        case TokenKind::Currency: out << QStringLiteral("Cur"); break;
-        case TokenKind::Operator: out << QStringLiteral("Op"); break;
-        case TokenKind::Punctuation: out << QStringLiteral("Punct"); break;
+        case TokenKind::End:
+            out << QStringLiteral("End");
+            break;
+        case TokenKind::Error:
+            out << QStringLiteral("Error");
+            break;
+        case TokenKind::Keyword:
+            out << QStringLiteral("Kw");
+            break;
+        case TokenKind::Identifier:
+            out << QStringLiteral("Id");
+            break;
+        case TokenKind::String:
+            out << QStringLiteral("Str");
+            break;
+        case TokenKind::Number:
+            out << QStringLiteral("Num");
+            break;
+        case TokenKind::Date:
+            out << QStringLiteral("Date");
+            break;
+        case TokenKind::DateTime:
+            out << QStringLiteral("DateTime");
+            break;
+        case TokenKind::DateLiteral:
+            out << QStringLiteral("DateLit");
+            break;
+        case TokenKind::Currency:
+            out << QStringLiteral("Cur");
+            break;
+        case TokenKind::Operator:
+            out << QStringLiteral("Op");
+            break;
+        case TokenKind::Punctuation:
+            out << QStringLiteral("Punct");
+            break;
         }
     }
     return out.join(u' ');
@@ -54,23 +78,38 @@ void TestLexer::tokenKinds_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("simple") << "SELECT Id FROM Account" << "Kw Id Kw Id End";
-    QTest::newRow("path") << "Account.Owner.Name" << "Id Punct Id Punct Id End";
-    QTest::newRow("operators") << "= != <> < <= > >=" << "Op Op Op Op Op Op Op End";
-    QTest::newRow("punctuation") << "( ) , ." << "Punct Punct Punct Punct End";
-    QTest::newRow("string") << "'it\\'s'" << "Str End";
-    QTest::newRow("numbers") << "42 -7 +3 3.14 .5 -0.5" << "Num Num Num Num Num Num End";
-    QTest::newRow("date") << "2025-03-31" << "Date End";
+    QTest::newRow("simple") << "SELECT Id FROM Account"
+                            << "Kw Id Kw Id End";
+    QTest::newRow("path") << "Account.Owner.Name"
+                          << "Id Punct Id Punct Id End";
+    QTest::newRow("operators") << "= != <> < <= > >="
+                               << "Op Op Op Op Op Op Op End";
+    QTest::newRow("punctuation") << "( ) , ."
+                                 << "Punct Punct Punct Punct End";
+    QTest::newRow("string") << "'it\\'s'"
+                            << "Str End";
+    QTest::newRow("numbers") << "42 -7 +3 3.14 .5 -0.5"
+                             << "Num Num Num Num Num Num End";
+    QTest::newRow("date") << "2025-03-31"
+                          << "Date End";
     QTest::newRow("datetimes") << "2025-03-31T14:05:00Z 2025-03-31T14:05:00+05:30 2025-03-31T14:05:00.5-08:00"
                                << "DateTime DateTime DateTime End";
-    QTest::newRow("currency") << "USD5000 EUR1250.50 usd1" << "Cur Cur Cur End";
-    QTest::newRow("not currency") << "ABCD1 AB1 ABC1_x" << "Id Id Id End";
-    QTest::newRow("date literals") << "TODAY last_n_days:30 NEXT_90_DAYS" << "DateLit DateLit DateLit End";
-    QTest::newRow("booleans and null") << "true FALSE null" << "Kw Kw Kw End";
-    QTest::newRow("custom names") << "ns__Obj__c Parent__r.Name" << "Id Id Punct Id End";
-    QTest::newRow("unicode string") << "'ünï ✓ 😀'" << "Str End";
-    QTest::newRow("empty") << "" << "End";
-    QTest::newRow("whitespace only") << " \t\r\n\f" << "End";
+    QTest::newRow("currency") << "USD5000 EUR1250.50 usd1"
+                              << "Cur Cur Cur End";
+    QTest::newRow("not currency") << "ABCD1 AB1 ABC1_x"
+                                  << "Id Id Id End";
+    QTest::newRow("date literals") << "TODAY last_n_days:30 NEXT_90_DAYS"
+                                   << "DateLit DateLit DateLit End";
+    QTest::newRow("booleans and null") << "true FALSE null"
+                                       << "Kw Kw Kw End";
+    QTest::newRow("custom names") << "ns__Obj__c Parent__r.Name"
+                                  << "Id Id Punct Id End";
+    QTest::newRow("unicode string") << "'ünï ✓ 😀'"
+                                    << "Str End";
+    QTest::newRow("empty") << ""
+                           << "End";
+    QTest::newRow("whitespace only") << " \t\r\n\f"
+                                     << "End";
 }
 
 void TestLexer::tokenKinds()
@@ -88,7 +127,8 @@ void TestLexer::positions()
     const struct
     {
         int offset, length, line, column;
-    } expected[] = {{0, 6, 1, 1}, {7, 2, 1, 8}, {9, 1, 1, 10}, {13, 4, 2, 3}, {19, 4, 3, 1}, {24, 7, 4, 1}, {31, 0, 4, 8}};
+    } expected[]
+        = {{0, 6, 1, 1}, {7, 2, 1, 8}, {9, 1, 1, 10}, {13, 4, 2, 3}, {19, 4, 3, 1}, {24, 7, 4, 1}, {31, 0, 4, 8}};
     for (size_t i = 0; i < tokens.size(); ++i) {
         QCOMPARE(tokens[i].offset, expected[i].offset);
         QCOMPARE(tokens[i].length, expected[i].length);
@@ -101,7 +141,8 @@ void TestLexer::positions()
 
 void TestLexer::twoWordKeywords()
 {
-    const QString source = QStringLiteral("GROUP BY group\n by ORDER  BY DATA CATEGORY NULLS FIRST nulls last Group Order Data");
+    const QString source
+        = QStringLiteral("GROUP BY group\n by ORDER  BY DATA CATEGORY NULLS FIRST nulls last Group Order Data");
     const std::vector<Token> tokens = Lexer::tokenize(source);
     QCOMPARE(tokens.size(), size_t(10));
     QVERIFY(tokens[0].is(Keyword::GroupBy));
@@ -165,11 +206,13 @@ void TestLexer::errorTokens_data()
     QTest::newRow("unterminated") << "'abc" << int(LexError::UnterminatedString) << 0 << 4 << "no closing quote";
     QTest::newRow("bad escape") << "'a\\qb'" << int(LexError::InvalidEscape) << 2 << 2
                                 << "\\q is not a valid escape in a string; write \\\\ for a backslash";
-    QTest::newRow("bad unicode escape") << "'\\u12g4'" << int(LexError::InvalidUnicodeEscape) << 1 << 4 << "four hex digits";
+    QTest::newRow("bad unicode escape") << "'\\u12g4'" << int(LexError::InvalidUnicodeEscape) << 1 << 4
+                                        << "four hex digits";
     QTest::newRow("raw newline") << "'a\nb'" << int(LexError::ControlCharacter) << 2 << 1 << "raw line break";
     QTest::newRow("exponent") << "5e3" << int(LexError::InvalidNumber) << 0 << 3 << "no exponent";
     QTest::newRow("bad date") << "2025-02-30" << int(LexError::InvalidDate) << 0 << 10 << "not a valid date";
-    QTest::newRow("bad datetime") << "2025-03-31T14:05:00" << int(LexError::InvalidDateTime) << 0 << 19 << "not a valid datetime";
+    QTest::newRow("bad datetime") << "2025-03-31T14:05:00" << int(LexError::InvalidDateTime) << 0 << 19
+                                  << "not a valid datetime";
     QTest::newRow("star") << "*" << int(LexError::UnexpectedCharacter) << 0 << 1 << "no '*'";
     QTest::newRow("brace") << "{" << int(LexError::UnexpectedCharacter) << 0 << 1 << "no braces";
     QTest::newRow("bang") << "!" << int(LexError::UnexpectedCharacter) << 0 << 1 << "'!='";

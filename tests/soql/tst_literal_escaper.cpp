@@ -23,16 +23,25 @@ void TestLiteralEscaper::quote_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "Acme" << "'Acme'";
-    QTest::newRow("empty") << "" << "''";
-    QTest::newRow("quote") << "O'Brien" << "'O\\'Brien'";
-    QTest::newRow("double quote") << "say \"hi\"" << "'say \\\"hi\\\"'";
-    QTest::newRow("backslash") << "a\\b" << "'a\\\\b'";
-    QTest::newRow("controls") << "1\n2\r3\t4\b5\f" << "'1\\n2\\r3\\t4\\b5\\f'";
+    QTest::newRow("plain") << "Acme"
+                           << "'Acme'";
+    QTest::newRow("empty") << ""
+                           << "''";
+    QTest::newRow("quote") << "O'Brien"
+                           << "'O\\'Brien'";
+    QTest::newRow("double quote") << "say \"hi\""
+                                  << "'say \\\"hi\\\"'";
+    QTest::newRow("backslash") << "a\\b"
+                               << "'a\\\\b'";
+    QTest::newRow("controls") << "1\n2\r3\t4\b5\f"
+                              << "'1\\n2\\r3\\t4\\b5\\f'";
     QTest::newRow("other control") << QStringLiteral("x") + QChar(1) + QChar(0x7f) << "'x\\u0001\\u007f'";
-    QTest::newRow("wildcards untouched") << "50%_off" << "'50%_off'";
-    QTest::newRow("injection attempt") << "x' OR Name != '" << "'x\\' OR Name != \\''";
-    QTest::newRow("unicode") << "café ✓" << "'café ✓'";
+    QTest::newRow("wildcards untouched") << "50%_off"
+                                         << "'50%_off'";
+    QTest::newRow("injection attempt") << "x' OR Name != '"
+                                       << "'x\\' OR Name != \\''";
+    QTest::newRow("unicode") << "café ✓"
+                             << "'café ✓'";
 }
 
 void TestLiteralEscaper::quote()
@@ -56,7 +65,8 @@ void TestLiteralEscaper::quotedValueParsesBackToItself_data()
 void TestLiteralEscaper::quotedValueParsesBackToItself()
 {
     QFETCH(QString, value);
-    const ParseResult r = Parser::parse(QString(QStringLiteral("SELECT Id FROM Account WHERE Name = ") + LiteralEscaper::quote(value)));
+    const ParseResult r
+        = Parser::parse(QString(QStringLiteral("SELECT Id FROM Account WHERE Name = ") + LiteralEscaper::quote(value)));
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.query->where->comparison.value.text, value);
 }
@@ -80,7 +90,8 @@ void TestLiteralEscaper::likePatterns()
     QFETCH(QString, expected);
     const QString pattern = LiteralEscaper::likePattern(value, LiteralEscaper::LikeMatch(match));
     QCOMPARE(pattern, expected);
-    QCOMPARE(LiteralEscaper::escapeLike(value), LiteralEscaper::likePattern(value, LiteralEscaper::LikeMatch::Exact).mid(1).chopped(1));
+    QCOMPARE(LiteralEscaper::escapeLike(value),
+             LiteralEscaper::likePattern(value, LiteralEscaper::LikeMatch::Exact).mid(1).chopped(1));
     const ParseResult r = Parser::parse(QString(QStringLiteral("SELECT Id FROM Account WHERE Name LIKE ") + pattern));
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
 }

@@ -18,7 +18,10 @@ SelectQuery parsed(const ParseResult &result)
     return *result.query;
 }
 
-ParseResult parse(const QString &soql) { return Parser::parse(soql); }
+ParseResult parse(const QString &soql)
+{
+    return Parser::parse(soql);
+}
 
 const Comparison &whereComparison(const SelectQuery &q)
 {
@@ -148,7 +151,8 @@ void TestParser::invalidQueries_data()
     row("SELECT Id FROM Account WITH SECURITY_ENFORCED WITH DATA CATEGORY G__c AT a__c", 1, 47,
         "WITH DATA CATEGORY must come before WITH");
     // Strings and escapes
-    row("SELECT Id FROM Account WHERE Name = 'a\\qb'", 1, 39, "\\q is not a valid escape in a string; write \\\\ for a backslash");
+    row("SELECT Id FROM Account WHERE Name = 'a\\qb'", 1, 39,
+        "\\q is not a valid escape in a string; write \\\\ for a backslash");
     row("SELECT Id FROM Account WHERE Name = 'a\\u12'", 1, 39, "\\u needs exactly four hex digits");
     row("SELECT Id FROM Account WHERE Name = 'abc", 1, 37, "this string has no closing quote");
     row("SELECT Id FROM Account WHERE Name = \"abc\"", 1, 37, "SOQL strings take single quotes");
@@ -162,7 +166,8 @@ void TestParser::invalidQueries_data()
     row("SELECT Id FROM Account WHERE CreatedDate = LAST_N_DAYS:-1", 1, 44, "a number of zero or more");
     row("SELECT Id FROM Account WHERE CreatedDate = TODAY:3", 1, 44, "TODAY takes no number");
     row("SELECT Id FROM Account WHERE CreatedDate = N_FISCAL_YEARS_AGO", 1, 44, "N_FISCAL_YEARS_AGO needs a number");
-    row("SELECT Id FROM Account WHERE CreatedDate = next_n_weeks", 1, 44, "NEXT_N_WEEKS needs a number: NEXT_N_WEEKS:30");
+    row("SELECT Id FROM Account WHERE CreatedDate = next_n_weeks", 1, 44,
+        "NEXT_N_WEEKS needs a number: NEXT_N_WEEKS:30");
     row("SELECT Id FROM Account WHERE CreatedDate = LAST_N_DAYS:99999999999", 1, 44, "too large");
     // Numbers, dates, datetimes
     row("SELECT Id FROM Account WHERE NumberOfEmployees > 5e3", 1, 50, "no exponent");
@@ -176,10 +181,13 @@ void TestParser::invalidQueries_data()
     row("SELECT Id FROM Account WHERE CreatedDate = 2025-03-31T25:00:00Z", 1, 44, "is not a valid datetime");
     row("SELECT Id FROM Account WHERE CreatedDate = 2025-03-31T14:05:00+0530", 1, 44, "2025-03-31T14:05:00+05:30");
     // Logic and operators
-    row("SELECT Id FROM Account WHERE a = 1 AND b = 2 OR c = 3", 1, 46, "AND and OR can't be mixed without parentheses");
-    row("SELECT Id FROM Account WHERE a = 1 OR b = 2 AND c = 3", 1, 45, "AND and OR can't be mixed without parentheses");
+    row("SELECT Id FROM Account WHERE a = 1 AND b = 2 OR c = 3", 1, 46,
+        "AND and OR can't be mixed without parentheses");
+    row("SELECT Id FROM Account WHERE a = 1 OR b = 2 AND c = 3", 1, 45,
+        "AND and OR can't be mixed without parentheses");
     row("SELECT Id FROM Account WHERE (a = 1 OR b = 2) AND c = 3 OR d = 4", 1, 57, "AND and OR can't be mixed");
-    row("SELECT Id FROM Account WHERE Name NOT LIKE 'x%'", 1, 35, "SOQL has no NOT LIKE; negate the whole condition: NOT Name LIKE");
+    row("SELECT Id FROM Account WHERE Name NOT LIKE 'x%'", 1, 35,
+        "SOQL has no NOT LIKE; negate the whole condition: NOT Name LIKE");
     row("SELECT Id FROM Account WHERE Name NOT = 'x'", 1, 35, "NOT goes before the whole condition");
     row("SELECT Id FROM Account WHERE Name = Industry", 1, 37, "can't compare a field with another field");
     row("SELECT Id FROM Account WHERE 5 < NumberOfEmployees", 1, 30, "a condition starts with a field");
@@ -227,23 +235,33 @@ void TestParser::invalidQueries_data()
     row("SELECT FIELDS(CUSTOM) FROM Account LIMIT 201", 1, 8, "FIELDS(CUSTOM) needs LIMIT 200 or less");
     row("SELECT FIELDS(EVERYTHING) FROM Account LIMIT 1", 1, 15, "ALL, STANDARD or CUSTOM");
     row("SELECT Id FROM Account WHERE FIELDS(ALL) = 'x'", 1, 30, "FIELDS() only works in the field list");
-    row("SELECT Id FROM Account WHERE DISTANCE(Loc__c, GEOLOCATION(1, 2), 'miles') < 5", 1, 66, "the DISTANCE unit is 'mi' or 'km'");
-    row("SELECT Id FROM Account WHERE DISTANCE(Loc__c, GEOLOCATION(1), 'mi') < 5", 1, 47, "GEOLOCATION takes a latitude and a longitude");
+    row("SELECT Id FROM Account WHERE DISTANCE(Loc__c, GEOLOCATION(1, 2), 'miles') < 5", 1, 66,
+        "the DISTANCE unit is 'mi' or 'km'");
+    row("SELECT Id FROM Account WHERE DISTANCE(Loc__c, GEOLOCATION(1), 'mi') < 5", 1, 47,
+        "GEOLOCATION takes a latitude and a longitude");
     row("SELECT GEOLOCATION(1, 2) FROM Account", 1, 8, "GEOLOCATION only works inside DISTANCE");
     row("SELECT COUNT(Id FROM Account", 1, 17, "expected ')' to close COUNT(");
     // Subqueries, TYPEOF, semi-joins
-    row("SELECT Name, (SELECT LastName FROM Contacts FROM Account", 1, 45, "expected ')' to close the subquery opened at 1:14");
+    row("SELECT Name, (SELECT LastName FROM Contacts FROM Account", 1, 45,
+        "expected ')' to close the subquery opened at 1:14");
     row("SELECT Name, (LastName) FROM Account", 1, 15, "a parenthesised item in the field list is a subquery");
-    row("SELECT Id FROM Account WHERE Id IN (SELECT Id, Name FROM Contact)", 1, 37, "selects exactly one Id or lookup field");
-    row("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Contact LIMIT 5)", 1, 37, "can't have ORDER BY or LIMIT");
-    row("SELECT Id FROM Account WHERE Name = 'x' OR Id IN (SELECT AccountId FROM Contact)", 1, 44, "can't be combined with OR");
-    row("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Id IN (SELECT WhoId FROM Task))", 1, 80,
-        "a semi-join can't contain another semi-join");
+    row("SELECT Id FROM Account WHERE Id IN (SELECT Id, Name FROM Contact)", 1, 37,
+        "selects exactly one Id or lookup field");
+    row("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Contact LIMIT 5)", 1, 37,
+        "can't have ORDER BY or LIMIT");
+    row("SELECT Id FROM Account WHERE Name = 'x' OR Id IN (SELECT AccountId FROM Contact)", 1, 44,
+        "can't be combined with OR");
+    row("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Id IN (SELECT WhoId FROM Task))", 1,
+        80, "a semi-join can't contain another semi-join");
     row("SELECT Id FROM Account WHERE Id IN (SELECT AccountId FROM Contact) AND Id IN (SELECT AccountId FROM Case) "
-        "AND Id IN (SELECT AccountId FROM Opportunity)", 1, 111, "at most two semi-joins");
-    row("SELECT Id FROM Account WHERE Tags__c INCLUDES (SELECT Id FROM Tag__c)", 1, 48, "INCLUDES takes a list of values, not a subquery");
-    row("SELECT Id FROM Account HAVING Id IN (SELECT AccountId FROM Contact)", 1, 38, "HAVING can't contain a semi-join");
-    row("SELECT Id FROM Account WHERE (SELECT Id FROM Contact) = 'x'", 1, 31, "a subquery can only follow IN or NOT IN");
+        "AND Id IN (SELECT AccountId FROM Opportunity)",
+        1, 111, "at most two semi-joins");
+    row("SELECT Id FROM Account WHERE Tags__c INCLUDES (SELECT Id FROM Tag__c)", 1, 48,
+        "INCLUDES takes a list of values, not a subquery");
+    row("SELECT Id FROM Account HAVING Id IN (SELECT AccountId FROM Contact)", 1, 38,
+        "HAVING can't contain a semi-join");
+    row("SELECT Id FROM Account WHERE (SELECT Id FROM Contact) = 'x'", 1, 31,
+        "a subquery can only follow IN or NOT IN");
     row("SELECT TYPEOF What WHEN Account Phone END FROM Event", 1, 33, "expected THEN after WHEN Account");
     row("SELECT TYPEOF What WHEN Account THEN Phone FROM Event", 1, 44, "expected END to close TYPEOF");
     row("SELECT TYPEOF What ELSE Name END FROM Event", 1, 20, "expected WHEN after TYPEOF What");
@@ -251,7 +269,8 @@ void TestParser::invalidQueries_data()
     row("SELECT Id FROM Account USING SCOPE nobody", 1, 36, "'nobody' is not a scope");
     row("SELECT Id FROM Account USING mine", 1, 30, "expected SCOPE after USING");
     row("SELECT Id FROM Account WITH SECURITY", 1, 29, "SECURITY_ENFORCED, USER_MODE, SYSTEM_MODE or DATA CATEGORY");
-    row("SELECT Id FROM Account WITH DATA CATEGORY Geography__c NEAR usa__c", 1, 56, "AT, ABOVE, BELOW or ABOVE_OR_BELOW");
+    row("SELECT Id FROM Account WITH DATA CATEGORY Geography__c NEAR usa__c", 1, 56,
+        "AT, ABOVE, BELOW or ABOVE_OR_BELOW");
     row("SELECT Id FROM Account GROUP BY", 1, 32, "expected a field after GROUP BY");
     row("SELECT Id FROM Account GROUP BY ROLLUP Name", 1, 40, "expected '(' after ROLLUP");
     row("SELECT Id FROM Account GROUP BY SUM(Amount)", 1, 33, "can't be used in GROUP BY");
@@ -285,8 +304,9 @@ void TestParser::selectItems()
     const SelectQuery &q = parsed(r);
     QCOMPARE(q.select.size(), size_t(5));
     QCOMPARE(q.select[0].kind, SelectItem::Kind::Field);
-    QCOMPARE(q.select[0].field.parts, QStringList{QStringLiteral("Id")});
-    QCOMPARE(q.select[1].field.parts, (QStringList{QStringLiteral("Account"), QStringLiteral("Owner"), QStringLiteral("Name")}));
+    QCOMPARE(q.select[0].field.parts, QStringList {QStringLiteral("Id")});
+    QCOMPARE(q.select[1].field.parts,
+             (QStringList {QStringLiteral("Account"), QStringLiteral("Owner"), QStringLiteral("Name")}));
     QCOMPARE(q.select[1].field.toString(), QStringLiteral("Account.Owner.Name"));
     QCOMPARE(q.select[2].kind, SelectItem::Kind::Function);
     QCOMPARE(q.select[2].function.function, Function::Count);
@@ -298,8 +318,9 @@ void TestParser::selectItems()
     QCOMPARE(q.select[4].function.name, QStringLiteral("toLabel"));
     QCOMPARE(q.from.object, QStringLiteral("Lead"));
 
-    const SelectQuery &nested = parsed(parse(QStringLiteral(
-        "SELECT HOUR_IN_DAY(convertTimezone(CreatedDate)) h, COUNT(Id) FROM Task GROUP BY HOUR_IN_DAY(convertTimezone(CreatedDate))")));
+    const SelectQuery &nested
+        = parsed(parse(QStringLiteral("SELECT HOUR_IN_DAY(convertTimezone(CreatedDate)) h, COUNT(Id) FROM Task GROUP "
+                                      "BY HOUR_IN_DAY(convertTimezone(CreatedDate))")));
     const FunctionCall &hour = nested.select[0].function;
     QCOMPARE(hour.function, Function::HourInDay);
     QCOMPARE(hour.args[0].kind, Expression::Kind::Function);
@@ -310,7 +331,8 @@ void TestParser::selectItems()
 
 void TestParser::aliasesAndAggregates()
 {
-    const SelectQuery &q = parsed(parse(QStringLiteral("SELECT LeadSource src, COUNT(Id) cnt FROM Lead GROUP BY LeadSource")));
+    const SelectQuery &q
+        = parsed(parse(QStringLiteral("SELECT LeadSource src, COUNT(Id) cnt FROM Lead GROUP BY LeadSource")));
     QCOMPARE(q.select[0].alias, QStringLiteral("src"));
     QCOMPARE(q.select[1].alias, QStringLiteral("cnt"));
     QVERIFY(isAggregateQuery(q));
@@ -343,8 +365,8 @@ void TestParser::subqueryAndTypeOf()
 void TestParser::whereTreeShape()
 {
     // A run of ANDs is one node; NOT binds tighter than AND; parentheses shape the tree.
-    const SelectQuery &q = parsed(parse(QStringLiteral(
-        "SELECT Id FROM Account WHERE NOT A = 1 AND (B = 2 OR C = 3) AND D IN (1, 2)")));
+    const SelectQuery &q
+        = parsed(parse(QStringLiteral("SELECT Id FROM Account WHERE NOT A = 1 AND (B = 2 OR C = 3) AND D IN (1, 2)")));
     const Condition &root = *q.where;
     QCOMPARE(root.kind, Condition::Kind::And);
     QCOMPARE(root.operands.size(), size_t(3));
@@ -356,7 +378,8 @@ void TestParser::whereTreeShape()
     QCOMPARE(root.operands[2].comparison.rightKind, Comparison::RightKind::List);
     QCOMPARE(root.operands[2].comparison.values.size(), size_t(2));
 
-    const SelectQuery &explicitNesting = parsed(parse(QStringLiteral("SELECT Id FROM A WHERE (X = 1 AND Y = 2) AND Z = 3")));
+    const SelectQuery &explicitNesting
+        = parsed(parse(QStringLiteral("SELECT Id FROM A WHERE (X = 1 AND Y = 2) AND Z = 3")));
     QCOMPARE(explicitNesting.where->operands.size(), size_t(2));
     QCOMPARE(explicitNesting.where->operands[0].kind, Condition::Kind::And);
 
@@ -450,8 +473,8 @@ void TestParser::literals()
 
 void TestParser::stringDecoding()
 {
-    const SelectQuery &q = parsed(parse(QStringLiteral(
-        "SELECT Id FROM A WHERE F = 'a\\nb\\Nc\\rd\\te\\bf\\fg\\'h\\\"i\\\\j\\u00e9k'")));
+    const SelectQuery &q
+        = parsed(parse(QStringLiteral("SELECT Id FROM A WHERE F = 'a\\nb\\Nc\\rd\\te\\bf\\fg\\'h\\\"i\\\\j\\u00e9k'")));
     QCOMPARE(q.where->comparison.value.text, QStringLiteral("a\nb\nc\rd\te\bf\fg'h\"i\\j\u00e9k"));
     const SelectQuery &unicode = parsed(parse(QStringLiteral("SELECT Id FROM A WHERE F = 'ünï ✓ 😀'")));
     QCOMPARE(unicode.where->comparison.value.text, QStringLiteral("ünï ✓ 😀"));
@@ -466,8 +489,9 @@ void TestParser::likePatternKeepsEscapes()
 
 void TestParser::trailingClauses()
 {
-    const SelectQuery &q = parsed(parse(QStringLiteral(
-        "SELECT Id FROM Account USING SCOPE mine WHERE Name != null LIMIT 10 OFFSET 20 FOR VIEW UPDATE TRACKING, VIEWSTAT FOR UPDATE")));
+    const SelectQuery &q
+        = parsed(parse(QStringLiteral("SELECT Id FROM Account USING SCOPE mine WHERE Name != null LIMIT 10 OFFSET 20 "
+                                      "FOR VIEW UPDATE TRACKING, VIEWSTAT FOR UPDATE")));
     QCOMPARE(q.usingScope, QStringLiteral("mine"));
     QCOMPARE(q.limit, std::optional<qint64>(10));
     QCOMPARE(q.offset, std::optional<qint64>(20));
@@ -488,7 +512,7 @@ void TestParser::withClauses()
     QCOMPARE(q.withDataCategory.size(), size_t(2));
     QCOMPARE(q.withDataCategory[0].group, QStringLiteral("Geography__c"));
     QCOMPARE(q.withDataCategory[0].selector, DataCategoryFilter::Selector::At);
-    QCOMPARE(q.withDataCategory[0].categories, (QStringList{QStringLiteral("usa__c"), QStringLiteral("uk__c")}));
+    QCOMPARE(q.withDataCategory[0].categories, (QStringList {QStringLiteral("usa__c"), QStringLiteral("uk__c")}));
     QCOMPARE(q.withDataCategory[1].selector, DataCategoryFilter::Selector::AboveOrBelow);
     QCOMPARE(q.withSecurity, WithSecurity::SecurityEnforced);
     QCOMPARE(parsed(parse(QStringLiteral("SELECT Id FROM A WITH USER_MODE"))).withSecurity, WithSecurity::UserMode);
@@ -497,9 +521,9 @@ void TestParser::withClauses()
 
 void TestParser::groupByAndOrderBy()
 {
-    const SelectQuery &q = parsed(parse(QStringLiteral(
-        "SELECT Type, COUNT(Id) FROM Account GROUP BY CUBE(Type, Industry) HAVING COUNT(Id) > 1 "
-        "ORDER BY Type DESC NULLS LAST, COUNT(Id) ASC, Name NULLS FIRST, Industry")));
+    const SelectQuery &q = parsed(
+        parse(QStringLiteral("SELECT Type, COUNT(Id) FROM Account GROUP BY CUBE(Type, Industry) HAVING COUNT(Id) > 1 "
+                             "ORDER BY Type DESC NULLS LAST, COUNT(Id) ASC, Name NULLS FIRST, Industry")));
     QCOMPARE(q.groupBy.kind, GroupBy::Kind::Cube);
     QCOMPARE(q.groupBy.items.size(), size_t(2));
     QVERIFY(q.having.has_value());
@@ -519,8 +543,8 @@ void TestParser::groupByAndOrderBy()
 void TestParser::contextKeywordsAsNames()
 {
     // OFFSET, TYPEOF, VIEW, … are context keywords: fields may carry those names.
-    const SelectQuery &q = parsed(parse(QStringLiteral(
-        "SELECT Offset, Typeof, View, Scope FROM Thing__c WHERE Offset = 5 AND View = 'x' ORDER BY Offset LIMIT 1 OFFSET 2")));
+    const SelectQuery &q = parsed(parse(QStringLiteral("SELECT Offset, Typeof, View, Scope FROM Thing__c WHERE Offset "
+                                                       "= 5 AND View = 'x' ORDER BY Offset LIMIT 1 OFFSET 2")));
     QCOMPARE(q.select.size(), size_t(4));
     QCOMPARE(q.where->operands[0].comparison.left.field.toString(), QStringLiteral("Offset"));
     QCOMPARE(q.orderBy[0].expression.field.toString(), QStringLiteral("Offset"));
@@ -530,7 +554,8 @@ void TestParser::contextKeywordsAsNames()
 
 void TestParser::fromAliases()
 {
-    const SelectQuery &q = parsed(parse(QStringLiteral("SELECT c.Name, a.Name FROM Contact c, c.Account a WHERE c.Name != null")));
+    const SelectQuery &q
+        = parsed(parse(QStringLiteral("SELECT c.Name, a.Name FROM Contact c, c.Account a WHERE c.Name != null")));
     QCOMPARE(q.from.object, QStringLiteral("Contact"));
     QCOMPARE(q.from.alias, QStringLiteral("c"));
     QCOMPARE(q.from.relationships.size(), size_t(1));
@@ -550,7 +575,8 @@ void TestParser::keywordsAreCaseInsensitive()
         "SELECT Name FROM Account WHERE Name LIKE 'a%' AND IsDeleted = FALSE ORDER BY Name DESC NULLS LAST LIMIT 5")));
     QVERIFY(lower == upper);
     // String contents are not case-insensitive.
-    QVERIFY(parsed(parse(QStringLiteral("SELECT Id FROM A WHERE B = 'x'"))) != parsed(parse(QStringLiteral("SELECT Id FROM A WHERE B = 'X'"))));
+    QVERIFY(parsed(parse(QStringLiteral("SELECT Id FROM A WHERE B = 'x'")))
+            != parsed(parse(QStringLiteral("SELECT Id FROM A WHERE B = 'X'"))));
 }
 
 void TestParser::groupAndOrderAreObjectNames()
@@ -562,7 +588,8 @@ void TestParser::groupAndOrderAreObjectNames()
     const SelectQuery &g = parsed(parse(QStringLiteral("SELECT Type, COUNT(Id) FROM Group GROUP BY Type")));
     QCOMPARE(g.from.object, QStringLiteral("Group"));
     QCOMPARE(g.groupBy.kind, GroupBy::Kind::Plain);
-    QCOMPARE(parsed(parse(QStringLiteral("SELECT Id FROM Order WHERE Status = 'Draft'"))).from.object, QStringLiteral("Order"));
+    QCOMPARE(parsed(parse(QStringLiteral("SELECT Id FROM Order WHERE Status = 'Draft'"))).from.object,
+             QStringLiteral("Order"));
 }
 
 void TestParser::sourceRanges()
@@ -571,7 +598,8 @@ void TestParser::sourceRanges()
     const SelectQuery &q = parsed(parse(soql));
     QCOMPARE(soql.mid(q.select[1].range.offset, q.select[1].range.length), QStringLiteral("Owner.Name"));
     QCOMPARE(soql.mid(q.where->range.offset, q.where->range.length), QStringLiteral("Name = 'Acme'"));
-    QCOMPARE(soql.mid(q.where->comparison.value.range.offset, q.where->comparison.value.range.length), QStringLiteral("'Acme'"));
+    QCOMPARE(soql.mid(q.where->comparison.value.range.offset, q.where->comparison.value.range.length),
+             QStringLiteral("'Acme'"));
     QCOMPARE(q.range.offset, 0);
     QCOMPARE(q.range.length, soql.size());
 }
@@ -602,7 +630,8 @@ void TestParser::deepNestingIsAnErrorNotACrash_data()
 {
     QTest::addColumn<QString>("soql");
     const int n = 5000;
-    QTest::newRow("parentheses") << QStringLiteral("SELECT Id FROM A WHERE ") + QString(n, u'(') + QStringLiteral("B = 1") + QString(n, u')');
+    QTest::newRow("parentheses") << QStringLiteral("SELECT Id FROM A WHERE ") + QString(n, u'(')
+            + QStringLiteral("B = 1") + QString(n, u')');
     QString nots;
     for (int i = 0; i < n; ++i)
         nots += QStringLiteral("NOT ");
@@ -625,16 +654,20 @@ void TestParser::deepNestingIsAnErrorNotACrash()
     QVERIFY(!r.ok());
     QVERIFY2(r.error.message.contains(QLatin1String("nests too deeply")), qPrintable(r.error.message));
     // Within the limit, nesting is fine.
-    QVERIFY(parse(QStringLiteral("SELECT Id FROM A WHERE ") + QString(10, u'(') + QStringLiteral("B = 1") + QString(10, u')')).ok());
+    QVERIFY(parse(QStringLiteral("SELECT Id FROM A WHERE ") + QString(10, u'(') + QStringLiteral("B = 1")
+                  + QString(10, u')'))
+                .ok());
 }
 
 void TestParser::tooLongQuery()
 {
-    QString soql = QStringLiteral("SELECT Id FROM Account WHERE Name = '") + QString(Parser::kMaxQueryLength, u'x') + QLatin1Char('\'');
+    QString soql = QStringLiteral("SELECT Id FROM Account WHERE Name = '") + QString(Parser::kMaxQueryLength, u'x')
+        + QLatin1Char('\'');
     const ParseResult r = Parser::parse(soql);
     QVERIFY(!r.ok());
     // Salesforce's own message for it.
-    QVERIFY2(r.error.message.startsWith(QLatin1String("SOQL statements can not be longer than 100000 characters")), qPrintable(r.error.message));
+    QVERIFY2(r.error.message.startsWith(QLatin1String("SOQL statements can not be longer than 100000 characters")),
+             qPrintable(r.error.message));
     // Long but under the limit parses.
     soql = QStringLiteral("SELECT Id FROM Account WHERE Name = '") + QString(90000, u'x') + QLatin1Char('\'');
     QVERIFY(Parser::parse(soql).ok());
@@ -663,7 +696,8 @@ void TestParser::everyPrefixOfValidQueriesTerminates()
 
 void TestParser::copiesAreDeep()
 {
-    ParseResult r = parse(QStringLiteral("SELECT Id, (SELECT Id FROM Contacts) FROM A WHERE Id IN (SELECT AccountId FROM B)"));
+    ParseResult r
+        = parse(QStringLiteral("SELECT Id, (SELECT Id FROM Contacts) FROM A WHERE Id IN (SELECT AccountId FROM B)"));
     SelectQuery copy = parsed(r);
     QVERIFY(copy == *r.query);
     copy.select[1].subquery->from.object = QStringLiteral("Changed");

@@ -25,7 +25,8 @@ void TestReadOnlyGuard::accepted_data()
     QTest::newRow("plain") << "SELECT Id FROM Account WHERE Name = 'Acme'";
     QTest::newRow("lower case") << "select id from account limit 5";
     QTest::newRow("delete in a string") << "SELECT Id FROM Case WHERE Description = 'please delete me'";
-    QTest::newRow("dml words in a string") << "SELECT Id FROM Case WHERE Subject = 'UPDATE; INSERT INTO x; FOR UPDATE -- /* :x'";
+    QTest::newRow("dml words in a string")
+        << "SELECT Id FROM Case WHERE Subject = 'UPDATE; INSERT INTO x; FOR UPDATE -- /* :x'";
     QTest::newRow("Update_Reason__c field") << "SELECT Id, Update_Reason__c FROM Case WHERE Update_Reason__c != null";
     QTest::newRow("Delete_Flag__c field") << "SELECT Delete_Flag__c, Insert_Date__c, Merge_Target__c FROM Lead";
     QTest::newRow("Group object") << "SELECT Id, Name FROM Group";
@@ -65,17 +66,25 @@ void TestReadOnlyGuard::refused_data()
     row("UPSERT", "  UPSERT acc", Reason::DataChange, 1, 3, "UPSERT is a data change");
     row("MERGE", "MERGE a b", Reason::DataChange, 1, 1, "MERGE is a data change");
     row("UNDELETE", "\nUNDELETE x", Reason::DataChange, 2, 1, "UNDELETE is a data change");
-    row("FIND", "FIND {Acme} IN ALL FIELDS RETURNING Account(Name)", Reason::Search, 1, 1, "search (SOSL) isn't allowed here");
+    row("FIND", "FIND {Acme} IN ALL FIELDS RETURNING Account(Name)", Reason::Search, 1, 1,
+        "search (SOSL) isn't allowed here");
     row("find lower", "find 'x'", Reason::Search, 1, 1, "SOSL");
-    row("trailing semicolon", "SELECT Id FROM Account;", Reason::MultipleStatements, 1, 23, "one query only; remove ';'");
-    row("second statement", "SELECT Id FROM Account; DELETE FROM Account", Reason::MultipleStatements, 1, 23, "one query only");
-    row("FOR UPDATE", "SELECT Id FROM Account LIMIT 1 FOR UPDATE", Reason::ForUpdate, 1, 32, "FOR UPDATE locks records");
+    row("trailing semicolon", "SELECT Id FROM Account;", Reason::MultipleStatements, 1, 23,
+        "one query only; remove ';'");
+    row("second statement", "SELECT Id FROM Account; DELETE FROM Account", Reason::MultipleStatements, 1, 23,
+        "one query only");
+    row("FOR UPDATE", "SELECT Id FROM Account LIMIT 1 FOR UPDATE", Reason::ForUpdate, 1, 32,
+        "FOR UPDATE locks records");
     row("for update lower", "select id from account for\nupdate", Reason::ForUpdate, 1, 24, "FOR UPDATE locks records");
-    row("UPDATE TRACKING", "SELECT Title FROM FAQ__kav UPDATE TRACKING", Reason::UsageTracking, 1, 28, "UPDATE TRACKING writes usage statistics");
-    row("UPDATE VIEWSTAT", "SELECT Title FROM FAQ__kav UPDATE VIEWSTAT", Reason::UsageTracking, 1, 28, "UPDATE VIEWSTAT writes usage statistics");
+    row("UPDATE TRACKING", "SELECT Title FROM FAQ__kav UPDATE TRACKING", Reason::UsageTracking, 1, 28,
+        "UPDATE TRACKING writes usage statistics");
+    row("UPDATE VIEWSTAT", "SELECT Title FROM FAQ__kav UPDATE VIEWSTAT", Reason::UsageTracking, 1, 28,
+        "UPDATE VIEWSTAT writes usage statistics");
     row("FOR VIEW", "SELECT Id FROM Account LIMIT 1 FOR VIEW", Reason::UsageTracking, 1, 32, "LastViewedDate");
-    row("FOR REFERENCE", "SELECT Id FROM Account LIMIT 1 FOR REFERENCE", Reason::UsageTracking, 1, 32, "LastReferencedDate");
-    row("bind", "SELECT Id FROM Account WHERE Id = :accountId", Reason::BindVariable, 1, 35, "bind variables only work inside Apex");
+    row("FOR REFERENCE", "SELECT Id FROM Account LIMIT 1 FOR REFERENCE", Reason::UsageTracking, 1, 32,
+        "LastReferencedDate");
+    row("bind", "SELECT Id FROM Account WHERE Id = :accountId", Reason::BindVariable, 1, 35,
+        "bind variables only work inside Apex");
     row("bind list", "SELECT Id FROM Account WHERE Id IN :ids", Reason::BindVariable, 1, 36, "inside Apex");
     row("dash comment", "SELECT Id FROM Account -- all of them", Reason::Comment, 1, 24, "comments aren't SOQL");
     row("slash comment", "SELECT Id FROM Account // x", Reason::Comment, 1, 24, "comments aren't SOQL");
@@ -83,7 +92,8 @@ void TestReadOnlyGuard::refused_data()
     row("empty", "", Reason::Empty, 1, 1, "the query is empty");
     row("blank", "  \n ", Reason::Empty, 2, 2, "the query is empty");
     row("does not parse", "SELECT Id FROM", Reason::ParseError, 1, 15, "expected an object name after FROM");
-    row("mixed AND OR", "SELECT Id FROM A WHERE a = 1 AND b = 2 OR c = 3", Reason::ParseError, 1, 40, "AND and OR can't be mixed");
+    row("mixed AND OR", "SELECT Id FROM A WHERE a = 1 AND b = 2 OR c = 3", Reason::ParseError, 1, 40,
+        "AND and OR can't be mixed");
     row("bad escape", "SELECT Id FROM A WHERE Name = 'a\\qb'", Reason::ParseError, 1, 33, "\\q is not a valid escape");
     row("not a select", "EXPLAIN SELECT Id FROM A", Reason::ParseError, 1, 1, "a query starts with SELECT");
     row("two selects", "SELECT Id FROM A SELECT Id FROM B", Reason::ParseError, 1, 18, "unexpected SELECT");

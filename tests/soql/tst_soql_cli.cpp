@@ -10,7 +10,7 @@ namespace {
 struct Run
 {
     int exitCode = -1;
-    QStringList lines;   // stdout, split into lines
+    QStringList lines; // stdout, split into lines
     QString err;
 };
 
@@ -56,18 +56,23 @@ void TestSoqlCli::argument_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("line");
-    QTest::newRow("ok") << QStringList{QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("SELECT Id FROM Account WHERE Name = 'Acme'")}
+    QTest::newRow("ok") << QStringList {QStringLiteral("soql"), QStringLiteral("check"),
+                                        QStringLiteral("SELECT Id FROM Account WHERE Name = 'Acme'")}
                         << 0 << "ok";
-    QTest::newRow("words joined") << QStringList{QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("SELECT"), QStringLiteral("Id"),
-                                                 QStringLiteral("FROM"), QStringLiteral("Account")}
+    QTest::newRow("words joined") << QStringList {QStringLiteral("soql"),   QStringLiteral("check"),
+                                                  QStringLiteral("SELECT"), QStringLiteral("Id"),
+                                                  QStringLiteral("FROM"),   QStringLiteral("Account")}
                                   << 0 << "ok";
-    QTest::newRow("guard") << QStringList{QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("DELETE FROM Account")}
+    QTest::newRow("guard") << QStringList {QStringLiteral("soql"), QStringLiteral("check"),
+                                           QStringLiteral("DELETE FROM Account")}
                            << 1 << "guard: SOQL can only read; DELETE is a data change";
-    QTest::newRow("error") << QStringList{QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("SELECT Id Account")}
+    QTest::newRow("error") << QStringList {QStringLiteral("soql"), QStringLiteral("check"),
+                                           QStringLiteral("SELECT Id Account")}
                            << 1 << "error 1:18: expected FROM after the field list (found the end of the query)";
-    QTest::newRow("query looking like an option") << QStringList{QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--"),
-                                                                 QStringLiteral("-- not a query")}
-                                                  << 1 << "guard: comments aren't SOQL; remove '--' and what follows it";
+    QTest::newRow("query looking like an option")
+        << QStringList {QStringLiteral("soql"), QStringLiteral("check"), QStringLiteral("--"),
+                        QStringLiteral("-- not a query")}
+        << 1 << "guard: comments aren't SOQL; remove '--' and what follows it";
 }
 
 void TestSoqlCli::argument()
@@ -76,7 +81,7 @@ void TestSoqlCli::argument()
     QFETCH(int, exitCode);
     QFETCH(QString, line);
     const Run r = run(args);
-    QCOMPARE(r.lines, QStringList{line});
+    QCOMPARE(r.lines, QStringList {line});
     QCOMPARE(r.exitCode, exitCode);
 }
 
@@ -87,7 +92,7 @@ void TestSoqlCli::stdinLineByLine()
                       "select id from account where description = 'please delete me'\r\n"
                       "\n"
                       "SELECT Id FROM Order LIMIT 5");
-    QCOMPARE(r.lines, (QStringList{QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok")}));
+    QCOMPARE(r.lines, (QStringList {QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok")}));
     QCOMPARE(r.exitCode, 0);
 }
 
@@ -99,13 +104,14 @@ void TestSoqlCli::exitCodeIsOneWhenAnyLineFails()
                       "SELECT Id FROM Account WHERE Name = 'a\\qb'\n"
                       "SELECT Id FROM Account LIMIT 1 FOR UPDATE\n"
                       "SELECT Id FROM Account\n");
-    QCOMPARE(r.lines, (QStringList{
-                          QStringLiteral("ok"),
-                          QStringLiteral("guard: one query only; remove ';'"),
-                          QStringLiteral("error 1:39: \\q is not a valid escape in a string; write \\\\ for a backslash"),
-                          QStringLiteral("guard: FOR UPDATE locks records; remove it (a read never needs a lock)"),
-                          QStringLiteral("ok"),
-                      }));
+    QCOMPARE(r.lines,
+             (QStringList {
+                 QStringLiteral("ok"),
+                 QStringLiteral("guard: one query only; remove ';'"),
+                 QStringLiteral("error 1:39: \\q is not a valid escape in a string; write \\\\ for a backslash"),
+                 QStringLiteral("guard: FOR UPDATE locks records; remove it (a read never needs a lock)"),
+                 QStringLiteral("ok"),
+             }));
     QCOMPARE(r.exitCode, 1);
 }
 

@@ -66,8 +66,7 @@ public:
 
     QStringList arguments(const QStringList &args) const
     {
-        return m_by == DataDirBy::Option ? QStringList { QStringLiteral("--data-dir"), dataDir.path() } + args
-                                         : args;
+        return m_by == DataDirBy::Option ? QStringList {QStringLiteral("--data-dir"), dataDir.path()} + args : args;
     }
 
 #ifdef HILAL_TEST_CLI_IN_PROCESS
@@ -99,8 +98,7 @@ public:
         return subprocess(args, environment(), stdinBytes);
     }
 
-    CliRun subprocess(const QStringList &args, const QProcessEnvironment &env,
-                      const QByteArray &stdinBytes = {})
+    CliRun subprocess(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinBytes = {})
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -114,11 +112,10 @@ public:
         if (finished.isEmpty() && p.state() != QProcess::NotRunning && !finished.wait(timeoutMs)) {
             p.kill();
             p.waitForFinished(10000);
-            return { -1, QString::fromUtf8(p.readAllStandardOutput()),
-                     QString::fromUtf8(p.readAllStandardError()) };
+            return {-1, QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
         }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     // `connect … --no-browser` (args: connect's arguments), playing the browser: reads the
@@ -130,7 +127,7 @@ public:
         QProcess p;
         p.setProcessEnvironment(environment());
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(HILAL_SF_BINARY), arguments(args + QStringList{QStringLiteral("--no-browser")}));
+        p.start(QStringLiteral(HILAL_SF_BINARY), arguments(args + QStringList {QStringLiteral("--no-browser")}));
         QByteArray err;
         QUrl authorize;
         QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&] {
@@ -161,8 +158,8 @@ public:
             p.waitForFinished(10000);
         }
         err += p.readAllStandardError();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(err)};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(err)};
     }
 #endif
 

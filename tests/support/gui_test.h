@@ -57,14 +57,14 @@ inline bool waitForJs(QWebEnginePage *page, const QString &expression, int timeo
 } // namespace hilal::test
 
 // QTEST_MAIN with what WebEngine needs before the QApplication exists.
-#define HILAL_GUI_TEST_MAIN(TestObject)                                                       \
-    int main(int argc, char *argv[])                                                          \
-    {                                                                                         \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                           \
-        QApplication app(argc, argv);                                                         \
-        QCoreApplication::setApplicationName(QStringLiteral("hilal-sf-admin-test"));          \
-        QCoreApplication::setOrganizationName(QStringLiteral("Hilal"));                       \
-        QTEST_SET_MAIN_SOURCE_PATH                                                            \
-        TestObject tc;                                                                        \
-        return QTest::qExec(&tc, argc, argv);                                                 \
+#define HILAL_GUI_TEST_MAIN(TestObject)                                                                                \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
+        QApplication app(argc, argv);                                                                                  \
+        QCoreApplication::setApplicationName(QStringLiteral("hilal-sf-admin-test"));                                   \
+        QCoreApplication::setOrganizationName(QStringLiteral("Hilal"));                                                \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        TestObject tc;                                                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
     }

@@ -15,7 +15,7 @@ bool LocalOrgFixture::start(Consent consent, const QString &botId)
 {
     m_consent = consent;
     callback = QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
-    options.redirectUris = { callback.toString() };
+    options.redirectUris = {callback.toString()};
     options.autoApprove = consent == Consent::AutoApprove;
     org = std::make_unique<emulator::LocalOrg>(options);
     if (!org->start(&error))

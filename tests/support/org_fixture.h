@@ -165,7 +165,6 @@ public:
             out << QStringLiteral("%1 %2 %3").arg(r.method, r.path).arg(r.status);
         return out.join(QStringLiteral("; "));
     }
-
 };
 
 } // namespace hilal::test

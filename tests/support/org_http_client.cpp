@@ -154,7 +154,7 @@ HttpResult OrgHttpClient::loginAndDecide(const QList<QPair<QString, QString>> &p
 QUrl OrgHttpClient::browse(const QUrl &authorizeUrl, const QString &decision, const QString &username,
                            const QString &password)
 {
-    const Headers form{{"Content-Type", "application/x-www-form-urlencoded"}};
+    const Headers form {{"Content-Type", "application/x-www-form-urlencoded"}};
     const HttpResult loginPage = finish(startUrl("GET", authorizeUrl, {}, {}));
     const QString txn = txnOf(loginPage.body);
     if (loginPage.status != 200 || txn.isEmpty()) {
@@ -163,13 +163,13 @@ QUrl OrgHttpClient::browse(const QUrl &authorizeUrl, const QString &decision, co
     }
     QUrl post = authorizeUrl;
     post.setQuery(QString());
-    const HttpResult consentPage =
-        finish(startUrl("POST", post,
-                        formEncode({{QStringLiteral("txn"), txn},
-                                    {QStringLiteral("username"), username.isNull() ? QString(demo::kUsername) : username},
-                                    {QStringLiteral("password"), password.isNull() ? QString(demo::kPassword) : password},
-                                    {QStringLiteral("login"), QStringLiteral("login")}}),
-                        form));
+    const HttpResult consentPage = finish(
+        startUrl("POST", post,
+                 formEncode({{QStringLiteral("txn"), txn},
+                             {QStringLiteral("username"), username.isNull() ? QString(demo::kUsername) : username},
+                             {QStringLiteral("password"), password.isNull() ? QString(demo::kPassword) : password},
+                             {QStringLiteral("login"), QStringLiteral("login")}}),
+                 form));
     if (consentPage.status != 200 || !consentPage.body.contains("consent_form")) {
         m_error = QStringLiteral("login form: HTTP %1").arg(consentPage.status);
         return {};
@@ -237,8 +237,8 @@ QJsonObject OrgHttpClient::connectDemo(const QString &scope)
 QString OrgHttpClient::createLead(const QString &lastName, const Headers &auth)
 {
     const HttpResult created = postJson(dataPath(QStringLiteral("/sobjects/Lead")),
-                                        QJsonObject{{QStringLiteral("LastName"), lastName},
-                                                    {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}},
+                                        QJsonObject {{QStringLiteral("LastName"), lastName},
+                                                     {QStringLiteral("Company"), QStringLiteral("Brightwave Ltd")}},
                                         auth);
     return created.object().value(QStringLiteral("id")).toString();
 }

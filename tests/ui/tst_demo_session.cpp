@@ -4,10 +4,10 @@
 
 #include "app/gui/demo_session.h"
 
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
-#include "ui/integrations/integrations_page.h"
+#include "ui/common/app_context.h"
 #include "ui/common/main_window.h"
+#include "ui/integrations/integrations_page.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
@@ -77,8 +77,9 @@ private slots:
             QCOMPARE(window.botList()->count(), 2);
             window.botList()->selectBot(salesOps->id);
             QTRY_VERIFY_WITH_TIMEOUT(window.integrationsPage()->isPageReady(), 30000);
-            QVERIFY(test::waitForJs(window.integrationsPage()->view()->page(),
-                                    QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
+            QVERIFY(test::waitForJs(
+                window.integrationsPage()->view()->page(),
+                QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
             test::saveScreenshot(&window, QStringLiteral("demo_main_window"));
             // Every hosted tab with the demo bot selected (the issue 9 tabs come from ui/console.cmake).
             for (int i = 1; i < window.tabs()->count(); ++i) {

@@ -81,17 +81,28 @@ ActionResultView::ActionResultView(QWidget *parent)
 QString ActionResultView::statusName(int status)
 {
     switch (status) {
-    case 200: return tr("200 OK");
-    case 201: return tr("201 Created");
-    case 204: return tr("204 Updated");
-    case 400: return tr("400 Invalid input — nothing was sent to Salesforce");
-    case 403: return tr("403 Not allowed");
-    case 404: return tr("404 Not found in the org");
-    case 409: return tr("409 Needs confirmation or the record changed");
-    case 502: return tr("502 Reconnect needed or Salesforce failed");
-    case 503: return tr("503 Salesforce is unavailable or over its limits");
-    case 504: return tr("504 Salesforce did not answer in time");
-    default: return tr("Status %1").arg(status);
+    case 200:
+        return tr("200 OK");
+    case 201:
+        return tr("201 Created");
+    case 204:
+        return tr("204 Updated");
+    case 400:
+        return tr("400 Invalid input — nothing was sent to Salesforce");
+    case 403:
+        return tr("403 Not allowed");
+    case 404:
+        return tr("404 Not found in the org");
+    case 409:
+        return tr("409 Needs confirmation or the record changed");
+    case 502:
+        return tr("502 Reconnect needed or Salesforce failed");
+    case 503:
+        return tr("503 Salesforce is unavailable or over its limits");
+    case 504:
+        return tr("504 Salesforce did not answer in time");
+    default:
+        return tr("Status %1").arg(status);
     }
 }
 

@@ -1,11 +1,11 @@
 #include "ui/actions/action_tester.h"
 
-#include "ui/bots/permission_labels.h"
+#include "results/record_flattener.h"
 #include "ui/actions/action_result_view.h"
 #include "ui/activity/audit_actor.h"
+#include "ui/bots/permission_labels.h"
 #include "ui/common/confirmation_dialog.h"
 #include "ui/common/message_box.h"
-#include "results/record_flattener.h"
 #include "ui/console/soql_highlighter.h"
 
 #include "actions/create_lead_action.h"
@@ -234,8 +234,8 @@ void ActionTester::buildForm(const QString &action, const QString &title, bots::
     }
     layout->addLayout(grid);
 
-    f->writes = action == actions::CreateLeadAction::actionName()
-        || action == actions::UpdateOpportunityAction::actionName();
+    f->writes
+        = action == actions::CreateLeadAction::actionName() || action == actions::UpdateOpportunityAction::actionName();
     f->target = new QLabel(page);
     f->target->setObjectName(QStringLiteral("target"));
     f->target->setAccessibleName(tr("What running it changes"));
@@ -363,8 +363,8 @@ void ActionTester::refreshTargets()
         QString text;
         if (!m_botId.isEmpty()) {
             text = f->action == actions::CreateLeadAction::actionName()
-                       ? tr("Creates a real Lead in %1.").arg(orgText())
-                       : tr("Changes a real Opportunity in %1.").arg(orgText());
+                ? tr("Creates a real Lead in %1.").arg(orgText())
+                : tr("Changes a real Opportunity in %1.").arg(orgText());
         }
         f->target->setText(text);
         f->target->setVisible(!text.isEmpty());
@@ -521,9 +521,8 @@ void ActionTester::revalidate(Form &form)
     form.blocked = blocked;
     form.run->setEnabled(blocked.isEmpty());
     form.run->setToolTip(blocked);
-    form.why->setText(blocked.isEmpty() || !form.notice->text().isEmpty()
-                          ? QString()
-                          : tr("Can't run yet: %1").arg(blocked));
+    form.why->setText(blocked.isEmpty() || !form.notice->text().isEmpty() ? QString()
+                                                                          : tr("Can't run yet: %1").arg(blocked));
     Q_UNUSED(general)
     if (m_stack && form.page == m_stack->currentWidget())
         fitStack();
@@ -552,8 +551,8 @@ void ActionTester::fitStack()
 void ActionTester::refreshPermissions()
 {
     refreshTargets();
-    const bots::PermissionSet granted =
-        (m_bots && !m_botId.isEmpty()) ? m_bots->permissions(m_botId) : bots::PermissionSet();
+    const bots::PermissionSet granted
+        = (m_bots && !m_botId.isEmpty()) ? m_bots->permissions(m_botId) : bots::PermissionSet();
     m_botNotice->setVisible(m_botId.isEmpty());
     m_botNotice->setText(tr("Select a bot on the left to try its chat actions."));
     for (int i = 0; i < m_forms.size(); ++i) {
@@ -700,8 +699,9 @@ bool ActionTester::confirm(const Form &form, const actions::ActionResult &result
         if (form.writes)
             content.reasons.append(form.target->text());
         if (preview.contains(QLatin1String("estimatedRows")))
-            content.estimate = tr("About %1 rows (Salesforce's estimate).")
-                                   .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));
+            content.estimate
+                = tr("About %1 rows (Salesforce's estimate).")
+                      .arg(QLocale().toString(qint64(preview.value(QLatin1String("estimatedRows")).toDouble())));
     }
     return ConfirmationDialog::ask(this, content);
 }

@@ -40,8 +40,7 @@ public:
     explicit ActionTester(QWidget *parent = nullptr);
     ~ActionTester() override;
 
-    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
-                     actions::Dispatcher *dispatcher);
+    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions, actions::Dispatcher *dispatcher);
     void setBot(const QString &botId);
     QString botId() const { return m_botId; }
 
@@ -93,9 +92,9 @@ private:
         QString title;
         bots::Permission permission = bots::Permission::CreateLead;
         QWidget *page = nullptr;
-        QLabel *notice = nullptr;   // the permission reason
-        QLabel *why = nullptr;      // why Run is disabled
-        QLabel *target = nullptr;   // writes: what it changes in which org
+        QLabel *notice = nullptr; // the permission reason
+        QLabel *why = nullptr; // why Run is disabled
+        QLabel *target = nullptr; // writes: what it changes in which org
         bool writes = false;
         QPushButton *run = nullptr;
         QHash<QString, QWidget *> editors;
@@ -107,8 +106,8 @@ private:
     };
 
     Form *form(const QString &action) const;
-    void buildForm(const QString &action, const QString &title, bots::Permission permission,
-                   const QList<Field> &fields, const QString &intro);
+    void buildForm(const QString &action, const QString &title, bots::Permission permission, const QList<Field> &fields,
+                   const QString &intro);
     QString text(const Form &form, const QString &field) const;
     actions::FieldErrors validate(const Form &form, const QJsonObject &parameters) const;
     void revalidate(Form &form);

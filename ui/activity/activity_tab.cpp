@@ -1,17 +1,17 @@
 #include "ui/activity/activity_tab.h"
 
-#include "ui/common/app_context.h"
 #include "ui/activity/audit_model.h"
+#include "ui/common/app_context.h"
 
 #include "bots/audit_log.h"
 #include "bots/bot_repository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
@@ -120,12 +120,10 @@ ActivityTab::ActivityTab(AppContext *context, QWidget *parent)
     layout->addWidget(m_summary);
 
     connect(m_bot, qOverload<int>(&QComboBox::activated), this, [this] { reload(); });
-    connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_model->setActionFilter(m_action->currentData().toString());
-    });
-    connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_model->setStatusFilter(AuditModel::StatusFilter(m_status->currentData().toInt()));
-    });
+    connect(m_action, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_model->setActionFilter(m_action->currentData().toString()); });
+    connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_model->setStatusFilter(AuditModel::StatusFilter(m_status->currentData().toInt())); });
     connect(m_reload, &QPushButton::clicked, this, &ActivityTab::reload);
     connect(&m_watcher, &QFutureWatcher<QList<bots::AuditEntry>>::finished, this, [this] {
         m_loading = false;

@@ -18,7 +18,7 @@ class QTableView;
 namespace hilal::bots {
 class AuditLog;
 class BotRepository;
-}
+} // namespace hilal::bots
 
 namespace hilal::ui {
 
@@ -26,8 +26,9 @@ class AppContext;
 class AuditModel;
 
 // The main window's "Activity" tab: the audit log, newest first, filterable by bot, action and
-// status, by text and by a date range; the summary counts what the filters let through. Listing runs on a worker thread (AuditLog::entriesAsync); new entries appear live.
-// It starts on the bot selected in the main window; "All bots" is one choice of the bot filter.
+// status, by text and by a date range; the summary counts what the filters let through. Listing runs on a worker thread
+// (AuditLog::entriesAsync); new entries appear live. It starts on the bot selected in the main window; "All bots" is
+// one choice of the bot filter.
 class ActivityTab : public QWidget, public BotTab
 {
     Q_OBJECT

@@ -31,15 +31,24 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Time: return tr("Time");
-    case Bot: return tr("Bot");
-    case Action: return tr("Action");
-    case Status: return tr("Status");
-    case Record: return tr("Record");
-    case Duration: return tr("Duration");
-    case Actor: return tr("Who");
-    case Detail: return tr("Detail");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Bot:
+        return tr("Bot");
+    case Action:
+        return tr("Action");
+    case Status:
+        return tr("Status");
+    case Record:
+        return tr("Record");
+    case Duration:
+        return tr("Duration");
+    case Actor:
+        return tr("Who");
+    case Detail:
+        return tr("Detail");
+    default:
+        return {};
     }
 }
 
@@ -104,10 +113,11 @@ QString AuditModel::detailText(const bots::AuditEntry &entry)
                 return tr("(empty)");
             if (v.isString())
                 return v.toString();
-            return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         };
-        changed << tr("%1: %2 → %3").arg(it.key(), text(change.value(QLatin1String("from"))),
-                                          text(change.value(QLatin1String("to"))));
+        changed << tr("%1: %2 → %3")
+                       .arg(it.key(), text(change.value(QLatin1String("from"))),
+                            text(change.value(QLatin1String("to"))));
     }
     if (!changed.isEmpty())
         parts << changed.join(QStringLiteral("; "));
@@ -131,9 +141,8 @@ void AuditModel::setEntries(const QList<bots::AuditEntry> &entries)
     m_all = entries;
     // Newest first by time (entries imported or written by another process may not be in id
     // order); ties keep the log's own order.
-    std::stable_sort(m_all.begin(), m_all.end(), [](const bots::AuditEntry &a, const bots::AuditEntry &b) {
-        return a.at > b.at;
-    });
+    std::stable_sort(m_all.begin(), m_all.end(),
+                     [](const bots::AuditEntry &a, const bots::AuditEntry &b) { return a.at > b.at; });
     refilter();
 }
 
@@ -188,9 +197,13 @@ bool AuditModel::passes(const bots::AuditEntry &e) const
         return false;
     if (m_search.isEmpty())
         return true;
-    const QString haystack = QStringList{e.action, detailText(e), e.actor, e.confirmedBy, e.salesforceId,
-                                         m_botNames.value(e.botId, e.botId),
-                                         QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact))}
+    const QString haystack = QStringList {e.action,
+                                          detailText(e),
+                                          e.actor,
+                                          e.confirmedBy,
+                                          e.salesforceId,
+                                          m_botNames.value(e.botId, e.botId),
+                                          QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact))}
                                  .join(QLatin1Char('\n'));
     return haystack.contains(m_search, Qt::CaseInsensitive);
 }

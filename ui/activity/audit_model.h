@@ -41,7 +41,7 @@ public:
     void setSearchText(const QString &text);
     // Local calendar days, both included; an invalid date leaves that end open.
     void setDateRange(const QDate &from, const QDate &to);
-    QStringList actions() const;                  // distinct actions among all entries, sorted
+    QStringList actions() const; // distinct actions among all entries, sorted
 
     bots::AuditEntry entry(int row) const { return m_visible.value(row); }
     int totalCount() const { return int(m_all.size()); }

@@ -78,7 +78,8 @@ void AddBotDialog::build()
     m_loginUrl->setAccessibleName(tr("My Domain login URL"));
 
     m_fixedNote = new QLabel(tr("The org kind and login URL decide where the bot logs in and "
-                                "can't be changed later."), this);
+                                "can't be changed later."),
+                             this);
     m_fixedNote->setWordWrap(true);
     m_fixedNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -116,15 +117,24 @@ void AddBotDialog::build()
     connect(m_orgKind, &QComboBox::currentIndexChanged, this, &AddBotDialog::onOrgChosen);
 }
 
-QString AddBotDialog::name() const { return m_name->text().trimmed(); }
-Audience AddBotDialog::audience() const { return m_public->isChecked() ? Audience::Public : Audience::Internal; }
+QString AddBotDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+Audience AddBotDialog::audience() const
+{
+    return m_public->isChecked() ? Audience::Public : Audience::Internal;
+}
 OrgKind AddBotDialog::orgKind() const
 {
     // The demo org logs in like a production org (its own login URL).
     return isDemoOrgChosen() ? OrgKind::Production : OrgKind(m_orgKind->currentData().toInt());
 }
 
-bool AddBotDialog::isDemoOrgChosen() const { return m_orgKind->currentData().toInt() == kDemoOrg; }
+bool AddBotDialog::isDemoOrgChosen() const
+{
+    return m_orgKind->currentData().toInt() == kDemoOrg;
+}
 
 void AddBotDialog::offerDemoOrg(const QUrl &url)
 {
@@ -154,10 +164,22 @@ QUrl AddBotDialog::loginUrl() const
     return text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
 }
 
-void AddBotDialog::setName(const QString &name) { m_name->setText(name); }
-void AddBotDialog::setAudience(Audience audience) { (audience == Audience::Public ? m_public : m_internal)->setChecked(true); }
-void AddBotDialog::setOrgKind(OrgKind kind) { m_orgKind->setCurrentIndex(m_orgKind->findData(int(kind))); }
-void AddBotDialog::setLoginUrl(const QString &url) { m_loginUrl->setText(url); }
+void AddBotDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+void AddBotDialog::setAudience(Audience audience)
+{
+    (audience == Audience::Public ? m_public : m_internal)->setChecked(true);
+}
+void AddBotDialog::setOrgKind(OrgKind kind)
+{
+    m_orgKind->setCurrentIndex(m_orgKind->findData(int(kind)));
+}
+void AddBotDialog::setLoginUrl(const QString &url)
+{
+    m_loginUrl->setText(url);
+}
 
 QString AddBotDialog::validationMessage() const
 {

@@ -1,8 +1,8 @@
 #include "ui/bots/bot_list.h"
 
+#include "ui/activity/audit_actor.h"
 #include "ui/bots/add_bot_dialog.h"
 #include "ui/common/app_context.h"
-#include "ui/activity/audit_actor.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/gui_preferences.h"
 #include "ui/common/message_box.h"
@@ -14,14 +14,14 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QPainter>
-#include <QStyledItemDelegate>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace hilal::ui {
@@ -30,15 +30,18 @@ namespace {
 
 constexpr int BotIdRole = Qt::UserRole + 1;
 constexpr int SubtitleRole = Qt::UserRole + 2;
-constexpr int StateRole = Qt::UserRole + 3;     // BotList::ConnectionState
+constexpr int StateRole = Qt::UserRole + 3; // BotList::ConnectionState
 constexpr int StateTextRole = Qt::UserRole + 4; // "Connected · Acme"
 
 QColor stateColor(BotList::ConnectionState state)
 {
     switch (state) {
-    case BotList::ConnectionState::Connected: return QColor(QStringLiteral("#1e8449"));
-    case BotList::ConnectionState::NeedsReconnect: return QColor(QStringLiteral("#d68910"));
-    case BotList::ConnectionState::NotConnected: break;
+    case BotList::ConnectionState::Connected:
+        return QColor(QStringLiteral("#1e8449"));
+    case BotList::ConnectionState::NeedsReconnect:
+        return QColor(QStringLiteral("#d68910"));
+    case BotList::ConnectionState::NotConnected:
+        break;
     }
     return QColor(QStringLiteral("#808b96"));
 }
@@ -79,7 +82,8 @@ public:
         painter->setFont(opt.font);
         QColor sub = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
         painter->setPen(sub);
-        painter->drawText(QRect(r.left(), r.top() + fm.height(), r.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(r.left(), r.top() + fm.height(), r.width(), fm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(index.data(SubtitleRole).toString(), Qt::ElideRight, r.width()));
         const int dot = fm.height() / 2;
         const QRect stateLine(r.left(), r.top() + 2 * fm.height() + 2, r.width(), fm.height());
@@ -206,8 +210,8 @@ void BotList::addBot()
         dialog.offerDemoOrg(m_context->demoOrgUrl());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto bot = m_context->bots()->add(dialog.name(), dialog.audience(), dialog.orgKind(),
-                                            dialog.loginUrl(), auditActor());
+    const auto bot
+        = m_context->bots()->add(dialog.name(), dialog.audience(), dialog.orgKind(), dialog.loginUrl(), auditActor());
     if (!bot) {
         MessageBox::warning(this, tr("Bot Not Added"), m_context->bots()->errorString());
         return;
@@ -233,11 +237,11 @@ void BotList::removeSelected()
     const auto bot = m_context->bots()->get(selectedBotId());
     if (!bot)
         return;
-    const auto answer = MessageBox::question(
-        this, tr("Remove Bot"), tr("Remove “%1”?").arg(bot->name),
-        tr("Its Salesforce connection is revoked first, then its permissions and confirmation "
-           "policy are deleted. The activity log keeps its entries."),
-        MessageBox::Remove);
+    const auto answer
+        = MessageBox::question(this, tr("Remove Bot"), tr("Remove “%1”?").arg(bot->name),
+                               tr("Its Salesforce connection is revoked first, then its permissions and confirmation "
+                                  "policy are deleted. The activity log keeps its entries."),
+                               MessageBox::Remove);
     if (answer != MessageBox::Remove)
         return;
     const QString botId = bot->id;

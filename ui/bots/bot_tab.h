@@ -16,8 +16,8 @@ namespace hilal::ui {
 // from AppContext (ui/app_context.h).
 //
 // The SOQL Console, Actions and Activity tabs (issue 9) are SoqlConsoleTab, ActionsTab and
-// ActivityTab ("ui/console/soql_console_tab.h", "ui/actions/actions_tab.h", "ui/activity/activity_tab.h"); their sources
-// go in ui/console.cmake with target_sources(hilal_ui PRIVATE ...).
+// ActivityTab ("ui/console/soql_console_tab.h", "ui/actions/actions_tab.h", "ui/activity/activity_tab.h"); their
+// sources go in ui/console.cmake with target_sources(hilal_ui PRIVATE ...).
 class BotTab
 {
 public:

@@ -80,7 +80,8 @@ void LeadFieldsTab::build()
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableWidget(0, ColumnCount, splitter);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("API name"), tr("Type / allowed values"), tr("Required"), tr("Source")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("API name"), tr("Type / allowed values"), tr("Required"), tr("Source")});
     m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -127,7 +128,8 @@ void LeadFieldsTab::build()
     auto *previewBox = new QGroupBox(tr("Preview (nothing is sent)"), lower);
     auto *previewLayout = new QHBoxLayout(previewBox);
     m_payload = new QPlainTextEdit(previewBox);
-    m_payload->setPlaceholderText(tr("Paste a sample chat payload, e.g. {\"LastName\": \"Okafor\", \"Company\": \"Brightwave\", \"region\": \"EMEA\"}"));
+    m_payload->setPlaceholderText(tr("Paste a sample chat payload, e.g. {\"LastName\": \"Okafor\", \"Company\": "
+                                     "\"Brightwave\", \"region\": \"EMEA\"}"));
     m_payload->setAccessibleName(tr("Sample chat payload"));
     m_preview = new QPlainTextEdit(previewBox);
     m_preview->setReadOnly(true);
@@ -214,7 +216,9 @@ void LeadFieldsTab::fillTable()
     // Required first, then custom, then the rest, each by name: what needs attention on top.
     std::stable_sort(fields.begin(), fields.end(), [&required](const QJsonObject &a, const QJsonObject &b) {
         const auto rank = [&required](const QJsonObject &f) {
-            return required.contains(f.value(QStringLiteral("name")).toString()) ? 0 : f.value(QStringLiteral("custom")).toBool() ? 1 : 2;
+            return required.contains(f.value(QStringLiteral("name")).toString()) ? 0
+                : f.value(QStringLiteral("custom")).toBool()                     ? 1
+                                                                                 : 2;
         };
         return rank(a) < rank(b);
     });
@@ -232,8 +236,9 @@ void LeadFieldsTab::fillTable()
             source = tr("from the chat's \"%1\"").arg(name);
         else
             source = isRequired ? tr("none — required, create-lead fails") : tr("none");
-        const QStringList cells{f.value(QStringLiteral("label")).toString(), name, actions::LeadFieldCheck::typeSummary(f),
-                                isRequired ? tr("required") : QString(), source};
+        const QStringList cells {f.value(QStringLiteral("label")).toString(), name,
+                                 actions::LeadFieldCheck::typeSummary(f), isRequired ? tr("required") : QString(),
+                                 source};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (isRequired && c == RequiredColumn)
@@ -274,10 +279,11 @@ void LeadFieldsTab::applySource()
         if (m_bots->leadFieldMapping(m_botId).source(field))
             ok = m_bots->unsetLeadField(m_botId, field, QStringLiteral("gui"));
     } else {
-        ok = m_bots->setLeadFieldSource(m_botId,
-                                        {field, m_kind->currentIndex() == 0 ? LeadFieldSource::Kind::Parameter : LeadFieldSource::Kind::Fixed,
-                                         m_value->text().trimmed()},
-                                        QStringLiteral("gui"));
+        ok = m_bots->setLeadFieldSource(
+            m_botId,
+            {field, m_kind->currentIndex() == 0 ? LeadFieldSource::Kind::Parameter : LeadFieldSource::Kind::Fixed,
+             m_value->text().trimmed()},
+            QStringLiteral("gui"));
     }
     if (!ok)
         m_status->setText(m_bots->errorString());
@@ -289,8 +295,9 @@ void LeadFieldsTab::updateProblems()
         m_problems->clear();
         return;
     }
-    const QStringList problems = actions::LeadFieldCheck(m_describe).checkMapping(m_bots->leadFieldMapping(m_botId),
-                                                                                  actions::CreateLeadAction::fields(), m_botId);
+    const QStringList problems
+        = actions::LeadFieldCheck(m_describe)
+              .checkMapping(m_bots->leadFieldMapping(m_botId), actions::CreateLeadAction::fields(), m_botId);
     if (problems.isEmpty()) {
         m_problems->setText(tr("✔ No problems: every field the org requires has a source."));
         return;
@@ -300,7 +307,6 @@ void LeadFieldsTab::updateProblems()
     for (const QString &p : problems)
         text += QStringLiteral("\n• ") + p;
     m_problems->setText(text);
-
 }
 
 void LeadFieldsTab::updatePreview()
@@ -310,11 +316,12 @@ void LeadFieldsTab::updatePreview()
         m_preview->setPlainText(tr("The Lead that create-lead would send appears here."));
         return;
     }
-    QJsonParseError parse{};
+    QJsonParseError parse {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_preview->setPlainText(tr("Not a JSON object yet (%1).").arg(parse.error != QJsonParseError::NoError ? parse.errorString()
-                                                                                                            : tr("expected {…}")));
+        m_preview->setPlainText(
+            tr("Not a JSON object yet (%1).")
+                .arg(parse.error != QJsonParseError::NoError ? parse.errorString() : tr("expected {…}")));
         return;
     }
     const LeadFieldMapping mapping = m_bots->leadFieldMapping(m_botId);
@@ -322,7 +329,8 @@ void LeadFieldsTab::updatePreview()
     actions::FieldErrors errors = actions::CreateLeadAction::validateMapped(doc.object(), mapping, &lead);
     QJsonObject body = lead;
     if (!m_describe.isEmpty())
-        body = actions::LeadFieldCheck(m_describe).checkCreate(lead, actions::CreateLeadAction::origins(mapping), &errors);
+        body = actions::LeadFieldCheck(m_describe)
+                   .checkCreate(lead, actions::CreateLeadAction::origins(mapping), &errors);
     if (!errors.isEmpty()) {
         QString out = tr("create-lead would answer 400, nothing sent:") + QLatin1Char('\n');
         for (const actions::FieldError &e : errors)

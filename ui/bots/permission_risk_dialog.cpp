@@ -42,13 +42,17 @@ QString PermissionRiskDialog::risk(Permission p)
 {
     switch (p) {
     case Permission::RunSoql:
-        return tr("%1 lets anyone who chats with the bot read any record the connected Salesforce user can see.").arg(PermissionLabels::displayName(p));
+        return tr("%1 lets anyone who chats with the bot read any record the connected Salesforce user can see.")
+            .arg(PermissionLabels::displayName(p));
     case Permission::UpdateOpportunity:
-        return tr("%1 lets anyone who chats with the bot change deals (stage, amount, close date).").arg(PermissionLabels::displayName(p));
+        return tr("%1 lets anyone who chats with the bot change deals (stage, amount, close date).")
+            .arg(PermissionLabels::displayName(p));
     case Permission::CreateOAuth:
-        return tr("%1 lets the bot's integration connect it to a Salesforce org.").arg(PermissionLabels::displayName(p));
+        return tr("%1 lets the bot's integration connect it to a Salesforce org.")
+            .arg(PermissionLabels::displayName(p));
     case Permission::ReadIntegrations:
-        return tr("%1 lets the bot's integration see which org it is connected to and as whom.").arg(PermissionLabels::displayName(p));
+        return tr("%1 lets the bot's integration see which org it is connected to and as whom.")
+            .arg(PermissionLabels::displayName(p));
     case Permission::DeleteIntegrations:
         return tr("%1 lets the bot's integration disconnect it from Salesforce.").arg(PermissionLabels::displayName(p));
     case Permission::CreateLead:
@@ -83,8 +87,7 @@ PermissionRiskDialog::PermissionRiskDialog(const QString &botName, const bots::P
     QPushButton *apply = m_buttons->addButton(tr("&Grant Anyway"), QDialogButtonBox::AcceptRole);
     apply->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(m_reason, &QPlainTextEdit::textChanged, this,
-            [this, apply] { apply->setEnabled(!reason().isEmpty()); });
+    connect(m_reason, &QPlainTextEdit::textChanged, this, [this, apply] { apply->setEnabled(!reason().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -1,11 +1,11 @@
 #include "ui/bots/permissions_tab.h"
 
-#include "ui/bots/permission_labels.h"
-#include "ui/common/app_context.h"
 #include "ui/activity/audit_actor.h"
+#include "ui/bots/permission_labels.h"
+#include "ui/bots/permission_risk_dialog.h"
+#include "ui/common/app_context.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/message_box.h"
-#include "ui/bots/permission_risk_dialog.h"
 
 #include "bots/bot_repository.h"
 
@@ -14,9 +14,9 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -88,8 +88,14 @@ PermissionsTab::PermissionsTab(AppContext *context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(context, &AppContext::botUpdated, this, [this](const QString &id) { if (id == m_botId && !m_loading) load(hasPendingChanges()); });
-    connect(context, &AppContext::botsChanged, this, [this] { if (!m_loading) load(hasPendingChanges()); });
+    connect(context, &AppContext::botUpdated, this, [this](const QString &id) {
+        if (id == m_botId && !m_loading)
+            load(hasPendingChanges());
+    });
+    connect(context, &AppContext::botsChanged, this, [this] {
+        if (!m_loading)
+            load(hasPendingChanges());
+    });
 }
 
 QWidget *PermissionsTab::buildEditor()
@@ -147,7 +153,8 @@ QWidget *PermissionsTab::buildEditor()
     soqlLabel->setBuddy(m_confirmSoql);
     auto *policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(descriptionLabel(tr("The bot answers “needs confirmation” with a preview, and acts "
-                                                "only after someone confirms it."), policyBox, false));
+                                                "only after someone confirms it."),
+                                             policyBox, false));
     policyLayout->addWidget(m_confirmUpdates);
     policyLayout->addWidget(m_confirmCreates);
     auto *soqlRow = new QHBoxLayout;
@@ -246,9 +253,10 @@ void PermissionsTab::load(bool keepStaged)
     m_loading = true;
     m_stack->setCurrentIndex(1);
     m_title->setText(tr("What “%1” may do").arg(bot->name));
-    m_audience->setText(bot->audience == bots::Audience::Public
-                            ? tr("Public bot: anyone on your website can chat with it, so grant only what a stranger may do.")
-                            : tr("Internal bot: only your staff can chat with it."));
+    m_audience->setText(
+        bot->audience == bots::Audience::Public
+            ? tr("Public bot: anyone on your website can chat with it, so grant only what a stranger may do.")
+            : tr("Internal bot: only your staff can chat with it."));
     QSizePolicy warningPolicy = m_warning->sizePolicy();
     warningPolicy.setRetainSizeWhenHidden(bot->audience == bots::Audience::Public);
     m_warning->setSizePolicy(warningPolicy);
@@ -300,17 +308,18 @@ namespace {
 
 // Keeps the admin's reason for widening a public bot in the audit trail, next to the grant
 // itself. The one place to adapt when the repository stores override reasons on its own.
-bool recordWideningReason(bots::BotRepository *repository, const QString &botId,
-                                 const PermissionSet &widening, const QString &reason, const QString &actor)
+bool recordWideningReason(bots::BotRepository *repository, const QString &botId, const PermissionSet &widening,
+                          const QString &reason, const QString &actor)
 {
     bots::AuditEntry entry;
     entry.botId = botId;
     entry.kind = bots::AuditEntry::Kind::Permission;
     entry.action = QStringLiteral("override");
     entry.actor = actor;
-    entry.parameters = QJsonObject{{QStringLiteral("permissions"), QJsonArray::fromStringList(widening.names())},
-                                   {QStringLiteral("reason"), reason}};
-    entry.detail = QStringLiteral("widened a public bot with %1: %2").arg(widening.names().join(QStringLiteral(", ")), reason);
+    entry.parameters = QJsonObject {{QStringLiteral("permissions"), QJsonArray::fromStringList(widening.names())},
+                                    {QStringLiteral("reason"), reason}};
+    entry.detail
+        = QStringLiteral("widened a public bot with %1: %2").arg(widening.names().join(QStringLiteral(", ")), reason);
     return repository->audit().append(entry) != 0;
 }
 
@@ -325,8 +334,8 @@ bool PermissionsTab::apply()
     const PermissionSet stored = repository->permissions(bot->id);
     // Only what this change adds beyond the safe preset needs the admin's word.
     const PermissionSet widening = bot->audience == bots::Audience::Public
-                                       ? m_staged.removed(stored).removed(PermissionSet::safeForPublicBots())
-                                       : PermissionSet();
+        ? m_staged.removed(stored).removed(PermissionSet::safeForPublicBots())
+        : PermissionSet();
     std::optional<QString> reason;
     if (!widening.isEmpty()) {
         reason = PermissionRiskDialog::ask(this, bot->name, widening);

@@ -20,7 +20,7 @@ struct AppContext::Private
 };
 
 AppContext::AppContext(QObject *parent)
-    : AppContext(Options{}, parent)
+    : AppContext(Options {}, parent)
 {
 }
 
@@ -33,7 +33,8 @@ AppContext::AppContext(const Options &options, QObject *parent)
                                                   : std::make_unique<secrets::TokenStore>(options.keychainService);
     d->sessions = std::make_unique<salesforce::SessionManager>(d->tokens.get());
     d->dispatcher = std::make_unique<actions::Dispatcher>(d->bots.get(), d->sessions.get());
-    d->connections = std::make_unique<actions::ConnectionService>(d->bots.get(), d->tokens.get(), d->sessions.get(), auditActor());
+    d->connections
+        = std::make_unique<actions::ConnectionService>(d->bots.get(), d->tokens.get(), d->sessions.get(), auditActor());
 
     bots::BotRepository *repo = d->bots.get();
     connect(repo, &bots::BotRepository::botAdded, this, &AppContext::botsChanged);
@@ -54,12 +55,30 @@ AppContext::~AppContext()
     d->sessions.reset();
 }
 
-bots::BotRepository *AppContext::bots() const { return d->bots.get(); }
-secrets::TokenStore *AppContext::tokens() const { return d->tokens.get(); }
-salesforce::SessionManager *AppContext::sessions() const { return d->sessions.get(); }
-actions::Dispatcher *AppContext::dispatcher() const { return d->dispatcher.get(); }
-bots::AuditLog *AppContext::auditLog() const { return &d->bots->audit(); }
-actions::ConnectionService *AppContext::connections() const { return d->connections.get(); }
+bots::BotRepository *AppContext::bots() const
+{
+    return d->bots.get();
+}
+secrets::TokenStore *AppContext::tokens() const
+{
+    return d->tokens.get();
+}
+salesforce::SessionManager *AppContext::sessions() const
+{
+    return d->sessions.get();
+}
+actions::Dispatcher *AppContext::dispatcher() const
+{
+    return d->dispatcher.get();
+}
+bots::AuditLog *AppContext::auditLog() const
+{
+    return &d->bots->audit();
+}
+actions::ConnectionService *AppContext::connections() const
+{
+    return d->connections.get();
+}
 
 QString AppContext::currentBotId() const
 {

@@ -9,7 +9,7 @@
 namespace hilal::bots {
 class AuditLog;
 class BotRepository;
-}
+} // namespace hilal::bots
 namespace hilal::secrets {
 class TokenStore;
 }
@@ -19,14 +19,14 @@ class SessionManager;
 namespace hilal::actions {
 class ConnectionService;
 class Dispatcher;
-}
+} // namespace hilal::actions
 
 namespace hilal::ui {
 
 // The one object the GUI's widgets share: it owns the bot repository, the token store, the
-// Salesforce session manager, the dispatcher, the connection service and the audit log, built once in main() (or a test)
-// after AppPaths is settled, and passed to every tab's constructor. Widgets never create their
-// own copies, so a change made in one tab (a permission, a disconnect) is seen by all.
+// Salesforce session manager, the dispatcher, the connection service and the audit log, built once in main() (or a
+// test) after AppPaths is settled, and passed to every tab's constructor. Widgets never create their own copies, so a
+// change made in one tab (a permission, a disconnect) is seen by all.
 //
 // It also carries the app-wide "what changed" signals, so tabs refresh without knowing each
 // other: they are the repository's own change signals, forwarded, so every stored change is
@@ -37,7 +37,7 @@ class AppContext : public QObject
 public:
     struct Options
     {
-        QString databaseFile;    // empty: AppPaths::databaseFile()
+        QString databaseFile; // empty: AppPaths::databaseFile()
         QString keychainService; // empty: AppPaths::keychainService()
     };
 
@@ -65,8 +65,8 @@ public:
 
 signals:
     void currentBotChanged(const QString &botId);
-    void botsChanged();                          // added, removed or renamed
-    void botUpdated(const QString &botId);       // permissions or confirmation policy
+    void botsChanged(); // added, removed or renamed
+    void botUpdated(const QString &botId); // permissions or confirmation policy
     void connectionChanged(const QString &botId); // connected, disconnected, needs reconnect
 
 private:

@@ -115,8 +115,8 @@ ConfirmationDialog::ConfirmationDialog(const Content &content, QWidget *parent)
     }
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *confirm = buttons->addButton(
-        content.confirmLabel.isEmpty() ? tr("Run") : content.confirmLabel, QDialogButtonBox::AcceptRole);
+    QPushButton *confirm = buttons->addButton(content.confirmLabel.isEmpty() ? tr("Run") : content.confirmLabel,
+                                              QDialogButtonBox::AcceptRole);
     confirm->setObjectName(QStringLiteral("confirm"));
     if (!content.alternativeLabel.isEmpty()) {
         QPushButton *alternative = buttons->addButton(content.alternativeLabel, QDialogButtonBox::ActionRole);

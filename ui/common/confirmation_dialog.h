@@ -29,15 +29,15 @@ public:
 
     struct Content
     {
-        QString title;         // window title, e.g. "Run this query?"
-        QString heading;       // one sentence in bold
-        QStringList objects;   // what it reads or changes
+        QString title; // window title, e.g. "Run this query?"
+        QString heading; // one sentence in bold
+        QStringList objects; // what it reads or changes
         QStringList fields;
-        QString estimate;      // "About 4,350 rows (Salesforce's estimate)."; empty: none
-        QStringList reasons;   // why it asks (the classifier's / policy's reasons)
+        QString estimate; // "About 4,350 rows (Salesforce's estimate)."; empty: none
+        QStringList reasons; // why it asks (the classifier's / policy's reasons)
         QList<Change> changes; // current → new values (update actions)
-        QString detail;        // the query text or the request, shown small
-        QString confirmLabel;  // "Run query", "Update opportunity"
+        QString detail; // the query text or the request, shown small
+        QString confirmLabel; // "Run query", "Update opportunity"
         QString alternativeLabel; // a third choice ("Add LIMIT 200 and run"); empty: none
     };
 

@@ -34,8 +34,7 @@ FirstRunGuide::FirstRunGuide(AppContext *context, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Getting started"));
 
-    auto *title
-        = new QLabel(tr("<b>Getting started</b> — three steps to a bot that works in Salesforce"), this);
+    auto *title = new QLabel(tr("<b>Getting started</b> — three steps to a bot that works in Salesforce"), this);
     title->setTextFormat(Qt::RichText);
     m_dismiss = new QPushButton(tr("Hide this guide"), this);
     m_dismiss->setAccessibleName(tr("Hide the getting started guide"));
@@ -49,8 +48,8 @@ FirstRunGuide::FirstRunGuide(AppContext *context, QWidget *parent)
         tr("Add a bot: its name, who chats with it, and which org it logs in to."),
         tr("Connect the bot: log in to Salesforce once; the app keeps the token in your keychain."),
     };
-    const QString buttons[StepCount] = { tr("Settings…"), tr("Add Bot…"), tr("Connect…") };
-    const QString names[StepCount] = { tr("Open Settings"), tr("Add a bot"), tr("Connect the bot") };
+    const QString buttons[StepCount] = {tr("Settings…"), tr("Add Bot…"), tr("Connect…")};
+    const QString names[StepCount] = {tr("Open Settings"), tr("Add a bot"), tr("Connect the bot")};
     auto *steps = new QGridLayout;
     steps->setColumnStretch(1, 1);
     for (int i = 0; i < StepCount; ++i) {

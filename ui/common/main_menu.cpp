@@ -1,11 +1,11 @@
 #include "ui/common/main_menu.h"
 
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
-#include "ui/integrations/integrations_page.h"
+#include "ui/common/app_context.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
 #include "ui/common/settings_dialog.h"
+#include "ui/integrations/integrations_page.h"
 
 #include "bots/bot_repository.h"
 #include "salesforce/session_manager.h"
@@ -46,7 +46,8 @@ MainMenu::MainMenu(MainWindow *window)
     m_addBot->setShortcut(QKeySequence::New);
     m_settings = file->addAction(tr("&Settings…"), this, [this] {
         const auto bot = m_window->context()->bots()->get(m_window->context()->currentBotId());
-        SettingsDialog dialog(m_window->context()->sessions()->network(), bot ? bot->effectiveLoginUrl() : QUrl(), m_window);
+        SettingsDialog dialog(m_window->context()->sessions()->network(), bot ? bot->effectiveLoginUrl() : QUrl(),
+                              m_window);
         dialog.exec();
     });
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -113,7 +114,8 @@ void MainMenu::updateBotActions()
     const auto bot = m_window->context()->bots()->get(botId);
     m_rename->setEnabled(bot.has_value());
     m_remove->setEnabled(bot.has_value());
-    const bots::PermissionSet permissions = bot ? m_window->context()->bots()->permissions(botId) : bots::PermissionSet();
+    const bots::PermissionSet permissions
+        = bot ? m_window->context()->bots()->permissions(botId) : bots::PermissionSet();
     // The same permission checks as the Integrations page's own buttons.
     m_connect->setEnabled(bot && permissions.has(bots::Permission::CreateOAuth));
     m_test->setEnabled(bot && permissions.has(bots::Permission::ReadIntegrations)
@@ -129,7 +131,7 @@ void MainMenu::sendToFocus(const char *slot)
 
 QString MainMenu::shortcutsText()
 {
-    const QStringList lines{
+    const QStringList lines {
         tr("Ctrl+N — Add a bot"),
         tr("F2 — Rename the selected bot"),
         tr("Delete (in the bot list) — Remove the selected bot"),
@@ -148,8 +150,8 @@ QString MainMenu::aboutText()
               "Versions: Hilal Salesforce Admin %1, Qt %2 (built with %3), QtKeychain %4.\n\n"
               "Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD "
               "3-clause licence.")
-        .arg(QStringLiteral(HILAL_VERSION), QString::fromLatin1(qVersion()),
-             QStringLiteral(QT_VERSION_STR), QStringLiteral(HILAL_QTKEYCHAIN_VERSION));
+        .arg(QStringLiteral(HILAL_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+             QStringLiteral(HILAL_QTKEYCHAIN_VERSION));
 }
 
 } // namespace hilal::ui

@@ -2,22 +2,21 @@
 
 #include "ui/actions/actions_tab.h"
 #include "ui/activity/activity_tab.h"
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
 #include "ui/bots/bot_tab.h"
 #include "ui/bots/lead_fields_tab.h"
-#include "ui/integrations/integrations_page.h"
+#include "ui/bots/permissions_tab.h"
+#include "ui/common/app_context.h"
 #include "ui/common/first_run_guide.h"
 #include "ui/common/gui_preferences.h"
 #include "ui/common/main_menu.h"
-#include "ui/bots/permissions_tab.h"
 #include "ui/console/soql_console_tab.h"
+#include "ui/integrations/integrations_page.h"
 
 #include "core/app_paths.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <functional>
 #include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -27,6 +26,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace hilal::ui {
 

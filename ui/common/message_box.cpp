@@ -34,13 +34,20 @@ QString &lastTextRef()
 QString buttonText(MessageBox::Button button)
 {
     switch (button) {
-    case MessageBox::Ok: return QMessageBox::tr("OK");
-    case MessageBox::Cancel: return QMessageBox::tr("Cancel");
-    case MessageBox::Yes: return QMessageBox::tr("Yes");
-    case MessageBox::No: return QMessageBox::tr("No");
-    case MessageBox::Disconnect: return QMessageBox::tr("Disconnect");
-    case MessageBox::Remove: return QMessageBox::tr("Remove");
-    case MessageBox::NoButton: break;
+    case MessageBox::Ok:
+        return QMessageBox::tr("OK");
+    case MessageBox::Cancel:
+        return QMessageBox::tr("Cancel");
+    case MessageBox::Yes:
+        return QMessageBox::tr("Yes");
+    case MessageBox::No:
+        return QMessageBox::tr("No");
+    case MessageBox::Disconnect:
+        return QMessageBox::tr("Disconnect");
+    case MessageBox::Remove:
+        return QMessageBox::tr("Remove");
+    case MessageBox::NoButton:
+        break;
     }
     return {};
 }
@@ -48,10 +55,14 @@ QString buttonText(MessageBox::Button button)
 QMessageBox::ButtonRole buttonRole(MessageBox::Button button)
 {
     switch (button) {
-    case MessageBox::Cancel: return QMessageBox::RejectRole;
-    case MessageBox::No: return QMessageBox::NoRole;
-    case MessageBox::Remove: return QMessageBox::DestructiveRole;
-    default: return QMessageBox::AcceptRole;
+    case MessageBox::Cancel:
+        return QMessageBox::RejectRole;
+    case MessageBox::No:
+        return QMessageBox::NoRole;
+    case MessageBox::Remove:
+        return QMessageBox::DestructiveRole;
+    default:
+        return QMessageBox::AcceptRole;
     }
 }
 
@@ -121,9 +132,8 @@ MessageBox::Button MessageBox::information(QWidget *parent, const QString &title
     return exec(parent, QMessageBox::Information, title, text, informativeText, Ok, Ok);
 }
 
-MessageBox::Button MessageBox::exec(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                    const QString &text, const QString &informativeText,
-                                    Buttons buttons, Button defaultButton)
+MessageBox::Button MessageBox::exec(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                                    const QString &informativeText, Buttons buttons, Button defaultButton)
 {
     lastTitleRef() = title;
     lastTextRef() = UserText::withoutCliHints(text);

@@ -29,8 +29,8 @@ public:
 
     // Shows a question; `accept` is the button that does the thing (e.g. Disconnect) and is
     // placed and styled as the affirmative one; Cancel is always there and is the default.
-    static Button question(QWidget *parent, const QString &title, const QString &text,
-                           const QString &informativeText, Button accept);
+    static Button question(QWidget *parent, const QString &title, const QString &text, const QString &informativeText,
+                           Button accept);
 
     // A warning the user can only acknowledge.
     static Button warning(QWidget *parent, const QString &title, const QString &text,
@@ -51,9 +51,8 @@ public:
     static QString lastText();
 
 private:
-    static Button exec(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                       const QString &text, const QString &informativeText, Buttons buttons,
-                       Button defaultButton);
+    static Button exec(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                       const QString &informativeText, Buttons buttons, Button defaultButton);
 };
 
 } // namespace hilal::ui

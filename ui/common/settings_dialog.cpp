@@ -12,17 +12,17 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSpinBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -71,7 +71,8 @@ SettingsDialog::SettingsDialog(QNetworkAccessManager *network, const QUrl &login
     m_checkResult->setWordWrap(true);
     m_checkResult->setAccessibleName(tr("Check result"));
     m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_check->setToolTip(tr("Ask %1 whether it knows this consumer key and callback URL (no login).").arg(m_loginUrl.host()));
+    m_check->setToolTip(
+        tr("Ask %1 whether it knows this consumer key and callback URL (no login).").arg(m_loginUrl.host()));
     auto *checkRow = new QHBoxLayout;
     checkRow->addWidget(m_check);
     checkRow->addWidget(m_checkResult, 1);
@@ -154,12 +155,14 @@ void SettingsDialog::loadApiVersions()
         }
         if (versions.isEmpty())
             return; // unreachable or not a Salesforce answer: the field stays free text
-        std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toDouble() > b.toDouble(); });
+        std::sort(versions.begin(), versions.end(),
+                  [](const QString &a, const QString &b) { return a.toDouble() > b.toDouble(); });
         m_orgVersions = versions;
         auto *completer = new QCompleter(versions, m_apiVersion);
         completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
         m_apiVersion->setCompleter(completer);
-        m_versionsNote->setText(tr("%1 serves API versions %2 to %3.").arg(m_loginUrl.host(), versions.last(), versions.first()));
+        m_versionsNote->setText(
+            tr("%1 serves API versions %2 to %3.").arg(m_loginUrl.host(), versions.last(), versions.first()));
         m_versionsNote->show();
         Q_EMIT apiVersionsLoaded(versions);
     });
@@ -168,9 +171,9 @@ void SettingsDialog::loadApiVersions()
 void SettingsDialog::revalidate()
 {
     QStringList problems;
-    const QList<QPair<Config::Key, QLineEdit *>> fields{{Config::SalesforceClientId, m_clientId},
-                                                        {Config::SalesforceCallbackUrl, m_callback},
-                                                        {Config::SalesforceApiVersion, m_apiVersion}};
+    const QList<QPair<Config::Key, QLineEdit *>> fields {{Config::SalesforceClientId, m_clientId},
+                                                         {Config::SalesforceCallbackUrl, m_callback},
+                                                         {Config::SalesforceApiVersion, m_apiVersion}};
     for (const auto &[key, edit] : fields) {
         const QString problem = Config::validate(key, edit->text().trimmed());
         if (!problem.isEmpty())
@@ -293,7 +296,8 @@ void SettingsDialog::check()
         QString sentence;
         bool ok = false;
         if (status == 0)
-            sentence = tr("Could not reach %1 (%2). Check the network, then try again.").arg(host, reply->errorString());
+            sentence
+                = tr("Could not reach %1 (%2). Check the network, then try again.").arg(host, reply->errorString());
         else
             sentence = checkSentence(status, reply->readAll(), reply->header(QNetworkRequest::LocationHeader).toUrl(),
                                      host, &ok);
@@ -313,7 +317,8 @@ QString SettingsDialog::checkSentence(int status, const QByteArray &body, const 
         return tr("%1 does not know this consumer key: copy it again from the Connected App.").arg(host);
     if (answer.contains(QLatin1String("redirect_uri_mismatch")))
         return tr("%1 knows the consumer key, but the callback URL is not one of the Connected App's: add it there "
-                  "or correct it here.").arg(host);
+                  "or correct it here.")
+            .arg(host);
     if (status >= 400)
         return tr("%1 does not accept this Connected App (HTTP %2).").arg(host).arg(status);
     if (ok)

@@ -15,8 +15,7 @@ QString UserText::withoutCliHints(const QString &message)
     for (auto match = parenthesis.match(text); match.hasMatch(); match = parenthesis.match(text)) {
         const QString inner = match.captured(1);
         const qsizetype orAt = inner.lastIndexOf(QLatin1String(", or "));
-        const QString keep
-            = orAt >= 0 ? QStringLiteral(" (%1)").arg(inner.mid(orAt + 5).trimmed()) : QString();
+        const QString keep = orAt >= 0 ? QStringLiteral(" (%1)").arg(inner.mid(orAt + 5).trimmed()) : QString();
         text.replace(match.capturedStart(), match.capturedLength(), keep);
     }
     // "…; `hilal-sf bots list` shows the ids." and "…; to allow it anyway: hilal-sf grant …." —
@@ -24,8 +23,7 @@ QString UserText::withoutCliHints(const QString &message)
     static const QRegularExpression clause(QStringLiteral(R"(;[^;.]*hilal-sf [^.]*)"));
     text.remove(clause);
     // A sentence that is only a command ("Use `hilal-sf mapping set …`.") goes as a whole.
-    static const QRegularExpression sentence(
-        QStringLiteral(R"((?:^|(?<=[.!?]))\s*[^.!?]*hilal-sf [^.!?]*[.!?]?)"));
+    static const QRegularExpression sentence(QStringLiteral(R"((?:^|(?<=[.!?]))\s*[^.!?]*hilal-sf [^.!?]*[.!?]?)"));
     text.remove(sentence);
     return text.trimmed();
 }

@@ -25,8 +25,8 @@ void BulkExportDialog::setLargeResultRows(qint64 rows)
     g_largeResultRows = rows;
 }
 
-BulkExportDialog::BulkExportDialog(salesforce::RestClient *client, const QString &soql, const QString &path, bool jsonLines,
-                                   QWidget *parent)
+BulkExportDialog::BulkExportDialog(salesforce::RestClient *client, const QString &soql, const QString &path,
+                                   bool jsonLines, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
 {
@@ -86,7 +86,8 @@ void BulkExportDialog::onProgress(qint64 records, qint64 bytes, qint64 total)
         const qint64 scale = total > INT_MAX ? total / INT_MAX + 1 : 1;
         m_progress->setRange(0, int(total / scale));
         m_progress->setValue(int(records / scale));
-        m_status->setText(tr("%1 of %2 records, %3").arg(locale.toString(records), locale.toString(total), locale.formattedDataSize(bytes)));
+        m_status->setText(tr("%1 of %2 records, %3")
+                              .arg(locale.toString(records), locale.toString(total), locale.formattedDataSize(bytes)));
     } else {
         m_status->setText(tr("%1 records, %2").arg(locale.toString(records), locale.formattedDataSize(bytes)));
     }

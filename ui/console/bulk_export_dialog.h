@@ -10,7 +10,7 @@ class QPushButton;
 namespace hilal::salesforce {
 class BulkQueryJob;
 class RestClient;
-}
+} // namespace hilal::salesforce
 
 namespace hilal::ui {
 

@@ -31,9 +31,8 @@ QueryPlanDialog::QueryPlanDialog(const QString &soql, QWidget *parent)
     layout->addWidget(m_status);
     m_table->setObjectName(QStringLiteral("plans"));
     m_table->setAccessibleName(tr("Plans, best first"));
-    m_table->setHorizontalHeaderLabels({ tr("Leading operation"), tr("Relative cost"), tr("Cardinality"),
-                                         tr("Rows in object"), tr("sObject"), tr("Index fields"),
-                                         tr("Notes") });
+    m_table->setHorizontalHeaderLabels({tr("Leading operation"), tr("Relative cost"), tr("Cardinality"),
+                                        tr("Rows in object"), tr("sObject"), tr("Index fields"), tr("Notes")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,9 +80,8 @@ void QueryPlanDialog::setPlans(const QJsonObject &answer)
             for (const QJsonValue &field : note.value(QLatin1String("fields")).toArray())
                 noteFields.append(field.toString());
             const QString description = note.value(QLatin1String("description")).toString();
-            notes.append(noteFields.isEmpty()
-                             ? description
-                             : tr("%1 (%2)").arg(description, noteFields.join(QLatin1String(", "))));
+            notes.append(noteFields.isEmpty() ? description
+                                              : tr("%1 (%2)").arg(description, noteFields.join(QLatin1String(", "))));
         }
         auto number = [](const QString &text) {
             auto *item = new QTableWidgetItem(text);
@@ -93,14 +91,11 @@ void QueryPlanDialog::setPlans(const QJsonObject &answer)
         m_table->setItem(row, Operation,
                          new QTableWidgetItem(plan.value(QLatin1String("leadingOperationType")).toString()));
         m_table->setItem(row, RelativeCost, number(locale.toString(cost, 'f', 4)));
-        m_table->setItem(
-            row, Cardinality,
-            number(locale.toString(qint64(plan.value(QLatin1String("cardinality")).toDouble()))));
-        m_table->setItem(
-            row, ObjectRows,
-            number(locale.toString(qint64(plan.value(QLatin1String("sobjectCardinality")).toDouble()))));
-        m_table->setItem(row, Object,
-                         new QTableWidgetItem(plan.value(QLatin1String("sobjectType")).toString()));
+        m_table->setItem(row, Cardinality,
+                         number(locale.toString(qint64(plan.value(QLatin1String("cardinality")).toDouble()))));
+        m_table->setItem(row, ObjectRows,
+                         number(locale.toString(qint64(plan.value(QLatin1String("sobjectCardinality")).toDouble()))));
+        m_table->setItem(row, Object, new QTableWidgetItem(plan.value(QLatin1String("sobjectType")).toString()));
         m_table->setItem(row, Fields, new QTableWidgetItem(fields.join(QLatin1String(", "))));
         m_table->setItem(row, Notes, new QTableWidgetItem(notes.join(QLatin1Char('\n'))));
     }
@@ -109,10 +104,9 @@ void QueryPlanDialog::setPlans(const QJsonObject &answer)
     if (plans.isEmpty())
         m_status->setText(tr("Salesforce returned no plan for this query."));
     else
-        m_status->setText(
-            selective ? tr("Best plan first. It is selective (relative cost 1 or less).")
-                      : tr("Best plan first. Even the best one is not selective (relative cost above 1): "
-                           "a filter on an indexed field would help."));
+        m_status->setText(selective ? tr("Best plan first. It is selective (relative cost 1 or less).")
+                                    : tr("Best plan first. Even the best one is not selective (relative cost above 1): "
+                                         "a filter on an indexed field would help."));
 }
 
 } // namespace hilal::ui

@@ -28,8 +28,8 @@ class ResultsModel : public QAbstractTableModel
 public:
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the cell as QVariant (string, qint64, double, bool, invalid)
-        SubqueryRole,                    // SubqueryCell for subquery cells, else invalid
-        RecordIdRole,                    // the record Id a cell holds (Id, AccountId …), else invalid
+        SubqueryRole, // SubqueryCell for subquery cells, else invalid
+        RecordIdRole, // the record Id a cell holds (Id, AccountId …), else invalid
     };
 
     // Whether `value` in column `column` is a record Id: the column's last part is `Id` or ends

@@ -40,8 +40,7 @@ public:
     // The selected cells as text: rows by line (LF), columns by tab, in grid order; cells the
     // selection skips inside its bounding rectangle stay empty so columns line up when pasted.
     // With `withHeaders`, the first line holds the columns' headers.
-    static QString selectionAsTsv(const QAbstractItemModel *model, QModelIndexList indexes,
-                                  bool withHeaders = false);
+    static QString selectionAsTsv(const QAbstractItemModel *model, QModelIndexList indexes, bool withHeaders = false);
 
     void copySelection(bool withHeaders = false);
 

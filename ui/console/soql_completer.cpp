@@ -30,9 +30,8 @@ QStringList filterSorted(QStringList names, const QString &prefix)
             out.append(name);
     }
     out.removeDuplicates();
-    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
-        return a.compare(b, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(out.begin(), out.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return out;
 }
 
@@ -78,8 +77,8 @@ void SoqlCompleter::setDescribe(const QString &object, const QJsonObject &descri
         for (const QJsonValue &p : f.value(QLatin1String("picklistValues")).toArray()) {
             const QJsonObject v = p.toObject();
             if (v.value(QLatin1String("active")).toBool(true))
-                field.picklist.append({v.value(QLatin1String("value")).toString(),
-                                       v.value(QLatin1String("label")).toString()});
+                field.picklist.append(
+                    {v.value(QLatin1String("value")).toString(), v.value(QLatin1String("label")).toString()});
         }
         info.fields.append(field);
     }
@@ -111,8 +110,8 @@ QString SoqlCompleter::queryObject(const QString &text, int cursor, QString *mis
     const std::vector<soql::Token> tokens = soql::Lexer::tokenize(text);
     // Group ids by parenthesis nesting; the cursor's group is the chain of open groups around it.
     std::vector<int> groupOf(tokens.size(), 0);
-    std::vector<int> parentOf{-1};
-    std::vector<int> stack{0};
+    std::vector<int> parentOf {-1};
+    std::vector<int> stack {0};
     int cursorGroup = -1;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const soql::Token &t = tokens[i];
@@ -220,7 +219,8 @@ bool SoqlCompleter::valueContext(const QString &text, int cursor, Context &conte
             quoted = true;
             start = t.offset;
             --last;
-        } else if (t.kind == TokenKind::Identifier || t.kind == TokenKind::Keyword || t.kind == TokenKind::DateLiteral) {
+        } else if (t.kind == TokenKind::Identifier || t.kind == TokenKind::Keyword
+                   || t.kind == TokenKind::DateLiteral) {
             start = t.offset;
             --last;
         }
@@ -232,9 +232,8 @@ bool SoqlCompleter::valueContext(const QString &text, int cursor, Context &conte
             || t.kind == TokenKind::DateTime || t.kind == TokenKind::DateLiteral || t.kind == TokenKind::Currency
             || t.is(Keyword::True) || t.is(Keyword::False) || t.is(Keyword::Null);
     };
-    auto isListKeyword = [](const soql::Token &t) {
-        return t.is(Keyword::In) || t.is(Keyword::Includes) || t.is(Keyword::Excludes);
-    };
+    auto isListKeyword
+        = [](const soql::Token &t) { return t.is(Keyword::In) || t.is(Keyword::Includes) || t.is(Keyword::Excludes); };
     int fieldEnd = -1;
     const soql::Token &op = tokens[last];
     if (op.kind == TokenKind::Operator) {
@@ -254,8 +253,9 @@ bool SoqlCompleter::valueContext(const QString &text, int cursor, Context &conte
     }
     if (fieldEnd < 0 || tokens[fieldEnd].kind != TokenKind::Identifier)
         return false;
-    QStringList path{text.mid(tokens[fieldEnd].offset, tokens[fieldEnd].length)};
-    for (int k = fieldEnd; k >= 2 && tokens[k - 1].is(Symbol::Dot) && tokens[k - 2].kind == TokenKind::Identifier; k -= 2)
+    QStringList path {text.mid(tokens[fieldEnd].offset, tokens[fieldEnd].length)};
+    for (int k = fieldEnd; k >= 2 && tokens[k - 1].is(Symbol::Dot) && tokens[k - 2].kind == TokenKind::Identifier;
+         k -= 2)
         path.prepend(text.mid(tokens[k - 2].offset, tokens[k - 2].length));
 
     context.kind = Context::Kind::Value;
@@ -320,9 +320,8 @@ SoqlCompleter::Context SoqlCompleter::contextAt(const QString &text, int cursor)
 QList<SoqlCompleter::Suggestion> SoqlCompleter::suggestions(const Context &context) const
 {
     QList<Suggestion> out;
-    auto matches = [&context](const QString &candidate) {
-        return candidate.startsWith(context.prefix, Qt::CaseInsensitive);
-    };
+    auto matches
+        = [&context](const QString &candidate) { return candidate.startsWith(context.prefix, Qt::CaseInsensitive); };
     switch (context.kind) {
     case Context::Kind::None:
         return out;
@@ -381,7 +380,8 @@ QList<SoqlCompleter::Suggestion> SoqlCompleter::suggestions(const Context &conte
             if (!matches(name))
                 continue;
             if (soql::dateLiteralTakesN(literal))
-                out.append({name + QLatin1String(":n"), name + QLatin1Char(':'), tr("n is a number"), tr("date literal")});
+                out.append(
+                    {name + QLatin1String(":n"), name + QLatin1Char(':'), tr("n is a number"), tr("date literal")});
             else
                 out.append({name, name, QString(), tr("date literal")});
         }

@@ -26,22 +26,22 @@ public:
     {
         enum class Kind { None, Object, Field, Value };
         Kind kind = Kind::None;
-        int start = 0;        // where the word being completed starts (after any `Rel.` parts)
-        QString prefix;       // what is typed of it so far
-        QString object;       // Field: the object whose fields are offered (resolved path);
-                              // Value: the object of the compared field
-        QString field;        // Value: the compared field (last part of its path)
-        QString missing;      // Field/Value: an object on the path that isn't described yet
-        bool quoted = false;  // Value: the typed prefix follows an opening quote (`'Clo`)
+        int start = 0; // where the word being completed starts (after any `Rel.` parts)
+        QString prefix; // what is typed of it so far
+        QString object; // Field: the object whose fields are offered (resolved path);
+                        // Value: the object of the compared field
+        QString field; // Value: the compared field (last part of its path)
+        QString missing; // Field/Value: an object on the path that isn't described yet
+        bool quoted = false; // Value: the typed prefix follows an opening quote (`'Clo`)
     };
 
     // One line of the popup: what is inserted, and describe's label and type beside it.
     struct Suggestion
     {
-        QString text;   // shown and matched: `Amount`, `'Closed Won'`, `LAST_N_DAYS:n`
+        QString text; // shown and matched: `Amount`, `'Closed Won'`, `LAST_N_DAYS:n`
         QString insert; // what replaces the typed word (usually text)
-        QString label;  // describe's label ("Opportunity Name"), a picklist value's label
-        QString type;   // "currency", "reference → User", "picklist value", "date literal"
+        QString label; // describe's label ("Opportunity Name"), a picklist value's label
+        QString type; // "currency", "reference → User", "picklist value", "date literal"
     };
 
     // A field path of the query that the schema does not know, for a live underline.

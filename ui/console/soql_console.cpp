@@ -1,11 +1,11 @@
 #include "ui/console/soql_console.h"
 
-#include "ui/activity/audit_actor.h"
-#include "ui/console/bulk_export_dialog.h"
-#include "ui/common/confirmation_dialog.h"
 #include "results/csv_writer.h"
 #include "results/json_export.h"
 #include "results/record_flattener.h"
+#include "ui/activity/audit_actor.h"
+#include "ui/common/confirmation_dialog.h"
+#include "ui/console/bulk_export_dialog.h"
 #include "ui/console/query_plan_dialog.h"
 #include "ui/console/results_model.h"
 #include "ui/console/results_view.h"
@@ -13,6 +13,7 @@
 #include "ui/console/soql_editor.h"
 #include "ui/console/soql_highlighter.h"
 
+#include "actions/dispatcher.h"
 #include "bots/bot_repository.h"
 #include "bots/query_history.h"
 #include "bots/saved_queries.h"
@@ -20,12 +21,12 @@
 #include "salesforce/rest_client.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
-#include "actions/dispatcher.h"
 #include "soql/classifier.h"
 #include "soql/formatter.h"
 #include "soql/parser.h"
 #include "soql/read_only_guard.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -34,20 +35,19 @@
 #include <QFontInfo>
 #include <QFrame>
 #include <QFutureWatcher>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QMessageBox>
 #include <QProgressBar>
-#include <QButtonGroup>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -201,7 +201,8 @@ void SoqlConsole::buildUi()
         // Only when the text parses (the parse error has the line otherwise) and nothing runs.
         if (m_state != State::Idle || !m_editor->highlighter()->error().isNull())
             return;
-        showMessage(problems.isEmpty() ? QString() : tr("Not in the org's schema: %1").arg(problems.join(QLatin1Char(' '))),
+        showMessage(problems.isEmpty() ? QString()
+                                       : tr("Not in the org's schema: %1").arg(problems.join(QLatin1Char(' '))),
                     !problems.isEmpty());
     });
     editorLayout->addWidget(m_editor);
@@ -230,7 +231,8 @@ void SoqlConsole::buildUi()
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &SoqlConsole::cancel);
     bar->addWidget(m_cancel);
-    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *stopShortcut
+        = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(stopShortcut, &QShortcut::activated, this, &SoqlConsole::cancel);
     m_summary = new QLabel(resultsPane);
     m_summary->setObjectName(QStringLiteral("resultSummary"));
@@ -249,7 +251,8 @@ void SoqlConsole::buildUi()
     resultsLayout->addWidget(m_message);
     m_exportAll = new QPushButton(tr("E&xport all…"), resultsPane);
     m_exportAll->setAccessibleName(tr("Export every row of the query through a Bulk API job"));
-    m_exportAll->setToolTip(tr("Runs the query as a Bulk API job and writes every row to a file, however many there are."));
+    m_exportAll->setToolTip(
+        tr("Runs the query as a Bulk API job and writes every row to a file, however many there are."));
     connect(m_exportAll, &QPushButton::clicked, this, &SoqlConsole::exportAllWithDialog);
     bar->addWidget(m_exportAll);
     resultsLayout->addLayout(bar);
@@ -491,10 +494,10 @@ void SoqlConsole::saveWithDialog()
                                                m_saved->currentText(), &ok);
     if (!ok)
         return;
-    if (savedQueries()->get(m_botId, name)
-        && name.trimmed().compare(m_saved->currentText(), Qt::CaseInsensitive) != 0
-        && QMessageBox::question(this, tr("Replace saved query?"),
-                                 tr("A saved query is called \u201c%1\u201d already. Replace it with this one?").arg(name.trimmed()))
+    if (savedQueries()->get(m_botId, name) && name.trimmed().compare(m_saved->currentText(), Qt::CaseInsensitive) != 0
+        && QMessageBox::question(
+               this, tr("Replace saved query?"),
+               tr("A saved query is called \u201c%1\u201d already. Replace it with this one?").arg(name.trimmed()))
             != QMessageBox::Yes)
         return;
     saveQueryAs(name);
@@ -506,7 +509,8 @@ void SoqlConsole::renameWithDialog()
     if (from.isEmpty())
         return;
     bool ok = false;
-    const QString to = QInputDialog::getText(this, tr("Rename saved query"), tr("New name:"), QLineEdit::Normal, from, &ok);
+    const QString to
+        = QInputDialog::getText(this, tr("Rename saved query"), tr("New name:"), QLineEdit::Normal, from, &ok);
     if (ok)
         renameSavedQuery(from, to);
 }
@@ -631,8 +635,8 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     m_message->setText(shown);
     m_message->setProperty("error", error);
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(QStringLiteral("#c0392b"))
-                                                 : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(QStringLiteral("#c0392b")) : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
 }
 
@@ -646,9 +650,11 @@ QueryPlanDialog *SoqlConsole::showQueryPlan()
     // The same local check as Run: explain runs nothing, but only a read-only query is sent at all.
     const soql::GuardVerdict verdict = soql::ReadOnlyGuard::check(soql);
     if (!verdict.ok()) {
-        showMessage(verdict.line > 0 ? tr("Not sent. Line %1, column %2: %3").arg(verdict.line).arg(verdict.column).arg(verdict.message)
-                                     : tr("Not sent. %1").arg(verdict.message),
-                    true);
+        showMessage(
+            verdict.line > 0
+                ? tr("Not sent. Line %1, column %2: %3").arg(verdict.line).arg(verdict.column).arg(verdict.message)
+                : tr("Not sent. %1").arg(verdict.message),
+            true);
         return nullptr;
     }
     auto *dialog = new QueryPlanDialog(soql, this);
@@ -742,11 +748,10 @@ void SoqlConsole::dispatch(const QString &confirmationToken)
     // Through the dispatcher: the bot's RUN_SOQL permission, connection and confirmation policy
     // apply, and the run is audited like a chat's.
     setState(State::Checking);
-    showMessage(confirmationToken.isEmpty() ? tr("Checking the query with the bot's policy…") : tr("Running…"),
-                false);
+    showMessage(confirmationToken.isEmpty() ? tr("Checking the query with the bot's policy…") : tr("Running…"), false);
     actions::ActionRequest request;
     request.action = QStringLiteral("run-soql");
-    request.parameters = QJsonObject{{QStringLiteral("query"), m_soql}};
+    request.parameters = QJsonObject {{QStringLiteral("query"), m_soql}};
     request.confirmationToken = confirmationToken;
     request.actor = auditActor();
     const quint64 runId = ++m_runId;
@@ -785,9 +790,8 @@ void SoqlConsole::onDispatched(const actions::ActionResult &result)
     }
     if (!result.isSuccess()) {
         setState(State::Idle);
-        const QString message = result.firstMessage().isEmpty()
-            ? tr("The query failed (status %1).").arg(result.status)
-            : result.firstMessage();
+        const QString message = result.firstMessage().isEmpty() ? tr("The query failed (status %1).").arg(result.status)
+                                                                : result.firstMessage();
         showMessage(message, true);
         Q_EMIT queryFinished(false);
         return;
@@ -824,8 +828,8 @@ QString SoqlConsole::withLimit(const QString &soql, qint64 limit)
     const soql::SelectQuery &query = *parsed.query;
     // LIMIT is the last clause but OFFSET, FOR VIEW/REFERENCE and UPDATE …; where none follow it,
     // the query keeps its own layout.
-    if (!query.offset && query.forClause == soql::ForClause::None && !query.updateTracking
-        && !query.updateViewstat && !query.forUpdate) {
+    if (!query.offset && query.forClause == soql::ForClause::None && !query.updateTracking && !query.updateViewstat
+        && !query.forUpdate) {
         QString text = soql;
         while (!text.isEmpty() && text.back().isSpace())
             text.chop(1);
@@ -862,16 +866,18 @@ ConfirmationDialog::Content SoqlConsole::confirmationFor(const QJsonObject &prev
         classification = soql::Classifier::classify(*verdict.query);
     const bool aggregate = classification && classification->returns != soql::Classification::Returns::Records;
     const QString rowsKey = preview.contains(QLatin1String("estimatedRows")) ? QStringLiteral("estimatedRows")
-                                                                              : QStringLiteral("scannedRows");
+                                                                             : QStringLiteral("scannedRows");
     const bool estimated = preview.contains(rowsKey);
     const QString rows = QLocale().toString(qint64(preview.value(rowsKey).toDouble()));
     if (aggregate) {
         const QString returns = classification->returns == soql::Classification::Returns::OneRow
             ? tr("one row (an aggregate)")
-            : classification->limit ? tr("one row per group, at most %1").arg(QLocale().toString(*classification->limit))
-                                    : tr("one row per group");
-        content.estimate = estimated ? tr("Returns %1, not records. Salesforce reads about %2 rows to compute it.").arg(returns, rows)
-                                     : tr("Returns %1, not records.").arg(returns);
+            : classification->limit
+            ? tr("one row per group, at most %1").arg(QLocale().toString(*classification->limit))
+            : tr("one row per group");
+        content.estimate = estimated
+            ? tr("Returns %1, not records. Salesforce reads about %2 rows to compute it.").arg(returns, rows)
+            : tr("Returns %1, not records.").arg(returns);
     } else if (estimated) {
         content.estimate = tr("About %1 rows (Salesforce's estimate).").arg(rows);
     } else {
@@ -925,8 +931,9 @@ void SoqlConsole::startQuery(const QString &soql, const QStringList &columns)
         if (cursor->error()) {
             m_cursorFailed = true;
             m_stopped = cursor->error().kind == salesforce::SalesforceError::Kind::Cancelled;
-            m_failure = m_stopped ? tr("Stopped after %1 rows: the rest was not fetched.").arg(QLocale().toString(cursor->loaded()))
-                                  : cursor->error().message;
+            m_failure = m_stopped
+                ? tr("Stopped after %1 rows: the rest was not fetched.").arg(QLocale().toString(cursor->loaded()))
+                : cursor->error().message;
         }
         if (m_total < 0)
             m_total = cursor->totalSize();
@@ -981,13 +988,14 @@ void SoqlConsole::updateSummary()
     const int rows = m_model->rowCount();
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     if (m_state == State::Idle && m_stopped) {
-        m_summary->setText(m_total > 0 ? tr("Stopped: %1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(m_total))
-                                       : tr("Stopped: %1 rows").arg(QLocale().toString(rows)));
+        m_summary->setText(m_total > 0
+                               ? tr("Stopped: %1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(m_total))
+                               : tr("Stopped: %1 rows").arg(QLocale().toString(rows)));
         return;
     }
     if (m_state == State::Running && m_total >= 0)
-        m_summary->setText(tr("%1 of %2 rows · %3 s").arg(QLocale().toString(rows), QLocale().toString(m_total),
-                                                          seconds(ms)));
+        m_summary->setText(
+            tr("%1 of %2 rows · %3 s").arg(QLocale().toString(rows), QLocale().toString(m_total), seconds(ms)));
     else if (m_state == State::Running)
         m_summary->setText(tr("%1 rows · %2 s").arg(QLocale().toString(rows), seconds(ms)));
     else if (m_elapsed.isValid() && m_total > rows && rows == 0 && m_model->columnCount() == 0)
@@ -1025,7 +1033,7 @@ void SoqlConsole::auditAdminQuery(int status, const QString &detail)
     entry.kind = bots::AuditEntry::Kind::Dispatch;
     entry.action = QStringLiteral("admin-query");
     entry.actor = auditActor();
-    entry.parameters = QJsonObject{{QStringLiteral("query"), m_soql}, {QStringLiteral("rows"), m_model->rowCount()}};
+    entry.parameters = QJsonObject {{QStringLiteral("query"), m_soql}, {QStringLiteral("rows"), m_model->rowCount()}};
     entry.status = status;
     entry.durationMs = m_elapsed.isValid() ? m_elapsed.elapsed() : -1;
     entry.detail = detail;
@@ -1043,10 +1051,10 @@ void SoqlConsole::auditExport(const QString &format, int rows, const QString &pa
     entry.action = QStringLiteral("export");
     entry.actor = auditActor();
     entry.status = 200;
-    entry.parameters = QJsonObject{{QStringLiteral("query"), m_soql},
-                                   {QStringLiteral("format"), format},
-                                   {QStringLiteral("rows"), rows},
-                                   {QStringLiteral("file"), path}};
+    entry.parameters = QJsonObject {{QStringLiteral("query"), m_soql},
+                                    {QStringLiteral("format"), format},
+                                    {QStringLiteral("rows"), rows},
+                                    {QStringLiteral("file"), path}};
     entry.detail = tr("exported %Ln row(s) as %1 to %2", nullptr, rows).arg(format, path);
     m_bots->audit().append(entry);
 }
@@ -1095,7 +1103,8 @@ void SoqlConsole::adviseOnLargeResult(const QString &soql)
         for (const QJsonValue &plan : reply->object().value(QStringLiteral("plans")).toArray())
             estimate = qMax(estimate, qint64(plan.toObject().value(QStringLiteral("cardinality")).toDouble()));
         if (estimate > BulkExportDialog::largeResultRows()) {
-            m_largeResultAdvice = tr("About %1 rows match: the grid shows the first pages only. Use Export all… to get every row in a file.")
+            m_largeResultAdvice = tr("About %1 rows match: the grid shows the first pages only. Use Export all… to get "
+                                     "every row in a file.")
                                       .arg(QLocale().toString(estimate));
             showMessage(m_largeResultAdvice, false);
         }
@@ -1140,10 +1149,10 @@ void SoqlConsole::exportWithDialog(bool json)
         showMessage(tr("Nothing to export yet: run a query first."), false);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, json ? tr("Export rows as JSON") : tr("Export rows as CSV"),
-        json ? QStringLiteral("query-results.json") : QStringLiteral("query-results.csv"),
-        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, json ? tr("Export rows as JSON") : tr("Export rows as CSV"),
+                                                      json ? QStringLiteral("query-results.json")
+                                                           : QStringLiteral("query-results.csv"),
+                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     // Writing 100,000 rows takes a moment: do it on a worker with a snapshot of the rows.

@@ -23,15 +23,15 @@ namespace hilal::bots {
 class BotRepository;
 class QueryHistory;
 class SavedQueries;
-}
+} // namespace hilal::bots
 namespace hilal::salesforce {
 class QueryCursor;
 class SessionManager;
-}
+} // namespace hilal::salesforce
 namespace hilal::actions {
 class Dispatcher;
 struct ActionResult;
-}
+} // namespace hilal::actions
 
 namespace hilal::ui {
 
@@ -69,8 +69,8 @@ public:
 
     // What the console talks to (AppContext's objects in the app; the test's own in tests).
     // `history` null: the console opens its own on AppPaths::databaseFile().
-    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
-                     actions::Dispatcher *dispatcher, bots::QueryHistory *history = nullptr);
+    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions, actions::Dispatcher *dispatcher,
+                     bots::QueryHistory *history = nullptr);
     // The saved, named queries; unset, the console opens its own on AppPaths::databaseFile().
     void setSavedQueries(bots::SavedQueries *saved);
     void setBot(const QString &botId);
@@ -79,8 +79,8 @@ public:
     SoqlEditor *editor() const { return m_editor; }
     ResultsModel *model() const { return m_model; }
     ResultsView *view() const { return m_view; }
-    QLabel *messageLabel() const { return m_message; }   // refusals, errors, "cancelled"
-    QLabel *summaryLabel() const { return m_summary; }   // "4,350 rows in 1.2 s"
+    QLabel *messageLabel() const { return m_message; } // refusals, errors, "cancelled"
+    QLabel *summaryLabel() const { return m_summary; } // "4,350 rows in 1.2 s"
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *formatButton() const { return m_format; }
@@ -100,8 +100,8 @@ public:
     bool saveQueryAs(const QString &name);
     bool renameSavedQuery(const QString &from, const QString &to);
     bool deleteSavedQuery(const QString &name);
-    bool openSavedQuery(const QString &name);        // narrows the grid's rows
-    QLabel *resultLabel() const { return m_resultLabel; }    // "Sales ops · SELECT …": whose rows these are
+    bool openSavedQuery(const QString &name); // narrows the grid's rows
+    QLabel *resultLabel() const { return m_resultLabel; } // "Sales ops · SELECT …": whose rows these are
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
@@ -179,7 +179,7 @@ private:
     QRadioButton *m_asBot = nullptr;
     Mode m_mode = Mode::Admin;
     bool m_adminRun = false; // the run under way was started as admin
-    QString m_runBotId;      // whose connection the run under way uses (for its audit entry)
+    QString m_runBotId; // whose connection the run under way uses (for its audit entry)
     QLabel *m_message = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -202,8 +202,8 @@ private:
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;
 
-    QString m_soql;          // the query being run
-    QStringList m_columns;   // its SELECT list as grid columns
+    QString m_soql; // the query being run
+    QStringList m_columns; // its SELECT list as grid columns
     QPointer<salesforce::QueryCursor> m_cursor;
     bool m_cursorDone = false;
     bool m_cursorFailed = false;

@@ -10,9 +10,9 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QHeaderView>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
@@ -55,8 +55,7 @@ SoqlEditor::SoqlEditor(QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionColumn(0);
     m_completer->setCompletionRole(Qt::UserRole); // what is inserted (`LAST_N_DAYS:`), not shown
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &SoqlEditor::insertCompletion);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &SoqlEditor::insertCompletion);
 
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(250);
@@ -248,8 +247,7 @@ void SoqlEditor::keyPressEvent(QKeyEvent *event)
     // Offer completions while a name is typed (or right after a '.'), hide them otherwise.
     const QString typed = event->text();
     const bool nameChar = !typed.isEmpty()
-        && (typed.front().isLetterOrNumber() || typed.front() == QLatin1Char('_')
-            || typed.front() == QLatin1Char('.'));
+        && (typed.front().isLetterOrNumber() || typed.front() == QLatin1Char('_') || typed.front() == QLatin1Char('.'));
     // Values are offered as soon as their place is reached: after `= `, `IN (`, an opening quote.
     const bool valuePlace = !typed.isEmpty() && !nameChar
         && m_soqlCompleter->contextAt(toPlainText(), textCursor().position()).kind

@@ -25,9 +25,8 @@ SoqlHighlighter::SoqlHighlighter(QTextDocument *document)
 void SoqlHighlighter::setPalette(const QPalette &palette)
 {
     const bool dark = isDark(palette);
-    auto color = [dark](const char *light, const char *darkColor) {
-        return QColor(QLatin1String(dark ? darkColor : light));
-    };
+    auto color
+        = [dark](const char *light, const char *darkColor) { return QColor(QLatin1String(dark ? darkColor : light)); };
     for (QTextCharFormat &f : m_formats)
         f = QTextCharFormat();
     m_formats[int(Style::Keyword)].setForeground(color("#1f4fb3", "#7aa7ff"));
@@ -59,8 +58,9 @@ SoqlHighlighter::Style SoqlHighlighter::styleOf(const soql::Token &token, const 
         // A name followed by '(' that SOQL knows as a function: COUNT(, toLabel(, CALENDAR_YEAR(.
         if (next && next->is(soql::Symbol::LeftParen)
             && (soql::functionFromName(QStringView(m_text).mid(token.offset, token.length))
-                || QStringView(m_text).mid(token.offset, token.length).compare(
-                       QLatin1String("FIELDS"), Qt::CaseInsensitive)
+                || QStringView(m_text)
+                        .mid(token.offset, token.length)
+                        .compare(QLatin1String("FIELDS"), Qt::CaseInsensitive)
                     == 0))
             return Style::Function;
         return Style::Identifier;
@@ -108,8 +108,8 @@ void SoqlHighlighter::analyse()
         if (!result.ok())
             error = result.error;
     }
-    const bool changed = error.offset != m_error.offset || error.length != m_error.length
-        || error.message != m_error.message;
+    const bool changed
+        = error.offset != m_error.offset || error.length != m_error.length || error.message != m_error.message;
     m_error = error;
     if (changed) {
         // The underline may have moved to a block Qt isn't repainting now.
@@ -129,8 +129,7 @@ SoqlHighlighter::Style SoqlHighlighter::styleAt(int offset) const
     return Style::Identifier;
 }
 
-void SoqlHighlighter::applyFormat(int blockStart, int blockLength, int offset, int length,
-                                  const QTextCharFormat &f)
+void SoqlHighlighter::applyFormat(int blockStart, int blockLength, int offset, int length, const QTextCharFormat &f)
 {
     const int start = std::max(offset, blockStart);
     const int end = std::min(offset + length, blockStart + blockLength);
@@ -183,8 +182,8 @@ void SoqlHighlighter::setMarks(const QList<Mark> &marks)
 {
     const bool same = marks.size() == m_marks.size()
         && std::equal(marks.begin(), marks.end(), m_marks.begin(), [](const Mark &a, const Mark &b) {
-               return a.offset == b.offset && a.length == b.length && a.message == b.message;
-           });
+                          return a.offset == b.offset && a.length == b.length && a.message == b.message;
+                      });
     if (same)
         return;
     m_marks = marks;

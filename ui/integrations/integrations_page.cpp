@@ -2,9 +2,9 @@
 
 #include "ui/common/app_context.h"
 #include "ui/common/empty_state.h"
+#include "ui/common/message_box.h"
 #include "ui/integrations/integrations_bridge.h"
 #include "ui/integrations/login_view.h"
-#include "ui/common/message_box.h"
 #include "ui/integrations/web_login_catcher.h"
 
 #include "actions/connection_service.h"
@@ -40,11 +40,16 @@ const auto kActor = QStringLiteral("gui");
 QString statusKey(IntegrationsPage::Status status)
 {
     switch (status) {
-    case IntegrationsPage::Status::NotConnected: return QStringLiteral("not_connected");
-    case IntegrationsPage::Status::Connecting: return QStringLiteral("connecting");
-    case IntegrationsPage::Status::Connected: return QStringLiteral("connected");
-    case IntegrationsPage::Status::NeedsReconnect: return QStringLiteral("needs_reconnect");
-    case IntegrationsPage::Status::Error: return QStringLiteral("error");
+    case IntegrationsPage::Status::NotConnected:
+        return QStringLiteral("not_connected");
+    case IntegrationsPage::Status::Connecting:
+        return QStringLiteral("connecting");
+    case IntegrationsPage::Status::Connected:
+        return QStringLiteral("connected");
+    case IntegrationsPage::Status::NeedsReconnect:
+        return QStringLiteral("needs_reconnect");
+    case IntegrationsPage::Status::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -90,10 +95,14 @@ IntegrationsPage::IntegrationsPage(AppContext *context, QWidget *parent)
     connect(m_bridge, &IntegrationsBridge::cancelRequested, this, &IntegrationsPage::cancelConnect);
     connect(m_bridge, &IntegrationsBridge::disconnectRequested, this, &IntegrationsPage::disconnectBot);
     connect(m_bridge, &IntegrationsBridge::testRequested, this, &IntegrationsPage::testConnection);
-    connect(context, &AppContext::botUpdated, this, [this](const QString &id) { if (id == m_botId) refresh(); });
+    connect(context, &AppContext::botUpdated, this, [this](const QString &id) {
+        if (id == m_botId)
+            refresh();
+    });
     connect(context, &AppContext::botsChanged, this, &IntegrationsPage::refresh);
     connect(context, &AppContext::connectionChanged, this, &IntegrationsPage::refresh);
-    connect(context->connections(), &actions::ConnectionService::pendingRevokesChanged, this, &IntegrationsPage::refresh);
+    connect(context->connections(), &actions::ConnectionService::pendingRevokesChanged, this,
+            &IntegrationsPage::refresh);
 
     updatePalette();
     refresh();
@@ -174,7 +183,8 @@ void IntegrationsPage::updatePalette()
         {QStringLiteral("link"), css(p.color(QPalette::Link))},
         {QStringLiteral("dark"), window.lightness() < 128},
         // The card mirrors with the widgets (Arabic, -reverse): the page's <html dir>.
-        {QStringLiteral("direction"), layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr")},
+        {QStringLiteral("direction"),
+         layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr")},
         {QStringLiteral("font"), QStringLiteral("\"%1\", system-ui, sans-serif").arg(f.family())},
         {QStringLiteral("fontSize"), QStringLiteral("%1pt").arg(f.pointSizeF() > 0 ? f.pointSizeF() : 10.0)},
     });
@@ -188,7 +198,8 @@ void IntegrationsPage::refresh()
     const QVariantMap state = buildState();
     m_bridge->setState(state);
     Status status = Status::NotConnected;
-    for (Status s : {Status::NotConnected, Status::Connecting, Status::Connected, Status::NeedsReconnect, Status::Error}) {
+    for (Status s :
+         {Status::NotConnected, Status::Connecting, Status::Connected, Status::NeedsReconnect, Status::Error}) {
         if (statusKey(s) == state.value(QStringLiteral("status")).toString())
             status = s;
     }
@@ -231,9 +242,9 @@ QVariantMap IntegrationsPage::buildState() const
     const bool canDisconnect = permissions.has(bots::Permission::DeleteIntegrations);
     const auto info = m_context->bots()->connectionInfo(bot->id);
     const Transient transient = m_transient.value(bot->id);
-    const QUrl loginUrl = salesforce::loginUrlFor(bot->orgKind == bots::OrgKind::Sandbox ? salesforce::OrgKind::Sandbox
-                                                                                          : salesforce::OrgKind::Production,
-                                                  bot->loginUrl);
+    const QUrl loginUrl = salesforce::loginUrlFor(
+        bot->orgKind == bots::OrgKind::Sandbox ? salesforce::OrgKind::Sandbox : salesforce::OrgKind::Production,
+        bot->loginUrl);
 
     Status status = info ? Status::Connected : Status::NotConnected;
     if (transient.status == Status::Connecting || transient.status == Status::Error
@@ -245,8 +256,8 @@ QVariantMap IntegrationsPage::buildState() const
     s[QStringLiteral("canConnect")] = canConnect && status != Status::Connecting;
     s[QStringLiteral("canRead")] = canRead;
     s[QStringLiteral("canDisconnect")] = canDisconnect;
-    s[QStringLiteral("disconnectNotAllowed")] =
-        tr("This bot lacks DELETE_INTEGRATIONS; grant it on the Permissions tab to disconnect.");
+    s[QStringLiteral("disconnectNotAllowed")]
+        = tr("This bot lacks DELETE_INTEGRATIONS; grant it on the Permissions tab to disconnect.");
     s[QStringLiteral("loginHostText")] = tr("Logs in at %1").arg(hostText(loginUrl));
     s[QStringLiteral("testing")] = transient.testing;
     s[QStringLiteral("testResult")] = transient.testResult;
@@ -255,15 +266,15 @@ QVariantMap IntegrationsPage::buildState() const
     switch (status) {
     case Status::NotConnected:
         s[QStringLiteral("statusText")] = tr("Not connected");
-        s[QStringLiteral("message")] =
-            tr("Connect this bot to a Salesforce org. You log in to Salesforce in a window that only "
-               "talks to Salesforce; the bot never sees your password.");
+        s[QStringLiteral("message")]
+            = tr("Connect this bot to a Salesforce org. You log in to Salesforce in a window that only "
+                 "talks to Salesforce; the bot never sees your password.");
         s[QStringLiteral("connectText")] = tr("Connect");
         break;
     case Status::Connecting:
         s[QStringLiteral("statusText")] = tr("Connecting…");
-        s[QStringLiteral("message")] =
-            tr("Log in and allow access in the Salesforce window. Close it or click Cancel to stop.");
+        s[QStringLiteral("message")]
+            = tr("Log in and allow access in the Salesforce window. Close it or click Cancel to stop.");
         break;
     case Status::Connected:
         s[QStringLiteral("statusText")] = tr("Connected");
@@ -272,12 +283,12 @@ QVariantMap IntegrationsPage::buildState() const
         s[QStringLiteral("username")] = info->username;
         s[QStringLiteral("instanceUrl")] = info->instanceUrl.toString();
         s[QStringLiteral("sandbox")] = info->sandbox;
-        s[QStringLiteral("connectedSinceText")] =
-            QLocale().toString(info->connectedSince.toLocalTime(), QLocale::LongFormat);
+        s[QStringLiteral("connectedSinceText")]
+            = QLocale().toString(info->connectedSince.toLocalTime(), QLocale::LongFormat);
         if (!m_context->tokens()->isPersistent())
-            s[QStringLiteral("message")] =
-                tr("No keychain is available, so this connection is kept for this session only (%1).")
-                    .arg(m_context->tokens()->fallbackReason());
+            s[QStringLiteral("message")]
+                = tr("No keychain is available, so this connection is kept for this session only (%1).")
+                      .arg(m_context->tokens()->fallbackReason());
         break;
     case Status::NeedsReconnect:
         s[QStringLiteral("statusText")] = tr("Needs reconnect");
@@ -294,17 +305,18 @@ QVariantMap IntegrationsPage::buildState() const
     }
 
     if (m_context->connections()->isRevokePending(bot->id))
-        s[QStringLiteral("revokePendingNotice")] =
-            tr("Revoke pending: an earlier token of this bot could not be revoked because Salesforce was "
-               "unreachable. The bot no longer uses it; it is revoked at the next start or disconnect.");
+        s[QStringLiteral("revokePendingNotice")]
+            = tr("Revoke pending: an earlier token of this bot could not be revoked because Salesforce was "
+                 "unreachable. The bot no longer uses it; it is revoked at the next start or disconnect.");
 
     if (!canConnect && status != Status::Connected && status != Status::Connecting)
-        s[QStringLiteral("permissionNotice")] =
-            tr("“%1” may not connect integrations: it lacks CREATE_OAUTH. Grant it on the Permissions "
-               "tab to connect Salesforce.").arg(bot->name);
+        s[QStringLiteral("permissionNotice")]
+            = tr("“%1” may not connect integrations: it lacks CREATE_OAUTH. Grant it on the Permissions "
+                 "tab to connect Salesforce.")
+                  .arg(bot->name);
     else if (status == Status::Connected && !canRead)
-        s[QStringLiteral("permissionNotice")] =
-            tr("Connection details are hidden: “%1” lacks READ_INTEGRATIONS.").arg(bot->name);
+        s[QStringLiteral("permissionNotice")]
+            = tr("Connection details are hidden: “%1” lacks READ_INTEGRATIONS.").arg(bot->name);
     return s;
 }
 
@@ -322,7 +334,8 @@ void IntegrationsPage::connectBot()
     salesforce::OAuthFlow::Settings settings;
     settings.botId = bot->id;
     settings.clientId = Config::get(Config::SalesforceClientId);
-    settings.orgKind = bot->orgKind == bots::OrgKind::Sandbox ? salesforce::OrgKind::Sandbox : salesforce::OrgKind::Production;
+    settings.orgKind
+        = bot->orgKind == bots::OrgKind::Sandbox ? salesforce::OrgKind::Sandbox : salesforce::OrgKind::Production;
     settings.loginUrl = salesforce::loginUrlFor(settings.orgKind, bot->loginUrl);
     if (const auto info = m_context->bots()->connectionInfo(bot->id))
         settings.loginHint = info->username;
@@ -348,9 +361,12 @@ void IntegrationsPage::startFlow(const salesforce::OAuthFlow::Settings &settings
                                  const QString &botName)
 {
     m_catcher = new WebLoginCatcher(window(), {}, this);
-    m_catcher->setTitle(tr("Log in “%1” at %2").arg(botName, settings.loginUrl.port() > 0
-        ? QStringLiteral("%1:%2").arg(settings.loginUrl.host()).arg(settings.loginUrl.port())
-        : settings.loginUrl.host()));
+    m_catcher->setTitle(
+        tr("Log in “%1” at %2")
+            .arg(botName,
+                 settings.loginUrl.port() > 0
+                     ? QStringLiteral("%1:%2").arg(settings.loginUrl.host()).arg(settings.loginUrl.port())
+                     : settings.loginUrl.host()));
     if (const auto info = m_context->bots()->connectionInfo(botId))
         m_catcher->setExtraAllowedOrigins({info->instanceUrl});
     m_flow = new salesforce::OAuthFlow(settings, m_catcher, m_context->sessions()->network(), this);
@@ -392,24 +408,26 @@ void IntegrationsPage::endFlow()
 void IntegrationsPage::onFlowSucceeded(const QString &botId, const salesforce::Connection &connection)
 {
     endFlow();
-    m_context->connections()->finishConnect(botId, connection, this,
-                                            [this, botId](const actions::ConnectionService::Result &result) {
-        if (!result.ok()) {
-            const bool refused = result.status == actions::ConnectionService::Result::Status::NotAllowed;
-            setError(botId, result.message,
-                     refused ? tr("Grant CREATE_OAUTH on the Permissions tab, then click Connect again.")
-                             : tr("Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again."),
-                     refused ? QStringLiteral("permission") : QStringLiteral("keychain"));
-            return;
-        }
-        m_transient.remove(botId);
-        if (botId == m_botId) {
-            QUrl url = pageUrl();
-            url.setQuery(QStringLiteral("salesforce=success"));
-            loadPage(url);
-        }
-        refresh();
-    });
+    m_context->connections()->finishConnect(
+        botId, connection, this, [this, botId](const actions::ConnectionService::Result &result) {
+            if (!result.ok()) {
+                const bool refused = result.status == actions::ConnectionService::Result::Status::NotAllowed;
+                setError(
+                    botId, result.message,
+                    refused
+                        ? tr("Grant CREATE_OAUTH on the Permissions tab, then click Connect again.")
+                        : tr("Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again."),
+                    refused ? QStringLiteral("permission") : QStringLiteral("keychain"));
+                return;
+            }
+            m_transient.remove(botId);
+            if (botId == m_botId) {
+                QUrl url = pageUrl();
+                url.setQuery(QStringLiteral("salesforce=success"));
+                loadPage(url);
+            }
+            refresh();
+        });
 }
 
 void IntegrationsPage::onFlowFailed(const QString &botId, const SalesforceError &error, bool closedByUser)
@@ -469,7 +487,8 @@ void IntegrationsPage::disconnectBot()
     m_context->connections()->disconnect(botId, this, [this, botId](const actions::ConnectionService::Result &result) {
         m_transient.remove(botId);
         if (!result.ok())
-            setError(botId, result.message, tr("Unlock your keychain and choose Disconnect again."), QStringLiteral("keychain"));
+            setError(botId, result.message, tr("Unlock your keychain and choose Disconnect again."),
+                     QStringLiteral("keychain"));
         else if (botId == m_botId && m_view->url().hasQuery())
             loadPage(pageUrl());
         refresh();

@@ -21,7 +21,7 @@ class OAuthFlow;
 class Session;
 struct SalesforceError;
 struct Connection;
-}
+} // namespace hilal::salesforce
 
 namespace hilal::ui {
 

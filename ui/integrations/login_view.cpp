@@ -94,7 +94,8 @@ LoginView::LoginView(QWidget *parent)
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     // Nothing the page asks for (scripts, images, XHR) may reach a host outside the login hosts.
-    m_requestFilter = new LoginRequestFilter([this](const QUrl &url) { return isCallback(url) || isAllowedRequest(url); }, this);
+    m_requestFilter
+        = new LoginRequestFilter([this](const QUrl &url) { return isCallback(url) || isAllowedRequest(url); }, this);
     m_profile->setUrlRequestInterceptor(m_requestFilter);
     m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -172,8 +173,8 @@ void LoginView::finish()
 bool LoginView::isCallback(const QUrl &url) const
 {
     return m_callback.isValid() && url.scheme() == m_callback.scheme()
-        && url.host().compare(m_callback.host(), Qt::CaseInsensitive) == 0
-        && url.port(80) == m_callback.port(80) && url.path() == m_callback.path();
+        && url.host().compare(m_callback.host(), Qt::CaseInsensitive) == 0 && url.port(80) == m_callback.port(80)
+        && url.path() == m_callback.path();
 }
 
 // The authorize URL's origin (the login host), the instance / extra origins, and — when the
@@ -215,8 +216,7 @@ void LoginView::onLoadingChanged(const QWebEngineLoadingInfo &info)
     }
     if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus
         && info.errorDomain() != QWebEngineLoadingInfo::NoErrorDomain
-        && info.errorDomain() != QWebEngineLoadingInfo::HttpStatusCodeDomain
-        && !isCallback(info.url())) {
+        && info.errorDomain() != QWebEngineLoadingInfo::HttpStatusCodeDomain && !isCallback(info.url())) {
         // -3 (ERR_ABORTED) is our own refusal of a navigation; it has already been handled.
         if (info.errorCode() == -3)
             return;
@@ -232,21 +232,21 @@ void LoginView::failFromErrorPage(int httpStatus, const QUrl &url)
 {
     m_page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"),
                           [this, httpStatus, url](const QVariant &body) {
-        if (m_done)
-            return;
-        const QString text = body.toString().trimmed();
-        if (text.startsWith(QLatin1String("error="))) {
-            const QUrlQuery query(text);
-            fail(salesforce::OAuthFlow::describeOAuthError(
-                query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded),
-                query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)));
-            return;
-        }
-        fail(tr("Salesforce answered HTTP %1 at %2 instead of showing its login page. Check the "
-                "Connected App's consumer key and callback URL, then click Connect again.")
-                 .arg(httpStatus)
-                 .arg(url.host()));
-    });
+                              if (m_done)
+                                  return;
+                              const QString text = body.toString().trimmed();
+                              if (text.startsWith(QLatin1String("error="))) {
+                                  const QUrlQuery query(text);
+                                  fail(salesforce::OAuthFlow::describeOAuthError(
+                                      query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded),
+                                      query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)));
+                                  return;
+                              }
+                              fail(tr("Salesforce answered HTTP %1 at %2 instead of showing its login page. Check the "
+                                      "Connected App's consumer key and callback URL, then click Connect again.")
+                                       .arg(httpStatus)
+                                       .arg(url.host()));
+                          });
 }
 
 void LoginView::fail(const QString &reason)

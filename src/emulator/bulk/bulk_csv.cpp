@@ -4,9 +4,9 @@ namespace hilal::emulator {
 
 std::optional<char> BulkCsvFormat::delimiterFromName(const QString &name)
 {
-    static const QList<QPair<QString, char>> names{{QStringLiteral("COMMA"), ','},     {QStringLiteral("TAB"), '\t'},
-                                                   {QStringLiteral("PIPE"), '|'},      {QStringLiteral("SEMICOLON"), ';'},
-                                                   {QStringLiteral("CARET"), '^'},     {QStringLiteral("BACKQUOTE"), '`'}};
+    static const QList<QPair<QString, char>> names {{QStringLiteral("COMMA"), ','}, {QStringLiteral("TAB"), '\t'},
+                                                    {QStringLiteral("PIPE"), '|'},  {QStringLiteral("SEMICOLON"), ';'},
+                                                    {QStringLiteral("CARET"), '^'}, {QStringLiteral("BACKQUOTE"), '`'}};
     for (const auto &entry : names) {
         if (entry.first == name)
             return entry.second;
@@ -88,7 +88,9 @@ bool BulkCsv::parse(const QByteArray &data, char delimiter, QList<QStringList> *
         }
         if (c == '"') {
             if (!field.isEmpty() || wasQuoted) {
-                *error = QStringLiteral("Line %1: a quote inside an unquoted field; quote the whole field and double the quote (\"\").").arg(line);
+                *error = QStringLiteral("Line %1: a quote inside an unquoted field; quote the whole field and double "
+                                        "the quote (\"\").")
+                             .arg(line);
                 return false;
             }
             inQuotes = true;

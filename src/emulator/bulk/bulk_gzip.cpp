@@ -12,7 +12,7 @@ constexpr qsizetype kChunk = 64 * 1024;
 
 QByteArray BulkGzip::compress(const QByteArray &data, int level)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (deflateInit2(&stream, level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out;
@@ -32,7 +32,7 @@ QByteArray BulkGzip::compress(const QByteArray &data, int level)
 
 std::optional<QByteArray> BulkGzip::decompress(const QByteArray &data)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit2(&stream, kGzipWindowBits) != Z_OK)
         return std::nullopt;
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));

@@ -21,7 +21,7 @@ namespace {
 using namespace bulk_job;
 
 // Bulk writes "#N/A" to set a field to null; an empty cell leaves it alone.
-const QLatin1String kNullCell{"#N/A"};
+const QLatin1String kNullCell {"#N/A"};
 
 HttpResponse invalidJob(const QString &message)
 {
@@ -62,12 +62,14 @@ struct BulkIngestJobs::Job
 
     QJsonObject info(bool full) const
     {
-        QJsonObject o = commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state, apiVersion, format);
+        QJsonObject o
+            = commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state, apiVersion, format);
         o.insert(QStringLiteral("jobType"), QStringLiteral("V2Ingest"));
         if (!externalIdField.isEmpty())
             o.insert(QStringLiteral("externalIdFieldName"), externalIdField);
         if (state == kOpen)
-            o.insert(QStringLiteral("contentUrl"), QStringLiteral("services/data/v%1/jobs/ingest/%2/batches").arg(apiVersion, id));
+            o.insert(QStringLiteral("contentUrl"),
+                     QStringLiteral("services/data/v%1/jobs/ingest/%2/batches").arg(apiVersion, id));
         if (full) {
             o.insert(QStringLiteral("numberRecordsProcessed"), processed);
             o.insert(QStringLiteral("numberRecordsFailed"), failed);
@@ -118,8 +120,10 @@ HttpResponse BulkIngestJobs::handle(const HttpRequest &request, const QString &v
             return changeState(request, job);
         if (method == QLatin1String("DELETE")) {
             if (job->state == kUploadComplete || job->state == kInProgress)
-                return HttpResponse::restError(400, QStringLiteral("INVALIDJOBSTATE"),
-                                               QStringLiteral("Job %1 is %2; abort it or wait until it ends before deleting it.").arg(job->id, job->state));
+                return HttpResponse::restError(
+                    400, QStringLiteral("INVALIDJOBSTATE"),
+                    QStringLiteral("Job %1 is %2; abort it or wait until it ends before deleting it.")
+                        .arg(job->id, job->state));
             m_jobs.remove(job->id);
             m_order.removeAll(job->id);
             return HttpResponse::empty(204);
@@ -148,25 +152,33 @@ HttpResponse BulkIngestJobs::create(const HttpRequest &request, const QString &v
 {
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
-        return HttpResponse::restError(400, QStringLiteral("JSON_PARSER_ERROR"), QStringLiteral("The request body must be a JSON object."));
+        return HttpResponse::restError(400, QStringLiteral("JSON_PARSER_ERROR"),
+                                       QStringLiteral("The request body must be a JSON object."));
     const QJsonObject body = document.object();
     const QString operation = body.value(QStringLiteral("operation")).toString();
-    static const QStringList operations{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("upsert"),
-                                        QStringLiteral("delete")};
+    static const QStringList operations {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("upsert"),
+                                         QStringLiteral("delete")};
     if (!operations.contains(operation))
-        return invalidJob(QStringLiteral("Invalid operation '%1': the local org runs insert, update, upsert and delete jobs.").arg(operation));
+        return invalidJob(
+            QStringLiteral("Invalid operation '%1': the local org runs insert, update, upsert and delete jobs.")
+                .arg(operation));
     const ObjectDef *object = m_store->schema().object(body.value(QStringLiteral("object")).toString());
     if (!object)
         return HttpResponse::restError(400, QStringLiteral("INVALIDENTITY"),
-                                       QStringLiteral("Entity '%1' is not supported by the Bulk API.").arg(body.value(QStringLiteral("object")).toString()));
+                                       QStringLiteral("Entity '%1' is not supported by the Bulk API.")
+                                           .arg(body.value(QStringLiteral("object")).toString()));
     auto job = std::make_shared<Job>();
     if (operation == QLatin1String("upsert")) {
         const QString field = body.value(QStringLiteral("externalIdFieldName")).toString();
         const FieldDef *def = object->field(field);
         if (field.isEmpty())
-            return invalidJob(QStringLiteral("An upsert job needs externalIdFieldName (an external ID field of %1, or Id).").arg(object->name));
+            return invalidJob(
+                QStringLiteral("An upsert job needs externalIdFieldName (an external ID field of %1, or Id).")
+                    .arg(object->name));
         if (!def || !(def->externalId || def->name == QLatin1String("Id")))
-            return invalidJob(QStringLiteral("%1 is not an external ID field of %2; upsert on Id or an external ID field.").arg(field, object->name));
+            return invalidJob(
+                QStringLiteral("%1 is not an external ID field of %2; upsert on Id or an external ID field.")
+                    .arg(field, object->name));
         job->externalIdField = def->name;
     }
     const QString contentType = body.value(QStringLiteral("contentType")).toString(QStringLiteral("CSV"));
@@ -175,7 +187,9 @@ HttpResponse BulkIngestJobs::create(const HttpRequest &request, const QString &v
     job->format.delimiterName = body.value(QStringLiteral("columnDelimiter")).toString(QStringLiteral("COMMA"));
     const std::optional<char> delimiter = BulkCsvFormat::delimiterFromName(job->format.delimiterName);
     if (!delimiter)
-        return invalidJob(QStringLiteral("Invalid columnDelimiter '%1': use COMMA, TAB, PIPE, SEMICOLON, CARET or BACKQUOTE.").arg(job->format.delimiterName));
+        return invalidJob(
+            QStringLiteral("Invalid columnDelimiter '%1': use COMMA, TAB, PIPE, SEMICOLON, CARET or BACKQUOTE.")
+                .arg(job->format.delimiterName));
     job->format.delimiter = *delimiter;
     job->format.lineEndingName = body.value(QStringLiteral("lineEnding")).toString(QStringLiteral("LF"));
     const std::optional<QByteArray> lineEnding = BulkCsvFormat::lineEndingFromName(job->format.lineEndingName);
@@ -199,24 +213,28 @@ HttpResponse BulkIngestJobs::list() const
     QJsonArray records;
     for (const QString &id : m_order)
         records.append(m_jobs.value(id)->info(false));
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("done"), true},
-                                                             {QStringLiteral("records"), records},
-                                                             {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}}));
+    return HttpResponse::json(200,
+                              QJsonDocument(QJsonObject {{QStringLiteral("done"), true},
+                                                         {QStringLiteral("records"), records},
+                                                         {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}}));
 }
 
 HttpResponse BulkIngestJobs::upload(const HttpRequest &request, Job &job)
 {
     if (job.state != kOpen)
-        return HttpResponse::restError(409, QStringLiteral("INVALIDJOBSTATE"),
-                                       QStringLiteral("Job %1 is %2; data can be uploaded only while it is Open.").arg(job.id, job.state));
+        return HttpResponse::restError(
+            409, QStringLiteral("INVALIDJOBSTATE"),
+            QStringLiteral("Job %1 is %2; data can be uploaded only while it is Open.").arg(job.id, job.state));
     if (!request.header("Content-Type").startsWith("text/csv"))
-        return HttpResponse::restError(400, QStringLiteral("INVALIDJOB"), QStringLiteral("Send the batch with Content-Type: text/csv."));
+        return HttpResponse::restError(400, QStringLiteral("INVALIDJOB"),
+                                       QStringLiteral("Send the batch with Content-Type: text/csv."));
     QList<QStringList> rows;
     QString error;
     if (!BulkCsv::parse(request.body, job.format.delimiter, &rows, &error))
         return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"), error);
     if (rows.isEmpty())
-        return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"), QStringLiteral("The batch is empty: send a header row and the records."));
+        return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"),
+                                       QStringLiteral("The batch is empty: send a header row and the records."));
     const QStringList header = rows.takeFirst();
     const ObjectDef *object = m_store->schema().object(job.object);
     for (const QString &column : header) {
@@ -227,14 +245,18 @@ HttpResponse BulkIngestJobs::upload(const HttpRequest &request, Job &job)
     if (job.header.isEmpty())
         job.header = header;
     else if (header != job.header)
-        return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"),
-                                       QStringLiteral("Every batch of a job must have the same header row as the first (%1).").arg(job.header.join(QLatin1Char(','))));
+        return HttpResponse::restError(
+            400, QStringLiteral("INVALIDBATCH"),
+            QStringLiteral("Every batch of a job must have the same header row as the first (%1).")
+                .arg(job.header.join(QLatin1Char(','))));
     const bool needsId = job.operation == QLatin1String("update") || job.operation == QLatin1String("delete");
     if (needsId && !header.contains(QStringLiteral("Id"), Qt::CaseInsensitive))
-        return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"), QStringLiteral("An %1 job's data needs an Id column.").arg(job.operation));
-    if (!job.externalIdField.isEmpty() && !header.contains(job.externalIdField, Qt::CaseInsensitive))
         return HttpResponse::restError(400, QStringLiteral("INVALIDBATCH"),
-                                       QStringLiteral("An upsert job's data needs its external ID column %1.").arg(job.externalIdField));
+                                       QStringLiteral("An %1 job's data needs an Id column.").arg(job.operation));
+    if (!job.externalIdField.isEmpty() && !header.contains(job.externalIdField, Qt::CaseInsensitive))
+        return HttpResponse::restError(
+            400, QStringLiteral("INVALIDBATCH"),
+            QStringLiteral("An upsert job's data needs its external ID column %1.").arg(job.externalIdField));
     job.rows.append(rows);
     return HttpResponse::empty(201);
 }
@@ -244,21 +266,25 @@ HttpResponse BulkIngestJobs::changeState(const HttpRequest &request, const std::
     const QString state = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("state")).toString();
     if (state == kUploadComplete) {
         if (job->state != kOpen)
-            return HttpResponse::restError(400, QStringLiteral("INVALIDJOBSTATE"),
-                                           QStringLiteral("Job %1 is %2; only an Open job can be marked UploadComplete.").arg(job->id, job->state));
+            return HttpResponse::restError(
+                400, QStringLiteral("INVALIDJOBSTATE"),
+                QStringLiteral("Job %1 is %2; only an Open job can be marked UploadComplete.")
+                    .arg(job->id, job->state));
         job->setState(QString(kUploadComplete));
         QTimer::singleShot(0, &m_context, [this, job] { processSlice(job); });
         return HttpResponse::json(200, QJsonDocument(job->info(false)));
     }
     if (state == kAborted) {
         if (job->state == kJobComplete || job->state == kFailed || job->state == kAborted)
-            return HttpResponse::restError(400, QStringLiteral("INVALIDJOBSTATE"),
-                                           QStringLiteral("Job %1 is already %2 and can no longer be aborted.").arg(job->id, job->state));
+            return HttpResponse::restError(
+                400, QStringLiteral("INVALIDJOBSTATE"),
+                QStringLiteral("Job %1 is already %2 and can no longer be aborted.").arg(job->id, job->state));
         job->setState(QString(kAborted));
         return HttpResponse::json(200, QJsonDocument(job->info(false)));
     }
-    return HttpResponse::restError(400, QStringLiteral("INVALIDJOBSTATE"),
-                                   QStringLiteral("Send {\"state\": \"UploadComplete\"} or {\"state\": \"Aborted\"} (got '%1').").arg(state));
+    return HttpResponse::restError(
+        400, QStringLiteral("INVALIDJOBSTATE"),
+        QStringLiteral("Send {\"state\": \"UploadComplete\"} or {\"state\": \"Aborted\"} (got '%1').").arg(state));
 }
 
 void BulkIngestJobs::processSlice(const std::shared_ptr<Job> &job)
@@ -277,9 +303,11 @@ void BulkIngestJobs::processSlice(const std::shared_ptr<Job> &job)
         bool created = false;
         QString error;
         if (writeRow(*job, row, &id, &created, &error)) {
-            BulkCsv::appendRow(job->successful, QStringList{id, created ? QStringLiteral("true") : QStringLiteral("false")} + row, resultFormat);
+            BulkCsv::appendRow(job->successful,
+                               QStringList {id, created ? QStringLiteral("true") : QStringLiteral("false")} + row,
+                               resultFormat);
         } else {
-            BulkCsv::appendRow(job->failures, QStringList{id, error} + row, resultFormat);
+            BulkCsv::appendRow(job->failures, QStringList {id, error} + row, resultFormat);
             ++job->failed;
         }
         ++job->processed;
@@ -327,12 +355,16 @@ bool BulkIngestJobs::writeRow(Job &job, const QStringList &row, QString *id, boo
             *error = QStringLiteral("MISSING_ARGUMENT:%1 not specified:%1 --").arg(job.externalIdField);
             return false;
         }
-        const QueryResult match = m_store->query(QStringLiteral("SELECT Id FROM %1 WHERE %2 = %3")
-                                                     .arg(object->name, job.externalIdField, soql::LiteralEscaper::quote(externalValue)),
-                                                 false, 0, job.apiVersion);
+        const QueryResult match
+            = m_store->query(QStringLiteral("SELECT Id FROM %1 WHERE %2 = %3")
+                                 .arg(object->name, job.externalIdField, soql::LiteralEscaper::quote(externalValue)),
+                             false, 0, job.apiVersion);
         const QJsonArray records = match.body.toObject().value(QStringLiteral("records")).toArray();
         if (records.size() > 1) {
-            *error = QStringLiteral("DUPLICATE_EXTERNAL_ID:%1 matches %2 records:%3 --").arg(externalValue).arg(records.size()).arg(job.externalIdField);
+            *error = QStringLiteral("DUPLICATE_EXTERNAL_ID:%1 matches %2 records:%3 --")
+                         .arg(externalValue)
+                         .arg(records.size())
+                         .arg(job.externalIdField);
             return false;
         }
         rowId = records.isEmpty() ? QString() : records.first().toObject().value(QStringLiteral("Id")).toString();
@@ -360,10 +392,12 @@ HttpResponse BulkIngestJobs::resultCsv(const Job &job, const QString &which) con
     BulkCsvFormat format;
     QByteArray body;
     if (which == QLatin1String("successfulResults")) {
-        BulkCsv::appendRow(body, QStringList{QStringLiteral("sf__Id"), QStringLiteral("sf__Created")} + job.header, format);
+        BulkCsv::appendRow(body, QStringList {QStringLiteral("sf__Id"), QStringLiteral("sf__Created")} + job.header,
+                           format);
         body.append(job.successful);
     } else if (which == QLatin1String("failedResults")) {
-        BulkCsv::appendRow(body, QStringList{QStringLiteral("sf__Id"), QStringLiteral("sf__Error")} + job.header, format);
+        BulkCsv::appendRow(body, QStringList {QStringLiteral("sf__Id"), QStringLiteral("sf__Error")} + job.header,
+                           format);
         body.append(job.failures);
     } else {
         BulkCsv::appendRow(body, job.header, format);

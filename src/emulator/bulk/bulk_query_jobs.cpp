@@ -3,11 +3,11 @@
 #include "emulator/bulk/bulk_csv.h"
 #include "emulator/bulk/bulk_gzip.h"
 #include "emulator/bulk/bulk_job_answers.h"
-#include "emulator/store/id_generator.h"
 #include "emulator/logging.h"
+#include "emulator/soql/soql_executor.h"
+#include "emulator/store/id_generator.h"
 #include "emulator/store/org_store.h"
 #include "emulator/store/schema.h"
-#include "emulator/soql/soql_executor.h"
 #include "emulator/store/sqlite_unicode.h"
 #include "soql/parser.h"
 
@@ -30,7 +30,7 @@ namespace hilal::emulator {
 
 namespace {
 
-std::atomic<bool> g_holdWorkers{false};
+std::atomic<bool> g_holdWorkers {false};
 QAtomicInteger<quint64> g_workerConnections;
 
 // Salesforce answers a results page only for a job on the version that created it.
@@ -170,7 +170,7 @@ struct BulkQueryJobs::Job
     QString csvPath;
     QString indexPath;
     QByteArray headerRow;
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel {false};
     std::thread worker;
 
     // Shared with the worker, under `mutex`.
@@ -202,7 +202,8 @@ struct BulkQueryJobs::Job
     QJsonObject info(bool full) const
     {
         QMutexLocker lock(&mutex);
-        QJsonObject o = bulk_job::commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state, apiVersion, format);
+        QJsonObject o = bulk_job::commonInfo(id, operation, object, createdById, createdDate, systemModstamp, state,
+                                             apiVersion, format);
         if (full) {
             o.insert(QStringLiteral("jobType"), QStringLiteral("V2Query"));
             o.insert(QStringLiteral("numberRecordsProcessed"), records);
@@ -344,12 +345,14 @@ std::optional<HttpResponse> readPageWindow(const HttpRequest &request, BulkQuery
 {
     if (version != job.apiVersion)
         return jobError(409, QStringLiteral("API_VERSION_MISMATCH"),
-                        QStringLiteral("Job %1 was created on API version %2; get its results on that version.").arg(job.id, job.apiVersion));
+                        QStringLiteral("Job %1 was created on API version %2; get its results on that version.")
+                            .arg(job.id, job.apiVersion));
     {
         QMutexLocker lock(&job.mutex);
         if (job.state != kJobComplete)
-            return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
-                            QStringLiteral("Job %1 is %2; results are available once it is JobComplete.").arg(job.id, job.state));
+            return jobError(
+                400, QStringLiteral("INVALIDJOBSTATE"),
+                QStringLiteral("Job %1 is %2; results are available once it is JobComplete.").arg(job.id, job.state));
         window->total = job.records;
         window->csvSize = job.csvSize;
     }
@@ -357,7 +360,8 @@ std::optional<HttpResponse> readPageWindow(const HttpRequest &request, BulkQuery
         const std::optional<qint64> decoded = decodeLocator(request.queryValue(QStringLiteral("locator")));
         if (!decoded || *decoded > window->total)
             return jobError(400, QStringLiteral("INVALID_LOCATOR"),
-                            QStringLiteral("The locator '%1' does not belong to job %2.").arg(request.queryValue(QStringLiteral("locator")), job.id));
+                            QStringLiteral("The locator '%1' does not belong to job %2.")
+                                .arg(request.queryValue(QStringLiteral("locator")), job.id));
         window->start = *decoded;
     }
     // On resultPages this is our extension: it sizes the pages (the real org sizes them itself).
@@ -366,7 +370,8 @@ std::optional<HttpResponse> readPageWindow(const HttpRequest &request, BulkQuery
         window->pageSize = request.queryValue(QStringLiteral("maxRecords")).toLongLong(&ok);
         if (!ok || window->pageSize <= 0)
             return jobError(400, QStringLiteral("INVALID_MAX_RECORDS"),
-                            QStringLiteral("maxRecords must be a whole number above 0 (got '%1').").arg(request.queryValue(QStringLiteral("maxRecords"))));
+                            QStringLiteral("maxRecords must be a whole number above 0 (got '%1').")
+                                .arg(request.queryValue(QStringLiteral("maxRecords"))));
     }
     return std::nullopt;
 }
@@ -425,7 +430,8 @@ HttpResponse BulkQueryJobs::handle(const HttpRequest &request, const QString &ve
             return methodNotAllowed(method, QStringLiteral("GET,HEAD"));
         return results(request, job, version);
     }
-    if (segments.size() == 4 && segments[3] == QLatin1String("resultPages") && version.toDouble() >= kResultPagesSince) {
+    if (segments.size() == 4 && segments[3] == QLatin1String("resultPages")
+        && version.toDouble() >= kResultPagesSince) {
         if (method != QLatin1String("GET"))
             return methodNotAllowed(method, QStringLiteral("GET,HEAD"));
         return resultPages(request, job, version);
@@ -437,15 +443,18 @@ HttpResponse BulkQueryJobs::create(const HttpRequest &request, const QString &ve
 {
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
     if (!document.isObject())
-        return jobError(400, QStringLiteral("JSON_PARSER_ERROR"), QStringLiteral("The request body must be a JSON object."));
+        return jobError(400, QStringLiteral("JSON_PARSER_ERROR"),
+                        QStringLiteral("The request body must be a JSON object."));
     const QJsonObject body = document.object();
     const QString operation = body.value(QStringLiteral("operation")).toString();
     if (operation != QLatin1String("query") && operation != QLatin1String("queryAll"))
-        return jobError(400, QStringLiteral("INVALIDJOB"),
-                        QStringLiteral("Invalid operation '%1': a query job's operation is query or queryAll.").arg(operation));
+        return jobError(
+            400, QStringLiteral("INVALIDJOB"),
+            QStringLiteral("Invalid operation '%1': a query job's operation is query or queryAll.").arg(operation));
     const QString soqlText = body.value(QStringLiteral("query")).toString();
     if (soqlText.trimmed().isEmpty())
-        return jobError(400, QStringLiteral("INVALIDJOB"), QStringLiteral("The job needs a query: send \"query\": \"SELECT …\"."));
+        return jobError(400, QStringLiteral("INVALIDJOB"),
+                        QStringLiteral("The job needs a query: send \"query\": \"SELECT …\"."));
     const QString contentType = body.value(QStringLiteral("contentType")).toString(QStringLiteral("CSV"));
     if (contentType != QLatin1String("CSV"))
         return jobError(400, QStringLiteral("INVALIDJOB"),
@@ -454,9 +463,10 @@ HttpResponse BulkQueryJobs::create(const HttpRequest &request, const QString &ve
     format.delimiterName = body.value(QStringLiteral("columnDelimiter")).toString(QStringLiteral("COMMA"));
     const std::optional<char> delimiter = BulkCsvFormat::delimiterFromName(format.delimiterName);
     if (!delimiter)
-        return jobError(400, QStringLiteral("INVALIDJOB"),
-                        QStringLiteral("Invalid columnDelimiter '%1': use COMMA, TAB, PIPE, SEMICOLON, CARET or BACKQUOTE.")
-                            .arg(format.delimiterName));
+        return jobError(
+            400, QStringLiteral("INVALIDJOB"),
+            QStringLiteral("Invalid columnDelimiter '%1': use COMMA, TAB, PIPE, SEMICOLON, CARET or BACKQUOTE.")
+                .arg(format.delimiterName));
     format.delimiter = *delimiter;
     format.lineEndingName = body.value(QStringLiteral("lineEnding")).toString(QStringLiteral("LF"));
     const std::optional<QByteArray> lineEnding = BulkCsvFormat::lineEndingFromName(format.lineEndingName);
@@ -474,7 +484,8 @@ HttpResponse BulkQueryJobs::create(const HttpRequest &request, const QString &ve
 
     auto job = std::make_shared<Job>();
     if (!job->dir.isValid())
-        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org could not create a folder for the job's results."));
+        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"),
+                        QStringLiteral("The local org could not create a folder for the job's results."));
     {
         QMutexLocker lock(&m_mutex);
         job->id = IdGenerator::make(u"750", m_nextCounter++);
@@ -497,8 +508,8 @@ HttpResponse BulkQueryJobs::create(const HttpRequest &request, const QString &ve
     BulkCsv::appendRow(job->headerRow, headers, format);
 
     const QJsonObject answer = job->info(false);
-    WorkerContext context{m_store->connectionName(), m_store->today(), m_store->organization().fiscalYearStartMonth,
-                          m_store->schema()};
+    WorkerContext context {m_store->connectionName(), m_store->today(), m_store->organization().fiscalYearStartMonth,
+                           m_store->schema()};
     {
         QMutexLocker lock(&m_mutex);
         m_jobs.insert(job->id, job);
@@ -523,9 +534,10 @@ HttpResponse BulkQueryJobs::list(const QString &version)
         records.append(info);
     }
     Q_UNUSED(version)
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("done"), true},
-                                                             {QStringLiteral("records"), records},
-                                                             {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}}));
+    return HttpResponse::json(200,
+                              QJsonDocument(QJsonObject {{QStringLiteral("done"), true},
+                                                         {QStringLiteral("records"), records},
+                                                         {QStringLiteral("nextRecordsUrl"), QJsonValue::Null}}));
 }
 
 HttpResponse BulkQueryJobs::abort(const HttpRequest &request, const std::shared_ptr<Job> &job)
@@ -533,13 +545,15 @@ HttpResponse BulkQueryJobs::abort(const HttpRequest &request, const std::shared_
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
     const QString state = document.object().value(QStringLiteral("state")).toString();
     if (state != kAborted)
-        return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
-                        QStringLiteral("A query job can only be aborted: send {\"state\": \"Aborted\"} (got '%1').").arg(state));
+        return jobError(
+            400, QStringLiteral("INVALIDJOBSTATE"),
+            QStringLiteral("A query job can only be aborted: send {\"state\": \"Aborted\"} (got '%1').").arg(state));
     {
         QMutexLocker lock(&job->mutex);
         if (job->state == kJobComplete || job->state == kFailed || job->state == kAborted)
-            return jobError(400, QStringLiteral("INVALIDJOBSTATE"),
-                            QStringLiteral("Job %1 is already %2 and can no longer be aborted.").arg(job->id, job->state));
+            return jobError(
+                400, QStringLiteral("INVALIDJOBSTATE"),
+                QStringLiteral("Job %1 is already %2 and can no longer be aborted.").arg(job->id, job->state));
         job->state = QString(kAborted);
         job->systemModstamp = QDateTime::currentDateTimeUtc();
     }
@@ -572,7 +586,8 @@ HttpResponse BulkQueryJobs::results(const HttpRequest &request, const std::share
     QFile index(job->indexPath);
     QFile csv(job->csvPath);
     if (!index.open(QIODevice::ReadOnly) || !csv.open(QIODevice::ReadOnly))
-        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org lost the job's result file."));
+        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"),
+                        QStringLiteral("The local org lost the job's result file."));
     auto offsetOf = [&](qint64 record) -> qint64 {
         if (record >= total)
             return window.csvSize;
@@ -594,12 +609,14 @@ HttpResponse BulkQueryJobs::results(const HttpRequest &request, const std::share
         response.body = BulkGzip::compress(response.body);
         response.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
     }
-    response.setHeader(QByteArrayLiteral("Sforce-Locator"), end < total ? encodeLocator(end).toLatin1() : QByteArrayLiteral("null"));
+    response.setHeader(QByteArrayLiteral("Sforce-Locator"),
+                       end < total ? encodeLocator(end).toLatin1() : QByteArrayLiteral("null"));
     response.setHeader(QByteArrayLiteral("Sforce-NumberOfRecords"), QByteArray::number(count));
     return response;
 }
 
-HttpResponse BulkQueryJobs::resultPages(const HttpRequest &request, const std::shared_ptr<Job> &job, const QString &version)
+HttpResponse BulkQueryJobs::resultPages(const HttpRequest &request, const std::shared_ptr<Job> &job,
+                                        const QString &version)
 {
     PageWindow window;
     if (std::optional<HttpResponse> refused = readPageWindow(request, *job, version, &window))
@@ -614,14 +631,16 @@ HttpResponse BulkQueryJobs::resultPages(const HttpRequest &request, const std::s
         QString url = base + QStringLiteral("/results?maxRecords=%1").arg(pageSize);
         if (at > 0)
             url += QStringLiteral("&locator=") + encodeLocator(at);
-        pages.append(QJsonObject{{QStringLiteral("resultUrl"), url}});
+        pages.append(QJsonObject {{QStringLiteral("resultUrl"), url}});
         at += pageSize;
     }
     const bool done = at >= total;
-    QJsonObject body{{QStringLiteral("resultPages"), pages}, {QStringLiteral("done"), done}};
-    body.insert(QStringLiteral("nextRecordsUrl"),
-                done ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(base + QStringLiteral("/resultPages?maxRecords=%1&locator=%2").arg(pageSize).arg(encodeLocator(at))));
+    QJsonObject body {{QStringLiteral("resultPages"), pages}, {QStringLiteral("done"), done}};
+    body.insert(
+        QStringLiteral("nextRecordsUrl"),
+        done ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(
+                 base + QStringLiteral("/resultPages?maxRecords=%1&locator=%2").arg(pageSize).arg(encodeLocator(at))));
     return HttpResponse::json(200, QJsonDocument(body));
 }
 

@@ -16,7 +16,8 @@ HttpResponse BulkRoutes::handle(const HttpRequest &request, const QString &versi
         return m_query.handle(request, version, segments, userId);
     if (segments.size() >= 2 && segments[1] == QLatin1String("ingest") && number >= kIngestSince)
         return m_ingest.handle(request, version, segments, userId);
-    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"),
+                                   QStringLiteral("The requested resource does not exist"));
 }
 
 } // namespace hilal::emulator

@@ -11,7 +11,7 @@ namespace {
 
 HttpResponse adminError(int status, const QString &message)
 {
-    return HttpResponse::json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}));
+    return HttpResponse::json(status, QJsonDocument(QJsonObject {{QStringLiteral("error"), message}}));
 }
 
 } // namespace
@@ -32,7 +32,8 @@ HttpResponse AdminRoutes::handle(const HttpRequest &request, const QString &path
     const bool post = request.method == QLatin1String("POST");
     const bool get = request.method == QLatin1String("GET");
     auto wrongMethod = [&](const char *allowed) {
-        HttpResponse response = adminError(405, QStringLiteral("Use %1 for /__admin/%2.").arg(QLatin1String(allowed), name));
+        HttpResponse response
+            = adminError(405, QStringLiteral("Use %1 for /__admin/%2.").arg(QLatin1String(allowed), name));
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
         return response;
     };
@@ -61,9 +62,9 @@ HttpResponse AdminRoutes::handle(const HttpRequest &request, const QString &path
             return wrongMethod("GET");
         QJsonArray entries;
         for (const RequestLogEntry &entry : m_org->requests()) {
-            entries.append(QJsonObject{{QStringLiteral("method"), entry.method},
-                                       {QStringLiteral("path"), entry.path},
-                                       {QStringLiteral("status"), entry.status}});
+            entries.append(QJsonObject {{QStringLiteral("method"), entry.method},
+                                        {QStringLiteral("path"), entry.path},
+                                        {QStringLiteral("status"), entry.status}});
         }
         return HttpResponse::json(200, QJsonDocument(entries));
     }
@@ -73,8 +74,10 @@ HttpResponse AdminRoutes::handle(const HttpRequest &request, const QString &path
         m_org->resetRequests();
         return HttpResponse::empty(204);
     }
-    return adminError(404, QStringLiteral("No test control at %1; see expire-access-tokens, revoke-refresh-tokens, "
-                                          "faults, requests, reset-requests.").arg(path));
+    return adminError(404,
+                      QStringLiteral("No test control at %1; see expire-access-tokens, revoke-refresh-tokens, "
+                                     "faults, requests, reset-requests.")
+                          .arg(path));
 }
 
 HttpResponse AdminRoutes::faults(const HttpRequest &request)
@@ -84,7 +87,8 @@ HttpResponse AdminRoutes::faults(const HttpRequest &request)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return adminError(400, QStringLiteral("Send the faults as a JSON object, e.g. {\"failRate\": 0.5}; {} clears them."));
+            return adminError(
+                400, QStringLiteral("Send the faults as a JSON object, e.g. {\"failRate\": 0.5}; {} clears them."));
         json = document.object();
     }
     Faults faults;

@@ -16,7 +16,7 @@ public:
     struct Decision
     {
         int latencyMs = 0;
-        bool drop = false;  // close the connection without answering
+        bool drop = false; // close the connection without answering
         bool dropAfterCommit = false; // a write: carry it out, then close without answering
         int failStatus = 0; // 0 = answer normally
     };

@@ -44,16 +44,15 @@ bool readSlowQuery(const QJsonObject &json, Faults *faults, QString *error)
 bool Faults::isClear() const
 {
     return latencyMs == 0 && failRate == 0.0 && dropRate == 0.0 && dropAfterCommitRate == 0.0 && !limitExceeded
-           && slowQueryMs == 0;
+        && slowQueryMs == 0;
 }
 
 bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
 {
-    static const QStringList known{QStringLiteral("latencyMs"), QStringLiteral("failRate"),
-                                   QStringLiteral("failStatus"), QStringLiteral("dropRate"),
-                                   QStringLiteral("dropAfterCommitRate"),
-                                   QStringLiteral("limitExceeded"), QStringLiteral("slowQueryMs"),
-                                   QStringLiteral("slowQueryContains")};
+    static const QStringList known {QStringLiteral("latencyMs"),           QStringLiteral("failRate"),
+                                    QStringLiteral("failStatus"),          QStringLiteral("dropRate"),
+                                    QStringLiteral("dropAfterCommitRate"), QStringLiteral("limitExceeded"),
+                                    QStringLiteral("slowQueryMs"),         QStringLiteral("slowQueryContains")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("Unknown fault \"%1\"; known faults are %2.")
@@ -98,14 +97,14 @@ bool Faults::fromJson(const QJsonObject &json, Faults *faults, QString *error)
 
 QJsonObject Faults::toJson() const
 {
-    return QJsonObject{{QStringLiteral("latencyMs"), latencyMs},
-                       {QStringLiteral("failRate"), failRate},
-                       {QStringLiteral("failStatus"), failStatus},
-                       {QStringLiteral("dropRate"), dropRate},
-                       {QStringLiteral("dropAfterCommitRate"), dropAfterCommitRate},
-                       {QStringLiteral("limitExceeded"), limitExceeded},
-                       {QStringLiteral("slowQueryMs"), slowQueryMs},
-                       {QStringLiteral("slowQueryContains"), slowQueryContains}};
+    return QJsonObject {{QStringLiteral("latencyMs"), latencyMs},
+                        {QStringLiteral("failRate"), failRate},
+                        {QStringLiteral("failStatus"), failStatus},
+                        {QStringLiteral("dropRate"), dropRate},
+                        {QStringLiteral("dropAfterCommitRate"), dropAfterCommitRate},
+                        {QStringLiteral("limitExceeded"), limitExceeded},
+                        {QStringLiteral("slowQueryMs"), slowQueryMs},
+                        {QStringLiteral("slowQueryContains"), slowQueryContains}};
 }
 
 } // namespace hilal::emulator

@@ -11,10 +11,10 @@ namespace hilal::emulator {
 // A default-constructed value means "behave".
 struct Faults
 {
-    int latencyMs = 0;          // every answer is delayed this long (without blocking others)
-    double failRate = 0.0;      // 0..1: share of requests answered with failStatus instead
-    int failStatus = 500;       // 500 (UNKNOWN_EXCEPTION) or 503 (SERVER_UNAVAILABLE)
-    double dropRate = 0.0;      // 0..1: share of connections closed without an answer
+    int latencyMs = 0; // every answer is delayed this long (without blocking others)
+    double failRate = 0.0; // 0..1: share of requests answered with failStatus instead
+    int failStatus = 500; // 500 (UNKNOWN_EXCEPTION) or 503 (SERVER_UNAVAILABLE)
+    double dropRate = 0.0; // 0..1: share of connections closed without an answer
     // 0..1: share of writes (POST, PATCH, PUT, DELETE) that are carried out and committed, and
     // whose connection is then closed without an answer — the lost answer that makes naive
     // retries duplicate records.

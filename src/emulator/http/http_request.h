@@ -17,8 +17,8 @@ struct HttpRequest
     using Params = QList<QPair<QString, QString>>;
 
     QString method; // "GET", "POST", "PATCH", …
-    QString path;   // percent-decoded, no query
-    Params query;   // form-decoded (`+` is a space, as servers do)
+    QString path; // percent-decoded, no query
+    Params query; // form-decoded (`+` is a space, as servers do)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress remoteAddress;

@@ -20,15 +20,15 @@ HttpResponse HttpResponse::json(int status, const QJsonDocument &document, bool 
 
 HttpResponse HttpResponse::restError(int status, const QString &errorCode, const QString &message)
 {
-    const QJsonObject error{{QStringLiteral("errorCode"), errorCode},
-                            {QStringLiteral("message"), message}};
-    return json(status, QJsonDocument(QJsonArray{error}));
+    const QJsonObject error {{QStringLiteral("errorCode"), errorCode}, {QStringLiteral("message"), message}};
+    return json(status, QJsonDocument(QJsonArray {error}));
 }
 
 HttpResponse HttpResponse::oauthError(int status, const QString &error, const QString &description)
 {
-    return json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), error},
-                                                  {QStringLiteral("error_description"), description}}));
+    return json(status,
+                QJsonDocument(QJsonObject {{QStringLiteral("error"), error},
+                                           {QStringLiteral("error_description"), description}}));
 }
 
 HttpResponse HttpResponse::text(int status, const QByteArray &text)

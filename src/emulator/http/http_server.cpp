@@ -1,7 +1,7 @@
 #include "emulator/http/http_server.h"
 
-#include "emulator/logging.h"
 #include "emulator/http/request_log.h"
+#include "emulator/logging.h"
 
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -50,8 +50,8 @@ void HttpServer::serve(const QHttpServerRequest &serverRequest, QHttpServerRespo
     });
 }
 
-void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket,
-                        const HttpRequest &request, const FaultInjector::Decision &decision)
+void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, const HttpRequest &request,
+                        const FaultInjector::Decision &decision)
 {
     if (decision.drop) {
         record(request, 0);

@@ -12,10 +12,10 @@ namespace hilal::emulator {
 
 class RequestLog;
 
-// The local org's HTTP front: QAbstractHttpServer (through PortableHttpServer) with our own routing (QHttpServer 6.4's router
-// has no catch-all and no trailing-slash tolerance). It copies each request, applies the faults
-// (latency through a timer, so a slow answer never holds up other connections; drops; 5xx),
-// asks the handler for the answer, writes it and records it in the request log. Paths under
+// The local org's HTTP front: QAbstractHttpServer (through PortableHttpServer) with our own routing (QHttpServer 6.4's
+// router has no catch-all and no trailing-slash tolerance). It copies each request, applies the faults (latency through
+// a timer, so a slow answer never holds up other connections; drops; 5xx), asks the handler for the answer, writes it
+// and records it in the request log. Paths under
 // /__admin/ — the test controls — are never delayed, failed, dropped or logged. HEAD is
 // answered as the GET it stands for, without the body. Pipelined requests on one connection
 // could be answered out of order while latency is on; no client we know pipelines.

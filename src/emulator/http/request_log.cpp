@@ -29,9 +29,9 @@ QJsonArray RequestLog::toJson() const
 {
     QJsonArray array;
     for (const RequestLogEntry &entry : entries()) {
-        array.append(QJsonObject{{QStringLiteral("method"), entry.method},
-                                 {QStringLiteral("path"), entry.path},
-                                 {QStringLiteral("status"), entry.status}});
+        array.append(QJsonObject {{QStringLiteral("method"), entry.method},
+                                  {QStringLiteral("path"), entry.path},
+                                  {QStringLiteral("status"), entry.status}});
     }
     return array;
 }

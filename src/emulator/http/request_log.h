@@ -13,7 +13,7 @@ namespace hilal::emulator {
 struct RequestLogEntry
 {
     QString method; // "GET", "POST", …
-    QString path;   // "/services/data/v60.0/query"
+    QString path; // "/services/data/v60.0/query"
     int status = 0;
 
     bool operator==(const RequestLogEntry &other) const

@@ -68,22 +68,24 @@ Cert makeCertificate(EVP_PKEY *key, const char *commonName, long days, X509 *iss
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * 24 * 60 * 60);
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("Hilal local org"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("Hilal local org"), -1,
+                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(commonName), -1, -1,
+                               0);
     X509 *signer = issuer ? issuer : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
     bool ok = true;
     if (ca) {
         ok = addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
-             && addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign")
-             && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
+            && addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign")
+            && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
     } else {
         ok = addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE")
-             && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyEncipherment")
-             && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
-             && addExtension(cert.get(), signer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1")
-             && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash")
-             && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
+            && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyEncipherment")
+            && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
+            && addExtension(cert.get(), signer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1")
+            && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash")
+            && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
     }
     if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) == 0)
         return nullptr;
@@ -153,8 +155,7 @@ bool reusable(X509 *server, X509 *ca, EVP_PKEY *serverKey)
     time_t tomorrow = time(nullptr) + 24 * 60 * 60;
     if (X509_cmp_time(X509_get0_notAfter(server), &tomorrow) <= 0)
         return false;
-    return X509_check_host(server, "localhost", 0, 0, nullptr) == 1
-           && X509_check_ip_asc(server, "127.0.0.1", 0) == 1;
+    return X509_check_host(server, "localhost", 0, 0, nullptr) == 1 && X509_check_ip_asc(server, "127.0.0.1", 0) == 1;
 }
 
 } // namespace
@@ -190,13 +191,14 @@ bool TlsSetup::ensure(const QString &dirPath, Files *files, QString *error)
     if (server && serverKey && reusable(server.get(), ca.get(), serverKey.get()))
         return true;
     serverKey = newKey();
-    server = serverKey ? makeCertificate(serverKey.get(), "localhost", kServerDays, ca.get(), caKey.get(), false) : nullptr;
+    server = serverKey ? makeCertificate(serverKey.get(), "localhost", kServerDays, ca.get(), caKey.get(), false)
+                       : nullptr;
     if (!server) {
         *error = QStringLiteral("Could not make the server certificate with OpenSSL.");
         return false;
     }
     return writeFile(files->privateKey, toPem(serverKey.get()), true, error)
-           && writeFile(files->certificate, toPem(server.get()), false, error);
+        && writeFile(files->certificate, toPem(server.get()), false, error);
 }
 
 bool TlsSetup::serverConfiguration(const QString &certificateFile, const QString &keyFile,

@@ -11,7 +11,7 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-const QLatin1String kStyle{
+const QLatin1String kStyle {
     "body{font-family:sans-serif;background:#f3f3f3;margin:0}"
     "main{max-width:360px;margin:60px auto;background:#fff;padding:24px 28px;border-radius:6px;"
     "box-shadow:0 1px 4px rgba(0,0,0,.2)}"
@@ -33,24 +33,22 @@ QString LoginPage::page(const QString &title, const QString &body)
         .arg(esc(title), esc(QString(demo::kOrgName)), QString(kStyle), body);
 }
 
-QString LoginPage::login(const QString &txn, const QString &clientId, const QString &username,
-                         const QString &error)
+QString LoginPage::login(const QString &txn, const QString &clientId, const QString &username, const QString &error)
 {
     QString body = QStringLiteral("<h1>Log in</h1><p class=\"org\">%1 (local org) &middot; for %2</p>\n")
                        .arg(esc(QString(demo::kOrgName)), esc(clientId));
     if (!error.isEmpty())
         body += QStringLiteral("<div id=\"error\" role=\"alert\">%1</div>\n").arg(esc(error));
-    body += QStringLiteral(
-                "<form id=\"login_form\" method=\"post\" action=\"/services/oauth2/authorize\">\n"
-                "<input type=\"hidden\" name=\"txn\" value=\"%1\">\n"
-                "<label for=\"username\">Username</label>"
-                "<input type=\"text\" id=\"username\" name=\"username\" value=\"%2\" "
-                "autocomplete=\"username\" autofocus>\n"
-                "<label for=\"password\">Password</label>"
-                "<input type=\"password\" id=\"password\" name=\"password\" "
-                "autocomplete=\"current-password\">\n"
-                "<button type=\"submit\" id=\"login\" name=\"login\" value=\"login\" "
-                "class=\"primary\">Log In</button>\n</form>")
+    body += QStringLiteral("<form id=\"login_form\" method=\"post\" action=\"/services/oauth2/authorize\">\n"
+                           "<input type=\"hidden\" name=\"txn\" value=\"%1\">\n"
+                           "<label for=\"username\">Username</label>"
+                           "<input type=\"text\" id=\"username\" name=\"username\" value=\"%2\" "
+                           "autocomplete=\"username\" autofocus>\n"
+                           "<label for=\"password\">Password</label>"
+                           "<input type=\"password\" id=\"password\" name=\"password\" "
+                           "autocomplete=\"current-password\">\n"
+                           "<button type=\"submit\" id=\"login\" name=\"login\" value=\"login\" "
+                           "class=\"primary\">Log In</button>\n</form>")
                 .arg(esc(txn), esc(username));
     return page(QStringLiteral("Login"), body);
 }
@@ -61,16 +59,17 @@ QString LoginPage::consent(const QString &txn, const QString &clientId, const QS
     QString items;
     for (const QString &scope : scopes)
         items += QStringLiteral("<li data-scope=\"%1\">%2</li>\n").arg(esc(scope), esc(describeScope(scope)));
-    const QString body = QStringLiteral(
-        "<h1>Allow Access?</h1><p class=\"org\">Logged in as %1</p>\n"
-        "<p><b>%2</b> is asking to:</p>\n<ul id=\"scopes\">\n%3</ul>\n"
-        "<p>Do you want to allow access for %1?</p>\n"
-        "<form id=\"consent_form\" method=\"post\" action=\"/services/oauth2/authorize\">\n"
-        "<input type=\"hidden\" name=\"txn\" value=\"%4\">\n"
-        "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>\n"
-        "<button type=\"submit\" id=\"allow\" name=\"decision\" value=\"allow\" class=\"primary\">Allow</button>\n"
-        "</form>")
-        .arg(esc(username), esc(clientId), items, esc(txn));
+    const QString body
+        = QStringLiteral("<h1>Allow Access?</h1><p class=\"org\">Logged in as %1</p>\n"
+                         "<p><b>%2</b> is asking to:</p>\n<ul id=\"scopes\">\n%3</ul>\n"
+                         "<p>Do you want to allow access for %1?</p>\n"
+                         "<form id=\"consent_form\" method=\"post\" action=\"/services/oauth2/authorize\">\n"
+                         "<input type=\"hidden\" name=\"txn\" value=\"%4\">\n"
+                         "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>\n"
+                         "<button type=\"submit\" id=\"allow\" name=\"decision\" value=\"allow\" "
+                         "class=\"primary\">Allow</button>\n"
+                         "</form>")
+              .arg(esc(username), esc(clientId), items, esc(txn));
     return page(QStringLiteral("Allow Access"), body);
 }
 

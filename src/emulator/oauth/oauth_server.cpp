@@ -1,8 +1,8 @@
 #include "emulator/oauth/oauth_server.h"
 
-#include "emulator/rest/api_versions.h"
 #include "emulator/oauth/login_page.h"
 #include "emulator/oauth/token_registry.h"
+#include "emulator/rest/api_versions.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -13,8 +13,8 @@ namespace hilal::emulator {
 
 namespace {
 
-const QString kUnknownTxn = QStringLiteral(
-    "This login page has expired or was already used. Go back to your application and connect again.");
+const QString kUnknownTxn
+    = QStringLiteral("This login page has expired or was already used. Go back to your application and connect again.");
 
 QString param(const HttpRequest::Params &params, const char *key)
 {
@@ -57,8 +57,8 @@ bool sameSecret(const QString &a, const QString &b)
 HttpResponse badAuthorizePage(const QByteArray &error, const QByteArray &description)
 {
     // Not redirected: the redirect target itself can't be trusted (docs/oauth.md).
-    HttpResponse response = HttpResponse::text(400, "error=" + error + "&error_description="
-                                                        + QUrl::toPercentEncoding(QString::fromLatin1(description)));
+    HttpResponse response = HttpResponse::text(
+        400, "error=" + error + "&error_description=" + QUrl::toPercentEncoding(QString::fromLatin1(description)));
     return response;
 }
 
@@ -66,7 +66,7 @@ QJsonObject photoUrls(const QString &base)
 {
     const QString picture = base + QStringLiteral("/profilephoto/005/F");
     const QString thumbnail = base + QStringLiteral("/profilephoto/005/T");
-    return QJsonObject{{QStringLiteral("picture"), picture}, {QStringLiteral("thumbnail"), thumbnail}};
+    return QJsonObject {{QStringLiteral("picture"), picture}, {QStringLiteral("thumbnail"), thumbnail}};
 }
 
 QJsonValue orNull(const QString &value)
@@ -137,8 +137,8 @@ HttpResponse OAuthServer::authorize(const HttpRequest &request)
     // 2. Everything else is answered at the redirect URI, with the state.
     const QString state = param(params, "state");
     auto fail = [&](const char *error, const char *description) {
-        QList<QPair<QString, QString>> query{{QStringLiteral("error"), QLatin1String(error)},
-                                             {QStringLiteral("error_description"), QLatin1String(description)}};
+        QList<QPair<QString, QString>> query {{QStringLiteral("error"), QLatin1String(error)},
+                                              {QStringLiteral("error_description"), QLatin1String(description)}};
         if (has(params, "state"))
             query.append({QStringLiteral("state"), state});
         return HttpResponse::redirect(redirectWith(redirectUri, query));
@@ -209,9 +209,10 @@ HttpResponse OAuthServer::continueLogin(const HttpRequest::Params &params)
         const std::optional<UserRecord> user = m_directory.authenticate(username, param(params, "password"));
         if (!user || !user->isActive) {
             return HttpResponse::html(
-                200, LoginPage::login(txn, pending.client->id, username,
-                                      QStringLiteral("Please check your username and password. If you "
-                                                     "still can't log in, contact your Salesforce administrator.")));
+                200,
+                LoginPage::login(txn, pending.client->id, username,
+                                 QStringLiteral("Please check your username and password. If you "
+                                                "still can't log in, contact your Salesforce administrator.")));
         }
         pending.userId = user->id;
         pending.username = user->username;
@@ -220,15 +221,17 @@ HttpResponse OAuthServer::continueLogin(const HttpRequest::Params &params)
 
     const QString decision = param(params, "decision");
     if (pending.userId.isEmpty() || (decision != QLatin1String("allow") && decision != QLatin1String("deny"))) {
-        return HttpResponse::html(400, LoginPage::problem(QStringLiteral("Log in first"),
-                                                          QStringLiteral("Log in with your username and password, then allow or deny access.")));
+        return HttpResponse::html(
+            400,
+            LoginPage::problem(QStringLiteral("Log in first"),
+                               QStringLiteral("Log in with your username and password, then allow or deny access.")));
     }
     const Pending done = pending;
     m_pending.erase(it);
     if (decision == QLatin1String("deny")) {
-        QList<QPair<QString, QString>> query{{QStringLiteral("error"), QStringLiteral("access_denied")},
-                                             {QStringLiteral("error_description"),
-                                              QStringLiteral("end-user denied authorization")}};
+        QList<QPair<QString, QString>> query {
+            {QStringLiteral("error"), QStringLiteral("access_denied")},
+            {QStringLiteral("error_description"), QStringLiteral("end-user denied authorization")}};
         if (!done.state.isNull())
             query.append({QStringLiteral("state"), done.state});
         return HttpResponse::redirect(redirectWith(done.redirectUri, query));
@@ -245,7 +248,7 @@ HttpResponse OAuthServer::issueCodeRedirect(const Pending &pending)
     code.scopes = pending.scopes;
     code.codeChallenge = pending.codeChallenge;
     code.expiresAt = QDateTime::currentDateTimeUtc().addSecs(m_codeTtlSecs);
-    QList<QPair<QString, QString>> query{{QStringLiteral("code"), m_tokens->issueCode(code)}};
+    QList<QPair<QString, QString>> query {{QStringLiteral("code"), m_tokens->issueCode(code)}};
     if (!pending.state.isNull())
         query.append({QStringLiteral("state"), pending.state});
     return HttpResponse::redirect(redirectWith(pending.redirectUri, query));
@@ -258,8 +261,7 @@ QString OAuthServer::redirectWith(const QString &redirectUri, const QList<QPair<
         if (!query.isEmpty())
             query += '&';
         // Full percent-encoding (a code's "==" arrives as %3D%3D), spaces as '+', as Salesforce.
-        query += QUrl::toPercentEncoding(pair.first) + '='
-                 + QUrl::toPercentEncoding(pair.second).replace("%20", "+");
+        query += QUrl::toPercentEncoding(pair.first) + '=' + QUrl::toPercentEncoding(pair.second).replace("%20", "+");
     }
     const QChar joiner = redirectUri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     return redirectUri + joiner + QString::fromLatin1(query);
@@ -300,18 +302,21 @@ HttpResponse OAuthServer::token(const HttpRequest &request)
     const QString grantType = param(params, "grant_type");
     if (grantType.isEmpty())
         return HttpResponse::oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("missing grant type"));
-    const bool known = grantType == QLatin1String("authorization_code")
-                       || grantType == QLatin1String("refresh_token") || grantType == QLatin1String("password");
+    const bool known = grantType == QLatin1String("authorization_code") || grantType == QLatin1String("refresh_token")
+        || grantType == QLatin1String("password");
     if (!known)
-        return HttpResponse::oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("grant type not supported"));
+        return HttpResponse::oauthError(400, QStringLiteral("unsupported_grant_type"),
+                                        QStringLiteral("grant type not supported"));
 
     const OAuthClientConfig *app = client(clientId);
     if (!app)
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_client_id"),
+                                        QStringLiteral("client identifier invalid"));
     // A client with a secret must present it; the password grant needs one at all.
     const bool secretRequired = !app->secret.isEmpty() || grantType == QLatin1String("password");
     if (secretRequired && (app->secret.isEmpty() || !sameSecret(clientSecret, app->secret)))
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("invalid client credentials"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_client"),
+                                        QStringLiteral("invalid client credentials"));
 
     if (grantType == QLatin1String("authorization_code"))
         return authorizationCodeGrant(*app, params);
@@ -324,28 +329,35 @@ HttpResponse OAuthServer::authorizationCodeGrant(const OAuthClientConfig &app, c
 {
     const QString codeValue = param(params, "code");
     if (codeValue.isEmpty())
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("missing required code"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_request"),
+                                        QStringLiteral("missing required code"));
     AuthorizationCode code;
     switch (m_tokens->takeCode(codeValue, &code)) {
     case TokenRegistry::CodeState::Unknown:
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                        QStringLiteral("invalid authorization code"));
     case TokenRegistry::CodeState::Expired:
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("expired authorization code"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                        QStringLiteral("expired authorization code"));
     case TokenRegistry::CodeState::Replayed: // what it was exchanged for is revoked now
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                        QStringLiteral("invalid authorization code"));
     case TokenRegistry::CodeState::Valid:
         break;
     }
     if (code.clientId != app.id)
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                        QStringLiteral("invalid authorization code"));
     if (param(params, "redirect_uri") != code.redirectUri)
-        return HttpResponse::oauthError(400, QStringLiteral("redirect_uri_mismatch"), QStringLiteral("redirect_uri must match configuration"));
+        return HttpResponse::oauthError(400, QStringLiteral("redirect_uri_mismatch"),
+                                        QStringLiteral("redirect_uri must match configuration"));
     if (code.codeChallenge.isEmpty() && app.requirePkce)
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
     if (!code.codeChallenge.isEmpty()) {
         const QString verifier = param(params, "code_verifier");
         if (verifier.isEmpty() || s256(verifier) != code.codeChallenge)
-            return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
+            return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                            QStringLiteral("invalid code verifier"));
     }
     const std::optional<UserRecord> user = m_directory.userById(code.userId);
     if (!user || !user->isActive)
@@ -354,7 +366,8 @@ HttpResponse OAuthServer::authorizationCodeGrant(const OAuthClientConfig &app, c
     if (grantsRefresh(code.scopes))
         refresh = m_tokens->issueRefreshToken({app.id, code.userId, code.scopes, QString()});
     const HttpResponse response = tokenResponse(app, code.userId, code.scopes, refresh, refresh);
-    const QString access = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("access_token")).toString();
+    const QString access
+        = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("access_token")).toString();
     m_tokens->recordIssuedFromCode(codeValue, {access, refresh});
     return response;
 }
@@ -364,10 +377,12 @@ HttpResponse OAuthServer::refreshTokenGrant(const OAuthClientConfig &app, const 
     // jsforce re-sends code_verifier here; it means nothing for this grant and is ignored.
     const QString refreshToken = param(params, "refresh_token");
     if (refreshToken.isEmpty())
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("missing required refresh_token"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_request"),
+                                        QStringLiteral("missing required refresh_token"));
     const std::optional<TokenGrant> grant = m_tokens->refreshGrant(refreshToken);
     if (!grant || grant->clientId != app.id)
-        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("expired access/refresh token"));
+        return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"),
+                                        QStringLiteral("expired access/refresh token"));
     const std::optional<UserRecord> user = m_directory.userById(grant->userId);
     if (!user || !user->isActive)
         return HttpResponse::oauthError(400, QStringLiteral("inactive_user"), QStringLiteral("user is inactive"));
@@ -391,19 +406,18 @@ HttpResponse OAuthServer::passwordGrant(const OAuthClientConfig &app, const Http
     return tokenResponse(app, user->id, scopes, QString(), QString());
 }
 
-HttpResponse OAuthServer::tokenResponse(const OAuthClientConfig &app, const QString &userId,
-                                        const QStringList &scopes, const QString &refreshToken,
-                                        const QString &newRefreshToken)
+HttpResponse OAuthServer::tokenResponse(const OAuthClientConfig &app, const QString &userId, const QStringList &scopes,
+                                        const QString &refreshToken, const QString &newRefreshToken)
 {
     const QString access = m_tokens->issueAccessToken({app.id, userId, scopes, refreshToken});
     const QString issuedAt = QString::number(QDateTime::currentMSecsSinceEpoch());
     const QString id = identityUrl(userId);
-    QJsonObject body{{QStringLiteral("access_token"), access},
-                     {QStringLiteral("instance_url"), m_baseUrl.toString(QUrl::FullyEncoded)},
-                     {QStringLiteral("id"), id},
-                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                     {QStringLiteral("issued_at"), issuedAt},
-                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
+    QJsonObject body {{QStringLiteral("access_token"), access},
+                      {QStringLiteral("instance_url"), m_baseUrl.toString(QUrl::FullyEncoded)},
+                      {QStringLiteral("id"), id},
+                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                      {QStringLiteral("issued_at"), issuedAt},
+                      {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}};
     if (!newRefreshToken.isEmpty())
         body.insert(QStringLiteral("refresh_token"), newRefreshToken);
     if (!app.secret.isEmpty()) {
@@ -412,7 +426,8 @@ HttpResponse OAuthServer::tokenResponse(const OAuthClientConfig &app, const QStr
         body.insert(QStringLiteral("signature"), QString::fromLatin1(mac.toBase64()));
     }
     HttpResponse response = HttpResponse::json(200, QJsonDocument(body));
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache,must-revalidate,max-age=0,no-store,private"));
+    response.setHeader(QByteArrayLiteral("Cache-Control"),
+                       QByteArrayLiteral("no-cache,must-revalidate,max-age=0,no-store,private"));
     return response;
 }
 
@@ -465,7 +480,7 @@ HttpResponse OAuthServer::userinfo(const HttpRequest &request)
     const QString base = m_baseUrl.toString(QUrl::FullyEncoded);
     const QString name = user->name;
     const QJsonObject photos = photoUrls(base);
-    const QJsonObject body{
+    const QJsonObject body {
         {QStringLiteral("sub"), identityUrl(user->id)},
         {QStringLiteral("user_id"), user->id},
         {QStringLiteral("organization_id"), m_directory.orgId18},
@@ -480,7 +495,7 @@ HttpResponse OAuthServer::userinfo(const HttpRequest &request)
         {QStringLiteral("photos"), photos},
         {QStringLiteral("profile"), QString(base + QLatin1Char('/') + user->id)},
         {QStringLiteral("picture"), photos.value(QStringLiteral("picture"))},
-        {QStringLiteral("address"), QJsonObject{{QStringLiteral("country"), QStringLiteral("DE")}}},
+        {QStringLiteral("address"), QJsonObject {{QStringLiteral("country"), QStringLiteral("DE")}}},
         {QStringLiteral("is_salesforce_integration_user"), false},
         {QStringLiteral("urls"), urls(ApiVersions::latest(), user->id)},
         {QStringLiteral("active"), user->isActive},
@@ -519,7 +534,7 @@ HttpResponse OAuthServer::identity(const HttpRequest &request, const QString &pa
             return HttpResponse::text(406, "Invalid_Version");
     }
     const QString base = m_baseUrl.toString(QUrl::FullyEncoded);
-    const QJsonObject body{
+    const QJsonObject body {
         {QStringLiteral("id"), identityUrl(user->id)},
         {QStringLiteral("asserted_user"), true},
         {QStringLiteral("user_id"), user->id},
@@ -541,8 +556,8 @@ HttpResponse OAuthServer::identity(const HttpRequest &request, const QString &pa
         {QStringLiteral("mobile_phone"), QJsonValue::Null},
         {QStringLiteral("mobile_phone_verified"), false},
         {QStringLiteral("is_lightning_login_user"), false},
-        {QStringLiteral("status"), QJsonObject{{QStringLiteral("created_date"), QJsonValue::Null},
-                                               {QStringLiteral("body"), QJsonValue::Null}}},
+        {QStringLiteral("status"),
+         QJsonObject {{QStringLiteral("created_date"), QJsonValue::Null}, {QStringLiteral("body"), QJsonValue::Null}}},
         {QStringLiteral("urls"), urls(version, user->id)},
         {QStringLiteral("active"), user->isActive},
         {QStringLiteral("user_type"), user->userType.toUpper()},
@@ -561,8 +576,10 @@ QJsonObject OAuthServer::urls(const QString &version, const QString &userId) con
     const QString org15 = m_directory.orgId18.left(15);
     const QString data = base + QStringLiteral("/services/data/v") + version;
     QJsonObject urls;
-    urls.insert(QStringLiteral("enterprise"), QString(base + QStringLiteral("/services/Soap/c/") + version + QLatin1Char('/') + org15));
-    urls.insert(QStringLiteral("partner"), QString(base + QStringLiteral("/services/Soap/u/") + version + QLatin1Char('/') + org15));
+    urls.insert(QStringLiteral("enterprise"),
+                QString(base + QStringLiteral("/services/Soap/c/") + version + QLatin1Char('/') + org15));
+    urls.insert(QStringLiteral("partner"),
+                QString(base + QStringLiteral("/services/Soap/u/") + version + QLatin1Char('/') + org15));
     urls.insert(QStringLiteral("rest"), QString(data + QLatin1Char('/')));
     urls.insert(QStringLiteral("sobjects"), QString(data + QStringLiteral("/sobjects/")));
     urls.insert(QStringLiteral("search"), QString(data + QStringLiteral("/search/")));
@@ -588,8 +605,8 @@ const OAuthClientConfig *OAuthServer::client(const QString &id) const
 
 QString OAuthServer::identityUrl(const QString &userId) const
 {
-    return m_baseUrl.toString(QUrl::FullyEncoded) + QStringLiteral("/id/") + m_directory.orgId18
-           + QLatin1Char('/') + userId;
+    return m_baseUrl.toString(QUrl::FullyEncoded) + QStringLiteral("/id/") + m_directory.orgId18 + QLatin1Char('/')
+        + userId;
 }
 
 QString OAuthServer::bearerToken(const HttpRequest &request)

@@ -72,9 +72,8 @@ private:
     HttpResponse authorizationCodeGrant(const OAuthClientConfig &client, const HttpRequest::Params &params);
     HttpResponse refreshTokenGrant(const OAuthClientConfig &client, const HttpRequest::Params &params);
     HttpResponse passwordGrant(const OAuthClientConfig &client, const HttpRequest::Params &params);
-    HttpResponse tokenResponse(const OAuthClientConfig &client, const QString &userId,
-                               const QStringList &scopes, const QString &refreshToken,
-                               const QString &newRefreshToken);
+    HttpResponse tokenResponse(const OAuthClientConfig &client, const QString &userId, const QStringList &scopes,
+                               const QString &refreshToken, const QString &newRefreshToken);
     HttpResponse revoke(const HttpRequest &request);
     HttpResponse userinfo(const HttpRequest &request);
     HttpResponse identity(const HttpRequest &request, const QString &path);

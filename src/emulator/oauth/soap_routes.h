@@ -32,7 +32,8 @@ public:
 
     // The SOAP fault Salesforce sends (HTTP 500): faultcode `sf:CODE`, and the detail's
     // `sf:exceptionCode` / `sf:exceptionMessage`.
-    static HttpResponse fault(const QString &code, const QString &message, const QString &faultType = QStringLiteral("UnexpectedErrorFault"));
+    static HttpResponse fault(const QString &code, const QString &message,
+                              const QString &faultType = QStringLiteral("UnexpectedErrorFault"));
 
 private:
     HttpResponse login(const QString &version, const QString &username, const QString &password);

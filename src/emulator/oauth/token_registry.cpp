@@ -28,10 +28,10 @@ namespace {
 
 QJsonObject grantToJson(const TokenGrant &grant)
 {
-    return QJsonObject{{QStringLiteral("client"), grant.clientId},
-                       {QStringLiteral("user"), grant.userId},
-                       {QStringLiteral("scopes"), QJsonArray::fromStringList(grant.scopes)},
-                       {QStringLiteral("refresh"), grant.refreshToken}};
+    return QJsonObject {{QStringLiteral("client"), grant.clientId},
+                        {QStringLiteral("user"), grant.userId},
+                        {QStringLiteral("scopes"), QJsonArray::fromStringList(grant.scopes)},
+                        {QStringLiteral("refresh"), grant.refreshToken}};
 }
 
 TokenGrant grantFromJson(const QJsonObject &json)
@@ -88,9 +88,9 @@ void TokenRegistry::saveLocked() const
 {
     if (m_file.isEmpty())
         return;
-    const QJsonObject json{{QStringLiteral("org"), m_orgId15},
-                           {QStringLiteral("access"), grantsToJson(m_access)},
-                           {QStringLiteral("refresh"), grantsToJson(m_refresh)}};
+    const QJsonObject json {{QStringLiteral("org"), m_orgId15},
+                            {QStringLiteral("access"), grantsToJson(m_access)},
+                            {QStringLiteral("refresh"), grantsToJson(m_refresh)}};
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0
         || !file.commit()) {

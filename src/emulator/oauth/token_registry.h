@@ -86,7 +86,7 @@ private:
     mutable QMutex m_mutex;
     QString m_orgId15;
     QHash<QString, AuthorizationCode> m_codes;
-    QHash<QString, TokenGrant> m_access;  // by key(token); refreshToken holds key(refresh)
+    QHash<QString, TokenGrant> m_access; // by key(token); refreshToken holds key(refresh)
     QHash<QString, TokenGrant> m_refresh; // by key(token)
     QHash<QString, QStringList> m_spentCodes; // key(code) → keys of the tokens it was exchanged for
     QString m_file;

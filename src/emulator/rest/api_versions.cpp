@@ -19,9 +19,9 @@ QJsonArray ApiVersions::advertised()
         const int index = v - 56;
         const QString label = QStringLiteral("%1 '%2").arg(QLatin1String(seasons[index % 3])).arg(23 + index / 3);
         const QString version = QStringLiteral("%1.0").arg(v);
-        list.append(QJsonObject{{QStringLiteral("label"), label},
-                                {QStringLiteral("url"), QString(QStringLiteral("/services/data/v") + version)},
-                                {QStringLiteral("version"), version}});
+        list.append(QJsonObject {{QStringLiteral("label"), label},
+                                 {QStringLiteral("url"), QString(QStringLiteral("/services/data/v") + version)},
+                                 {QStringLiteral("version"), version}});
     }
     return list;
 }

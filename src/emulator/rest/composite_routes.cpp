@@ -26,7 +26,7 @@ QJsonValue bodyOf(const HttpResponse &response)
 
 QJsonArray haltedBody(const QString &code, const QString &message)
 {
-    return QJsonArray{QJsonObject{{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}}};
+    return QJsonArray {QJsonObject {{QStringLiteral("errorCode"), code}, {QStringLiteral("message"), message}}};
 }
 
 HttpResponse tooMany(const QString &what)
@@ -134,7 +134,8 @@ bool CompositeRoutes::resolveReferences(QString *text, const QJsonObject &answer
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString ref = m.captured(1);
-        const std::optional<QJsonValue> found = answers.contains(ref) ? walk(answers.value(ref), m.captured(2)) : std::nullopt;
+        const std::optional<QJsonValue> found
+            = answers.contains(ref) ? walk(answers.value(ref), m.captured(2)) : std::nullopt;
         if (!found) {
             *missing = m.captured(0);
             return false;
@@ -164,18 +165,23 @@ HttpResponse CompositeRoutes::composite(const QJsonObject &body, const QString &
         const QString ref = request.value(QStringLiteral("referenceId")).toString();
         static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
         if (!valid.match(ref).hasMatch() || seen.contains(ref)) {
-            return HttpResponse::restError(400, QStringLiteral("INVALID_INPUT"),
-                                           QStringLiteral("Each subrequest needs a unique referenceId of letters, digits "
-                                                          "and underscores, starting with a letter; '%1' is not.").arg(ref));
+            return HttpResponse::restError(
+                400, QStringLiteral("INVALID_INPUT"),
+                QStringLiteral("Each subrequest needs a unique referenceId of letters, digits "
+                               "and underscores, starting with a letter; '%1' is not.")
+                    .arg(ref));
         }
         seen.insert(ref);
         const QString method = request.value(QStringLiteral("method")).toString();
-        if (!QStringList{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PATCH"), QStringLiteral("PUT"),
-                         QStringLiteral("DELETE")}.contains(method)
+        if (!QStringList {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PATCH"), QStringLiteral("PUT"),
+                          QStringLiteral("DELETE")}
+                 .contains(method)
             || !request.value(QStringLiteral("url")).toString().startsWith(QLatin1String("/services/data/v"))) {
-            return HttpResponse::restError(400, QStringLiteral("INVALID_INPUT"),
-                                           QStringLiteral("Subrequest '%1' needs a method (GET, POST, PATCH, PUT, DELETE) and a "
-                                                          "url starting with /services/data/vNN.N.").arg(ref));
+            return HttpResponse::restError(
+                400, QStringLiteral("INVALID_INPUT"),
+                QStringLiteral("Subrequest '%1' needs a method (GET, POST, PATCH, PUT, DELETE) and a "
+                               "url starting with /services/data/vNN.N.")
+                    .arg(ref));
         }
     }
     Q_UNUSED(version)
@@ -186,11 +192,15 @@ HttpResponse CompositeRoutes::composite(const QJsonObject &body, const QString &
     for (const QJsonValue &entry : requests) {
         const QJsonObject request = entry.toObject();
         const QString ref = request.value(QStringLiteral("referenceId")).toString();
-        QJsonObject result{{QStringLiteral("referenceId"), ref}, {QStringLiteral("httpHeaders"), QJsonObject()}};
+        QJsonObject result {{QStringLiteral("referenceId"), ref}, {QStringLiteral("httpHeaders"), QJsonObject()}};
         if (failed && allOrNone) {
             result.insert(QStringLiteral("httpStatusCode"), 400);
-            result.insert(QStringLiteral("body"), haltedBody(QStringLiteral("PROCESSING_HALTED"),
-                                                             QStringLiteral("The transaction was rolled back since another operation in the same transaction failed.")));
+            result.insert(
+                QStringLiteral("body"),
+                haltedBody(
+                    QStringLiteral("PROCESSING_HALTED"),
+                    QStringLiteral(
+                        "The transaction was rolled back since another operation in the same transaction failed.")));
             results.append(result);
             continue;
         }
@@ -200,16 +210,18 @@ HttpResponse CompositeRoutes::composite(const QJsonObject &body, const QString &
         if (!resolveReferences(&url, answers, &missing) || !resolveIn(&payload, answers, &missing)) {
             failed = true;
             result.insert(QStringLiteral("httpStatusCode"), 400);
-            result.insert(QStringLiteral("body"), haltedBody(QStringLiteral("PROCESSING_HALTED"),
-                                                             QStringLiteral("Invalid reference specified. No value for %1 found. "
-                                                                            "Provided referenceId ('%2') must reference an earlier, "
-                                                                            "successful subrequest.").arg(missing, ref)));
+            result.insert(QStringLiteral("body"),
+                          haltedBody(QStringLiteral("PROCESSING_HALTED"),
+                                     QStringLiteral("Invalid reference specified. No value for %1 found. "
+                                                    "Provided referenceId ('%2') must reference an earlier, "
+                                                    "successful subrequest.")
+                                         .arg(missing, ref)));
             results.append(result);
             continue;
         }
         const QByteArray data = payload.isUndefined() || payload.isNull() ? QByteArray()
-                                : payload.isArray() ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
-                                                    : QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
+            : payload.isArray() ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact);
         const HttpResponse response = m_dispatch(request.value(QStringLiteral("method")).toString(), url, data);
         const QJsonValue answer = bodyOf(response);
         result.insert(QStringLiteral("httpStatusCode"), response.status);
@@ -221,7 +233,8 @@ HttpResponse CompositeRoutes::composite(const QJsonObject &body, const QString &
         }
         if (response.status == 201 && answer.isObject() && answer.toObject().contains(QStringLiteral("id"))
             && !headers.contains(QStringLiteral("Location")))
-            headers.insert(QStringLiteral("Location"), QString(url + QLatin1Char('/') + answer.toObject().value(QStringLiteral("id")).toString()));
+            headers.insert(QStringLiteral("Location"),
+                           QString(url + QLatin1Char('/') + answer.toObject().value(QStringLiteral("id")).toString()));
         result.insert(QStringLiteral("httpHeaders"), headers);
         if (response.status >= 400)
             failed = true;
@@ -238,8 +251,10 @@ HttpResponse CompositeRoutes::composite(const QJsonObject &body, const QString &
                 if (result.value(QStringLiteral("httpStatusCode")).toInt() < 400) {
                     result.insert(QStringLiteral("httpStatusCode"), 400);
                     result.insert(QStringLiteral("httpHeaders"), QJsonObject());
-                    result.insert(QStringLiteral("body"), haltedBody(QStringLiteral("PROCESSING_HALTED"),
-                                                                     QStringLiteral("The transaction was rolled back since another operation in the same transaction failed.")));
+                    result.insert(QStringLiteral("body"),
+                                  haltedBody(QStringLiteral("PROCESSING_HALTED"),
+                                             QStringLiteral("The transaction was rolled back since another operation "
+                                                            "in the same transaction failed.")));
                     results[i] = result;
                 }
             }
@@ -247,7 +262,7 @@ HttpResponse CompositeRoutes::composite(const QJsonObject &body, const QString &
             m_store->commitBatch();
         }
     }
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("compositeResponse"), results}}));
+    return HttpResponse::json(200, QJsonDocument(QJsonObject {{QStringLiteral("compositeResponse"), results}}));
 }
 
 HttpResponse CompositeRoutes::batch(const QJsonObject &body, const QString &version)
@@ -266,29 +281,33 @@ HttpResponse CompositeRoutes::batch(const QJsonObject &body, const QString &vers
     for (const QJsonValue &entry : requests) {
         const QJsonObject request = entry.toObject();
         if (hasErrors && haltOnError) {
-            results.append(QJsonObject{{QStringLiteral("statusCode"), 412},
-                                       {QStringLiteral("result"), haltedBody(QStringLiteral("BATCH_PROCESSING_HALTED"),
-                                                                             QStringLiteral("Batch processing halted per request"))}});
+            results.append(QJsonObject {{QStringLiteral("statusCode"), 412},
+                                        {QStringLiteral("result"),
+                                         haltedBody(QStringLiteral("BATCH_PROCESSING_HALTED"),
+                                                    QStringLiteral("Batch processing halted per request"))}});
             continue;
         }
         const QJsonValue input = request.value(QStringLiteral("richInput"));
         const QByteArray data = input.isObject() ? QJsonDocument(input.toObject()).toJson(QJsonDocument::Compact)
-                                : input.isArray() ? QJsonDocument(input.toArray()).toJson(QJsonDocument::Compact)
-                                                  : QByteArray();
+            : input.isArray()                    ? QJsonDocument(input.toArray()).toJson(QJsonDocument::Compact)
+                                                 : QByteArray();
         const HttpResponse response = m_dispatch(request.value(QStringLiteral("method")).toString(),
                                                  underData(request.value(QStringLiteral("url")).toString()), data);
         hasErrors = hasErrors || response.status >= 400;
-        results.append(QJsonObject{{QStringLiteral("statusCode"), response.status}, {QStringLiteral("result"), bodyOf(response)}});
+        results.append(QJsonObject {{QStringLiteral("statusCode"), response.status},
+                                    {QStringLiteral("result"), bodyOf(response)}});
     }
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("hasErrors"), hasErrors},
-                                                             {QStringLiteral("results"), results}}));
+    return HttpResponse::json(
+        200,
+        QJsonDocument(QJsonObject {{QStringLiteral("hasErrors"), hasErrors}, {QStringLiteral("results"), results}}));
 }
 
 HttpResponse CompositeRoutes::tree(const QString &type, const QJsonObject &body)
 {
     const ObjectDef *root = m_store->schema().object(type);
     if (!root)
-        return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"),
+                                       QStringLiteral("The requested resource does not exist"));
     if (!body.value(QStringLiteral("records")).isArray()) {
         return HttpResponse::restError(400, QStringLiteral("JSON_PARSER_ERROR"),
                                        QStringLiteral("The body needs a \"records\" array."));
@@ -297,7 +316,8 @@ HttpResponse CompositeRoutes::tree(const QString &type, const QJsonObject &body)
     int count = 0;
     QSet<QString> refs;
     QString problem;
-    std::function<bool(const QJsonArray &, const ObjectDef *, int)> check = [&](const QJsonArray &records, const ObjectDef *object, int depth) {
+    std::function<bool(const QJsonArray &, const ObjectDef *, int)> check = [&](const QJsonArray &records,
+                                                                                const ObjectDef *object, int depth) {
         if (depth > kMaxTreeDepth) {
             problem = QStringLiteral("A sObject tree can have at most %1 levels.").arg(kMaxTreeDepth);
             return false;
@@ -308,7 +328,8 @@ HttpResponse CompositeRoutes::tree(const QString &type, const QJsonObject &body)
             const QString recordType = attributes.value(QStringLiteral("type")).toString();
             const QString ref = attributes.value(QStringLiteral("referenceId")).toString();
             if (recordType.compare(object->name, Qt::CaseInsensitive) != 0) {
-                problem = QStringLiteral("Each record needs attributes.type %1 here; got '%2'.").arg(object->name, recordType);
+                problem = QStringLiteral("Each record needs attributes.type %1 here; got '%2'.")
+                              .arg(object->name, recordType);
                 return false;
             }
             if (ref.isEmpty() || refs.contains(ref)) {
@@ -336,62 +357,70 @@ HttpResponse CompositeRoutes::tree(const QString &type, const QJsonObject &body)
     if (!check(body.value(QStringLiteral("records")).toArray(), root, 1))
         return HttpResponse::restError(400, QStringLiteral("INVALID_INPUT"), problem);
     if (count > kMaxTreeRecords) {
-        return HttpResponse::restError(400, QStringLiteral("LIMIT_EXCEEDED"),
-                                       QStringLiteral("A sObject tree request can create at most %1 records; this one has %2.")
-                                           .arg(kMaxTreeRecords)
-                                           .arg(count));
+        return HttpResponse::restError(
+            400, QStringLiteral("LIMIT_EXCEEDED"),
+            QStringLiteral("A sObject tree request can create at most %1 records; this one has %2.")
+                .arg(kMaxTreeRecords)
+                .arg(count));
     }
 
     // Then the writes, parents before children, in one transaction.
     const bool batched = m_store->beginBatch();
     QJsonArray results;
     QJsonArray failures;
-    std::function<void(const QJsonArray &, const ObjectDef *, const QString &, const QString &)> create =
-        [&](const QJsonArray &records, const ObjectDef *object, const QString &parentField, const QString &parentId) {
-            for (const QJsonValue &value : records) {
-                const QJsonObject record = value.toObject();
-                const QString ref = record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("referenceId")).toString();
-                QJsonObject fields;
-                QList<QPair<const ChildRelationship *, QJsonArray>> children;
-                for (auto it = record.begin(); it != record.end(); ++it) {
-                    if (it.key() == QLatin1String("attributes"))
-                        continue;
-                    if (it.value().isObject() && it.value().toObject().contains(QStringLiteral("records"))) {
-                        children.append({object->childRelationship(it.key()), it.value().toObject().value(QStringLiteral("records")).toArray()});
-                        continue;
-                    }
-                    fields.insert(it.key(), it.value());
-                }
-                if (!parentField.isEmpty())
-                    fields.insert(parentField, parentId);
-                const StoreResult created = m_store->create(object->name, fields, m_userId);
-                if (!created.ok()) {
-                    QJsonArray errors;
-                    for (const SfError &error : created.errors) {
-                        errors.append(QJsonObject{{QStringLiteral("statusCode"), error.errorCode},
-                                                  {QStringLiteral("message"), error.message},
-                                                  {QStringLiteral("fields"), QJsonArray::fromStringList(error.fields)}});
-                    }
-                    failures.append(QJsonObject{{QStringLiteral("referenceId"), ref}, {QStringLiteral("errors"), errors}});
-                    continue;
-                }
-                const QString id = created.body.toObject().value(QStringLiteral("id")).toString();
-                results.append(QJsonObject{{QStringLiteral("referenceId"), ref}, {QStringLiteral("id"), id}});
-                for (const auto &child : children)
-                    create(child.second, m_store->schema().object(child.first->childSObject), child.first->field, id);
-            }
-        };
+    std::function<void(const QJsonArray &, const ObjectDef *, const QString &, const QString &)> create
+        = [&](const QJsonArray &records, const ObjectDef *object, const QString &parentField, const QString &parentId) {
+              for (const QJsonValue &value : records) {
+                  const QJsonObject record = value.toObject();
+                  const QString ref = record.value(QStringLiteral("attributes"))
+                                          .toObject()
+                                          .value(QStringLiteral("referenceId"))
+                                          .toString();
+                  QJsonObject fields;
+                  QList<QPair<const ChildRelationship *, QJsonArray>> children;
+                  for (auto it = record.begin(); it != record.end(); ++it) {
+                      if (it.key() == QLatin1String("attributes"))
+                          continue;
+                      if (it.value().isObject() && it.value().toObject().contains(QStringLiteral("records"))) {
+                          children.append({object->childRelationship(it.key()),
+                                           it.value().toObject().value(QStringLiteral("records")).toArray()});
+                          continue;
+                      }
+                      fields.insert(it.key(), it.value());
+                  }
+                  if (!parentField.isEmpty())
+                      fields.insert(parentField, parentId);
+                  const StoreResult created = m_store->create(object->name, fields, m_userId);
+                  if (!created.ok()) {
+                      QJsonArray errors;
+                      for (const SfError &error : created.errors) {
+                          errors.append(
+                              QJsonObject {{QStringLiteral("statusCode"), error.errorCode},
+                                           {QStringLiteral("message"), error.message},
+                                           {QStringLiteral("fields"), QJsonArray::fromStringList(error.fields)}});
+                      }
+                      failures.append(
+                          QJsonObject {{QStringLiteral("referenceId"), ref}, {QStringLiteral("errors"), errors}});
+                      continue;
+                  }
+                  const QString id = created.body.toObject().value(QStringLiteral("id")).toString();
+                  results.append(QJsonObject {{QStringLiteral("referenceId"), ref}, {QStringLiteral("id"), id}});
+                  for (const auto &child : children)
+                      create(child.second, m_store->schema().object(child.first->childSObject), child.first->field, id);
+              }
+          };
     create(body.value(QStringLiteral("records")).toArray(), root, QString(), QString());
     if (!failures.isEmpty()) {
         if (batched)
             m_store->rollbackBatch();
-        return HttpResponse::json(400, QJsonDocument(QJsonObject{{QStringLiteral("hasErrors"), true},
-                                                                 {QStringLiteral("results"), failures}}));
+        return HttpResponse::json(
+            400,
+            QJsonDocument(QJsonObject {{QStringLiteral("hasErrors"), true}, {QStringLiteral("results"), failures}}));
     }
     if (batched)
         m_store->commitBatch();
-    return HttpResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("hasErrors"), false},
-                                                             {QStringLiteral("results"), results}}));
+    return HttpResponse::json(
+        201, QJsonDocument(QJsonObject {{QStringLiteral("hasErrors"), false}, {QStringLiteral("results"), results}}));
 }
 
 } // namespace hilal::emulator

@@ -13,13 +13,19 @@ StoreResult ExternalIdUpsert::run(OrgStore *store, const QString &sobject, const
 {
     const ObjectDef *o = store->schema().object(sobject);
     if (!o)
-        return StoreResult::failure(404, SfError{QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"), {}, false});
+        return StoreResult::failure(
+            404,
+            SfError {QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"), {}, false});
     const FieldDef *f = o->field(field);
     if (!f || !f->externalId)
-        return StoreResult::failure(404, SfError{QStringLiteral("NOT_FOUND"),
-                                                 QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(field),
-                                                 {}, false});
-    const QString soql = QStringLiteral("SELECT Id FROM %1 WHERE %2 = %3").arg(o->name, f->name, soql::LiteralEscaper::quote(value));
+        return StoreResult::failure(
+            404,
+            SfError {QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(field),
+                     {},
+                     false});
+    const QString soql
+        = QStringLiteral("SELECT Id FROM %1 WHERE %2 = %3").arg(o->name, f->name, soql::LiteralEscaper::quote(value));
     const StoreResult found = store->query(soql, false, 0, apiVersion);
     if (!found.ok())
         return found;
@@ -47,10 +53,11 @@ StoreResult ExternalIdUpsert::run(OrgStore *store, const QString &sobject, const
     const StoreResult updated = store->update(o->name, id, fields, std::nullopt, actingUserId);
     if (!updated.ok())
         return updated;
-    return StoreResult::success(200, QJsonObject{{QStringLiteral("id"), id},
-                                                 {QStringLiteral("success"), true},
-                                                 {QStringLiteral("errors"), QJsonArray()},
-                                                 {QStringLiteral("created"), false}});
+    return StoreResult::success(200,
+                                QJsonObject {{QStringLiteral("id"), id},
+                                             {QStringLiteral("success"), true},
+                                             {QStringLiteral("errors"), QJsonArray()},
+                                             {QStringLiteral("created"), false}});
 }
 
 } // namespace hilal::emulator

@@ -16,15 +16,22 @@ QString apexTypeOf(FieldType type)
 {
     switch (type) {
     case FieldType::Id:
-    case FieldType::Reference: return QStringLiteral("Id");
-    case FieldType::Boolean: return QStringLiteral("Boolean");
-    case FieldType::Int: return QStringLiteral("Integer");
+    case FieldType::Reference:
+        return QStringLiteral("Id");
+    case FieldType::Boolean:
+        return QStringLiteral("Boolean");
+    case FieldType::Int:
+        return QStringLiteral("Integer");
     case FieldType::Double:
     case FieldType::Currency:
-    case FieldType::Percent: return QStringLiteral("Double");
-    case FieldType::Date: return QStringLiteral("Date");
-    case FieldType::DateTime: return QStringLiteral("Datetime");
-    default: return QStringLiteral("String");
+    case FieldType::Percent:
+        return QStringLiteral("Double");
+    case FieldType::Date:
+        return QStringLiteral("Date");
+    case FieldType::DateTime:
+        return QStringLiteral("Datetime");
+    default:
+        return QStringLiteral("String");
     }
 }
 
@@ -32,19 +39,18 @@ QString apexTypeOf(FieldType type)
 QJsonObject column(const QString &name, const QString &displayName, const FieldDef *field, bool aggregate,
                    const QJsonArray &joinColumns = {})
 {
-    return QJsonObject{
-        {QStringLiteral("aggregate"), aggregate},
-        {QStringLiteral("apexType"), field ? QJsonValue(apexTypeOf(field->type)) : QJsonValue()},
-        {QStringLiteral("booleanType"), field && field->type == FieldType::Boolean},
-        {QStringLiteral("columnName"), name},
-        {QStringLiteral("custom"), field && field->name.endsWith(QLatin1String("__c"))},
-        {QStringLiteral("displayName"), displayName},
-        {QStringLiteral("foreignKeyName"), QJsonValue()},
-        {QStringLiteral("insertable"), field && field->createable},
-        {QStringLiteral("joinColumns"), joinColumns},
-        {QStringLiteral("numberType"), field && isNumberType(field->type)},
-        {QStringLiteral("textType"), field && isTextType(field->type)},
-        {QStringLiteral("updatable"), field && field->updateable}};
+    return QJsonObject {{QStringLiteral("aggregate"), aggregate},
+                        {QStringLiteral("apexType"), field ? QJsonValue(apexTypeOf(field->type)) : QJsonValue()},
+                        {QStringLiteral("booleanType"), field && field->type == FieldType::Boolean},
+                        {QStringLiteral("columnName"), name},
+                        {QStringLiteral("custom"), field && field->name.endsWith(QLatin1String("__c"))},
+                        {QStringLiteral("displayName"), displayName},
+                        {QStringLiteral("foreignKeyName"), QJsonValue()},
+                        {QStringLiteral("insertable"), field && field->createable},
+                        {QStringLiteral("joinColumns"), joinColumns},
+                        {QStringLiteral("numberType"), field && isNumberType(field->type)},
+                        {QStringLiteral("textType"), field && isTextType(field->type)},
+                        {QStringLiteral("updatable"), field && field->updateable}};
 }
 
 struct Walker
@@ -55,7 +61,7 @@ struct Walker
     bool fail(const QString &code, const QString &message)
     {
         if (error.errorCode.isEmpty())
-            error = SfError{code, message, {}};
+            error = SfError {code, message, {}};
         return false;
     }
 
@@ -75,7 +81,8 @@ struct Walker
             return column(field->name, shown + field->name, field, false);
         }
         const FieldDef *lookup = object->fieldByRelationship(part);
-        const ObjectDef *parent = lookup && !lookup->referenceTo.isEmpty() ? schema.object(lookup->referenceTo.first()) : nullptr;
+        const ObjectDef *parent
+            = lookup && !lookup->referenceTo.isEmpty() ? schema.object(lookup->referenceTo.first()) : nullptr;
         if (!parent) {
             fail(QStringLiteral("INVALID_FIELD"),
                  QStringLiteral("Didn't understand relationship '%1' in field path.").arg(part));
@@ -84,7 +91,7 @@ struct Walker
         const std::optional<QJsonObject> inner = path(parent, parts, from + 1, shown + lookup->relationshipName);
         if (!inner)
             return std::nullopt;
-        return column(lookup->relationshipName, shown + lookup->relationshipName, nullptr, false, QJsonArray{*inner});
+        return column(lookup->relationshipName, shown + lookup->relationshipName, nullptr, false, QJsonArray {*inner});
     }
 
     // The columns of one SELECT list over `object`; `aggregating` when the query groups.
@@ -104,7 +111,9 @@ struct Walker
                     QJsonObject leaf = *resolved;
                     while (!leaf.value(QStringLiteral("joinColumns")).toArray().isEmpty())
                         leaf = leaf.value(QStringLiteral("joinColumns")).toArray().first().toObject();
-                    leaf.insert(QStringLiteral("columnName"), item.alias.isEmpty() ? leaf.value(QStringLiteral("columnName")).toString() : item.alias);
+                    leaf.insert(QStringLiteral("columnName"),
+                                item.alias.isEmpty() ? leaf.value(QStringLiteral("columnName")).toString()
+                                                     : item.alias);
                     out.append(leaf);
                     break;
                 }
@@ -119,7 +128,9 @@ struct Walker
                 const bool grouping = soql::isAggregateFunction(call.function) || soql::isDateFunction(call.function);
                 if (!grouping) { // toLabel(Status), FORMAT(Amount): the field's own column
                     if (call.args.empty() || call.args.front().kind != soql::Expression::Kind::Field)
-                        return fail(QStringLiteral("MALFORMED_QUERY"), QStringLiteral("Unsupported function %1").arg(call.name)), std::nullopt;
+                        return fail(QStringLiteral("MALFORMED_QUERY"),
+                                    QStringLiteral("Unsupported function %1").arg(call.name)),
+                               std::nullopt;
                     std::optional<QJsonObject> resolved = path(object, call.args.front().field.parts, 0, QString());
                     if (!resolved)
                         return std::nullopt;
@@ -128,7 +139,8 @@ struct Walker
                 }
                 QStringList args;
                 for (const soql::Expression &arg : call.args)
-                    args.append(arg.kind == soql::Expression::Kind::Field ? arg.field.toString() : arg.function.name + QStringLiteral("(…)"));
+                    args.append(arg.kind == soql::Expression::Kind::Field ? arg.field.toString()
+                                                                          : arg.function.name + QStringLiteral("(…)"));
                 const QString text = call.name + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
                 const QString name = item.alias.isEmpty() ? QStringLiteral("expr%1").arg(expr++) : item.alias;
                 out.append(column(name, item.alias.isEmpty() ? text : item.alias, nullptr, true));
@@ -156,11 +168,13 @@ struct Walker
                 const std::optional<QJsonArray> inner = columns(sub, child, false);
                 if (!inner)
                     return std::nullopt;
-                out.append(column(relationship->relationshipName, relationship->relationshipName, nullptr, true, *inner));
+                out.append(
+                    column(relationship->relationshipName, relationship->relationshipName, nullptr, true, *inner));
                 break;
             }
             case soql::SelectItem::Kind::TypeOf:
-                return fail(QStringLiteral("MALFORMED_QUERY"), QStringLiteral("TYPEOF is not supported by this org")), std::nullopt;
+                return fail(QStringLiteral("MALFORMED_QUERY"), QStringLiteral("TYPEOF is not supported by this org")),
+                       std::nullopt;
             }
         }
         return out;
@@ -185,24 +199,29 @@ StoreResult QueryColumns::describe(const QString &soql, const Schema &schema)
 {
     const soql::ParseResult parsed = soql::Parser::parse(soql);
     if (!parsed.ok())
-        return StoreResult::failure(400, SfError{QStringLiteral("MALFORMED_QUERY"), parsed.error.toString(), {}});
+        return StoreResult::failure(400, SfError {QStringLiteral("MALFORMED_QUERY"), parsed.error.toString(), {}});
     const soql::SelectQuery &query = *parsed.query;
     const ObjectDef *object = schema.object(query.from.object);
     if (!object) {
         return StoreResult::failure(
-            400, SfError{QStringLiteral("INVALID_TYPE"),
-                         QStringLiteral("sObject type '%1' is not supported.").arg(query.from.object), {}});
+            400,
+            SfError {QStringLiteral("INVALID_TYPE"),
+                     QStringLiteral("sObject type '%1' is not supported.").arg(query.from.object),
+                     {}});
     }
     const bool aggregating = soql::isAggregateQuery(query);
-    Walker walker{schema, {}};
+    Walker walker {schema, {}};
     const std::optional<QJsonArray> columns = walker.columns(query, object, aggregating);
     if (!columns)
         return StoreResult::failure(400, walker.error);
-    return StoreResult::success(200, QJsonObject{{QStringLiteral("columnMetadata"), *columns},
-                                                 {QStringLiteral("entityName"), object->name},
-                                                 {QStringLiteral("groupBy"), query.groupBy.kind != soql::GroupBy::Kind::None},
-                                                 {QStringLiteral("idSelected"), selectsId(query)},
-                                                 {QStringLiteral("keyPrefix"), object->keyPrefix.isEmpty() ? QJsonValue() : QJsonValue(object->keyPrefix)}});
+    return StoreResult::success(
+        200,
+        QJsonObject {
+            {QStringLiteral("columnMetadata"), *columns},
+            {QStringLiteral("entityName"), object->name},
+            {QStringLiteral("groupBy"), query.groupBy.kind != soql::GroupBy::Kind::None},
+            {QStringLiteral("idSelected"), selectsId(query)},
+            {QStringLiteral("keyPrefix"), object->keyPrefix.isEmpty() ? QJsonValue() : QJsonValue(object->keyPrefix)}});
 }
 
 } // namespace hilal::emulator

@@ -1,19 +1,19 @@
 #include "emulator/rest/rest_routes.h"
 
-#include "emulator/rest/api_versions.h"
-#include "emulator/rest/composite_routes.h"
 #include "emulator/bulk/bulk_routes.h"
-#include "emulator/rest/external_id_upsert.h"
 #include "emulator/http/fault_injector.h"
 #include "emulator/oauth/oauth_server.h"
-#include "emulator/store/org_store.h"
+#include "emulator/oauth/token_registry.h"
+#include "emulator/rest/api_versions.h"
+#include "emulator/rest/composite_routes.h"
+#include "emulator/rest/external_id_upsert.h"
 #include "emulator/rest/query_columns.h"
+#include "emulator/rest/search_routes.h"
 #include "emulator/soql/query_workers.h"
 #include "emulator/soql/soql_executor.h"
+#include "emulator/store/org_store.h"
 #include "emulator/store/record_codec.h"
 #include "emulator/store/schema.h"
-#include "emulator/rest/search_routes.h"
-#include "emulator/oauth/token_registry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,11 +25,11 @@ namespace hilal::emulator {
 
 namespace {
 
-const QLatin1String kDataRoot{"/services/data"};
+const QLatin1String kDataRoot {"/services/data"};
 
 QJsonObject limit(int max, int remaining)
 {
-    return QJsonObject{{QStringLiteral("Max"), max}, {QStringLiteral("Remaining"), remaining}};
+    return QJsonObject {{QStringLiteral("Max"), max}, {QStringLiteral("Remaining"), remaining}};
 }
 
 // Where in the text a JSON parse error sits, as Jackson (Salesforce's parser) reports it.
@@ -56,7 +56,7 @@ QString jsonErrorMessage(const QByteArray &body, const QJsonParseError &error)
                    .arg(QLatin1Char(c))
                    .arg(int(c))
                    .arg(error.errorString())
-               + where;
+            + where;
     }
     return error.errorString() + where;
 }
@@ -68,9 +68,9 @@ constexpr int kCollectionReadLimit = 2000;
 // A collection's per-record error: the key is `statusCode` there, not `errorCode`.
 QJsonObject collectionError(const SfError &error)
 {
-    return QJsonObject{{QStringLiteral("statusCode"), error.errorCode},
-                       {QStringLiteral("message"), error.message},
-                       {QStringLiteral("fields"), QJsonArray::fromStringList(error.fields)}};
+    return QJsonObject {{QStringLiteral("statusCode"), error.errorCode},
+                        {QStringLiteral("message"), error.message},
+                        {QStringLiteral("fields"), QJsonArray::fromStringList(error.fields)}};
 }
 
 QJsonObject collectionFailure(const QList<SfError> &errors, const QString &id = {})
@@ -78,7 +78,7 @@ QJsonObject collectionFailure(const QList<SfError> &errors, const QString &id = 
     QJsonArray list;
     for (const SfError &error : errors)
         list.append(collectionError(error));
-    QJsonObject result{{QStringLiteral("success"), false}, {QStringLiteral("errors"), list}};
+    QJsonObject result {{QStringLiteral("success"), false}, {QStringLiteral("errors"), list}};
     if (!id.isEmpty())
         result.insert(QStringLiteral("id"), id);
     return result;
@@ -86,13 +86,15 @@ QJsonObject collectionFailure(const QList<SfError> &errors, const QString &id = 
 
 QJsonObject collectionSuccess(const QString &id)
 {
-    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}};
+    return QJsonObject {
+        {QStringLiteral("id"), id}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}};
 }
 
 HttpResponse tooManyRecords()
 {
-    return HttpResponse::restError(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
-                                   QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
+    return HttpResponse::restError(
+        400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+        QStringLiteral("record limit reached. cannot submit more than 200 records into this call"));
 }
 
 QStringList splitList(const QString &value)
@@ -127,8 +129,8 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
     HttpResponse response;
     if (path == kDataRoot) {
         response = request.method == QLatin1String("GET")
-                       ? HttpResponse::json(200, QJsonDocument(ApiVersions::advertised()))
-                       : methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
+            ? HttpResponse::json(200, QJsonDocument(ApiVersions::advertised()))
+            : methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
     } else {
         QStringList segments = path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
         const QString versionSegment = segments.takeFirst();
@@ -140,10 +142,12 @@ std::optional<HttpResponse> RestRoutes::handle(const HttpRequest &request, const
             if (!grant) {
                 response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
                                                    QStringLiteral("Session expired or invalid"));
-            } else if (!grant->scopes.contains(QLatin1String("api")) && !grant->scopes.contains(QLatin1String("full"))) {
+            } else if (!grant->scopes.contains(QLatin1String("api"))
+                       && !grant->scopes.contains(QLatin1String("full"))) {
                 // The REST API needs the `api` (or `full`) scope (docs/oauth-scopes.md).
-                response = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
-                                                   QStringLiteral("This session is not valid for use with the REST API"));
+                response
+                    = HttpResponse::restError(401, QStringLiteral("INVALID_SESSION_ID"),
+                                              QStringLiteral("This session is not valid for use with the REST API"));
             } else {
                 m_apiUsage.fetchAndAddRelaxed(1);
                 if (m_faults->limitExceeded()) {
@@ -203,7 +207,8 @@ HttpResponse RestRoutes::route(const HttpRequest &request, const QString &versio
         if (request.method != QLatin1String("GET"))
             return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
         if (request.queryValue(QStringLiteral("q")).trimmed().isEmpty())
-            return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("Missing or empty parameter: q"));
+            return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"),
+                                           QStringLiteral("Missing or empty parameter: q"));
         return SearchRoutes(m_store, version).search(request.queryValue(QStringLiteral("q")));
     }
     if (resource == QLatin1String("parameterizedSearch") && segments.size() == 1) {
@@ -223,11 +228,33 @@ HttpResponse RestRoutes::resources(const QString &version, const TokenGrant &gra
 {
     const QString root = QString(kDataRoot) + QStringLiteral("/v") + version;
     QJsonObject body;
-    for (const char *name : {"sobjects", "query", "queryAll", "limits", "composite",
-                             "tooling", "analytics", "connect", "chatter", "process", "quickActions",
-                             "theme", "tabs", "appMenu", "commerce", "consent", "eclair", "jsonxform",
-                             "knowledgeManagement", "licensing", "metadata", "parameterizedSearch", "search",
-                             "scheduling", "serviceTemplates", "support", "wave"}) {
+    for (const char *name : {"sobjects",
+                             "query",
+                             "queryAll",
+                             "limits",
+                             "composite",
+                             "tooling",
+                             "analytics",
+                             "connect",
+                             "chatter",
+                             "process",
+                             "quickActions",
+                             "theme",
+                             "tabs",
+                             "appMenu",
+                             "commerce",
+                             "consent",
+                             "eclair",
+                             "jsonxform",
+                             "knowledgeManagement",
+                             "licensing",
+                             "metadata",
+                             "parameterizedSearch",
+                             "search",
+                             "scheduling",
+                             "serviceTemplates",
+                             "support",
+                             "wave"}) {
         const QString key = QLatin1String(name);
         body.insert(key, QString(root + QLatin1Char('/') + key));
     }
@@ -237,8 +264,8 @@ HttpResponse RestRoutes::resources(const QString &version, const TokenGrant &gra
     return HttpResponse::json(200, QJsonDocument(body));
 }
 
-HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString &version,
-                                       const QStringList &segments, const TokenGrant &grant)
+HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString &version, const QStringList &segments,
+                                       const TokenGrant &grant)
 {
     const QString &method = request.method;
     const bool get = method == QLatin1String("GET");
@@ -254,7 +281,8 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
             if (!body)
                 return error;
             // Sforce-Duplicate-Rule-Header: allowSave=true lets an alert-only duplicate rule pass.
-            const bool allowDuplicates = DuplicateRules::headerAllowsSave(request.header("Sforce-Duplicate-Rule-Header"));
+            const bool allowDuplicates
+                = DuplicateRules::headerAllowsSave(request.header("Sforce-Duplicate-Rule-Header"));
             return fromStore(m_store->create(type, *body, grant.userId, allowDuplicates), request);
         }
         if (!get)
@@ -267,8 +295,8 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
         for (const QJsonValue &entry : sobjects) {
             const QJsonObject object = entry.toObject();
             if (object.value(QStringLiteral("name")).toString().compare(type, Qt::CaseInsensitive) == 0) {
-                const QJsonObject summary{{QStringLiteral("objectDescribe"), object},
-                                          {QStringLiteral("recentItems"), QJsonArray()}};
+                const QJsonObject summary {{QStringLiteral("objectDescribe"), object},
+                                           {QStringLiteral("recentItems"), QJsonArray()}};
                 return HttpResponse::json(200, QJsonDocument(summary));
             }
         }
@@ -285,7 +313,8 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
         }
         if (get) {
             QStringList fields;
-            for (const QString &field : request.queryValue(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            for (const QString &field :
+                 request.queryValue(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 fields.append(field.trimmed());
             const StoreResult record = m_store->retrieve(type, id, fields, version);
             if (record.ok() && notModifiedSince(request, type, id, version))
@@ -322,8 +351,9 @@ HttpResponse RestRoutes::sobjectRoutes(const HttpRequest &request, const QString
         const std::optional<QJsonObject> body = parseBody(request, &error);
         if (!body)
             return error;
-        return fromStore(ExternalIdUpsert::run(m_store, segments[1], segments[2], segments[3], *body, grant.userId, version),
-                         request);
+        return fromStore(
+            ExternalIdUpsert::run(m_store, segments[1], segments[2], segments[3], *body, grant.userId, version),
+            request);
     }
     default:
         return notFound();
@@ -336,13 +366,15 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
         return methodNotAllowed(request.method, QStringLiteral("GET,HEAD"));
     if (segments.size() == 2) { // /query/{locator}, also reached for queryAll (jsforce rebuilds it so)
         const QString locator = segments[1];
-        return runQuery({}, [locator, version](SoqlExecutor &executor) { return executor.queryMore(locator, version); },
-                        [&] { return m_store->queryMore(locator, version); });
+        return runQuery(
+            {}, [locator, version](SoqlExecutor &executor) { return executor.queryMore(locator, version); },
+            [&] { return m_store->queryMore(locator, version); });
     }
     if (segments.size() != 1)
         return notFound();
     const bool all = segments.first() == QLatin1String("queryAll");
-    if (request.hasQuery(QStringLiteral("q")) && request.queryValue(QStringLiteral("columns")) == QLatin1String("true")) {
+    if (request.hasQuery(QStringLiteral("q"))
+        && request.queryValue(QStringLiteral("columns")) == QLatin1String("true")) {
         // The columns of the query, without its rows: the query must be one the org would run.
         const QString soql = request.queryValue(QStringLiteral("q"));
         const StoreResult valid = m_store->explain(soql);
@@ -351,16 +383,18 @@ HttpResponse RestRoutes::queryRoutes(const HttpRequest &request, const QString &
     if (request.hasQuery(QStringLiteral("q"))) {
         const int batchSize = batchSizeOption(request.header("Sforce-Query-Options"));
         const QString soql = request.queryValue(QStringLiteral("q"));
-        return runQuery(soql,
-                        [soql, all, batchSize, version](SoqlExecutor &executor) {
-                            return executor.query(soql, all, batchSize, version);
-                        },
-                        [&] { return m_store->query(soql, all, batchSize, version); });
+        return runQuery(
+            soql,
+            [soql, all, batchSize, version](SoqlExecutor &executor) {
+                return executor.query(soql, all, batchSize, version);
+            },
+            [&] { return m_store->query(soql, all, batchSize, version); });
     }
     if (!all && request.hasQuery(QStringLiteral("explain"))) {
         const QString soql = request.queryValue(QStringLiteral("explain"));
-        return runQuery(soql, [soql](SoqlExecutor &executor) { return executor.explain(soql); },
-                        [&] { return m_store->explain(soql); });
+        return runQuery(
+            soql, [soql](SoqlExecutor &executor) { return executor.explain(soql); },
+            [&] { return m_store->explain(soql); });
     }
     return HttpResponse::restError(400, QStringLiteral("MALFORMED_QUERY"),
                                    QStringLiteral("A query string has to be specified: send ?q=<SOQL>"));
@@ -418,22 +452,26 @@ HttpResponse RestRoutes::compositeRoutes(const HttpRequest &request, const QStri
     if (!body)
         return error;
     // Subrequests go through this router with the caller's session and headers.
-    CompositeRoutes routes(m_store, [&](const QString &method, const QString &url, const QByteArray &data) {
-        HttpRequest sub = request;
-        sub.method = method;
-        sub.body = data;
-        const qsizetype question = url.indexOf(QLatin1Char('?'));
-        sub.path = QUrl::fromPercentEncoding(url.left(question < 0 ? url.size() : question).toUtf8());
-        sub.query = question < 0 ? HttpRequest::Params() : HttpRequest::parseForm(url.mid(question + 1).toUtf8());
-        while (sub.path.size() > 1 && sub.path.endsWith(QLatin1Char('/')))
-            sub.path.chop(1);
-        QStringList subSegments = sub.path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
-        const QString versionSegment = subSegments.takeFirst();
-        if (!sub.path.startsWith(kDataRoot + QStringLiteral("/v")) || !ApiVersions::isAccepted(versionSegment.mid(1)))
-            return notFound();
-        m_deferQueries = false;
-        return route(sub, versionSegment.mid(1), subSegments, grant);
-    }, grant.userId);
+    CompositeRoutes routes(
+        m_store,
+        [&](const QString &method, const QString &url, const QByteArray &data) {
+            HttpRequest sub = request;
+            sub.method = method;
+            sub.body = data;
+            const qsizetype question = url.indexOf(QLatin1Char('?'));
+            sub.path = QUrl::fromPercentEncoding(url.left(question < 0 ? url.size() : question).toUtf8());
+            sub.query = question < 0 ? HttpRequest::Params() : HttpRequest::parseForm(url.mid(question + 1).toUtf8());
+            while (sub.path.size() > 1 && sub.path.endsWith(QLatin1Char('/')))
+                sub.path.chop(1);
+            QStringList subSegments = sub.path.mid(kDataRoot.size() + 1).split(QLatin1Char('/'));
+            const QString versionSegment = subSegments.takeFirst();
+            if (!sub.path.startsWith(kDataRoot + QStringLiteral("/v"))
+                || !ApiVersions::isAccepted(versionSegment.mid(1)))
+                return notFound();
+            m_deferQueries = false;
+            return route(sub, versionSegment.mid(1), subSegments, grant);
+        },
+        grant.userId);
     if (composite)
         return routes.composite(*body, version);
     if (batch)
@@ -455,15 +493,18 @@ HttpResponse RestRoutes::saveCollection(const QJsonObject &body, bool creating, 
     const bool allOrNone = body.value(QStringLiteral("allOrNone")).toBool(false);
     const QJsonArray results = runCollection(int(records.size()), allOrNone, creating, [&](int i) {
         const QJsonObject record = records.at(i).toObject();
-        const QString type = record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
+        const QString type
+            = record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
         QString id = record.value(QStringLiteral("id")).toString();
         if (id.isEmpty())
             id = record.value(QStringLiteral("Id")).toString();
         if (type.isEmpty()) {
-            return collectionFailure({SfError{QStringLiteral("INVALID_TYPE"),
-                                              QStringLiteral("Each record needs attributes.type (e.g. {\"attributes\":{\"type\":\"Lead\"}})"),
-                                              {}}},
-                                     id);
+            return collectionFailure(
+                {SfError {
+                    QStringLiteral("INVALID_TYPE"),
+                    QStringLiteral("Each record needs attributes.type (e.g. {\"attributes\":{\"type\":\"Lead\"}})"),
+                    {}}},
+                id);
         }
         if (creating) {
             const StoreResult created = m_store->create(type, record, grant.userId);
@@ -471,8 +512,8 @@ HttpResponse RestRoutes::saveCollection(const QJsonObject &body, bool creating, 
                                 : collectionFailure(created.errors);
         }
         if (id.isEmpty()) {
-            return collectionFailure({SfError{QStringLiteral("MISSING_ARGUMENT"),
-                                              QStringLiteral("Id not specified in an update call"), {}}});
+            return collectionFailure({SfError {
+                QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("Id not specified in an update call"), {}}});
         }
         const StoreResult updated = m_store->update(type, id, record, std::nullopt, grant.userId);
         return updated.ok() ? collectionSuccess(id) : collectionFailure(updated.errors, id);
@@ -485,15 +526,15 @@ HttpResponse RestRoutes::deleteCollection(const HttpRequest &request)
     const QStringList ids = splitList(request.queryValue(QStringLiteral("ids")));
     if (ids.size() > kCollectionWriteLimit)
         return tooManyRecords();
-    const bool allOrNone = request.queryValue(QStringLiteral("allOrNone")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    const bool allOrNone
+        = request.queryValue(QStringLiteral("allOrNone")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     const QJsonArray results = runCollection(int(ids.size()), allOrNone, false, [&](int i) {
         const QString &id = ids.at(i);
         // The Id's key prefix names the object (001 Account, 00Q Lead, …).
         const ObjectDef *object = m_store->schema().objectByKeyPrefix(QStringView(id).left(3));
         if (!object || (id.size() != 15 && id.size() != 18)) {
-            return collectionFailure({SfError{QStringLiteral("MALFORMED_ID"),
-                                              QStringLiteral("malformed id %1").arg(id), {}}},
-                                     id);
+            return collectionFailure(
+                {SfError {QStringLiteral("MALFORMED_ID"), QStringLiteral("malformed id %1").arg(id), {}}}, id);
         }
         const StoreResult removed = m_store->remove(object->name, id);
         return removed.ok() ? collectionSuccess(id) : collectionFailure(removed.errors, id);
@@ -505,8 +546,9 @@ HttpResponse RestRoutes::retrieveCollection(const QString &type, const QStringLi
                                             const QString &version)
 {
     if (ids.size() > kCollectionReadLimit) {
-        return HttpResponse::restError(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
-                                       QStringLiteral("record limit reached. cannot submit more than 2000 records into this call"));
+        return HttpResponse::restError(
+            400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+            QStringLiteral("record limit reached. cannot submit more than 2000 records into this call"));
     }
     if (!m_store->schema().object(type))
         return notFound();
@@ -516,7 +558,7 @@ HttpResponse RestRoutes::retrieveCollection(const QString &type, const QStringLi
         if (record.ok()) {
             records.append(record.body);
         } else if (record.httpStatus == 404) {
-            records.append(QJsonValue::Null);   // Salesforce answers null for ids it cannot return
+            records.append(QJsonValue::Null); // Salesforce answers null for ids it cannot return
         } else {
             return HttpResponse::json(record.httpStatus, QJsonDocument(record.errorsJson()));
         }
@@ -524,7 +566,8 @@ HttpResponse RestRoutes::retrieveCollection(const QString &type, const QStringLi
     return HttpResponse::json(200, QJsonDocument(records));
 }
 
-QJsonArray RestRoutes::runCollection(int count, bool allOrNone, bool creating, const std::function<QJsonObject(int)> &operation)
+QJsonArray RestRoutes::runCollection(int count, bool allOrNone, bool creating,
+                                     const std::function<QJsonObject(int)> &operation)
 {
     const bool batched = allOrNone && m_store->beginBatch();
     QJsonArray results;
@@ -541,15 +584,16 @@ QJsonArray RestRoutes::runCollection(int count, bool allOrNone, bool creating, c
         return results;
     }
     m_store->rollbackBatch();
-    const SfError rolledBack{QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"),
-                             QStringLiteral("Record rolled back because not all records were valid and the request "
-                                            "was using AllOrNone header"),
-                             {}};
+    const SfError rolledBack {QStringLiteral("ALL_OR_NONE_OPERATION_ROLLED_BACK"),
+                              QStringLiteral("Record rolled back because not all records were valid and the request "
+                                             "was using AllOrNone header"),
+                              {}};
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QJsonObject result = results.at(i).toObject();
         // A rolled-back create has no Id any more; updates and deletes keep naming their row.
         if (result.value(QStringLiteral("success")).toBool())
-            results[i] = collectionFailure({rolledBack}, creating ? QString() : result.value(QStringLiteral("id")).toString());
+            results[i]
+                = collectionFailure({rolledBack}, creating ? QString() : result.value(QStringLiteral("id")).toString());
     }
     return results;
 }
@@ -558,23 +602,22 @@ HttpResponse RestRoutes::limits() const
 {
     const int used = apiUsage();
     const qint64 records = qMax<qint64>(0, m_store->recordCount(QStringLiteral("Opportunity")))
-                           + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Account")))
-                           + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Contact")))
-                           + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Lead")));
+        + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Account")))
+        + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Contact")))
+        + qMax<qint64>(0, m_store->recordCount(QStringLiteral("Lead")));
     // Salesforce counts about 2 KB of data storage per record.
     const int dataMax = 1024;
     const int dataUsed = int(qMin<qint64>(dataMax, records * 2 / 1024));
-    const QJsonObject body{
-        {QStringLiteral("ConcurrentAsyncGetReportInstances"), limit(200, 200)},
-        {QStringLiteral("DailyApiRequests"), limit(kDailyApiLimit, qMax(0, kDailyApiLimit - used))},
-        {QStringLiteral("DailyAsyncApexExecutions"), limit(250000, 250000)},
-        {QStringLiteral("DailyBulkApiBatches"), limit(15000, 15000)},
-        {QStringLiteral("DailyBulkV2QueryJobs"), limit(10000, 10000)},
-        {QStringLiteral("DailyBulkV2QueryFileStorageMB"), limit(976562, 976562)},
-        {QStringLiteral("DataStorageMB"), limit(dataMax, dataMax - dataUsed)},
-        {QStringLiteral("FileStorageMB"), limit(20, 20)},
-        {QStringLiteral("HourlyODataCallout"), limit(10000, 10000)},
-        {QStringLiteral("SingleEmail"), limit(15, 15)}};
+    const QJsonObject body {{QStringLiteral("ConcurrentAsyncGetReportInstances"), limit(200, 200)},
+                            {QStringLiteral("DailyApiRequests"), limit(kDailyApiLimit, qMax(0, kDailyApiLimit - used))},
+                            {QStringLiteral("DailyAsyncApexExecutions"), limit(250000, 250000)},
+                            {QStringLiteral("DailyBulkApiBatches"), limit(15000, 15000)},
+                            {QStringLiteral("DailyBulkV2QueryJobs"), limit(10000, 10000)},
+                            {QStringLiteral("DailyBulkV2QueryFileStorageMB"), limit(976562, 976562)},
+                            {QStringLiteral("DataStorageMB"), limit(dataMax, dataMax - dataUsed)},
+                            {QStringLiteral("FileStorageMB"), limit(20, 20)},
+                            {QStringLiteral("HourlyODataCallout"), limit(10000, 10000)},
+                            {QStringLiteral("SingleEmail"), limit(15, 15)}};
     return HttpResponse::json(200, QJsonDocument(body));
 }
 
@@ -588,7 +631,8 @@ HttpResponse RestRoutes::runQuery(const QString &soql, std::function<QueryResult
     const int delayMs = slow ? faults.slowQueryMs : 0;
     QueryWorkers *workers = m_queryWorkers.get();
     return HttpResponse::deferred([workers, onWorker = std::move(onWorker), delayMs](const HttpResponse::Reply &reply) {
-        workers->run(onWorker, [reply](const QueryResult &result) { reply(storeAnswer(result)); }, delayMs);
+        workers->run(
+            onWorker, [reply](const QueryResult &result) { reply(storeAnswer(result)); }, delayMs);
     });
 }
 
@@ -609,14 +653,15 @@ HttpResponse RestRoutes::storeAnswer(const StoreResult &result)
 
 HttpResponse RestRoutes::notFound()
 {
-    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+    return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"),
+                                   QStringLiteral("The requested resource does not exist"));
 }
 
 HttpResponse RestRoutes::methodNotAllowed(const QString &method, const QString &allowed)
 {
-    HttpResponse response = HttpResponse::restError(
-        405, QStringLiteral("METHOD_NOT_ALLOWED"),
-        QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed));
+    HttpResponse response
+        = HttpResponse::restError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                                  QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed));
     response.setHeader(QByteArrayLiteral("Allow"), allowed.toLatin1());
     return response;
 }
@@ -655,8 +700,8 @@ bool RestRoutes::notModifiedSince(const HttpRequest &request, const QString &typ
     if (!since)
         return false;
     const StoreResult stamp = m_store->retrieve(type, id, {QStringLiteral("LastModifiedDate")}, version);
-    const QDateTime modified = RecordCodec::parseApiDateTime(
-        stamp.body.toObject().value(QStringLiteral("LastModifiedDate")).toString());
+    const QDateTime modified
+        = RecordCodec::parseApiDateTime(stamp.body.toObject().value(QStringLiteral("LastModifiedDate")).toString());
     // HTTP dates have whole seconds: compare at that precision.
     return stamp.ok() && modified.isValid() && modified.toSecsSinceEpoch() <= since->toSecsSinceEpoch();
 }

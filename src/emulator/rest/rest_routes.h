@@ -5,8 +5,8 @@
 #include "emulator/store/store_result.h"
 
 #include <QAtomicInt>
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QUrl>
 
 #include <functional>
@@ -83,7 +83,8 @@ private:
                                     const QString &version);
     // Runs `operation` for each of `count` records inside a batch; with allOrNone and any failure
     // the batch is undone and the would-be successes report ALL_OR_NONE_OPERATION_ROLLED_BACK.
-    QJsonArray runCollection(int count, bool allOrNone, bool creating, const std::function<QJsonObject(int)> &operation);
+    QJsonArray runCollection(int count, bool allOrNone, bool creating,
+                             const std::function<QJsonObject(int)> &operation);
     // True when the request's If-Modified-Since is not before the row's LastModifiedDate (→ 304).
     bool notModifiedSince(const HttpRequest &request, const QString &type, const QString &id,
                           const QString &version) const;

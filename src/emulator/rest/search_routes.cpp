@@ -22,8 +22,8 @@ HttpResponse malformed(const QString &message)
 // The objects a SOSL query without RETURNING looks in.
 const QStringList &searchableObjects()
 {
-    static const QStringList objects{QStringLiteral("Account"), QStringLiteral("Contact"), QStringLiteral("Lead"),
-                                     QStringLiteral("Opportunity")};
+    static const QStringList objects {QStringLiteral("Account"), QStringLiteral("Contact"), QStringLiteral("Lead"),
+                                      QStringLiteral("Opportunity")};
     return objects;
 }
 
@@ -116,11 +116,13 @@ HttpResponse SearchRoutes::search(const QString &sosl)
         scope = inMatch.captured(1).toUpper();
         rest = rest.mid(inMatch.capturedEnd()).trimmed();
     } else if (rest.startsWith(QLatin1String("IN "), Qt::CaseInsensitive)) {
-        return malformed(QStringLiteral("Search scope must be IN ALL FIELDS, IN NAME FIELDS, IN EMAIL FIELDS or IN PHONE FIELDS."));
+        return malformed(
+            QStringLiteral("Search scope must be IN ALL FIELDS, IN NAME FIELDS, IN EMAIL FIELDS or IN PHONE FIELDS."));
     }
 
     QList<Target> targets;
-    static const QRegularExpression returning(QStringLiteral(R"(^RETURNING\s+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression returning(QStringLiteral(R"(^RETURNING\s+)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch returningMatch = returning.match(rest);
     if (returningMatch.hasMatch()) {
         rest = rest.mid(returningMatch.capturedEnd());
@@ -156,12 +158,15 @@ HttpResponse SearchRoutes::search(const QString &sosl)
                     return malformed(QStringLiteral("RETURNING %1( is not closed.").arg(target.object));
                 const QString inner = rest.mid(1, close - 1).trimmed();
                 rest = rest.mid(close + 1).trimmed();
-                const QStringList clauses{QStringLiteral("WHERE"), QStringLiteral("ORDER BY"), QStringLiteral("LIMIT"), QStringLiteral("OFFSET")};
+                const QStringList clauses {QStringLiteral("WHERE"), QStringLiteral("ORDER BY"), QStringLiteral("LIMIT"),
+                                           QStringLiteral("OFFSET")};
                 const qsizetype fieldsEnd = findKeyword(inner, clauses);
-                for (const QString &field : (fieldsEnd < 0 ? inner : inner.left(fieldsEnd)).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                for (const QString &field :
+                     (fieldsEnd < 0 ? inner : inner.left(fieldsEnd)).split(QLatin1Char(','), Qt::SkipEmptyParts))
                     target.fields.append(field.trimmed());
                 QString tail = fieldsEnd < 0 ? QString() : inner.mid(fieldsEnd);
-                static const QRegularExpression limitAtEnd(QStringLiteral(R"(\bLIMIT\s+(\d+)\s*$)"), QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression limitAtEnd(QStringLiteral(R"(\bLIMIT\s+(\d+)\s*$)"),
+                                                           QRegularExpression::CaseInsensitiveOption);
                 const QRegularExpressionMatch limit = limitAtEnd.match(tail);
                 if (limit.hasMatch()) {
                     target.limit = limit.captured(1).toInt();
@@ -184,10 +189,11 @@ HttpResponse SearchRoutes::search(const QString &sosl)
         }
     } else {
         for (const QString &object : searchableObjects())
-            targets.append(Target{object, {}, {}, {}, -1});
+            targets.append(Target {object, {}, {}, {}, -1});
     }
     int overallLimit = -1;
-    static const QRegularExpression overall(QStringLiteral(R"(^LIMIT\s+(\d+)\s*$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression overall(QStringLiteral(R"(^LIMIT\s+(\d+)\s*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch overallMatch = overall.match(rest.trimmed());
     if (overallMatch.hasMatch())
         overallLimit = overallMatch.captured(1).toInt();
@@ -213,8 +219,11 @@ HttpResponse SearchRoutes::parameterizedSearch(const HttpRequest &request)
             common.append(field.toString());
         for (const QJsonValue &value : body.value(QStringLiteral("sobjects")).toArray()) {
             const QJsonObject entry = value.toObject();
-            Target target{entry.value(QStringLiteral("name")).toString(), common, entry.value(QStringLiteral("where")).toString(), {},
-                          entry.value(QStringLiteral("limit")).toInt(-1)};
+            Target target {entry.value(QStringLiteral("name")).toString(),
+                           common,
+                           entry.value(QStringLiteral("where")).toString(),
+                           {},
+                           entry.value(QStringLiteral("limit")).toInt(-1)};
             if (entry.contains(QStringLiteral("fields"))) {
                 target.fields.clear();
                 for (const QJsonValue &field : entry.value(QStringLiteral("fields")).toArray())
@@ -229,43 +238,49 @@ HttpResponse SearchRoutes::parameterizedSearch(const HttpRequest &request)
         bool ok = false;
         const int limit = request.queryValue(QStringLiteral("overallLimit")).toInt(&ok);
         overallLimit = ok ? limit : -1;
-        const QStringList common = request.queryValue(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList common
+            = request.queryValue(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const auto &pair : request.query) {
             if (pair.first != QLatin1String("sobject"))
                 continue;
-            Target target{pair.second, common, {}, {}, -1};
+            Target target {pair.second, common, {}, {}, -1};
             if (request.hasQuery(pair.second + QStringLiteral(".fields")))
-                target.fields = request.queryValue(pair.second + QStringLiteral(".fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+                target.fields = request.queryValue(pair.second + QStringLiteral(".fields"))
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
             const int objectLimit = request.queryValue(pair.second + QStringLiteral(".limit")).toInt(&ok);
             target.limit = ok ? objectLimit : -1;
             targets.append(target);
         }
     }
     if (term.trimmed().isEmpty())
-        return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("Missing or empty parameter: q"));
-    if (!QStringList{QStringLiteral("ALL"), QStringLiteral("NAME"), QStringLiteral("EMAIL"), QStringLiteral("PHONE"), QStringLiteral("SIDEBAR")}.contains(scope)) {
+        return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"),
+                                       QStringLiteral("Missing or empty parameter: q"));
+    if (!QStringList {QStringLiteral("ALL"), QStringLiteral("NAME"), QStringLiteral("EMAIL"), QStringLiteral("PHONE"),
+                      QStringLiteral("SIDEBAR")}
+             .contains(scope)) {
         return HttpResponse::restError(400, QStringLiteral("INVALID_SEARCH_SCOPE"),
                                        QStringLiteral("'in' must be ALL, NAME, EMAIL or PHONE; got '%1'.").arg(scope));
     }
     if (targets.isEmpty()) {
         for (const QString &object : searchableObjects())
-            targets.append(Target{object, {}, {}, {}, -1});
+            targets.append(Target {object, {}, {}, {}, -1});
     }
     return run(term, scope, targets, overallLimit);
 }
 
-std::optional<QString> SearchRoutes::searchCondition(const QString &objectName, const QString &term, const QString &scope,
-                                                     HttpResponse *error) const
+std::optional<QString> SearchRoutes::searchCondition(const QString &objectName, const QString &term,
+                                                     const QString &scope, HttpResponse *error) const
 {
     const ObjectDef *object = m_store->schema().object(objectName);
     QStringList fields;
     for (const FieldDef &field : object->fields) {
         const bool name = field.name == QLatin1String("Name") || field.name == QLatin1String("FirstName")
-                          || field.name == QLatin1String("LastName");
-        const bool text = field.type == FieldType::String || field.type == FieldType::Email || field.type == FieldType::Phone
-                          || field.type == FieldType::Url || field.type == FieldType::Picklist
-                          || (field.type == FieldType::TextArea && field.length <= 255);
-        if ((scope == QLatin1String("NAME") && name) || (scope == QLatin1String("EMAIL") && field.type == FieldType::Email)
+            || field.name == QLatin1String("LastName");
+        const bool text = field.type == FieldType::String || field.type == FieldType::Email
+            || field.type == FieldType::Phone || field.type == FieldType::Url || field.type == FieldType::Picklist
+            || (field.type == FieldType::TextArea && field.length <= 255);
+        if ((scope == QLatin1String("NAME") && name)
+            || (scope == QLatin1String("EMAIL") && field.type == FieldType::Email)
             || (scope == QLatin1String("PHONE") && field.type == FieldType::Phone)
             || ((scope == QLatin1String("ALL") || scope == QLatin1String("SIDEBAR")) && text))
             fields.append(field.name);
@@ -334,7 +349,8 @@ HttpResponse SearchRoutes::run(const QString &term, const QString &scope, QList<
         const int limit = target.limit >= 0 ? qMin(target.limit, budget) : budget;
         if (limit <= 0)
             continue;
-        QString soql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3)").arg(target.fields.join(QStringLiteral(", ")), object->name, *condition);
+        QString soql = QStringLiteral("SELECT %1 FROM %2 WHERE (%3)")
+                           .arg(target.fields.join(QStringLiteral(", ")), object->name, *condition);
         if (!target.where.isEmpty())
             soql += QStringLiteral(" AND (%1)").arg(target.where);
         if (!target.orderBy.isEmpty())
@@ -348,44 +364,53 @@ HttpResponse SearchRoutes::run(const QString &term, const QString &scope, QList<
             found.append(record);
         budget -= int(records.size());
     }
-    return HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("searchRecords"), found}}));
+    return HttpResponse::json(200, QJsonDocument(QJsonObject {{QStringLiteral("searchRecords"), found}}));
 }
 
 HttpResponse SearchRoutes::replication(const QString &type, const HttpRequest &request, bool deleted)
 {
     const ObjectDef *object = m_store->schema().object(type);
     if (!object)
-        return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return HttpResponse::restError(404, QStringLiteral("NOT_FOUND"),
+                                       QStringLiteral("The requested resource does not exist"));
     if (request.method != QLatin1String("GET")) {
-        HttpResponse response = HttpResponse::restError(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                                                        QStringLiteral("HTTP Method '%1' not allowed. Allowed are GET,HEAD").arg(request.method));
+        HttpResponse response = HttpResponse::restError(
+            405, QStringLiteral("METHOD_NOT_ALLOWED"),
+            QStringLiteral("HTTP Method '%1' not allowed. Allowed are GET,HEAD").arg(request.method));
         response.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET,HEAD"));
         return response;
     }
     if (!request.hasQuery(QStringLiteral("start")) || !request.hasQuery(QStringLiteral("end"))) {
-        return HttpResponse::restError(400, QStringLiteral("MISSING_ARGUMENT"),
-                                       QStringLiteral("Both start and end are required, as ISO 8601 date-times (2024-05-01T00:00:00Z)."));
+        return HttpResponse::restError(
+            400, QStringLiteral("MISSING_ARGUMENT"),
+            QStringLiteral("Both start and end are required, as ISO 8601 date-times (2024-05-01T00:00:00Z)."));
     }
     const QDateTime start = parseReplicationDate(request.queryValue(QStringLiteral("start")));
     const QDateTime end = parseReplicationDate(request.queryValue(QStringLiteral("end")));
     if (!start.isValid() || !end.isValid()) {
-        return HttpResponse::restError(400, QStringLiteral("INVALID_REPLICATION_DATE"),
-                                       QStringLiteral("start and end must be ISO 8601 date-times (2024-05-01T00:00:00Z)."));
+        return HttpResponse::restError(
+            400, QStringLiteral("INVALID_REPLICATION_DATE"),
+            QStringLiteral("start and end must be ISO 8601 date-times (2024-05-01T00:00:00Z)."));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime earliest = now.addDays(-kReplicationDays);
     if (start < earliest) {
-        return HttpResponse::restError(400, QStringLiteral("INVALID_REPLICATION_DATE"),
-                                       QStringLiteral("startDate cannot be more than %1 days ago").arg(kReplicationDays));
+        return HttpResponse::restError(
+            400, QStringLiteral("INVALID_REPLICATION_DATE"),
+            QStringLiteral("startDate cannot be more than %1 days ago").arg(kReplicationDays));
     }
     if (end <= start)
-        return HttpResponse::restError(400, QStringLiteral("INVALID_REPLICATION_DATE"), QStringLiteral("EndDate must chronologically follow the StartDate"));
+        return HttpResponse::restError(400, QStringLiteral("INVALID_REPLICATION_DATE"),
+                                       QStringLiteral("EndDate must chronologically follow the StartDate"));
     // Covered up to `end`, never past now, in whole seconds (Salesforce rounds to the minute; the
     // local org keeps seconds so that a test sees a change without waiting a minute).
     QDateTime covered = qMin(end, now);
-    covered = QDateTime(covered.date(), QTime(covered.time().hour(), covered.time().minute(), covered.time().second()), QTimeZone::utc());
-    const QString soql = QStringLiteral("SELECT Id, SystemModstamp FROM %1 WHERE IsDeleted = %2 AND SystemModstamp >= %3 AND SystemModstamp < %4 ORDER BY SystemModstamp")
-                             .arg(object->name, deleted ? QStringLiteral("true") : QStringLiteral("false"), soqlDateTime(start), soqlDateTime(covered));
+    covered = QDateTime(covered.date(), QTime(covered.time().hour(), covered.time().minute(), covered.time().second()),
+                        QTimeZone::utc());
+    const QString soql = QStringLiteral("SELECT Id, SystemModstamp FROM %1 WHERE IsDeleted = %2 AND SystemModstamp >= "
+                                        "%3 AND SystemModstamp < %4 ORDER BY SystemModstamp")
+                             .arg(object->name, deleted ? QStringLiteral("true") : QStringLiteral("false"),
+                                  soqlDateTime(start), soqlDateTime(covered));
     QJsonArray rows;
     QueryResult page = m_store->query(soql, deleted, kMaxSearchRows, m_version);
     while (true) {
@@ -393,8 +418,10 @@ HttpResponse SearchRoutes::replication(const QString &type, const HttpRequest &r
             return HttpResponse::json(page.httpStatus, QJsonDocument(page.errorsJson()));
         const QJsonObject body = page.body.toObject();
         if (body.value(QStringLiteral("totalSize")).toInt() > kMaxReplicationIds) {
-            return HttpResponse::restError(400, QStringLiteral("EXCEEDED_ID_LIMIT"),
-                                           QStringLiteral("too many ids: more than %1 records changed in the period; ask for a shorter one").arg(kMaxReplicationIds));
+            return HttpResponse::restError(
+                400, QStringLiteral("EXCEEDED_ID_LIMIT"),
+                QStringLiteral("too many ids: more than %1 records changed in the period; ask for a shorter one")
+                    .arg(kMaxReplicationIds));
         }
         for (const QJsonValue &record : body.value(QStringLiteral("records")).toArray())
             rows.append(record);
@@ -403,12 +430,13 @@ HttpResponse SearchRoutes::replication(const QString &type, const HttpRequest &r
             break;
         page = m_store->queryMore(next.section(QLatin1Char('/'), -1), m_version);
     }
-    QJsonObject answer{{QStringLiteral("latestDateCovered"), apiDateTime(covered)}};
+    QJsonObject answer {{QStringLiteral("latestDateCovered"), apiDateTime(covered)}};
     if (deleted) {
         QJsonArray records;
         for (const QJsonValue &row : rows) {
-            records.append(QJsonObject{{QStringLiteral("id"), row.toObject().value(QStringLiteral("Id"))},
-                                       {QStringLiteral("deletedDate"), row.toObject().value(QStringLiteral("SystemModstamp"))}});
+            records.append(
+                QJsonObject {{QStringLiteral("id"), row.toObject().value(QStringLiteral("Id"))},
+                             {QStringLiteral("deletedDate"), row.toObject().value(QStringLiteral("SystemModstamp"))}});
         }
         answer.insert(QStringLiteral("deletedRecords"), records);
         answer.insert(QStringLiteral("earliestDateAvailable"), apiDateTime(earliest));

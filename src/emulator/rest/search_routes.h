@@ -5,8 +5,8 @@
 
 #include <QStringList>
 
-#include <optional>
 #include <QString>
+#include <optional>
 
 namespace hilal::emulator {
 
@@ -17,9 +17,9 @@ class OrgStore;
 //   GET  /search?q=FIND {…} [IN ALL|NAME|EMAIL|PHONE FIELDS] [RETURNING Obj(fields WHERE … ORDER BY …
 //        LIMIT n), …] [LIMIT n]                                  → {"searchRecords": […]}
 //   GET  /parameterizedSearch?q=…&sobject=…&Obj.fields=…&Obj.limit=…&in=…&overallLimit=…
-//   POST /parameterizedSearch  {"q", "in", "overallLimit", "fields", "sobjects": [{"name", "fields", "where", "limit"}]}
-//   GET  /sobjects/{type}/updated?start=&end=   → {"ids", "latestDateCovered"}
-//   GET  /sobjects/{type}/deleted?start=&end=   → {"deletedRecords", "earliestDateAvailable", "latestDateCovered"}
+//   POST /parameterizedSearch  {"q", "in", "overallLimit", "fields", "sobjects": [{"name", "fields", "where",
+//   "limit"}]} GET  /sobjects/{type}/updated?start=&end=   → {"ids", "latestDateCovered"} GET
+//   /sobjects/{type}/deleted?start=&end=   → {"deletedRecords", "earliestDateAvailable", "latestDateCovered"}
 class SearchRoutes
 {
 public:

@@ -8,15 +8,15 @@
 // (no secret, PKCE only), like the `sf` CLI's.
 namespace hilal::emulator::demo {
 
-inline constexpr QLatin1String kClientId{"PlatformCLI"};
-inline constexpr QLatin1String kRedirectUri{"http://localhost:1717/OauthRedirect"};
-inline constexpr QLatin1String kUsername{"admin@hilal-demo.example"};
-inline constexpr QLatin1String kPassword{"HilalDemo1!"};
-inline constexpr QLatin1String kOrgName{"Hilal Demo"};
+inline constexpr QLatin1String kClientId {"PlatformCLI"};
+inline constexpr QLatin1String kRedirectUri {"http://localhost:1717/OauthRedirect"};
+inline constexpr QLatin1String kUsername {"admin@hilal-demo.example"};
+inline constexpr QLatin1String kPassword {"HilalDemo1!"};
+inline constexpr QLatin1String kOrgName {"Hilal Demo"};
 
 // Scopes a client may ask for; an authorize request without `scope` gets kDefaultScopes.
-inline constexpr QLatin1String kAllowedScopes{
+inline constexpr QLatin1String kAllowedScopes {
     "api web full refresh_token offline_access id openid profile email address phone chatter_api"};
-inline constexpr QLatin1String kDefaultScopes{"api refresh_token web"};
+inline constexpr QLatin1String kDefaultScopes {"api refresh_token web"};
 
 } // namespace hilal::emulator::demo

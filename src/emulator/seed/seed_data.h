@@ -19,8 +19,8 @@ class SeedData
 public:
     using IdSource = std::function<QString(const QString &keyPrefix)>;
 
-    static bool populate(QSqlDatabase db, const SeedOptions &options, const QDate &today,
-                         const IdSource &nextId, QString *error);
+    static bool populate(QSqlDatabase db, const SeedOptions &options, const QDate &today, const IdSource &nextId,
+                         QString *error);
 };
 
 } // namespace hilal::emulator

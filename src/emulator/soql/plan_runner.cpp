@@ -31,9 +31,9 @@ QSqlDatabase PlanRunner::database() const
 
 void PlanRunner::sqlFailure(const QSqlQuery &q)
 {
-    throw QueryError { QStringLiteral("UNKNOWN_EXCEPTION"),
-                       InternalError::report(QStringLiteral("could not run a query"), q.lastError().text()),
-                       kInternalFailure };
+    throw QueryError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                      InternalError::report(QStringLiteral("could not run a query"), q.lastError().text()),
+                      kInternalFailure};
 }
 
 QString PlanRunner::idsSql(const SelectPlan &p)
@@ -62,10 +62,9 @@ qint64 PlanRunner::countMatches(const SelectPlan &p)
 {
     QSqlQuery q(database());
     // One multi-arg call: a LIKE pattern inside `where` may contain "%3" and must stay literal.
-    const QString inner
-        = QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT %3 OFFSET %4")
-              .arg(p.from, p.where.isEmpty() ? QStringLiteral("1") : p.where,
-                   QString::number(p.limit ? *p.limit : -1), QString::number(p.offset ? *p.offset : 0));
+    const QString inner = QStringLiteral("SELECT 1 FROM %1 WHERE %2 LIMIT %3 OFFSET %4")
+                              .arg(p.from, p.where.isEmpty() ? QStringLiteral("1") : p.where,
+                                   QString::number(p.limit ? *p.limit : -1), QString::number(p.offset ? *p.offset : 0));
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(inner)) || !q.next())
         sqlFailure(q);
     return q.value(0).toLongLong();
@@ -91,9 +90,9 @@ QJsonValue PlanRunner::columnValue(const OutputColumn &c, const QVariant &v)
 
 QJsonObject PlanRunner::attributes(const QString &type, const QString &id, const QString &apiVersion)
 {
-    return QJsonObject { { QStringLiteral("type"), type },
-                         { QStringLiteral("url"),
-                           QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(apiVersion, type, id) } };
+    return QJsonObject {
+        {QStringLiteral("type"), type},
+        {QStringLiteral("url"), QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(apiVersion, type, id)}};
 }
 
 // Builds the JSON object for the record (or parent) at `prefix` from one SQL row.
@@ -101,7 +100,7 @@ QJsonObject PlanRunner::renderObject(const SelectPlan &p, const QVariantList &ro
                                      const ObjectDef *object, const QString &id, const QString &apiVersion,
                                      const std::map<int, QJsonValue> &childValues) const
 {
-    QJsonObject o { { QStringLiteral("attributes"), attributes(object->name, id, apiVersion) } };
+    QJsonObject o {{QStringLiteral("attributes"), attributes(object->name, id, apiVersion)}};
     QStringList doneRelationships;
     for (const OutputItem &item : p.items) {
         if (item.isChild) {
@@ -145,8 +144,8 @@ QJsonObject PlanRunner::renderObject(const SelectPlan &p, const QVariantList &ro
 }
 
 // Fetches the rows of `rowIds` (in that order) and renders them, children included.
-QJsonArray PlanRunner::fetchRecords(const SelectPlan &p, const std::vector<qint64> &rowIds, size_t from,
-                                    size_t count, const QString &apiVersion, bool includeDeleted)
+QJsonArray PlanRunner::fetchRecords(const SelectPlan &p, const std::vector<qint64> &rowIds, size_t from, size_t count,
+                                    const QString &apiVersion, bool includeDeleted)
 {
     QJsonArray out;
     const size_t end = std::min(rowIds.size(), from + count);
@@ -157,9 +156,8 @@ QJsonArray PlanRunner::fetchRecords(const SelectPlan &p, const std::vector<qint6
         idList << QString::number(rowIds[i]);
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    const QString sql
-        = QStringLiteral("SELECT t0.rowid, %1 FROM %2 WHERE t0.rowid IN (%3)")
-              .arg(p.selectSql.join(QStringLiteral(", ")), p.from, idList.join(QLatin1Char(',')));
+    const QString sql = QStringLiteral("SELECT t0.rowid, %1 FROM %2 WHERE t0.rowid IN (%3)")
+                            .arg(p.selectSql.join(QStringLiteral(", ")), p.from, idList.join(QLatin1Char(',')));
     if (!q.exec(sql))
         sqlFailure(q);
     QHash<qint64, QVariantList> rows;
@@ -188,9 +186,9 @@ QJsonArray PlanRunner::fetchRecords(const SelectPlan &p, const std::vector<qint6
         for (size_t ci = 0; ci < p.children.size(); ++ci) {
             const QJsonArray records = childRecords[ci].value(it->at(0).toString());
             if (!records.isEmpty())
-                childValues[int(ci)] = QJsonObject { { QStringLiteral("totalSize"), records.size() },
-                                                     { QStringLiteral("done"), true },
-                                                     { QStringLiteral("records"), records } };
+                childValues[int(ci)] = QJsonObject {{QStringLiteral("totalSize"), records.size()},
+                                                    {QStringLiteral("done"), true},
+                                                    {QStringLiteral("records"), records}};
         }
         out.append(renderObject(p, *it, {}, p.object, it->at(0).toString(), apiVersion, childValues));
     }
@@ -210,8 +208,8 @@ QHash<QString, QJsonArray> PlanRunner::fetchChildren(const ChildPlan &c, const Q
         where = QStringLiteral("(%1) AND (%2)").arg(p.where, where);
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY ")
                       .arg(p.selectSql.join(QStringLiteral(", ")), p.from, where);
-    sql += (p.orderBy.isEmpty() ? QString() : p.orderBy + QStringLiteral(", "))
-        + link.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".rowid");
+    sql += (p.orderBy.isEmpty() ? QString() : p.orderBy + QStringLiteral(", ")) + link.section(QLatin1Char('.'), 0, 0)
+        + QStringLiteral(".rowid");
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(sql))
@@ -241,30 +239,30 @@ QJsonObject PlanRunner::aggregateResult(const SelectPlan &p)
     QJsonArray records;
     while (q.next()) {
         if (records.size() >= kMaxAggregateRows)
-            throw QueryError { QStringLiteral("MALFORMED_QUERY"),
-                               QStringLiteral("Aggregate query does not support queryMore(), use LIMIT to "
-                                              "restrict the results to a single batch"),
-                               kUnplacedError };
-        QJsonObject row { { QStringLiteral("attributes"),
-                            QJsonObject { { QStringLiteral("type"), QStringLiteral("AggregateResult") } } } };
+            throw QueryError {QStringLiteral("MALFORMED_QUERY"),
+                              QStringLiteral("Aggregate query does not support queryMore(), use LIMIT to "
+                                             "restrict the results to a single batch"),
+                              kUnplacedError};
+        QJsonObject row {
+            {QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), QStringLiteral("AggregateResult")}}}};
         for (const OutputColumn &c : p.columns)
             row.insert(c.key, columnValue(c, q.value(c.column)));
         records.append(row);
     }
-    return QJsonObject { { QStringLiteral("totalSize"), records.size() },
-                         { QStringLiteral("done"), true },
-                         { QStringLiteral("records"), records } };
+    return QJsonObject {{QStringLiteral("totalSize"), records.size()},
+                        {QStringLiteral("done"), true},
+                        {QStringLiteral("records"), records}};
 }
 
 QJsonObject PlanRunner::page(const QString &cursorId, const Cursor &cursor, size_t from, const QString &apiVersion,
                              bool includeDeleted)
 {
-    const QJsonArray records = fetchRecords(*cursor.plan, *cursor.rowIds, from, size_t(cursor.batchSize),
-                                            apiVersion, includeDeleted);
+    const QJsonArray records
+        = fetchRecords(*cursor.plan, *cursor.rowIds, from, size_t(cursor.batchSize), apiVersion, includeDeleted);
     const size_t next = from + size_t(cursor.batchSize);
-    QJsonObject out { { QStringLiteral("totalSize"), qint64(cursor.rowCount()) },
-                      { QStringLiteral("done"), next >= cursor.rowCount() },
-                      { QStringLiteral("records"), records } };
+    QJsonObject out {{QStringLiteral("totalSize"), qint64(cursor.rowCount())},
+                     {QStringLiteral("done"), next >= cursor.rowCount()},
+                     {QStringLiteral("records"), records}};
     if (next < cursor.rowCount())
         out.insert(QStringLiteral("nextRecordsUrl"),
                    QStringLiteral("/services/data/v%1/query/%2-%3").arg(apiVersion, cursorId).arg(next));
@@ -275,8 +273,7 @@ QJsonObject PlanRunner::page(const QString &cursorId, const Cursor &cursor, size
 qint64 PlanRunner::countLiveRecords(const ObjectDef &object)
 {
     QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE \"IsDeleted\" = 0").arg(object.name))
-        && q.next())
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\" WHERE \"IsDeleted\" = 0").arg(object.name)) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

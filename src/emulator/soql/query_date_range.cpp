@@ -14,7 +14,7 @@ QDate periodStart(DateUnit unit, const QDate &today, int fiscalStart)
     case DateUnit::Day:
         return today;
     case DateUnit::Week:
-        return today.addDays(-(today.dayOfWeek() % 7));   // Qt: Monday = 1 … Sunday = 7
+        return today.addDays(-(today.dayOfWeek() % 7)); // Qt: Monday = 1 … Sunday = 7
     case DateUnit::Month:
         return QDate(today.year(), today.month(), 1);
     case DateUnit::Quarter:
@@ -36,13 +36,18 @@ QDate periodStart(DateUnit unit, const QDate &today, int fiscalStart)
 QDate step(DateUnit unit, const QDate &start, int periods)
 {
     switch (unit) {
-    case DateUnit::Day: return start.addDays(periods);
-    case DateUnit::Week: return start.addDays(7 * periods);
-    case DateUnit::Month: return start.addMonths(periods);
+    case DateUnit::Day:
+        return start.addDays(periods);
+    case DateUnit::Week:
+        return start.addDays(7 * periods);
+    case DateUnit::Month:
+        return start.addMonths(periods);
     case DateUnit::Quarter:
-    case DateUnit::FiscalQuarter: return start.addMonths(3 * periods);
+    case DateUnit::FiscalQuarter:
+        return start.addMonths(3 * periods);
     case DateUnit::Year:
-    case DateUnit::FiscalYear: return start.addMonths(12 * periods);
+    case DateUnit::FiscalYear:
+        return start.addMonths(12 * periods);
     }
     return start;
 }
@@ -57,9 +62,12 @@ DateRange DateRange::forLiteral(soql::DateLiteral literal, int n, const QDate &t
     n = qMax(0, n);
     const QDate p0 = periodStart(info.unit, today, fiscalYearStartMonth);
     switch (info.relation) {
-    case DateRelation::Previous: return {step(info.unit, p0, -1), p0};
-    case DateRelation::Current: return {p0, step(info.unit, p0, 1)};
-    case DateRelation::Next: return {step(info.unit, p0, 1), step(info.unit, p0, 2)};
+    case DateRelation::Previous:
+        return {step(info.unit, p0, -1), p0};
+    case DateRelation::Current:
+        return {p0, step(info.unit, p0, 1)};
+    case DateRelation::Next:
+        return {step(info.unit, p0, 1), step(info.unit, p0, 2)};
     case DateRelation::LastN:
         // LAST_N_DAYS:n includes today; the longer units exclude the current period.
         if (info.unit == DateUnit::Day)

@@ -12,7 +12,7 @@ namespace hilal::emulator {
 struct DateRange
 {
     QDate start;
-    QDate end;   // exclusive
+    QDate end; // exclusive
 
     static DateRange forLiteral(soql::DateLiteral literal, int n, const QDate &today, int fiscalYearStartMonth);
 };

@@ -4,7 +4,7 @@ namespace hilal::emulator::soqlexec {
 
 [[noreturn]] void fail(const QString &code, const QString &explanation, int offset)
 {
-    throw QueryError { code, explanation, offset };
+    throw QueryError {code, explanation, offset};
 }
 
 [[noreturn]] void malformed(const QString &explanation, int offset)
@@ -28,9 +28,9 @@ SfError layoutError(const QString &soql, const QString &code, const QString &exp
         lineEnd = int(soql.size());
     const int column = offset - lineStart + 1;
     const QString text = QLatin1Char('\n') + soql.mid(lineStart, lineEnd - lineStart) + QLatin1Char('\n')
-        + QString(column - 1, QLatin1Char(' '))
-        + QStringLiteral("^\nERROR at Row:%1:Column:%2\n").arg(line).arg(column) + explanation;
-    return SfError { code, text, {}, false };
+        + QString(column - 1, QLatin1Char(' ')) + QStringLiteral("^\nERROR at Row:%1:Column:%2\n").arg(line).arg(column)
+        + explanation;
+    return SfError {code, text, {}, false};
 }
 
 QString noSuchColumn(const QString &name, const QString &object)

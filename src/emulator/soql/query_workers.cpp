@@ -31,11 +31,10 @@ QueryResult unavailable(const QString &databaseName)
 {
     return StoreResult::failure(
         500,
-        SfError {
-            QStringLiteral("UNKNOWN_EXCEPTION"),
-            QStringLiteral("The local org could not open its database for a query: %1").arg(databaseName),
-            {},
-            false });
+        SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                 QStringLiteral("The local org could not open its database for a query: %1").arg(databaseName),
+                 {},
+                 false});
 }
 
 // Runs `work` on a connection of its own, opened and closed on the calling (pool) thread.
@@ -80,8 +79,8 @@ QueryWorkers::~QueryWorkers()
 
 void QueryWorkers::run(Work work, Done done, int delayMs)
 {
-    TaskContext context { m_store->connectionName(), m_schema, m_store->queryCursors(), m_store->today(),
-                          m_store->organization().fiscalYearStartMonth };
+    TaskContext context {m_store->connectionName(), m_schema, m_store->queryCursors(), m_store->today(),
+                         m_store->organization().fiscalYearStartMonth};
     m_pool.start([this, context, work = std::move(work), done = std::move(done), delayMs] {
         if (delayMs > 0)
             QThread::msleep(ulong(delayMs));

@@ -34,8 +34,8 @@ std::shared_ptr<SelectPlan> Compiler::compileRoot(const SelectQuery &q, const QS
     if (!object || !object->queryable)
         fail(QStringLiteral("INVALID_TYPE"), unsupportedObject(q.from.object), objectOffset(q.from));
     if (q.offset && *q.offset > kMaxOffset)
-        fail(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
-             QStringLiteral("Maximum SOQL offset allowed is 2000"), offsetPosition(q));
+        fail(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"), QStringLiteral("Maximum SOQL offset allowed is 2000"),
+             offsetPosition(q));
     if (isCountOnly(q) && (q.groupBy.kind != GroupBy::Kind::None || q.having))
         malformed(QStringLiteral("COUNT() can't be combined with GROUP BY or HAVING in the local org; select "
                                  "COUNT(Id) with GROUP BY instead."),
@@ -63,13 +63,11 @@ void Compiler::checkUnsupportedClauses(const SelectQuery &q)
 {
     if (!q.from.relationships.empty())
         malformed(
-            QStringLiteral(
-                "The legacy FROM form with relationship aliases (FROM Contact c, c.Account a) is not "
-                "supported by the "
-                "local org; select parent fields with a path instead (SELECT Account.Name FROM Contact)."),
+            QStringLiteral("The legacy FROM form with relationship aliases (FROM Contact c, c.Account a) is not "
+                           "supported by the "
+                           "local org; select parent fields with a path instead (SELECT Account.Name FROM Contact)."),
             q.from.relationships.front().range.offset);
-    if (!q.usingScope.isEmpty()
-        && q.usingScope.compare(QLatin1String("everything"), Qt::CaseInsensitive) != 0)
+    if (!q.usingScope.isEmpty() && q.usingScope.compare(QLatin1String("everything"), Qt::CaseInsensitive) != 0)
         malformed(QStringLiteral("USING SCOPE %1 is not supported by the local org; remove it (every record "
                                  "is visible to the admin).")
                       .arg(q.usingScope),
@@ -79,8 +77,7 @@ void Compiler::checkUnsupportedClauses(const SelectQuery &q)
                                  "the local org does not have."),
                   q.withDataCategory.front().range.offset);
     if (q.groupBy.kind == GroupBy::Kind::Rollup || q.groupBy.kind == GroupBy::Kind::Cube)
-        malformed(QStringLiteral(
-                      "GROUP BY ROLLUP and CUBE are not supported by the local org; use a plain GROUP BY."),
+        malformed(QStringLiteral("GROUP BY ROLLUP and CUBE are not supported by the local org; use a plain GROUP BY."),
                   q.groupBy.range.offset);
 }
 
@@ -136,8 +133,7 @@ std::shared_ptr<SelectPlan> Compiler::compileSelect(const SelectQuery &q, const 
     return plan;
 }
 
-void Compiler::addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &item, bool isRoot,
-                             QSet<QString> &seen)
+void Compiler::addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &item, bool isRoot, QSet<QString> &seen)
 {
     switch (item.kind) {
     case SelectItem::Kind::Field: {
@@ -150,8 +146,7 @@ void Compiler::addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &i
         const FunctionCall &fc = item.function;
         if (isAggregateFunction(fc.function))
             malformed(
-                QStringLiteral(
-                    "Aggregate functions are only valid in the root query; remove %1() from this subquery.")
+                QStringLiteral("Aggregate functions are only valid in the root query; remove %1() from this subquery.")
                     .arg(fc.name),
                 item.range.offset);
         if (fc.function == Function::ToLabel && fc.args.size() == 1
@@ -172,8 +167,7 @@ void Compiler::addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &i
     }
     case SelectItem::Kind::Fields: {
         if (item.fieldsScope != FieldsScope::Standard && !(m_limitForFields && *m_limitForFields <= 200))
-            malformed(QStringLiteral("The SOQL FIELDS function must have a LIMIT of at most 200"),
-                      item.range.offset);
+            malformed(QStringLiteral("The SOQL FIELDS function must have a LIMIT of at most 200"), item.range.offset);
         if (item.fieldsScope == FieldsScope::Custom)
             return; // the local org has no custom fields
         for (const FieldDef &f : scope.root()->fields) {
@@ -200,8 +194,8 @@ void Compiler::addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &i
     }
 }
 
-void Compiler::addField(SelectPlan &plan, Scope &scope, const ResolvedField &rf, const QString &alias,
-                        int offset, QSet<QString> &seen)
+void Compiler::addField(SelectPlan &plan, Scope &scope, const ResolvedField &rf, const QString &alias, int offset,
+                        QSet<QString> &seen)
 {
     const QString key = (rf.relPath.join(QLatin1Char('.')) + QLatin1Char('.') + rf.field->name).toLower();
     if (seen.contains(key))
@@ -217,7 +211,7 @@ void Compiler::addField(SelectPlan &plan, Scope &scope, const ResolvedField &rf,
     c.field = rf.field;
     c.column = int(plan.selectSql.size());
     plan.selectSql << rf.sql;
-    plan.items.push_back(OutputItem { false, int(plan.columns.size()) });
+    plan.items.push_back(OutputItem {false, int(plan.columns.size())});
     plan.columns.push_back(c);
     Q_UNUSED(scope);
 }
@@ -236,9 +230,8 @@ void Compiler::addChild(SelectPlan &plan, Scope &scope, const SelectQuery &sub, 
                  .arg(sub.from.object),
              objectOffset(sub.from));
     if (isAggregateQuery(sub))
-        malformed(
-            QStringLiteral("Aggregate functions and GROUP BY are not allowed in a parent-to-child subquery."),
-            sub.range.offset);
+        malformed(QStringLiteral("Aggregate functions and GROUP BY are not allowed in a parent-to-child subquery."),
+                  sub.range.offset);
     if (sub.offset)
         malformed(QStringLiteral("OFFSET is not supported in a parent-to-child subquery by the local org."),
                   sub.range.offset);
@@ -257,7 +250,7 @@ void Compiler::addChild(SelectPlan &plan, Scope &scope, const SelectQuery &sub, 
     cp.linkColumn = int(cp.plan->selectSql.size());
     cp.plan->selectSql << QStringLiteral("c%1_0.%2").arg(plan.children.size()).arg(quoted(rel->field));
     cp.limit = sub.limit;
-    plan.items.push_back(OutputItem { true, int(plan.children.size()) });
+    plan.items.push_back(OutputItem {true, int(plan.children.size())});
     plan.children.push_back(cp);
 }
 
@@ -276,8 +269,7 @@ QString Compiler::condition(Scope &scope, const Condition &c, bool having, bool 
     }
     case Condition::Kind::Not:
         // SOQL's NOT of a comparison on a null field is true (NOT Name = 'x' matches null names).
-        return QStringLiteral("NOT COALESCE((%1), 0)")
-            .arg(condition(scope, c.operands.front(), having, underOr));
+        return QStringLiteral("NOT COALESCE((%1), 0)").arg(condition(scope, c.operands.front(), having, underOr));
     case Condition::Kind::Comparison:
         return comparison(scope, c.comparison, having, underOr);
     }
@@ -289,28 +281,23 @@ Compiler::Operand Compiler::leftOperand(Scope &scope, const Expression &e, bool 
     if (e.kind == Expression::Kind::Field) {
         const ResolvedField rf = scope.resolve(e.field);
         if (having && !isGrouped(rf.sql))
-            malformed(
-                QStringLiteral("Field %1 in HAVING must be grouped or aggregated").arg(e.field.toString()),
-                e.range.offset);
+            malformed(QStringLiteral("Field %1 in HAVING must be grouped or aggregated").arg(e.field.toString()),
+                      e.range.offset);
         if (!rf.field->isFilterable())
             fail(QStringLiteral("INVALID_FIELD"),
-                 QStringLiteral("field '%1' can not be filtered in a query call").arg(rf.field->name),
-                 e.range.offset);
-        return Operand { rf.sql, rf.field, rf.field->type, rf.field->name };
+                 QStringLiteral("field '%1' can not be filtered in a query call").arg(rf.field->name), e.range.offset);
+        return Operand {rf.sql, rf.field, rf.field->type, rf.field->name};
     }
     if (e.kind != Expression::Kind::Function)
-        malformed(QStringLiteral("The left side of a condition must be a field or a function"),
-                  e.range.offset);
+        malformed(QStringLiteral("The left side of a condition must be a field or a function"), e.range.offset);
     const FunctionCall &fc = e.function;
     if (isAggregateFunction(fc.function)) {
         if (!having)
-            malformed(
-                QStringLiteral("Aggregate functions are not allowed in WHERE; filter on them with HAVING"),
-                e.range.offset);
+            malformed(QStringLiteral("Aggregate functions are not allowed in WHERE; filter on them with HAVING"),
+                      e.range.offset);
         return aggregateOperand(scope, fc);
     }
-    if (fc.function == Function::ToLabel && fc.args.size() == 1
-        && fc.args.front().kind == Expression::Kind::Field) {
+    if (fc.function == Function::ToLabel && fc.args.size() == 1 && fc.args.front().kind == Expression::Kind::Field) {
         Operand o = leftOperand(scope, fc.args.front(), having);
         return o;
     }
@@ -318,16 +305,15 @@ Compiler::Operand Compiler::leftOperand(Scope &scope, const Expression &e, bool 
         const auto [sql, type] = dateFunction(scope, fc);
         if (having && !isGrouped(sql))
             malformed(QStringLiteral("%1() in HAVING must also be in GROUP BY").arg(fc.name), e.range.offset);
-        return Operand { sql, nullptr, type, fc.name + QStringLiteral("()") };
+        return Operand {sql, nullptr, type, fc.name + QStringLiteral("()")};
     }
-    malformed(QStringLiteral("%1() can't be used in a condition by the local org").arg(fc.name),
-              e.range.offset);
+    malformed(QStringLiteral("%1() can't be used in a condition by the local org").arg(fc.name), e.range.offset);
 }
 
 Compiler::Operand Compiler::aggregateOperand(Scope &scope, const FunctionCall &fc)
 {
     const auto [sql, type] = aggregateSql(scope, fc);
-    return Operand { sql, nullptr, type, fc.name + QStringLiteral("()") };
+    return Operand {sql, nullptr, type, fc.name + QStringLiteral("()")};
 }
 
 [[noreturn]] void Compiler::typeMismatch(const Operand &o, const QString &expected, bool quotes, int offset)
@@ -353,8 +339,8 @@ QString Compiler::literalValue(const Operand &o, const Literal &lit)
             typeMismatch(o, QStringLiteral("id"), true, at);
         const QString id = IdGenerator::normalize(lit.text);
         if (id.isEmpty())
-            fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-                 QStringLiteral("invalid ID field: %1").arg(lit.text), at);
+            fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"), QStringLiteral("invalid ID field: %1").arg(lit.text),
+                 at);
         return sqlString(id);
     }
     case FieldType::Boolean:
@@ -367,8 +353,7 @@ QString Compiler::literalValue(const Operand &o, const Literal &lit)
     case FieldType::Percent:
         if (lit.kind != Literal::Kind::Integer && lit.kind != Literal::Kind::Decimal
             && lit.kind != Literal::Kind::Currency)
-            typeMismatch(o, o.type == FieldType::Int ? QStringLiteral("integer") : QStringLiteral("double"),
-                         false, at);
+            typeMismatch(o, o.type == FieldType::Int ? QStringLiteral("integer") : QStringLiteral("double"), false, at);
         if (o.type == FieldType::Int && lit.kind != Literal::Kind::Integer && o.field == nullptr)
             typeMismatch(o, QStringLiteral("integer"), false, at);
         return sqlNumber(lit.number);
@@ -391,15 +376,14 @@ QString Compiler::literalValue(const Operand &o, const Literal &lit)
 std::pair<QString, QString> Compiler::dateBounds(const Operand &o, const Literal &lit)
 {
     if (o.type != FieldType::Date && o.type != FieldType::DateTime)
-        typeMismatch(o, isNumberType(o.type) ? QStringLiteral("double") : QStringLiteral("string"),
-                     isTextType(o.type), lit.range.offset);
+        typeMismatch(o, isNumberType(o.type) ? QStringLiteral("double") : QStringLiteral("string"), isTextType(o.type),
+                     lit.range.offset);
     const DateRange r = DateRange::forLiteral(lit.dateLiteral, lit.n, m_today, m_fiscalStart);
     auto v = [&](const QDate &d) {
-        return o.type == FieldType::Date
-            ? sqlString(d.toString(Qt::ISODate))
-            : sqlString(d.toString(Qt::ISODate) + QStringLiteral(" 00:00:00.000"));
+        return o.type == FieldType::Date ? sqlString(d.toString(Qt::ISODate))
+                                         : sqlString(d.toString(Qt::ISODate) + QStringLiteral(" 00:00:00.000"));
     };
-    return { v(r.start), v(r.end) };
+    return {v(r.start), v(r.end)};
 }
 
 QString Compiler::likePattern(const QString &soqlPattern)
@@ -490,9 +474,8 @@ QString Compiler::inComparison(Scope &scope, const Operand &o, const Comparison 
         anyOf << QStringLiteral("%1 IN (%2)").arg(col, values.join(QLatin1Char(',')));
     if (hasNull)
         anyOf << col + QStringLiteral(" IS NULL");
-    const QString in = anyOf.isEmpty()
-        ? QStringLiteral("0")
-        : QLatin1Char('(') + anyOf.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    const QString in = anyOf.isEmpty() ? QStringLiteral("0")
+                                       : QLatin1Char('(') + anyOf.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     return negate ? QStringLiteral("NOT COALESCE(%1, 0)").arg(in) : in;
 }
 
@@ -522,8 +505,7 @@ QString Compiler::likeComparison(const Operand &o, const Comparison &cmp)
     const QString &col = o.sql;
     if (!isTextOperand(o) && o.type != FieldType::Id && o.type != FieldType::Reference)
         fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-             QStringLiteral("invalid operator on field '%1': LIKE only works on text fields").arg(o.name),
-             at);
+             QStringLiteral("invalid operator on field '%1': LIKE only works on text fields").arg(o.name), at);
     if (cmp.rightKind != Comparison::RightKind::Literal || cmp.value.kind != Literal::Kind::String)
         typeMismatch(o, QStringLiteral("string"), true, at);
     return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(col, likePattern(cmp.value.text));
@@ -565,8 +547,7 @@ QString Compiler::nullComparison(const Operand &o, ComparisonOperator op, int at
         return col + QStringLiteral(" IS NULL");
     if (op == ComparisonOperator::NotEqual)
         return col + QStringLiteral(" IS NOT NULL");
-    fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"),
-         QStringLiteral("null can only be compared with = or !="), at);
+    fail(QStringLiteral("INVALID_QUERY_FILTER_OPERATOR"), QStringLiteral("null can only be compared with = or !="), at);
 }
 
 QString Compiler::valueComparison(const Operand &o, ComparisonOperator op, const Literal &lit, int at)
@@ -593,8 +574,7 @@ QString Compiler::valueComparison(const Operand &o, ComparisonOperator op, const
     malformed(QStringLiteral("unsupported operator"), at);
 }
 
-QString Compiler::semiJoin(Scope &scope, const Operand &o, const SelectQuery &sub, bool negate, bool underOr,
-                           int at)
+QString Compiler::semiJoin(Scope &scope, const Operand &o, const SelectQuery &sub, bool negate, bool underOr, int at)
 {
     if (underOr)
         malformed(QStringLiteral("Semi join sub-selects are not allowed with the 'OR' operator"), at);
@@ -609,20 +589,17 @@ QString Compiler::semiJoin(Scope &scope, const Operand &o, const SelectQuery &su
     if (!inner || !inner->queryable)
         fail(QStringLiteral("INVALID_TYPE"), unsupportedObject(sub.from.object), objectOffset(sub.from));
     if (sub.select.size() != 1 || sub.select.front().kind != SelectItem::Kind::Field)
-        malformed(QStringLiteral(
-                      "The selected field in a semi join sub-select must be a single Id or reference field"),
+        malformed(QStringLiteral("The selected field in a semi join sub-select must be a single Id or reference field"),
                   sub.range.offset);
     if (sub.limit || !sub.orderBy.empty() || sub.offset || isAggregateQuery(sub))
-        malformed(QStringLiteral(
-                      "A semi join sub-select can't use LIMIT, OFFSET, ORDER BY, GROUP BY or aggregates"),
+        malformed(QStringLiteral("A semi join sub-select can't use LIMIT, OFFSET, ORDER BY, GROUP BY or aggregates"),
                   sub.range.offset);
     checkUnsupportedClauses(sub);
     Scope innerScope(m_schema, inner, QStringLiteral("s%1_").arg(m_semiJoins), sub.from.alias);
     const ResolvedField rf = innerScope.resolve(sub.select.front().field);
     if (rf.field->type != FieldType::Id && rf.field->type != FieldType::Reference)
         malformed(
-            QStringLiteral(
-                "The selected field in a semi join sub-select must be an Id or reference field; '%1' is not")
+            QStringLiteral("The selected field in a semi join sub-select must be an Id or reference field; '%1' is not")
                 .arg(rf.field->name),
             sub.select.front().range.offset);
     QString where;
@@ -635,8 +612,7 @@ QString Compiler::semiJoin(Scope &scope, const Operand &o, const SelectQuery &su
     }
     where = combineWhere(combineWhere(innerScope.rootAlias() + QStringLiteral(".\"IsDeleted\" = 0"), where),
                          rf.sql + QStringLiteral(" IS NOT NULL"));
-    const QString inner_sql
-        = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(rf.sql, innerScope.fromSql(), where);
+    const QString inner_sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(rf.sql, innerScope.fromSql(), where);
     if (negate)
         return QStringLiteral("(%1 IS NULL OR %1 NOT IN (%2))").arg(o.sql, inner_sql);
     return QStringLiteral("%1 IN (%2)").arg(o.sql, inner_sql);
@@ -666,45 +642,41 @@ std::pair<QString, FieldType> Compiler::dateFunction(Scope &scope, const Functio
     const QString fiscalMonth = QStringLiteral("(((%1 - %2 + 12) % 12) + 1)").arg(month).arg(m_fiscalStart);
     switch (fc.function) {
     case Function::CalendarMonth:
-        return { month, FieldType::Int };
+        return {month, FieldType::Int};
     case Function::CalendarQuarter:
-        return { QStringLiteral("((%1 - 1) / 3 + 1)").arg(month), FieldType::Int };
+        return {QStringLiteral("((%1 - 1) / 3 + 1)").arg(month), FieldType::Int};
     case Function::CalendarYear:
-        return { year, FieldType::Int };
+        return {year, FieldType::Int};
     case Function::DayInMonth:
-        return { day, FieldType::Int };
+        return {day, FieldType::Int};
     case Function::DayInWeek:
-        return { QStringLiteral("(CAST(strftime('%w', %1) AS INTEGER) + 1)").arg(c), FieldType::Int };
+        return {QStringLiteral("(CAST(strftime('%w', %1) AS INTEGER) + 1)").arg(c), FieldType::Int};
     case Function::DayInYear:
-        return { doy, FieldType::Int };
+        return {doy, FieldType::Int};
     case Function::DayOnly:
         if (rf.field->type != FieldType::DateTime)
-            malformed(
-                QStringLiteral("DAY_ONLY() needs a datetime field; '%1' is a date field").arg(rf.field->name),
-                arg->range.offset);
-        return { QStringLiteral("date(%1)").arg(c), FieldType::Date };
+            malformed(QStringLiteral("DAY_ONLY() needs a datetime field; '%1' is a date field").arg(rf.field->name),
+                      arg->range.offset);
+        return {QStringLiteral("date(%1)").arg(c), FieldType::Date};
     case Function::FiscalMonth:
-        return { fiscalMonth, FieldType::Int };
+        return {fiscalMonth, FieldType::Int};
     case Function::FiscalQuarter:
-        return { QStringLiteral("((%1 - 1) / 3 + 1)").arg(fiscalMonth), FieldType::Int };
+        return {QStringLiteral("((%1 - 1) / 3 + 1)").arg(fiscalMonth), FieldType::Int};
     case Function::FiscalYear:
         // Fiscal years are named after the calendar year they end in.
         if (m_fiscalStart == 1)
-            return { year, FieldType::Int };
-        return {
-            QStringLiteral("(%1 + CASE WHEN %2 >= %3 THEN 1 ELSE 0 END)").arg(year, month).arg(m_fiscalStart),
-            FieldType::Int
-        };
+            return {year, FieldType::Int};
+        return {QStringLiteral("(%1 + CASE WHEN %2 >= %3 THEN 1 ELSE 0 END)").arg(year, month).arg(m_fiscalStart),
+                FieldType::Int};
     case Function::HourInDay:
         if (rf.field->type != FieldType::DateTime)
-            malformed(QStringLiteral("HOUR_IN_DAY() needs a datetime field; '%1' is a date field")
-                          .arg(rf.field->name),
+            malformed(QStringLiteral("HOUR_IN_DAY() needs a datetime field; '%1' is a date field").arg(rf.field->name),
                       arg->range.offset);
-        return { QStringLiteral("CAST(strftime('%H', %1) AS INTEGER)").arg(c), FieldType::Int };
+        return {QStringLiteral("CAST(strftime('%H', %1) AS INTEGER)").arg(c), FieldType::Int};
     case Function::WeekInMonth:
-        return { QStringLiteral("((%1 - 1) / 7 + 1)").arg(day), FieldType::Int };
+        return {QStringLiteral("((%1 - 1) / 7 + 1)").arg(day), FieldType::Int};
     case Function::WeekInYear:
-        return { QStringLiteral("((%1 - 1) / 7 + 1)").arg(doy), FieldType::Int };
+        return {QStringLiteral("((%1 - 1) / 7 + 1)").arg(doy), FieldType::Int};
     default:
         break;
     }
@@ -714,35 +686,33 @@ std::pair<QString, FieldType> Compiler::dateFunction(Scope &scope, const Functio
 std::pair<QString, FieldType> Compiler::aggregateSql(Scope &scope, const FunctionCall &fc)
 {
     if (fc.function == Function::Count && fc.args.empty())
-        return { QStringLiteral("COUNT(*)"), FieldType::Int };
+        return {QStringLiteral("COUNT(*)"), FieldType::Int};
     if (fc.args.size() != 1 || fc.args.front().kind != Expression::Kind::Field)
         malformed(QStringLiteral("%1() takes one field").arg(fc.name), fc.range.offset);
     const ResolvedField rf = scope.resolve(fc.args.front().field);
     const FieldType t = rf.field->type;
     switch (fc.function) {
     case Function::Count:
-        return { QStringLiteral("COUNT(%1)").arg(rf.sql), FieldType::Int };
+        return {QStringLiteral("COUNT(%1)").arg(rf.sql), FieldType::Int};
     case Function::CountDistinct:
-        return { QStringLiteral("COUNT(DISTINCT %1)").arg(rf.sql), FieldType::Int };
+        return {QStringLiteral("COUNT(DISTINCT %1)").arg(rf.sql), FieldType::Int};
     case Function::Sum:
     case Function::Avg:
         if (!isNumberType(t))
-            malformed(QStringLiteral("field %1 does not support aggregate operator %2")
-                          .arg(rf.field->name, fc.name),
+            malformed(QStringLiteral("field %1 does not support aggregate operator %2").arg(rf.field->name, fc.name),
                       fc.args.front().range.offset);
-        return { QStringLiteral("%1(%2)").arg(
-                     fc.function == Function::Sum ? QStringLiteral("SUM") : QStringLiteral("AVG"), rf.sql),
-                 FieldType::Double };
+        return {QStringLiteral("%1(%2)").arg(
+                    fc.function == Function::Sum ? QStringLiteral("SUM") : QStringLiteral("AVG"), rf.sql),
+                FieldType::Double};
     case Function::Min:
     case Function::Max:
         if (t == FieldType::Boolean || t == FieldType::MultiPicklist
             || (t == FieldType::TextArea && rf.field->length > 255))
-            malformed(QStringLiteral("field %1 does not support aggregate operator %2")
-                          .arg(rf.field->name, fc.name),
+            malformed(QStringLiteral("field %1 does not support aggregate operator %2").arg(rf.field->name, fc.name),
                       fc.args.front().range.offset);
-        return { QStringLiteral("%1(%2)").arg(
-                     fc.function == Function::Min ? QStringLiteral("MIN") : QStringLiteral("MAX"), rf.sql),
-                 t };
+        return {QStringLiteral("%1(%2)").arg(
+                    fc.function == Function::Min ? QStringLiteral("MIN") : QStringLiteral("MAX"), rf.sql),
+                t};
     default:
         break;
     }
@@ -760,8 +730,7 @@ QString Compiler::orderBy(Scope &scope, const std::vector<OrderByItem> &items,
             expr = (*aggregate)(item);
         } else {
             if (item.expression.kind != Expression::Kind::Field)
-                malformed(QStringLiteral("Only fields can be ordered by in a non-aggregate query"),
-                          item.range.offset);
+                malformed(QStringLiteral("Only fields can be ordered by in a non-aggregate query"), item.range.offset);
             const ResolvedField rf = scope.resolve(item.expression.field);
             if (!rf.field->isSortable())
                 fail(QStringLiteral("INVALID_FIELD"),
@@ -771,8 +740,7 @@ QString Compiler::orderBy(Scope &scope, const std::vector<OrderByItem> &items,
         }
         const bool desc = item.direction == SortDirection::Desc;
         const bool nullsLast = item.nulls == NullsOrder::Last; // default: nulls first
-        parts << QStringLiteral("(%1 IS NULL) %2")
-                     .arg(expr, nullsLast ? QStringLiteral("ASC") : QStringLiteral("DESC"))
+        parts << QStringLiteral("(%1 IS NULL) %2").arg(expr, nullsLast ? QStringLiteral("ASC") : QStringLiteral("DESC"))
               << expr + (desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     }
     return parts.join(QStringLiteral(", "));
@@ -802,8 +770,7 @@ QStringList Compiler::groupBySql(Scope &scope, const SelectQuery &q)
 }
 
 // One item of an aggregate query's SELECT list: its JSON column and its SQL term.
-std::pair<OutputColumn, QString> Compiler::aggregateColumn(Scope &scope, const SelectItem &item,
-                                                           int &exprIndex)
+std::pair<OutputColumn, QString> Compiler::aggregateColumn(Scope &scope, const SelectItem &item, int &exprIndex)
 {
     OutputColumn c;
     QString sql;
@@ -832,21 +799,18 @@ std::pair<OutputColumn, QString> Compiler::aggregateColumn(Scope &scope, const S
         } else if (isDateFunction(fc.function)) {
             const auto [s, type] = dateFunction(scope, fc);
             if (!m_groupSql.contains(s))
-                malformed(QStringLiteral("%1() must also appear in GROUP BY").arg(fc.name),
-                          item.range.offset);
+                malformed(QStringLiteral("%1() must also appear in GROUP BY").arg(fc.name), item.range.offset);
             sql = s;
             c.kind = type == FieldType::Date ? ValueKind::Date : ValueKind::Integer;
         } else {
-            malformed(
-                QStringLiteral("%1() is not supported in an aggregate query by the local org").arg(fc.name),
-                item.range.offset);
+            malformed(QStringLiteral("%1() is not supported in an aggregate query by the local org").arg(fc.name),
+                      item.range.offset);
         }
         c.key = item.alias.isEmpty() ? QStringLiteral("expr%1").arg(exprIndex++) : item.alias;
     } else {
-        malformed(QStringLiteral("Only fields and functions can be selected in an aggregate query"),
-                  item.range.offset);
+        malformed(QStringLiteral("Only fields and functions can be selected in an aggregate query"), item.range.offset);
     }
-    return { c, sql };
+    return {c, sql};
 }
 
 // An ORDER BY term of an aggregate query: a grouped field, an aggregate or a grouped date function.
@@ -856,9 +820,8 @@ QString Compiler::aggregateOrderTerm(Scope &scope, const OrderByItem &item)
     if (e.kind == Expression::Kind::Field) {
         const ResolvedField rf = scope.resolve(e.field);
         if (!m_groupSql.contains(rf.sql))
-            malformed(
-                QStringLiteral("Ordered field must be grouped or aggregated: %1").arg(e.field.toString()),
-                item.range.offset);
+            malformed(QStringLiteral("Ordered field must be grouped or aggregated: %1").arg(e.field.toString()),
+                      item.range.offset);
         return rf.sql;
     }
     if (e.kind == Expression::Kind::Function && isAggregateFunction(e.function.function))
@@ -869,8 +832,7 @@ QString Compiler::aggregateOrderTerm(Scope &scope, const OrderByItem &item)
             malformed(QStringLiteral("Ordered expression must be grouped or aggregated"), item.range.offset);
         return s;
     }
-    malformed(QStringLiteral("ORDER BY in an aggregate query takes grouped fields and aggregates"),
-              item.range.offset);
+    malformed(QStringLiteral("ORDER BY in an aggregate query takes grouped fields and aggregates"), item.range.offset);
 }
 
 std::shared_ptr<SelectPlan> Compiler::compileAggregate(const SelectQuery &q, const ObjectDef *object)
@@ -894,7 +856,7 @@ std::shared_ptr<SelectPlan> Compiler::compileAggregate(const SelectQuery &q, con
         keys.insert(c.key.toLower());
         selectSql << sql;
         plan->columns.push_back(c);
-        plan->items.push_back(OutputItem { false, int(plan->columns.size()) - 1 });
+        plan->items.push_back(OutputItem {false, int(plan->columns.size()) - 1});
     }
 
     QString where;

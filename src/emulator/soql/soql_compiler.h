@@ -38,11 +38,10 @@ private:
 
     static QString combineWhere(const QString &a, const QString &b);
 
-    std::shared_ptr<SelectPlan> compileSelect(const SelectQuery &q, const ObjectDef *object,
-                                              const QString &aliasPrefix, bool isRoot);
+    std::shared_ptr<SelectPlan> compileSelect(const SelectQuery &q, const ObjectDef *object, const QString &aliasPrefix,
+                                              bool isRoot);
 
-    void addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &item, bool isRoot,
-                       QSet<QString> &seen);
+    void addSelectItem(SelectPlan &plan, Scope &scope, const SelectItem &item, bool isRoot, QSet<QString> &seen);
 
     void addField(SelectPlan &plan, Scope &scope, const ResolvedField &rf, const QString &alias, int offset,
                   QSet<QString> &seen);
@@ -83,8 +82,7 @@ private:
     QString nullComparison(const Operand &o, ComparisonOperator op, int at);
     QString valueComparison(const Operand &o, ComparisonOperator op, const Literal &lit, int at);
 
-    QString semiJoin(Scope &scope, const Operand &o, const SelectQuery &sub, bool negate, bool underOr,
-                     int at);
+    QString semiJoin(Scope &scope, const Operand &o, const SelectQuery &sub, bool negate, bool underOr, int at);
 
     std::pair<QString, FieldType> dateFunction(Scope &scope, const FunctionCall &fc);
 

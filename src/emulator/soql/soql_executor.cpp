@@ -23,9 +23,9 @@ constexpr int kMinBatch = 200;
 QueryResult errorResult(const QString &soql, const QueryError &e)
 {
     if (e.offset == kInternalFailure)
-        return StoreResult::failure(500, SfError { e.code, e.explanation, {}, false });
+        return StoreResult::failure(500, SfError {e.code, e.explanation, {}, false});
     if (e.offset == kUnplacedError)
-        return StoreResult::failure(400, SfError { e.code, e.explanation, {}, false });
+        return StoreResult::failure(400, SfError {e.code, e.explanation, {}, false});
     return StoreResult::failure(400, layoutError(soql, e.code, e.explanation, e.offset));
 }
 
@@ -34,8 +34,7 @@ QueryResult errorResult(const QString &soql, const QueryError &e)
 // would; everything else scans.
 QJsonObject explainedPlan(const SelectPlan &plan, qint64 total, qint64 matches)
 {
-    static const QRegularExpression indexed(
-        QStringLiteral(R"re(t0\."(Id|Name|Username|[A-Za-z]+Id)" (=|IN) )re"));
+    static const QRegularExpression indexed(QStringLiteral(R"re(t0\."(Id|Name|Username|[A-Za-z]+Id)" (=|IN) )re"));
     const auto m = indexed.match(plan.where);
     const bool useIndex = m.hasMatch() && total > 0 && matches * 10 < total;
     QJsonArray fields;
@@ -46,19 +45,18 @@ QJsonObject explainedPlan(const SelectPlan &plan, qint64 total, qint64 matches)
                                    : 0.65 + double(matches) / double(qMax<qint64>(total, 1)) * 0.35;
     QJsonArray notes;
     if (!useIndex && plan.where.contains(QLatin1String(" AND (")))
-        notes.append(
-            QJsonObject { { QStringLiteral("description"),
-                            QStringLiteral("Not considering filter for optimization because unindexed") },
-                          { QStringLiteral("fields"), QJsonArray() },
-                          { QStringLiteral("tableEnumOrId"), plan.object->name } });
-    return QJsonObject { { QStringLiteral("cardinality"), matches },
-                         { QStringLiteral("fields"), fields },
-                         { QStringLiteral("leadingOperationType"),
-                           useIndex ? QStringLiteral("Index") : QStringLiteral("TableScan") },
-                         { QStringLiteral("notes"), notes },
-                         { QStringLiteral("relativeCost"), cost },
-                         { QStringLiteral("sobjectCardinality"), total },
-                         { QStringLiteral("sobjectType"), plan.object->name } };
+        notes.append(QJsonObject {{QStringLiteral("description"),
+                                   QStringLiteral("Not considering filter for optimization because unindexed")},
+                                  {QStringLiteral("fields"), QJsonArray()},
+                                  {QStringLiteral("tableEnumOrId"), plan.object->name}});
+    return QJsonObject {
+        {QStringLiteral("cardinality"), matches},
+        {QStringLiteral("fields"), fields},
+        {QStringLiteral("leadingOperationType"), useIndex ? QStringLiteral("Index") : QStringLiteral("TableScan")},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("relativeCost"), cost},
+        {QStringLiteral("sobjectCardinality"), total},
+        {QStringLiteral("sobjectType"), plan.object->name}};
 }
 
 } // namespace
@@ -81,7 +79,7 @@ struct SoqlExecutor::Private
     {
         const ParseResult parsed = Parser::parse(soql);
         if (!parsed.ok())
-            throw QueryError { QStringLiteral("MALFORMED_QUERY"), parsed.error.message, parsed.error.offset };
+            throw QueryError {QStringLiteral("MALFORMED_QUERY"), parsed.error.message, parsed.error.offset};
         Compiler compiler(*schema, today, fiscalStart, includeDeleted);
         compiler.m_limitForFields = parsed.query->limit;
         return compiler.compileRoot(*parsed.query, soql);
@@ -121,19 +119,17 @@ void SoqlExecutor::setFiscalYearStartMonth(int month)
     d->fiscalStart = (month >= 1 && month <= 12) ? month : 1;
 }
 
-QueryResult SoqlExecutor::query(const QString &soql, bool includeDeleted, int batchSize,
-                                const QString &apiVersion)
+QueryResult SoqlExecutor::query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion)
 {
     try {
         const auto plan = d->compile(soql, includeDeleted);
         if (plan->aggregate)
             return StoreResult::success(200, d->runner.aggregateResult(*plan));
         if (plan->countOnly) {
-            return StoreResult::success(
-                200,
-                QJsonObject { { QStringLiteral("totalSize"), d->runner.countMatches(*plan) },
-                              { QStringLiteral("done"), true },
-                              { QStringLiteral("records"), QJsonArray() } });
+            return StoreResult::success(200,
+                                        QJsonObject {{QStringLiteral("totalSize"), d->runner.countMatches(*plan)},
+                                                     {QStringLiteral("done"), true},
+                                                     {QStringLiteral("records"), QJsonArray()}});
         }
         return StoreResult::success(200, d->firstPage(plan, batchSize, apiVersion, includeDeleted));
     } catch (const QueryError &e) {
@@ -147,15 +143,12 @@ QueryResult SoqlExecutor::queryMore(const QString &locator, const QString &apiVe
     size_t from = 0;
     const std::optional<Cursor> cursor = d->cursors->resume(locator, &id, &from);
     if (!cursor)
-        return StoreResult::failure(400,
-                                    SfError { QStringLiteral("INVALID_QUERY_LOCATOR"),
-                                              QStringLiteral("invalid query locator"),
-                                              {},
-                                              false });
+        return StoreResult::failure(
+            400, SfError {QStringLiteral("INVALID_QUERY_LOCATOR"), QStringLiteral("invalid query locator"), {}, false});
     try {
         return StoreResult::success(200, d->runner.page(id, *cursor, from, apiVersion, false));
     } catch (const QueryError &e) {
-        return StoreResult::failure(500, SfError { e.code, e.explanation, {}, false });
+        return StoreResult::failure(500, SfError {e.code, e.explanation, {}, false});
     }
 }
 
@@ -166,12 +159,11 @@ QueryResult SoqlExecutor::explain(const QString &soql)
         const qint64 total = d->runner.countLiveRecords(*plan->object);
         const qint64 matches = d->runner.countMatches(*plan);
         return StoreResult::success(
-            200,
-            QJsonObject { { QStringLiteral("plans"), QJsonArray { explainedPlan(*plan, total, matches) } } });
+            200, QJsonObject {{QStringLiteral("plans"), QJsonArray {explainedPlan(*plan, total, matches)}}});
     } catch (const QueryError &e) {
         if (e.offset < 0)
             return StoreResult::failure(e.offset == kInternalFailure ? 500 : 400,
-                                        SfError { e.code, e.explanation, {}, false });
+                                        SfError {e.code, e.explanation, {}, false});
         return StoreResult::failure(400, layoutError(soql, e.code, e.explanation, e.offset));
     }
 }

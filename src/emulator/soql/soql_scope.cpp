@@ -16,8 +16,7 @@ const ObjectDef *referenceTarget(const Schema &schema, const FieldDef &f)
     return nullptr;
 }
 
-Scope::Scope(const Schema &schema, const ObjectDef *root, const QString &aliasPrefix,
-             const QString &soqlAlias)
+Scope::Scope(const Schema &schema, const ObjectDef *root, const QString &aliasPrefix, const QString &soqlAlias)
     : m_schema(schema)
     , m_root(root)
     , m_prefix(aliasPrefix)
@@ -59,7 +58,7 @@ ResolvedField Scope::resolve(const FieldPath &path)
                  path.range.offset);
         fail(QStringLiteral("INVALID_FIELD"), noSuchColumn(parts.last(), object->name), path.range.offset);
     }
-    return ResolvedField { alias + QLatin1Char('.') + quoted(f->name), f, object, relPath };
+    return ResolvedField {alias + QLatin1Char('.') + quoted(f->name), f, object, relPath};
 }
 
 // The SQL alias of the joined parent at `relPath` (empty path = the root).

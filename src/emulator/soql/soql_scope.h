@@ -50,8 +50,7 @@ public:
     QString fromSql() const;
 
 private:
-    QString joinFor(const QStringList &relPath, const QString &parentAlias, const QString &fk,
-                    const ObjectDef *target);
+    QString joinFor(const QStringList &relPath, const QString &parentAlias, const QString &fk, const ObjectDef *target);
 
     const Schema &m_schema;
     const ObjectDef *m_root;

@@ -20,22 +20,19 @@ constexpr int kPhoneLength = 40;
 
 const QStringList &typeNames()
 {
-    static const QStringList names{QStringLiteral("string"), QStringLiteral("textarea"), QStringLiteral("email"),
-                                   QStringLiteral("phone"), QStringLiteral("picklist"), QStringLiteral("boolean"),
-                                   QStringLiteral("date"), QStringLiteral("double")};
+    static const QStringList names {QStringLiteral("string"), QStringLiteral("textarea"), QStringLiteral("email"),
+                                    QStringLiteral("phone"),  QStringLiteral("picklist"), QStringLiteral("boolean"),
+                                    QStringLiteral("date"),   QStringLiteral("double")};
     return names;
 }
 
 FieldType typeFromName(const QString &name)
 {
-    static const QMap<QString, FieldType> map{{QStringLiteral("string"), FieldType::String},
-                                              {QStringLiteral("textarea"), FieldType::TextArea},
-                                              {QStringLiteral("email"), FieldType::Email},
-                                              {QStringLiteral("phone"), FieldType::Phone},
-                                              {QStringLiteral("picklist"), FieldType::Picklist},
-                                              {QStringLiteral("boolean"), FieldType::Boolean},
-                                              {QStringLiteral("date"), FieldType::Date},
-                                              {QStringLiteral("double"), FieldType::Double}};
+    static const QMap<QString, FieldType> map {
+        {QStringLiteral("string"), FieldType::String},     {QStringLiteral("textarea"), FieldType::TextArea},
+        {QStringLiteral("email"), FieldType::Email},       {QStringLiteral("phone"), FieldType::Phone},
+        {QStringLiteral("picklist"), FieldType::Picklist}, {QStringLiteral("boolean"), FieldType::Boolean},
+        {QStringLiteral("date"), FieldType::Date},         {QStringLiteral("double"), FieldType::Double}};
     return map.value(name, FieldType::String);
 }
 
@@ -51,32 +48,38 @@ QString labelFromName(const QString &name)
 std::optional<FieldDef> parseField(const QString &object, const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
-        *error = QStringLiteral("Each custom field of %1 must be a JSON object with at least \"name\" and \"type\".").arg(object);
+        *error = QStringLiteral("Each custom field of %1 must be a JSON object with at least \"name\" and \"type\".")
+                     .arg(object);
         return std::nullopt;
     }
     const QJsonObject j = value.toObject();
-    static const QSet<QString> known{QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("type"),
-                                     QStringLiteral("length"), QStringLiteral("required"), QStringLiteral("values"),
-                                     QStringLiteral("externalId"), QStringLiteral("unique"), QStringLiteral("default")};
+    static const QSet<QString> known {
+        QStringLiteral("name"),       QStringLiteral("label"),    QStringLiteral("type"),
+        QStringLiteral("length"),     QStringLiteral("required"), QStringLiteral("values"),
+        QStringLiteral("externalId"), QStringLiteral("unique"),   QStringLiteral("default")};
     const QString name = j.value(QStringLiteral("name")).toString();
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*__c$"));
     if (!nameRe.match(name).hasMatch()) {
-        *error = QStringLiteral("%1: custom field name '%2' is not valid; a name starts with a letter, uses letters, digits "
-                                "and single underscores, and ends in __c (e.g. Region__c).")
+        *error = QStringLiteral(
+                     "%1: custom field name '%2' is not valid; a name starts with a letter, uses letters, digits "
+                     "and single underscores, and ends in __c (e.g. Region__c).")
                      .arg(object, name);
         return std::nullopt;
     }
     const QString where = object + QLatin1Char('.') + name;
     for (auto it = j.begin(); it != j.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = QStringLiteral("%1: unknown key '%2'; a field may have name, label, type, length, required, values, "
-                                    "externalId, unique, default.").arg(where, it.key());
+            *error
+                = QStringLiteral("%1: unknown key '%2'; a field may have name, label, type, length, required, values, "
+                                 "externalId, unique, default.")
+                      .arg(where, it.key());
             return std::nullopt;
         }
     }
     const QString typeName = j.value(QStringLiteral("type")).toString();
     if (!typeNames().contains(typeName)) {
-        *error = QStringLiteral("%1: type '%2' is not supported; use one of %3.").arg(where, typeName, typeNames().join(QStringLiteral(", ")));
+        *error = QStringLiteral("%1: type '%2' is not supported; use one of %3.")
+                     .arg(where, typeName, typeNames().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     for (const char *flag : {"required", "externalId", "unique"}) {
@@ -98,23 +101,39 @@ std::optional<FieldDef> parseField(const QString &object, const QJsonValue &valu
     const QJsonValue lengthValue = j.value(QStringLiteral("length"));
     int maxLength = 0;
     switch (f.type) {
-    case FieldType::String: f.length = kMaxTextLength; maxLength = kMaxTextLength; break;
-    case FieldType::TextArea: f.length = kMaxTextLength; maxLength = kMaxLongTextLength; break;
-    case FieldType::Email: f.length = kEmailLength; break;
-    case FieldType::Phone: f.length = kPhoneLength; break;
-    case FieldType::Picklist: f.length = kMaxTextLength; break;
-    default: break;
+    case FieldType::String:
+        f.length = kMaxTextLength;
+        maxLength = kMaxTextLength;
+        break;
+    case FieldType::TextArea:
+        f.length = kMaxTextLength;
+        maxLength = kMaxLongTextLength;
+        break;
+    case FieldType::Email:
+        f.length = kEmailLength;
+        break;
+    case FieldType::Phone:
+        f.length = kPhoneLength;
+        break;
+    case FieldType::Picklist:
+        f.length = kMaxTextLength;
+        break;
+    default:
+        break;
     }
     if (!lengthValue.isUndefined()) {
         const double l = lengthValue.toDouble(-1);
         if (maxLength == 0) {
-            *error = QStringLiteral("%1: \"length\" applies to string and textarea fields only; a %2 field's length is fixed.")
+            *error = QStringLiteral(
+                         "%1: \"length\" applies to string and textarea fields only; a %2 field's length is fixed.")
                          .arg(where, typeName);
             return std::nullopt;
         }
         if (!lengthValue.isDouble() || l < 1 || l > maxLength || l != int(l)) {
             *error = QStringLiteral("%1: \"length\" must be a whole number from 1 to %2 for a %3 field.")
-                         .arg(where).arg(maxLength).arg(typeName);
+                         .arg(where)
+                         .arg(maxLength)
+                         .arg(typeName);
             return std::nullopt;
         }
         f.length = int(l);
@@ -137,7 +156,8 @@ std::optional<FieldDef> parseField(const QString &object, const QJsonValue &valu
             const QString text = v.toString();
             if (!v.isString() || text.trimmed().isEmpty() || text.size() > kMaxTextLength) {
                 *error = QStringLiteral("%1: every picklist value must be a non-blank string of at most %2 characters.")
-                             .arg(where).arg(kMaxTextLength);
+                             .arg(where)
+                             .arg(kMaxTextLength);
                 return std::nullopt;
             }
             if (seen.contains(text.toLower())) {
@@ -156,7 +176,8 @@ std::optional<FieldDef> parseField(const QString &object, const QJsonValue &valu
     // External Ids and unique: the types Salesforce allows them on.
     const bool keyable = f.type == FieldType::String || f.type == FieldType::Email || f.type == FieldType::Double;
     if ((f.externalId || f.unique) && !keyable) {
-        *error = QStringLiteral("%1: \"externalId\" and \"unique\" apply to string, email and double fields only.").arg(where);
+        *error = QStringLiteral("%1: \"externalId\" and \"unique\" apply to string, email and double fields only.")
+                     .arg(where);
         return std::nullopt;
     }
 
@@ -166,17 +187,30 @@ std::optional<FieldDef> parseField(const QString &object, const QJsonValue &valu
         QString text;
         bool ok = true;
         switch (f.type) {
-        case FieldType::Boolean: ok = def.isBool(); text = def.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
-        case FieldType::Double: ok = def.isDouble(); text = QString::number(def.toDouble(), 'g', 17); break;
+        case FieldType::Boolean:
+            ok = def.isBool();
+            text = def.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            break;
+        case FieldType::Double:
+            ok = def.isDouble();
+            text = QString::number(def.toDouble(), 'g', 17);
+            break;
         case FieldType::Date:
             text = def.toString();
             ok = def.isString() && QDate::fromString(text, Qt::ISODate).isValid() && text.size() == 10;
             break;
-        default: ok = def.isString() && !def.toString().isEmpty() && def.toString().size() <= f.length; text = def.toString(); break;
+        default:
+            ok = def.isString() && !def.toString().isEmpty() && def.toString().size() <= f.length;
+            text = def.toString();
+            break;
         }
         if (!ok) {
             *error = QStringLiteral("%1: \"default\" %2 does not fit a %3 field.")
-                         .arg(where, QString::fromUtf8(QJsonDocument(QJsonArray{def}).toJson(QJsonDocument::Compact)).mid(1).chopped(1), typeName);
+                         .arg(where,
+                              QString::fromUtf8(QJsonDocument(QJsonArray {def}).toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1),
+                              typeName);
             return std::nullopt;
         }
         if (f.type == FieldType::Picklist) {
@@ -217,13 +251,16 @@ std::optional<CustomFields> CustomFields::fromJson(const QByteArray &json, QStri
             *error = message;
         return std::nullopt;
     };
-    QJsonParseError parse{};
+    QJsonParseError parse {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("The custom fields are not valid JSON (%1 at offset %2).").arg(parse.errorString()).arg(parse.offset));
+        return fail(QStringLiteral("The custom fields are not valid JSON (%1 at offset %2).")
+                        .arg(parse.errorString())
+                        .arg(parse.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("The custom fields must be a JSON object of sObject name → list of fields, "
-                                   "e.g. {\"Lead\": [{\"name\": \"Region__c\", \"type\": \"picklist\", \"values\": [\"EMEA\"]}]}."));
+        return fail(QStringLiteral(
+            "The custom fields must be a JSON object of sObject name → list of fields, "
+            "e.g. {\"Lead\": [{\"name\": \"Region__c\", \"type\": \"picklist\", \"values\": [\"EMEA\"]}]}."));
     const Schema &standard = Schema::standard();
     CustomFields out;
     const QJsonObject root = doc.object();
@@ -290,8 +327,9 @@ void CustomFields::merge(const CustomFields &other)
     for (auto it = other.m_fields.cbegin(); it != other.m_fields.cend(); ++it) {
         QList<FieldDef> &list = m_fields[it.key()];
         for (const FieldDef &f : it.value()) {
-            auto same = std::find_if(list.begin(), list.end(),
-                                     [&f](const FieldDef &g) { return g.name.compare(f.name, Qt::CaseInsensitive) == 0; });
+            auto same = std::find_if(list.begin(), list.end(), [&f](const FieldDef &g) {
+                return g.name.compare(f.name, Qt::CaseInsensitive) == 0;
+            });
             if (same != list.end())
                 *same = f;
             else

@@ -9,9 +9,9 @@ namespace {
 QJsonObject urls(const ObjectDef &o, const QString &v, bool full)
 {
     const QString base = QStringLiteral("/services/data/v%1/sobjects/%2").arg(v, o.name);
-    QJsonObject u{{QStringLiteral("sobject"), base},
-                  {QStringLiteral("describe"), QString(base + QStringLiteral("/describe"))},
-                  {QStringLiteral("rowTemplate"), QString(base + QStringLiteral("/{ID}"))}};
+    QJsonObject u {{QStringLiteral("sobject"), base},
+                   {QStringLiteral("describe"), QString(base + QStringLiteral("/describe"))},
+                   {QStringLiteral("rowTemplate"), QString(base + QStringLiteral("/{ID}"))}};
     if (full) {
         u.insert(QStringLiteral("compactLayouts"), QString(base + QStringLiteral("/describe/compactLayouts")));
         u.insert(QStringLiteral("layouts"), QString(base + QStringLiteral("/describe/layouts")));
@@ -22,7 +22,7 @@ QJsonObject urls(const ObjectDef &o, const QString &v, bool full)
 // The capability flags every describe entry carries.
 void addFlags(QJsonObject &j, const ObjectDef &o)
 {
-    const bool data = o.createable;   // the data objects (not Organization/stage tables)
+    const bool data = o.createable; // the data objects (not Organization/stage tables)
     j.insert(QStringLiteral("activateable"), false);
     j.insert(QStringLiteral("createable"), o.createable);
     j.insert(QStringLiteral("custom"), false);
@@ -34,7 +34,10 @@ void addFlags(QJsonObject &j, const ObjectDef &o)
     j.insert(QStringLiteral("label"), o.label);
     j.insert(QStringLiteral("labelPlural"), o.labelPlural);
     j.insert(QStringLiteral("layoutable"), data);
-    j.insert(QStringLiteral("mergeable"), o.deletable && (o.name == QLatin1String("Account") || o.name == QLatin1String("Contact") || o.name == QLatin1String("Lead")));
+    j.insert(QStringLiteral("mergeable"),
+             o.deletable
+                 && (o.name == QLatin1String("Account") || o.name == QLatin1String("Contact")
+                     || o.name == QLatin1String("Lead")));
     j.insert(QStringLiteral("name"), o.name);
     j.insert(QStringLiteral("queryable"), o.queryable);
     j.insert(QStringLiteral("replicateable"), data);
@@ -56,9 +59,9 @@ QJsonObject DescribeBuilder::global(const Schema &schema, const QString &apiVers
         j.insert(QStringLiteral("urls"), urls(o, apiVersion, false));
         sobjects.append(j);
     }
-    return QJsonObject{{QStringLiteral("encoding"), QStringLiteral("UTF-8")},
-                       {QStringLiteral("maxBatchSize"), 200},
-                       {QStringLiteral("sobjects"), sobjects}};
+    return QJsonObject {{QStringLiteral("encoding"), QStringLiteral("UTF-8")},
+                        {QStringLiteral("maxBatchSize"), 200},
+                        {QStringLiteral("sobjects"), sobjects}};
 }
 
 QJsonObject DescribeBuilder::field(const FieldDef &f)
@@ -66,13 +69,13 @@ QJsonObject DescribeBuilder::field(const FieldDef &f)
     const bool text = isTextType(f.type) || f.type == FieldType::Id || f.type == FieldType::Reference;
     QJsonArray picklist;
     for (const PicklistValue &v : f.picklist) {
-        picklist.append(QJsonObject{{QStringLiteral("active"), true},
-                                    {QStringLiteral("defaultValue"), v.isDefault},
-                                    {QStringLiteral("label"), v.label},
-                                    {QStringLiteral("validFor"), QJsonValue::Null},
-                                    {QStringLiteral("value"), v.value}});
+        picklist.append(QJsonObject {{QStringLiteral("active"), true},
+                                     {QStringLiteral("defaultValue"), v.isDefault},
+                                     {QStringLiteral("label"), v.label},
+                                     {QStringLiteral("validFor"), QJsonValue::Null},
+                                     {QStringLiteral("value"), v.value}});
     }
-    QJsonObject j{
+    QJsonObject j {
         {QStringLiteral("aggregatable"), f.type != FieldType::TextArea || f.length <= 255},
         {QStringLiteral("autoNumber"), false},
         {QStringLiteral("byteLength"), text ? f.length * 3 : 0},
@@ -81,16 +84,19 @@ QJsonObject DescribeBuilder::field(const FieldDef &f)
         {QStringLiteral("caseSensitive"), false},
         {QStringLiteral("createable"), f.createable},
         {QStringLiteral("custom"), f.name.endsWith(QLatin1String("__c"))},
-        {QStringLiteral("defaultValue"), f.defaultValue.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                         : f.type == FieldType::Boolean ? QJsonValue(f.defaultValue == QLatin1String("true"))
-                                                                        : QJsonValue(f.defaultValue)},
+        {QStringLiteral("defaultValue"),
+         f.defaultValue.isEmpty()           ? QJsonValue(QJsonValue::Null)
+             : f.type == FieldType::Boolean ? QJsonValue(f.defaultValue == QLatin1String("true"))
+                                            : QJsonValue(f.defaultValue)},
         {QStringLiteral("defaultedOnCreate"), f.defaulted},
         {QStringLiteral("dependentPicklist"), false},
         {QStringLiteral("digits"), f.digits},
         {QStringLiteral("externalId"), f.externalId},
         {QStringLiteral("filterable"), f.isFilterable()},
         {QStringLiteral("groupable"), f.isGroupable()},
-        {QStringLiteral("idLookup"), f.type == FieldType::Id || f.externalId || f.name == QLatin1String("Username") || f.name == QLatin1String("Email")},
+        {QStringLiteral("idLookup"),
+         f.type == FieldType::Id || f.externalId || f.name == QLatin1String("Username")
+             || f.name == QLatin1String("Email")},
         {QStringLiteral("label"), f.label},
         {QStringLiteral("length"), text ? f.length : 0},
         {QStringLiteral("name"), f.name},
@@ -100,7 +106,8 @@ QJsonObject DescribeBuilder::field(const FieldDef &f)
         {QStringLiteral("polymorphicForeignKey"), f.referenceTo.size() > 1},
         {QStringLiteral("precision"), f.precision},
         {QStringLiteral("referenceTo"), QJsonArray::fromStringList(f.referenceTo)},
-        {QStringLiteral("relationshipName"), f.relationshipName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.relationshipName)},
+        {QStringLiteral("relationshipName"),
+         f.relationshipName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.relationshipName)},
         {QStringLiteral("restrictedPicklist"), f.restrictedPicklist},
         {QStringLiteral("scale"), f.scale},
         {QStringLiteral("soapType"), soapTypeName(f.type)},
@@ -121,20 +128,23 @@ QJsonObject DescribeBuilder::object(const ObjectDef &o, const QString &apiVersio
         fields.append(field(f));
     QJsonArray children;
     for (const ChildRelationship &c : o.childRelationships) {
-        children.append(QJsonObject{{QStringLiteral("cascadeDelete"), c.cascadeDelete},
-                                    {QStringLiteral("childSObject"), c.childSObject},
-                                    {QStringLiteral("deprecatedAndHidden"), false},
-                                    {QStringLiteral("field"), c.field},
-                                    {QStringLiteral("relationshipName"), c.relationshipName}});
+        children.append(QJsonObject {{QStringLiteral("cascadeDelete"), c.cascadeDelete},
+                                     {QStringLiteral("childSObject"), c.childSObject},
+                                     {QStringLiteral("deprecatedAndHidden"), false},
+                                     {QStringLiteral("field"), c.field},
+                                     {QStringLiteral("relationshipName"), c.relationshipName}});
     }
     j.insert(QStringLiteral("fields"), fields);
     j.insert(QStringLiteral("childRelationships"), children);
-    j.insert(QStringLiteral("recordTypeInfos"), QJsonArray{QJsonObject{
-        {QStringLiteral("active"), true}, {QStringLiteral("available"), true},
-        {QStringLiteral("defaultRecordTypeMapping"), true}, {QStringLiteral("developerName"), QStringLiteral("Master")},
-        {QStringLiteral("master"), true}, {QStringLiteral("name"), QStringLiteral("Master")},
-        {QStringLiteral("recordTypeId"), QStringLiteral("012000000000000AAA")},
-        {QStringLiteral("urls"), QJsonObject{}}}});
+    j.insert(QStringLiteral("recordTypeInfos"),
+             QJsonArray {QJsonObject {{QStringLiteral("active"), true},
+                                      {QStringLiteral("available"), true},
+                                      {QStringLiteral("defaultRecordTypeMapping"), true},
+                                      {QStringLiteral("developerName"), QStringLiteral("Master")},
+                                      {QStringLiteral("master"), true},
+                                      {QStringLiteral("name"), QStringLiteral("Master")},
+                                      {QStringLiteral("recordTypeId"), QStringLiteral("012000000000000AAA")},
+                                      {QStringLiteral("urls"), QJsonObject {}}}});
     j.insert(QStringLiteral("urls"), urls(o, apiVersion, true));
     j.insert(QStringLiteral("compactLayoutable"), o.createable);
     j.insert(QStringLiteral("listviewable"), QJsonValue::Null);

@@ -20,9 +20,12 @@ std::optional<DuplicateRules::Mode> DuplicateRules::modeFromName(const QString &
 QString DuplicateRules::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::Alert: return QStringLiteral("alert");
-    case Mode::Block: return QStringLiteral("block");
-    case Mode::Off: break;
+    case Mode::Alert:
+        return QStringLiteral("alert");
+    case Mode::Block:
+        return QStringLiteral("block");
+    case Mode::Off:
+        break;
     }
     return QStringLiteral("off");
 }
@@ -50,7 +53,8 @@ QStringList DuplicateRules::matches(const QSqlDatabase &db, const ObjectDef &obj
     // The columns are NOCASE, so `=` ignores case as Salesforce's exact matching does.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT \"Id\" FROM \"Lead\" WHERE \"IsDeleted\" = 0 AND ((? <> '' AND \"Email\" = ?) "
-                             "OR (? <> '' AND ? <> '' AND \"LastName\" = ? AND \"Company\" = ?)) ORDER BY \"CreatedDate\", \"Id\" LIMIT 100"));
+                             "OR (? <> '' AND ? <> '' AND \"LastName\" = ? AND \"Company\" = ?)) ORDER BY "
+                             "\"CreatedDate\", \"Id\" LIMIT 100"));
     q.addBindValue(email);
     q.addBindValue(email);
     q.addBindValue(lastName);
@@ -69,27 +73,30 @@ SfError DuplicateRules::error(Mode mode, const ObjectDef &object, const QStringL
 {
     QJsonArray records;
     for (const QString &id : ids) {
-        records.append(QJsonObject{
+        records.append(QJsonObject {
             {QStringLiteral("additionalInformation"), QJsonArray()},
             {QStringLiteral("fieldDiffs"), QJsonArray()},
             {QStringLiteral("matchConfidence"), 100.0},
-            {QStringLiteral("record"), QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), object.name}}},
-                                                   {QStringLiteral("Id"), id}}}});
+            {QStringLiteral("record"),
+             QJsonObject {{QStringLiteral("attributes"), QJsonObject {{QStringLiteral("type"), object.name}}},
+                          {QStringLiteral("Id"), id}}}});
     }
-    const QJsonObject matchResult{{QStringLiteral("entityType"), object.name},
-                                  {QStringLiteral("errors"), QJsonArray()},
-                                  {QStringLiteral("matchEngine"), QStringLiteral("ExactMatchEngine")},
-                                  {QStringLiteral("matchRecords"), records},
-                                  {QStringLiteral("rule"), QStringLiteral("Standard_%1_Match_Rule_v1_0").arg(object.name)},
-                                  {QStringLiteral("size"), int(ids.size())},
-                                  {QStringLiteral("success"), true}};
-    const QJsonObject duplicateResult{
+    const QJsonObject matchResult {
+        {QStringLiteral("entityType"), object.name},
+        {QStringLiteral("errors"), QJsonArray()},
+        {QStringLiteral("matchEngine"), QStringLiteral("ExactMatchEngine")},
+        {QStringLiteral("matchRecords"), records},
+        {QStringLiteral("rule"), QStringLiteral("Standard_%1_Match_Rule_v1_0").arg(object.name)},
+        {QStringLiteral("size"), int(ids.size())},
+        {QStringLiteral("success"), true}};
+    const QJsonObject duplicateResult {
         {QStringLiteral("allowSave"), mode == Mode::Alert},
         {QStringLiteral("duplicateRule"), QStringLiteral("Standard_Rule_for_%1s_with_Duplicate_%1s").arg(object.name)},
         {QStringLiteral("duplicateRuleEntityType"), object.name},
-        {QStringLiteral("errorMessage"), QStringLiteral("You're creating a duplicate record. We recommend you use an existing record instead.")},
-        {QStringLiteral("matchResults"), QJsonArray{matchResult}}};
-    SfError e{QStringLiteral("DUPLICATES_DETECTED"), QStringLiteral("Use one of these records?"), {}, true};
+        {QStringLiteral("errorMessage"),
+         QStringLiteral("You're creating a duplicate record. We recommend you use an existing record instead.")},
+        {QStringLiteral("matchResults"), QJsonArray {matchResult}}};
+    SfError e {QStringLiteral("DUPLICATES_DETECTED"), QStringLiteral("Use one of these records?"), {}, true};
     e.extra.insert(QStringLiteral("duplicateResult"), duplicateResult);
     return e;
 }

@@ -37,7 +37,7 @@ QString IdGenerator::checksum(QStringView id15)
         for (int j = 0; j < 5; ++j) {
             const ushort u = id15.at(chunk * 5 + j).unicode();
             if (u >= 'A' && u <= 'Z')
-                bits |= 1 << j;   // the leftmost char of the chunk is bit 0
+                bits |= 1 << j; // the leftmost char of the chunk is bit 0
         }
         suffix += QLatin1Char(kSuffixAlphabet[bits]);
     }

@@ -11,7 +11,8 @@ class InternalError
 {
 public:
     // Logs `detail` with a fresh error id and returns the client's message:
-    // "An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)"
+    // "An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345
+    // (-1234567890)"
     static QString report(const QString &what, const QString &detail);
 };
 

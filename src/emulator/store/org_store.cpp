@@ -1,5 +1,7 @@
 #include "emulator/store/org_store.h"
 
+#include "emulator/seed/seed_data.h"
+#include "emulator/soql/soql_executor.h"
 #include "emulator/store/custom_fields.h"
 #include "emulator/store/describe_builder.h"
 #include "emulator/store/duplicate_rules.h"
@@ -8,18 +10,16 @@
 #include "emulator/store/password_hash.h"
 #include "emulator/store/record_codec.h"
 #include "emulator/store/schema.h"
-#include "emulator/seed/seed_data.h"
-#include "emulator/soql/soql_executor.h"
 #include "emulator/store/sqlite_unicode.h"
 
 #include <QAtomicInteger>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QSet>
 #include <QTimeZone>
 #include <QVariantMap>
 
@@ -46,13 +46,15 @@ QString stripVersion(QString v)
 
 SfError notFound()
 {
-    return SfError{QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"), {}, false};
+    return SfError {QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"), {}, false};
 }
 
 SfError methodNotAllowed(const QString &method, const QString &allowed)
 {
-    return SfError{QStringLiteral("METHOD_NOT_ALLOWED"),
-                   QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed), {}, false};
+    return SfError {QStringLiteral("METHOD_NOT_ALLOWED"),
+                    QStringLiteral("HTTP Method '%1' not allowed. Allowed are %2").arg(method, allowed),
+                    {},
+                    false};
 }
 
 QString fullName(const QVariant &first, const QVariant &last)
@@ -67,9 +69,9 @@ struct OrgStore::Private
     QString connectionName;
     bool opened = false;
     bool unicodeCase = false;
-    bool inBatch = false;      // a collection's SAVEPOINT is open: single calls must not BEGIN/COMMIT
+    bool inBatch = false; // a collection's SAVEPOINT is open: single calls must not BEGIN/COMMIT
     QDate todayOverride;
-    QHash<QString, quint64> counters;      // key prefix → next counter
+    QHash<QString, quint64> counters; // key prefix → next counter
     std::unique_ptr<SoqlExecutor> executor;
     // The standard catalog plus this org's custom fields (setCustomFields before open()).
     Schema schema = Schema::standard();
@@ -83,7 +85,8 @@ struct OrgStore::Private
         QSqlQuery q(db());
         if (!q.exec(sql)) {
             if (error)
-                *error = QStringLiteral("The local org's database refused a statement (%1): %2").arg(sql.left(60), q.lastError().text());
+                *error = QStringLiteral("The local org's database refused a statement (%1): %2")
+                             .arg(sql.left(60), q.lastError().text());
             return false;
         }
         return true;
@@ -133,7 +136,9 @@ struct OrgStore::Private
     bool createTables(QString *error)
     {
         if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS _meta(key TEXT PRIMARY KEY, value TEXT)"), error)
-            || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS _auth(UserId TEXT PRIMARY KEY, PasswordHash TEXT NOT NULL)"), error))
+            || !exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS _auth(UserId TEXT PRIMARY KEY, PasswordHash TEXT NOT NULL)"),
+                error))
             return false;
         for (const ObjectDef &o : schema.objects()) {
             QStringList cols;
@@ -143,7 +148,9 @@ struct OrgStore::Private
                     col += QStringLiteral(" PRIMARY KEY");
                 cols << col;
             }
-            if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)").arg(quoted(o.name), cols.join(QStringLiteral(", "))), error)
+            if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)")
+                          .arg(quoted(o.name), cols.join(QStringLiteral(", "))),
+                      error)
                 || !addMissingColumns(o, error))
                 return false;
         }
@@ -160,7 +167,9 @@ struct OrgStore::Private
             present.insert(info.value(1).toString().toLower());
         for (const FieldDef &f : o.fields) {
             if (!present.contains(f.name.toLower())
-                && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(quoted(o.name), quoted(f.name), RecordCodec::sqlColumnType(f)), error))
+                && !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                             .arg(quoted(o.name), quoted(f.name), RecordCodec::sqlColumnType(f)),
+                         error))
                 return false;
         }
         return true;
@@ -179,7 +188,8 @@ struct OrgStore::Private
                 q.addBindValue(storedDefault(f));
                 if (!q.exec()) {
                     if (error)
-                        *error = QStringLiteral("Could not fill %1.%2 in the seeded org: %3").arg(o.name, f.name, q.lastError().text());
+                        *error = QStringLiteral("Could not fill %1.%2 in the seeded org: %3")
+                                     .arg(o.name, f.name, q.lastError().text());
                     return false;
                 }
             }
@@ -207,11 +217,12 @@ struct OrgStore::Private
             q.prepare(QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? AND \"IsDeleted\" = 0 AND \"Id\" <> ? LIMIT 1")
                           .arg(quoted(o.name), quoted(f.name)));
             q.addBindValue(values.value(f.name));
-            q.addBindValue(ownId.isNull() ? QStringLiteral("") : ownId);   // NULL would match nothing
+            q.addBindValue(ownId.isNull() ? QStringLiteral("") : ownId); // NULL would match nothing
             if (q.exec() && q.next())
-                return SfError{QStringLiteral("DUPLICATE_VALUE"),
-                               QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2").arg(f.name, q.value(0).toString()),
-                               {f.name}};
+                return SfError {QStringLiteral("DUPLICATE_VALUE"),
+                                QStringLiteral("duplicate value found: %1 duplicates value on record with id: %2")
+                                    .arg(f.name, q.value(0).toString()),
+                                {f.name}};
         }
         return std::nullopt;
     }
@@ -224,10 +235,12 @@ struct OrgStore::Private
             for (const FieldDef &f : o.fields) {
                 const bool index = (f.type == FieldType::Reference && f.name != QLatin1String("CreatedById")
                                     && f.name != QLatin1String("LastModifiedById"))
-                                   || f.name == QLatin1String("Name") || f.name == QLatin1String("Username");
-                if (index && !exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)")
-                                       .arg(quoted(QStringLiteral("idx_") + o.name + QLatin1Char('_') + f.name), quoted(o.name), quoted(f.name)),
-                                   error))
+                    || f.name == QLatin1String("Name") || f.name == QLatin1String("Username");
+                if (index
+                    && !exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)")
+                                 .arg(quoted(QStringLiteral("idx_") + o.name + QLatin1Char('_') + f.name),
+                                      quoted(o.name), quoted(f.name)),
+                             error))
                     return false;
             }
         }
@@ -253,7 +266,7 @@ struct OrgStore::Private
     {
         const ObjectDef *o = schema.object(objectName);
         if (!o)
-            return true;   // a target we don't model (Profile, UserRole): accept any well-formed Id
+            return true; // a target we don't model (Profile, UserRole): accept any well-formed Id
         QSqlQuery q(db());
         q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE \"Id\" = ? AND \"IsDeleted\" = 0").arg(quoted(o->name)));
         q.addBindValue(id);
@@ -280,8 +293,12 @@ struct OrgStore::Private
     {
         const QString id = IdGenerator::normalize(raw);
         if (id.isEmpty() || id.left(3) != o.keyPrefix) {
-            *failure = StoreResult::failure(404, SfError{QStringLiteral("NOT_FOUND"),
-                QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(raw), {}, false});
+            *failure = StoreResult::failure(
+                404,
+                SfError {QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("Provided external ID field does not exist or is not accessible: %1").arg(raw),
+                         {},
+                         false});
             return std::nullopt;
         }
         return id;
@@ -300,42 +317,49 @@ struct OrgStore::Private
             return std::nullopt;
         }
         if (found->value(QStringLiteral("IsDeleted")).toLongLong() != 0) {
-            *failure = StoreResult::failure(404, SfError{QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
+            *failure = StoreResult::failure(
+                404, SfError {QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
             return std::nullopt;
         }
         return std::make_pair(*id, *found);
     }
 
     // Validates a create/update body into canonical field → storage value.
-    bool collect(const ObjectDef &o, const QJsonObject &body, bool creating, const QString &rowId,
-                 QVariantMap *values, QList<SfError> *errors) const
+    bool collect(const ObjectDef &o, const QJsonObject &body, bool creating, const QString &rowId, QVariantMap *values,
+                 QList<SfError> *errors) const
     {
         QStringList readOnly;
         for (auto it = body.begin(); it != body.end(); ++it) {
             if (it.key().compare(QLatin1String("attributes"), Qt::CaseInsensitive) == 0)
-                continue;   // clients echo it back from retrieved records; Salesforce ignores it
+                continue; // clients echo it back from retrieved records; Salesforce ignores it
             const FieldDef *f = o.field(it.key());
             if (!f) {
-                errors->append(SfError{QStringLiteral("INVALID_FIELD"),
-                                       QStringLiteral("No such column '%1' on sobject of type %2").arg(it.key(), o.name), {}});
+                errors->append(
+                    SfError {QStringLiteral("INVALID_FIELD"),
+                             QStringLiteral("No such column '%1' on sobject of type %2").arg(it.key(), o.name),
+                             {}});
                 return false;
             }
             if (f->name == QLatin1String("Id")) {
                 if (creating) {
-                    errors->append(SfError{QStringLiteral("INVALID_FIELD"), QStringLiteral("Id: cannot specify Id in an insert call"), {QStringLiteral("Id")}});
+                    errors->append(SfError {QStringLiteral("INVALID_FIELD"),
+                                            QStringLiteral("Id: cannot specify Id in an insert call"),
+                                            {QStringLiteral("Id")}});
                     return false;
                 }
                 if (IdGenerator::normalize(it.value().toString()) == rowId)
-                    continue;   // the row's own Id in an update body is harmless
+                    continue; // the row's own Id in an update body is harmless
             }
             if (creating ? !f->createable : !f->updateable)
                 readOnly << f->name;
         }
         if (!readOnly.isEmpty()) {
-            errors->append(SfError{QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
-                                   QStringLiteral("Unable to create/update fields: %1. Please check the security settings of this field and verify that it is read/write for your profile or permission set.")
-                                       .arg(readOnly.join(QStringLiteral(", "))),
-                                   readOnly});
+            errors->append(SfError {
+                QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"),
+                QStringLiteral("Unable to create/update fields: %1. Please check the security settings of this field "
+                               "and verify that it is read/write for your profile or permission set.")
+                    .arg(readOnly.join(QStringLiteral(", "))),
+                readOnly});
             return false;
         }
         for (auto it = body.begin(); it != body.end(); ++it) {
@@ -353,8 +377,9 @@ struct OrgStore::Private
                 for (const QString &target : f->referenceTo)
                     found = found || exists(target, v->toString());
                 if (!found) {
-                    errors->append(SfError{QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
-                                           QStringLiteral("%1: invalid cross reference id").arg(f->label), {f->name}});
+                    errors->append(SfError {QStringLiteral("INVALID_CROSS_REFERENCE_KEY"),
+                                            QStringLiteral("%1: invalid cross reference id").arg(f->label),
+                                            {f->name}});
                     return false;
                 }
             }
@@ -367,9 +392,11 @@ struct OrgStore::Private
     void derive(const ObjectDef &o, const QVariantMap &before, QVariantMap *values, const QStringList &sentFields) const
     {
         auto current = [&](const QString &f) { return values->contains(f) ? values->value(f) : before.value(f); };
-        if (o.field(QStringLiteral("FirstName")) && o.field(QStringLiteral("Name")) && !o.field(QStringLiteral("Name"))->createable
+        if (o.field(QStringLiteral("FirstName")) && o.field(QStringLiteral("Name"))
+            && !o.field(QStringLiteral("Name"))->createable
             && (values->contains(QStringLiteral("FirstName")) || values->contains(QStringLiteral("LastName"))))
-            values->insert(QStringLiteral("Name"), fullName(current(QStringLiteral("FirstName")), current(QStringLiteral("LastName"))));
+            values->insert(QStringLiteral("Name"),
+                           fullName(current(QStringLiteral("FirstName")), current(QStringLiteral("LastName"))));
         if (o.name != QLatin1String("Opportunity"))
             return;
         if (values->contains(QStringLiteral("StageName"))) {
@@ -385,19 +412,23 @@ struct OrgStore::Private
         if (values->contains(QStringLiteral("ForecastCategoryName"))) {
             const QString name = values->value(QStringLiteral("ForecastCategoryName")).toString();
             const QString api = name == QLatin1String("Best Case") ? QStringLiteral("BestCase")
-                              : name == QLatin1String("Commit") ? QStringLiteral("Forecast") : name;
+                : name == QLatin1String("Commit")                  ? QStringLiteral("Forecast")
+                                                                   : name;
             values->insert(QStringLiteral("ForecastCategory"), api.isEmpty() ? QVariant() : QVariant(api));
         }
         const QVariant amount = current(QStringLiteral("Amount"));
         const QVariant probability = current(QStringLiteral("Probability"));
-        values->insert(QStringLiteral("ExpectedRevenue"), amount.isNull() || probability.isNull()
-                           ? QVariant() : QVariant(amount.toDouble() * probability.toDouble() / 100.0));
+        values->insert(QStringLiteral("ExpectedRevenue"),
+                       amount.isNull() || probability.isNull()
+                           ? QVariant()
+                           : QVariant(amount.toDouble() * probability.toDouble() / 100.0));
         const QDate close = QDate::fromString(current(QStringLiteral("CloseDate")).toString(), Qt::ISODate);
         if (close.isValid()) {
             const int start = fiscalYearStartMonth();
-            const int monthIndex = (close.month() - start + 12) % 12;   // 0 = first fiscal month
+            const int monthIndex = (close.month() - start + 12) % 12; // 0 = first fiscal month
             // Fiscal years are named after the calendar year they end in (Salesforce's default).
-            const int fiscalYear = start == 1 ? close.year() : (close.month() >= start ? close.year() + 1 : close.year());
+            const int fiscalYear
+                = start == 1 ? close.year() : (close.month() >= start ? close.year() + 1 : close.year());
             values->insert(QStringLiteral("FiscalYear"), qint64(fiscalYear));
             values->insert(QStringLiteral("FiscalQuarter"), qint64(monthIndex / 3 + 1));
         }
@@ -411,7 +442,8 @@ struct OrgStore::Private
             marks << QStringLiteral("?");
         }
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(o.name), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(quoted(o.name), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             q.addBindValue(it.value());
         if (!q.exec()) {
@@ -447,7 +479,8 @@ struct OrgStore::Private
             if (!c.cascadeDelete || !child)
                 continue;
             QSqlQuery ids(db());
-            ids.prepare(QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? AND \"IsDeleted\" = 0").arg(quoted(child->name), quoted(c.field)));
+            ids.prepare(QStringLiteral("SELECT \"Id\" FROM %1 WHERE %2 = ? AND \"IsDeleted\" = 0")
+                            .arg(quoted(child->name), quoted(c.field)));
             ids.addBindValue(id);
             ids.exec();
             QStringList childIds;
@@ -455,7 +488,9 @@ struct OrgStore::Private
                 childIds << ids.value(0).toString();
             for (const QString &cid : childIds) {
                 QString ignored;
-                updateRow(*child, cid, {{QStringLiteral("IsDeleted"), qint64(1)}, {QStringLiteral("SystemModstamp"), stamp}}, &ignored);
+                updateRow(*child, cid,
+                          {{QStringLiteral("IsDeleted"), qint64(1)}, {QStringLiteral("SystemModstamp"), stamp}},
+                          &ignored);
                 cascadeDelete(*child, cid, stamp, depth + 1);
             }
         }
@@ -491,7 +526,8 @@ struct OrgStore::Private
     }
 };
 
-OrgStore::OrgStore() : d(std::make_unique<Private>())
+OrgStore::OrgStore()
+    : d(std::make_unique<Private>())
 {
     d->connectionName = QStringLiteral("hilal-orgstore-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
 }
@@ -529,7 +565,8 @@ bool OrgStore::open(const QString &dbFile, QString *error)
         }
         if (!db.open()) {
             if (error)
-                *error = QStringLiteral("Could not open the local org's database %1: %2. Check that the folder exists and is writable.")
+                *error = QStringLiteral("Could not open the local org's database %1: %2. Check that the folder exists "
+                                        "and is writable.")
                              .arg(dbFile.isEmpty() ? QStringLiteral("(in memory)") : dbFile, db.lastError().text());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(d->connectionName);
@@ -585,11 +622,13 @@ bool OrgStore::seed(const SeedOptions &options, QString *error)
     QSqlDatabase db = d->db();
     if (!db.transaction()) {
         if (error)
-            *error = QStringLiteral("Could not start a transaction to seed the local org: %1").arg(db.lastError().text());
+            *error
+                = QStringLiteral("Could not start a transaction to seed the local org: %1").arg(db.lastError().text());
         return false;
     }
-    const bool ok = SeedData::populate(db, options, d->today(), [this](const QString &p) { return d->nextId(p); }, error)
-                    && d->fillCustomDefaults(error) && d->createIndexes(error);
+    const bool ok = SeedData::populate(
+                        db, options, d->today(), [this](const QString &p) { return d->nextId(p); }, error)
+        && d->fillCustomDefaults(error) && d->createIndexes(error);
     if (ok)
         d->saveCounters();
     if (!ok || !db.commit()) {
@@ -651,12 +690,21 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
             missing << f.name;
     }
     if (!missing.isEmpty())
-        return StoreResult::failure(400, SfError{QStringLiteral("REQUIRED_FIELD_MISSING"),
-                                                 QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))), missing});
-    if (o->name == QLatin1String("User") && d->userWhere(QStringLiteral("Username"), values.value(QStringLiteral("Username")).toString()))
-        return StoreResult::failure(400, SfError{QStringLiteral("DUPLICATE_USERNAME"),
-                                                 QStringLiteral("Duplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations. To resolve, use a different username (it doesn't need to match the user's email address)."),
-                                                 {QStringLiteral("Username")}});
+        return StoreResult::failure(
+            400,
+            SfError {QStringLiteral("REQUIRED_FIELD_MISSING"),
+                     QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))),
+                     missing});
+    if (o->name == QLatin1String("User")
+        && d->userWhere(QStringLiteral("Username"), values.value(QStringLiteral("Username")).toString()))
+        return StoreResult::failure(
+            400,
+            SfError {QStringLiteral("DUPLICATE_USERNAME"),
+                     QStringLiteral(
+                         "Duplicate Username.<br>The username already exists in this or another Salesforce "
+                         "organization. Usernames must be unique across all Salesforce organizations. To resolve, use "
+                         "a different username (it doesn't need to match the user's email address)."),
+                     {QStringLiteral("Username")}});
 
     if (const std::optional<SfError> duplicate = d->duplicateValue(*o, values, QString()))
         return StoreResult::failure(400, *duplicate);
@@ -679,12 +727,20 @@ StoreResult OrgStore::create(const QString &sobject, const QJsonObject &body, co
     values.insert(QStringLiteral("LastModifiedById"), user);
     QString error;
     if (!d->insertRow(*o, values, &error))
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), InternalError::report(QStringLiteral("could not save a record"), error), {}, false});
+        return StoreResult::failure(500,
+                                    SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                                             InternalError::report(QStringLiteral("could not save a record"), error),
+                                             {},
+                                             false});
     d->setMeta(QStringLiteral("counter:") + o->keyPrefix, QString::number(d->counters.value(o->keyPrefix)));
-    return StoreResult::success(201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("success"), true}, {QStringLiteral("errors"), QJsonArray()}});
+    return StoreResult::success(201,
+                                QJsonObject {{QStringLiteral("id"), id},
+                                             {QStringLiteral("success"), true},
+                                             {QStringLiteral("errors"), QJsonArray()}});
 }
 
-StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, const QStringList &fields, const QString &apiVersion)
+StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, const QStringList &fields,
+                               const QString &apiVersion)
 {
     const ObjectDef *o = d->schema.object(sobject);
     if (!o)
@@ -697,9 +753,15 @@ StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, con
     for (const QString &name : fields) {
         const FieldDef *f = o->field(name.trimmed());
         if (!f)
-            return StoreResult::failure(400, SfError{QStringLiteral("INVALID_FIELD"),
-                QStringLiteral("No such column '%1' on entity '%2'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.")
-                    .arg(name.trimmed(), o->name), {}, false});
+            return StoreResult::failure(
+                400,
+                SfError {QStringLiteral("INVALID_FIELD"),
+                         QStringLiteral("No such column '%1' on entity '%2'. If you are attempting to use a custom "
+                                        "field, be sure to append the '__c' after the custom field name. Please "
+                                        "reference your WSDL or the describe call for the appropriate names.")
+                             .arg(name.trimmed(), o->name),
+                         {},
+                         false});
         if (!selected.contains(f))
             selected << f;
     }
@@ -713,10 +775,14 @@ StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, con
     if (!row)
         return StoreResult::failure(404, notFound());
     if (row->value(QStringLiteral("IsDeleted")).toLongLong() != 0)
-        return StoreResult::failure(404, SfError{QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
-    QJsonObject out{{QStringLiteral("attributes"), QJsonObject{
-        {QStringLiteral("type"), o->name},
-        {QStringLiteral("url"), QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(stripVersion(apiVersion), o->name, *id)}}}};
+        return StoreResult::failure(
+            404, SfError {QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"), {}});
+    QJsonObject out {
+        {QStringLiteral("attributes"),
+         QJsonObject {
+             {QStringLiteral("type"), o->name},
+             {QStringLiteral("url"),
+              QStringLiteral("/services/data/v%1/sobjects/%2/%3").arg(stripVersion(apiVersion), o->name, *id)}}}};
     for (const FieldDef *f : selected)
         out.insert(f->name, RecordCodec::toJson(*f, row->value(f->name)));
     return StoreResult::success(200, out);
@@ -737,11 +803,16 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
     const QString *id = &live->first;
     const QVariantMap *before = &live->second;
     if (ifUnmodifiedSince) {
-        const QDateTime modified = RecordCodec::fromStorageDateTime(before->value(QStringLiteral("LastModifiedDate")).toString());
+        const QDateTime modified
+            = RecordCodec::fromStorageDateTime(before->value(QStringLiteral("LastModifiedDate")).toString());
         // HTTP dates have whole seconds: compare at that precision.
         if (modified.toSecsSinceEpoch() > ifUnmodifiedSince->toSecsSinceEpoch())
-            return StoreResult::failure(412, SfError{QStringLiteral("PRECONDITION_FAILED"),
-                QStringLiteral("The record was modified after %1").arg(RecordCodec::toApiDateTime(*ifUnmodifiedSince)), {}, false});
+            return StoreResult::failure(412,
+                                        SfError {QStringLiteral("PRECONDITION_FAILED"),
+                                                 QStringLiteral("The record was modified after %1")
+                                                     .arg(RecordCodec::toApiDateTime(*ifUnmodifiedSince)),
+                                                 {},
+                                                 false});
     }
     QVariantMap values;
     QList<SfError> errors;
@@ -754,8 +825,11 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
             missing << f->name;
     }
     if (!missing.isEmpty())
-        return StoreResult::failure(400, SfError{QStringLiteral("REQUIRED_FIELD_MISSING"),
-                                                 QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))), missing});
+        return StoreResult::failure(
+            400,
+            SfError {QStringLiteral("REQUIRED_FIELD_MISSING"),
+                     QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))),
+                     missing});
     if (const std::optional<SfError> duplicate = d->duplicateValue(*o, values, *id))
         return StoreResult::failure(400, *duplicate);
     d->derive(*o, *before, &values, QStringList(values.keys()));
@@ -765,7 +839,11 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
     values.insert(QStringLiteral("LastModifiedById"), actingUserId.isEmpty() ? d->defaultUserId() : actingUserId);
     QString error;
     if (!d->updateRow(*o, *id, values, &error))
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), InternalError::report(QStringLiteral("could not save a record"), error), {}, false});
+        return StoreResult::failure(500,
+                                    SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                                             InternalError::report(QStringLiteral("could not save a record"), error),
+                                             {},
+                                             false});
     return StoreResult::success(204);
 }
 
@@ -788,10 +866,15 @@ StoreResult OrgStore::remove(const QString &sobject, const QString &rawId)
     if (ownTransaction)
         db.transaction();
     QString error;
-    if (!d->updateRow(*o, *id, {{QStringLiteral("IsDeleted"), qint64(1)}, {QStringLiteral("SystemModstamp"), now}}, &error)) {
+    if (!d->updateRow(*o, *id, {{QStringLiteral("IsDeleted"), qint64(1)}, {QStringLiteral("SystemModstamp"), now}},
+                      &error)) {
         if (ownTransaction)
             db.rollback();
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), InternalError::report(QStringLiteral("could not delete a record"), error), {}, false});
+        return StoreResult::failure(500,
+                                    SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                                             InternalError::report(QStringLiteral("could not delete a record"), error),
+                                             {},
+                                             false});
     }
     d->cascadeDelete(*o, *id, now);
     if (ownTransaction)
@@ -828,7 +911,11 @@ void OrgStore::rollbackBatch()
 QueryResult OrgStore::query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion)
 {
     if (!d->executor)
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org's database is not open."), {}, false});
+        return StoreResult::failure(500,
+                                    SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                                             QStringLiteral("The local org's database is not open."),
+                                             {},
+                                             false});
     d->executor->setToday(d->today());
     return d->executor->query(soql, includeDeleted, batchSize, stripVersion(apiVersion));
 }
@@ -836,14 +923,22 @@ QueryResult OrgStore::query(const QString &soql, bool includeDeleted, int batchS
 QueryResult OrgStore::queryMore(const QString &locator, const QString &apiVersion)
 {
     if (!d->executor)
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org's database is not open."), {}, false});
+        return StoreResult::failure(500,
+                                    SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                                             QStringLiteral("The local org's database is not open."),
+                                             {},
+                                             false});
     return d->executor->queryMore(locator, stripVersion(apiVersion));
 }
 
 QueryResult OrgStore::explain(const QString &soql)
 {
     if (!d->executor)
-        return StoreResult::failure(500, SfError{QStringLiteral("UNKNOWN_EXCEPTION"), QStringLiteral("The local org's database is not open."), {}, false});
+        return StoreResult::failure(500,
+                                    SfError {QStringLiteral("UNKNOWN_EXCEPTION"),
+                                             QStringLiteral("The local org's database is not open."),
+                                             {},
+                                             false});
     d->executor->setToday(d->today());
     return d->executor->explain(soql);
 }

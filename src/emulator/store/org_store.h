@@ -24,25 +24,25 @@ class QueryCursors;
 // A user of the local org, as the OAuth server and the identity/userinfo routes need it.
 struct UserRecord
 {
-    QString id;              // 18-char 005… Id
+    QString id; // 18-char 005… Id
     QString username;
     QString email;
     QString firstName;
     QString lastName;
-    QString name;            // "First Last"
+    QString name; // "First Last"
     QString alias;
     bool isActive = true;
-    QString userType;        // "Standard"
-    QString timeZoneSidKey;  // "Europe/Berlin"
-    QString localeSidKey;    // "en_US"
+    QString userType; // "Standard"
+    QString timeZoneSidKey; // "Europe/Berlin"
+    QString localeSidKey; // "en_US"
     QString languageLocaleKey;
-    QDateTime lastModifiedDate;  // UTC
+    QDateTime lastModifiedDate; // UTC
 };
 
 // The single Organization row.
 struct OrganizationRecord
 {
-    QString id;              // 18-char 00D… Id (valid checksum)
+    QString id; // 18-char 00D… Id (valid checksum)
     QString name;
     QString organizationType;
     bool isSandbox = false;
@@ -56,11 +56,11 @@ struct OrganizationRecord
 struct SeedOptions
 {
     quint32 seed = 42;
-    int opportunities = 10000;      // N Opportunities; Accounts ≈ N/4, Contacts ≈ N/2, Leads ≈ N/2
+    int opportunities = 10000; // N Opportunities; Accounts ≈ N/4, Contacts ≈ N/2, Leads ≈ N/2
     bool sandbox = false;
     QString orgName = QStringLiteral("Hilal Demo");
     QString username = QStringLiteral("admin@hilal-demo.example");
-    QString password = QStringLiteral("HilalDemo1!");   // stored only as a salted PBKDF2 hash
+    QString password = QStringLiteral("HilalDemo1!"); // stored only as a salted PBKDF2 hash
 };
 
 // The local org's data: a SQLite database (QtSql) holding the standard objects of
@@ -120,8 +120,7 @@ public:
     // 204 | 400 errors | 404 | 405 | 412 PRECONDITION_FAILED when LastModifiedDate is later
     // than `ifUnmodifiedSince` (the route parses the header; a malformed header is the route's 400).
     StoreResult update(const QString &sobject, const QString &id, const QJsonObject &body,
-                       std::optional<QDateTime> ifUnmodifiedSince = std::nullopt,
-                       const QString &actingUserId = {});
+                       std::optional<QDateTime> ifUnmodifiedSince = std::nullopt, const QString &actingUserId = {});
     // 204 | 404 NOT_FOUND / ENTITY_IS_DELETED | 405 METHOD_NOT_ALLOWED (User, Organization, …).
     // Deleted rows stay visible to queryAll (IsDeleted = true).
     StoreResult remove(const QString &sobject, const QString &id);
@@ -146,11 +145,11 @@ public:
 
     // --- describe (docs/rest-api.md) ------------------------------------------------
     StoreResult describeGlobal(const QString &apiVersion) const;
-    StoreResult describe(const QString &sobject, const QString &apiVersion) const;  // 404 unknown
+    StoreResult describe(const QString &sobject, const QString &apiVersion) const; // 404 unknown
 
     // --- users and the org ----------------------------------------------------------------
     std::optional<UserRecord> authenticate(const QString &username, const QString &password) const;
-    std::optional<UserRecord> userById(const QString &id) const;       // 15 or 18 chars
+    std::optional<UserRecord> userById(const QString &id) const; // 15 or 18 chars
     std::optional<UserRecord> userByUsername(const QString &username) const;
     OrganizationRecord organization() const;
     // Rows (not deleted) of an object; -1 for an unknown object. Useful for /limits and tests.

@@ -14,8 +14,8 @@ constexpr int kKeyLength = 32;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, kKeyLength);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
+                                              kKeyLength);
 }
 
 // Compares without an early exit, so timing says nothing about where a guess went wrong.

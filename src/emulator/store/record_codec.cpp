@@ -24,9 +24,9 @@ QString RecordCodec::sqlColumnType(const FieldDef &field)
     case FieldType::Reference:
     case FieldType::Date:
     case FieldType::DateTime:
-        return QStringLiteral("TEXT");   // Ids compare case-sensitively, as 15-char Ids must
+        return QStringLiteral("TEXT"); // Ids compare case-sensitively, as 15-char Ids must
     default:
-        return QStringLiteral("TEXT COLLATE NOCASE");   // SOQL text comparisons ignore case
+        return QStringLiteral("TEXT COLLATE NOCASE"); // SOQL text comparisons ignore case
     }
 }
 
@@ -66,7 +66,8 @@ QDateTime RecordCodec::parseApiDateTime(const QString &text)
     if (!tz.isEmpty() && tz != QLatin1String("Z")) {
         QString digits = tz.mid(1);
         digits.remove(QLatin1Char(':'));
-        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) * (tz.at(0) == QLatin1Char('-') ? -1 : 1);
+        offsetSeconds
+            = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60) * (tz.at(0) == QLatin1Char('-') ? -1 : 1);
     }
     QDateTime dt(date, time, Qt::OffsetFromUTC, offsetSeconds);
     return dt.toUTC();
@@ -102,11 +103,16 @@ bool RecordCodec::isValidEmail(const QString &email)
 QString RecordCodec::displayText(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Null: return QStringLiteral("null");
-    default: return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    default:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
     }
 }
 
@@ -114,36 +120,43 @@ namespace {
 
 SfError fieldError(const QString &code, const QString &message, const FieldDef &field)
 {
-    return SfError{code, message, {field.name}};
+    return SfError {code, message, {field.name}};
 }
 
 // Salesforce reports a JSON value of the wrong shape as a deserialisation error.
 SfError parserError(const FieldDef &field, const QJsonValue &value, const char *javaType)
 {
-    const char *jsonToken = value.isString() ? "VALUE_STRING" : value.isBool() ? (value.toBool() ? "VALUE_TRUE" : "VALUE_FALSE")
-                          : value.isDouble() ? "VALUE_NUMBER_FLOAT" : value.isArray() ? "START_ARRAY" : "START_OBJECT";
-    return SfError{QStringLiteral("JSON_PARSER_ERROR"),
-                   QStringLiteral("Cannot deserialize instance of %1 from %2 value %3 or request may be missing a required field")
-                       .arg(QLatin1String(javaType), QLatin1String(jsonToken), RecordCodec::displayText(value)),
-                   {field.name}};
+    const char *jsonToken = value.isString() ? "VALUE_STRING"
+        : value.isBool()                     ? (value.toBool() ? "VALUE_TRUE" : "VALUE_FALSE")
+        : value.isDouble()                   ? "VALUE_NUMBER_FLOAT"
+        : value.isArray()                    ? "START_ARRAY"
+                                             : "START_OBJECT";
+    return SfError {
+        QStringLiteral("JSON_PARSER_ERROR"),
+        QStringLiteral("Cannot deserialize instance of %1 from %2 value %3 or request may be missing a required field")
+            .arg(QLatin1String(javaType), QLatin1String(jsonToken), RecordCodec::displayText(value)),
+        {field.name}};
 }
 
-std::optional<QVariant> textValue(const ObjectDef &object, const FieldDef &field, const QJsonValue &value, SfError *error)
+std::optional<QVariant> textValue(const ObjectDef &object, const FieldDef &field, const QJsonValue &value,
+                                  SfError *error)
 {
     QString text;
     if (value.isString())
         text = value.toString();
     else if (value.isDouble() || value.isBool())
-        text = RecordCodec::displayText(value);   // Salesforce coerces scalars into text fields
+        text = RecordCodec::displayText(value); // Salesforce coerces scalars into text fields
     else {
         *error = parserError(field, value, "string");
         return std::nullopt;
     }
     if (text.isEmpty())
-        return QVariant();   // "" clears a text field, as in Salesforce
+        return QVariant(); // "" clears a text field, as in Salesforce
     if (field.length > 0 && text.size() > field.length) {
         *error = fieldError(QStringLiteral("STRING_TOO_LONG"),
-                            QStringLiteral("%1: data value too large: %2 (max length=%3)").arg(field.label, text, QString::number(field.length)), field);
+                            QStringLiteral("%1: data value too large: %2 (max length=%3)")
+                                .arg(field.label, text, QString::number(field.length)),
+                            field);
         return std::nullopt;
     }
     if (field.type == FieldType::Email && !RecordCodec::isValidEmail(text)) {
@@ -157,7 +170,8 @@ std::optional<QVariant> textValue(const ObjectDef &object, const FieldDef &field
                 return QVariant(text);
         }
         *error = fieldError(QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
-                            QStringLiteral("%1: bad value for restricted picklist field: %2").arg(field.label, text), field);
+                            QStringLiteral("%1: bad value for restricted picklist field: %2").arg(field.label, text),
+                            field);
         return std::nullopt;
     }
     Q_UNUSED(object);
@@ -177,7 +191,7 @@ std::optional<QVariant> referenceValue(const FieldDef &field, const QJsonValue &
             if (t && t->keyPrefix == id.left(3))
                 prefixOk = true;
             if (!t)
-                prefixOk = true;   // targets we don't model (Profile, UserRole, Group): syntax only
+                prefixOk = true; // targets we don't model (Profile, UserRole, Group): syntax only
         }
     }
     if (!value.isString() || id.isEmpty() || !prefixOk) {
@@ -207,7 +221,9 @@ std::optional<QVariant> numberValue(const FieldDef &field, const QJsonValue &val
     const int integerDigits = field.type == FieldType::Int ? field.digits : field.precision - field.scale;
     if (!std::isfinite(number) || (integerDigits > 0 && std::fabs(number) >= std::pow(10.0, integerDigits))) {
         *error = fieldError(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"),
-                            QStringLiteral("%1: value outside of valid range on numeric field: %2").arg(field.label, RecordCodec::displayText(value)), field);
+                            QStringLiteral("%1: value outside of valid range on numeric field: %2")
+                                .arg(field.label, RecordCodec::displayText(value)),
+                            field);
         return std::nullopt;
     }
     if (field.type == FieldType::Int) {
@@ -222,8 +238,8 @@ std::optional<QVariant> numberValue(const FieldDef &field, const QJsonValue &val
 
 } // namespace
 
-std::optional<QVariant> RecordCodec::fromJson(const ObjectDef &object, const FieldDef &field,
-                                              const QJsonValue &value, SfError *error)
+std::optional<QVariant> RecordCodec::fromJson(const ObjectDef &object, const FieldDef &field, const QJsonValue &value,
+                                              SfError *error)
 {
     if (value.isNull() || value.isUndefined())
         return QVariant();
@@ -234,8 +250,9 @@ std::optional<QVariant> RecordCodec::fromJson(const ObjectDef &object, const Fie
     case FieldType::Boolean:
         if (value.isBool())
             return QVariant(qint64(value.toBool() ? 1 : 0));
-        if (value.isString() && (value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-                                 || value.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0))
+        if (value.isString()
+            && (value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+                || value.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0))
             return QVariant(qint64(value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ? 1 : 0));
         *error = parserError(field, value, "boolean");
         return std::nullopt;

@@ -35,8 +35,8 @@ public:
     // On failure returns nullopt and fills `error` with Salesforce's code and message.
     // A JSON null gives a null QVariant (clearing the field). Reference targets are checked for
     // syntax and key prefix only; the store checks that the row exists.
-    static std::optional<QVariant> fromJson(const ObjectDef &object, const FieldDef &field,
-                                            const QJsonValue &value, SfError *error);
+    static std::optional<QVariant> fromJson(const ObjectDef &object, const FieldDef &field, const QJsonValue &value,
+                                            SfError *error);
 
     static bool isValidEmail(const QString &email);
     // The value's text form for messages ("18500", "true", …).

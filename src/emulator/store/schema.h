@@ -12,16 +12,31 @@ namespace hilal::emulator {
 // describe JSON, SOQL) is driven from this one table.
 
 enum class FieldType {
-    Id, String, TextArea, Email, Phone, Url, Picklist, MultiPicklist, Combobox,
-    Boolean, Int, Double, Currency, Percent, Date, DateTime, Reference
+    Id,
+    String,
+    TextArea,
+    Email,
+    Phone,
+    Url,
+    Picklist,
+    MultiPicklist,
+    Combobox,
+    Boolean,
+    Int,
+    Double,
+    Currency,
+    Percent,
+    Date,
+    DateTime,
+    Reference
 };
 
 // describe's `type` string ("string", "picklist", "currency", …).
 QString fieldTypeName(FieldType t);
 // describe's `soapType` ("xsd:string", "xsd:double", "tns:ID", …).
 QString soapTypeName(FieldType t);
-bool isTextType(FieldType t);     // stored as TEXT and compared case-insensitively
-bool isNumberType(FieldType t);   // int, double, currency, percent
+bool isTextType(FieldType t); // stored as TEXT and compared case-insensitively
+bool isNumberType(FieldType t); // int, double, currency, percent
 
 struct PicklistValue
 {
@@ -35,34 +50,41 @@ struct FieldDef
     QString name;
     QString label;
     FieldType type = FieldType::String;
-    int length = 0;       // characters, text types
-    int precision = 0;    // numbers
+    int length = 0; // characters, text types
+    int precision = 0; // numbers
     int scale = 0;
-    int digits = 0;       // int
+    int digits = 0; // int
     bool nillable = true;
     bool createable = true;
     bool updateable = true;
-    bool defaulted = false;        // defaultedOnCreate
+    bool defaulted = false; // defaultedOnCreate
     bool restrictedPicklist = false;
     bool unique = false;
     bool externalId = false;
-    QString defaultValue;          // picklist default value (also stored on create)
+    QString defaultValue; // picklist default value (also stored on create)
     QList<PicklistValue> picklist;
     QStringList referenceTo;
-    QString relationshipName;      // AccountId → "Account"
+    QString relationshipName; // AccountId → "Account"
 
     bool isRequiredOnCreate() const { return createable && !nillable && !defaulted; }
     bool isReference() const { return type == FieldType::Reference || type == FieldType::Id; }
-    bool isSortable() const { return type != FieldType::MultiPicklist && !(type == FieldType::TextArea && length > 255); }
+    bool isSortable() const
+    {
+        return type != FieldType::MultiPicklist && !(type == FieldType::TextArea && length > 255);
+    }
     bool isFilterable() const { return !(type == FieldType::TextArea && length > 255); }
-    bool isGroupable() const { return isSortable() && type != FieldType::Double && type != FieldType::Currency && type != FieldType::Percent && type != FieldType::DateTime; }
+    bool isGroupable() const
+    {
+        return isSortable() && type != FieldType::Double && type != FieldType::Currency && type != FieldType::Percent
+            && type != FieldType::DateTime;
+    }
 };
 
 struct ChildRelationship
 {
-    QString childSObject;       // "Contact"
-    QString field;              // "AccountId"
-    QString relationshipName;   // "Contacts"
+    QString childSObject; // "Contact"
+    QString field; // "AccountId"
+    QString relationshipName; // "Contacts"
     bool cascadeDelete = false;
 };
 
@@ -94,7 +116,7 @@ public:
     // Organization, OpportunityStage, LeadStatus. Built once, immutable, thread-safe to read.
     static const Schema &standard();
 
-    const ObjectDef *object(QStringView name) const;    // case-insensitive
+    const ObjectDef *object(QStringView name) const; // case-insensitive
     const ObjectDef *objectByKeyPrefix(QStringView prefix) const;
     const QList<ObjectDef> &objects() const { return m_objects; }
 
@@ -115,9 +137,9 @@ struct StageInfo
     bool isClosed = false;
     bool isWon = false;
     QString forecastCategoryName;
-    QString forecastCategory;   // API enum: Pipeline, BestCase, Forecast, Closed, Omitted
+    QString forecastCategory; // API enum: Pipeline, BestCase, Forecast, Closed, Omitted
 };
 const QList<StageInfo> &standardStages();
-const StageInfo *stageInfo(QStringView stageName);   // case-insensitive
+const StageInfo *stageInfo(QStringView stageName); // case-insensitive
 
 } // namespace hilal::emulator

@@ -14,15 +14,16 @@ namespace {
 struct sqlite3;
 struct sqlite3_context;
 struct sqlite3_value;
-constexpr int kSqliteUtf8 = 1;             // SQLITE_UTF8
-constexpr int kSqliteUtf16 = 4;            // SQLITE_UTF16: native byte order
+constexpr int kSqliteUtf8 = 1; // SQLITE_UTF8
+constexpr int kSqliteUtf16 = 4; // SQLITE_UTF16: native byte order
 constexpr int kSqliteDeterministic = 0x800; // SQLITE_DETERMINISTIC
-constexpr int kSqliteNull = 5;             // SQLITE_NULL
+constexpr int kSqliteNull = 5; // SQLITE_NULL
 
 using CollationFn = int (*)(void *, int, const void *, int, const void *);
 using ScalarFn = void (*)(sqlite3_context *, int, sqlite3_value **);
 using CreateCollation = int (*)(sqlite3 *, const char *, int, void *, CollationFn);
-using CreateFunction = int (*)(sqlite3 *, const char *, int, int, void *, ScalarFn, ScalarFn, void (*)(sqlite3_context *));
+using CreateFunction
+    = int (*)(sqlite3 *, const char *, int, int, void *, ScalarFn, ScalarFn, void (*)(sqlite3_context *));
 using ValueText16 = const void *(*)(sqlite3_value *);
 using ValueBytes16 = int (*)(sqlite3_value *);
 using ValueType = int (*)(sqlite3_value *);
@@ -169,8 +170,14 @@ bool SqliteUnicode::install(const QSqlDatabase &db)
     if (!connection)
         return false;
     bool ok = api().createCollation(connection, "NOCASE", kSqliteUtf8, nullptr, &compareNoCase) == 0;
-    ok = ok && api().createFunction(connection, "like", 2, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction, nullptr, nullptr) == 0;
-    ok = ok && api().createFunction(connection, "like", 3, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction, nullptr, nullptr) == 0;
+    ok = ok
+        && api().createFunction(connection, "like", 2, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction,
+                                nullptr, nullptr)
+            == 0;
+    ok = ok
+        && api().createFunction(connection, "like", 3, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction,
+                                nullptr, nullptr)
+            == 0;
     return ok;
 }
 

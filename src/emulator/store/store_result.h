@@ -22,7 +22,7 @@ struct SfError
 
     QJsonObject toJson() const
     {
-        QJsonObject o{{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), errorCode}};
+        QJsonObject o {{QStringLiteral("message"), message}, {QStringLiteral("errorCode"), errorCode}};
         if (hasFields)
             o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
         for (auto it = extra.begin(); it != extra.end(); ++it)

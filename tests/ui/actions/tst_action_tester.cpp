@@ -1,8 +1,8 @@
 // The Actions tab against a real local org: forms validate as you type with the dispatcher's
 // rules, an invalid form cannot run, Update Opportunity asks (current → new) and updates once,
 // writes name the org and ask first in production, results say which run they belong to.
-#include "support/org_fixture.h"
 #include "support/gui_test.h"
+#include "support/org_fixture.h"
 
 #include "ui/actions/action_result_view.h"
 #include "ui/actions/action_tester.h"
@@ -52,8 +52,9 @@ private:
 
     QJsonObject firstOpportunity()
     {
-        salesforce::QueryCursor *cursor = m_org->sessions->client(m_org->botId)->query(
-            QStringLiteral("SELECT Id, Name, StageName, Amount FROM Opportunity ORDER BY Name LIMIT 1"));
+        salesforce::QueryCursor *cursor
+            = m_org->sessions->client(m_org->botId)
+                  ->query(QStringLiteral("SELECT Id, Name, StageName, Amount FROM Opportunity ORDER BY Name LIMIT 1"));
         cursor->setAccumulate(true);
         cursor->setAutoDelete(false);
         QSignalSpy done(cursor, &salesforce::QueryCursor::finished);
@@ -65,10 +66,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        ConfirmationDialog::setFallbackAnswer(ConfirmationDialog::Answer::Cancel);
-    }
+    void initTestCase() { ConfirmationDialog::setFallbackAnswer(ConfirmationDialog::Answer::Cancel); }
 
     void init()
     {
@@ -139,8 +137,8 @@ private Q_SLOTS:
         QVERIFY(!opportunity.isEmpty());
         const QString id = opportunity.value(QStringLiteral("Id")).toString();
         const QString stage = opportunity.value(QStringLiteral("StageName")).toString();
-        const QString newStage = stage == QLatin1String("Closed Won") ? QStringLiteral("Prospecting")
-                                                                       : QStringLiteral("Closed Won");
+        const QString newStage
+            = stage == QLatin1String("Closed Won") ? QStringLiteral("Prospecting") : QStringLiteral("Closed Won");
         const QString action = QStringLiteral("update-opportunity");
         tester->selectAction(action);
         tester->setFieldText(action, QStringLiteral("Id"), id);
@@ -188,8 +186,11 @@ private Q_SLOTS:
         // The audit trail keeps old → new per field.
         const auto entries = m_org->repo->audit().entries({m_org->botId, 1, 0});
         QCOMPARE(entries.first().status, 204);
-        const QJsonObject stageChange = entries.first().parameters.value(QStringLiteral("changes")).toObject()
-                                            .value(QStringLiteral("StageName")).toObject();
+        const QJsonObject stageChange = entries.first()
+                                            .parameters.value(QStringLiteral("changes"))
+                                            .toObject()
+                                            .value(QStringLiteral("StageName"))
+                                            .toObject();
         QCOMPARE(stageChange.value(QStringLiteral("from")).toString(), stage);
         QCOMPARE(stageChange.value(QStringLiteral("to")).toString(), newStage);
 
@@ -281,7 +282,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(tester));
         tester->selectAction(QStringLiteral("update-opportunity"));
         QVERIFY(!tester->runButton(QStringLiteral("update-opportunity"))->isEnabled());
-        QVERIFY(tester->blockedReason(QStringLiteral("update-opportunity")).contains(QLatin1String("UPDATE_OPPORTUNITY")));
+        QVERIFY(
+            tester->blockedReason(QStringLiteral("update-opportunity")).contains(QLatin1String("UPDATE_OPPORTUNITY")));
         QVERIFY(tester->blockedReason(QStringLiteral("run-soql")).contains(QLatin1String("RUN_SOQL")));
         QVERIFY(!tester->fieldEditor(QStringLiteral("update-opportunity"), QStringLiteral("Id"))->isEnabled());
         QVERIFY(!tester->blockedReason(QStringLiteral("get-account")).contains(QLatin1String("READ_ACCOUNT")));

@@ -62,10 +62,9 @@ private Q_SLOTS:
         AppPaths::setDataDirOverride(m_home.path());
         m_bots = std::make_unique<bots::BotRepository>(AppPaths::databaseFile());
         QVERIFY(m_bots->isOpen());
-        m_concierge = m_bots->add(QStringLiteral("Website concierge"), bots::Audience::Public,
-                                  bots::OrgKind::Production)->id;
-        m_salesOps = m_bots->add(QStringLiteral("Sales ops"), bots::Audience::Internal,
-                                 bots::OrgKind::Production)->id;
+        m_concierge
+            = m_bots->add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production)->id;
+        m_salesOps = m_bots->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production)->id;
         log(m_concierge, QStringLiteral("create-lead"), 201, 50, QStringLiteral("00Q5g00000AbCdEAAZ"));
         log(m_concierge, QStringLiteral("update-opportunity"), 403, 40);
         log(m_salesOps, QStringLiteral("run-soql"), 200, 30);
@@ -73,10 +72,7 @@ private Q_SLOTS:
         log(m_salesOps, QStringLiteral("get-account"), 502, 10);
     }
 
-    void cleanup()
-    {
-        m_bots.reset();
-    }
+    void cleanup() { m_bots.reset(); }
 
     void listsNewestFirstAndFilters()
     {
@@ -132,8 +128,10 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         bots::BotRepository repo(home.filePath(QStringLiteral("hilal.sqlite")));
         QVERIFY(repo.isOpen());
-        const QString salesOps = repo.add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production)->id;
-        const QString concierge = repo.add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production)->id;
+        const QString salesOps
+            = repo.add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production)->id;
+        const QString concierge
+            = repo.add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production)->id;
         bots::AuditEntry refused;
         refused.botId = concierge;
         refused.action = QStringLiteral("update-opportunity");
@@ -146,15 +144,19 @@ private Q_SLOTS:
         soql.action = QStringLiteral("run-soql");
         soql.status = 200;
         soql.actor = QStringLiteral("alice");
-        soql.parameters = QJsonObject{{QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account WHERE Name = 'Brightwave'")}};
+        soql.parameters = QJsonObject {
+            {QStringLiteral("query"), QStringLiteral("SELECT Id FROM Account WHERE Name = 'Brightwave'")}};
         QVERIFY(repo.audit().append(soql) > 0);
         bots::AuditEntry update;
         update.botId = salesOps;
         update.action = QStringLiteral("update-opportunity");
         update.status = 204;
         update.actor = QStringLiteral("alice");
-        update.parameters = QJsonObject{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("StageName"),
-            QJsonObject{{QStringLiteral("from"), QStringLiteral("Prospecting")}, {QStringLiteral("to"), QStringLiteral("Closed Won")}}}}}};
+        update.parameters
+            = QJsonObject {{QStringLiteral("changes"),
+                            QJsonObject {{QStringLiteral("StageName"),
+                                          QJsonObject {{QStringLiteral("from"), QStringLiteral("Prospecting")},
+                                                       {QStringLiteral("to"), QStringLiteral("Closed Won")}}}}}};
         QVERIFY(repo.audit().append(update) > 0);
         bots::AuditEntry pending;
         pending.botId = concierge;
@@ -193,11 +195,15 @@ private Q_SLOTS:
         // The query text and the old → new values are in the detail, and searchable.
         QTest::keyClicks(tab.searchBox(), QStringLiteral("brightwave"));
         QCOMPARE(model->rowCount(), 1);
-        QVERIFY(model->index(0, AuditModel::Detail).data().toString().contains(QLatin1String("SELECT Id FROM Account")));
+        QVERIFY(
+            model->index(0, AuditModel::Detail).data().toString().contains(QLatin1String("SELECT Id FROM Account")));
         tab.searchBox()->clear();
         QTest::keyClicks(tab.searchBox(), QStringLiteral("closed won"));
         QCOMPARE(model->rowCount(), 1);
-        QVERIFY2(model->index(0, AuditModel::Detail).data().toString().contains(QStringLiteral("StageName: Prospecting → Closed Won")),
+        QVERIFY2(model->index(0, AuditModel::Detail)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("StageName: Prospecting → Closed Won")),
                  qPrintable(model->index(0, AuditModel::Detail).data().toString()));
         QCOMPARE(tab.summaryText(), QStringLiteral("1 of 7 entries match the filters."));
         tab.searchBox()->clear();

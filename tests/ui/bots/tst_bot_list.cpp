@@ -4,8 +4,8 @@
 #include "support/gui_test.h"
 
 #include "ui/bots/add_bot_dialog.h"
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
+#include "ui/common/app_context.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
 
@@ -20,9 +20,9 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTimer>
 
 using namespace hilal;
@@ -57,7 +57,8 @@ private slots:
         QVERIFY(m_home->isValid());
         AppPaths::setDataDirOverride(m_home->path());
         AppContext::Options options;
-        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1")
+                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         m_context = std::make_unique<AppContext>(options);
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->show();
@@ -91,8 +92,8 @@ private slots:
     {
         const auto concierge = m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public,
                                                       bots::OrgKind::Production);
-        const auto salesOps = m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal,
-                                                     bots::OrgKind::Sandbox);
+        const auto salesOps
+            = m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Sandbox);
         QVERIFY(concierge && salesOps);
         BotList *list = m_window->botList();
         QCOMPARE(list->connectionState(concierge->id), BotList::ConnectionState::NotConnected);
@@ -117,7 +118,12 @@ private slots:
 
         QVERIFY(m_context->bots()->clearConnectionInfo(salesOps->id));
         QCOMPARE(list->connectionText(salesOps->id), QStringLiteral("Not connected"));
-        QVERIFY(list->view()->model()->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Not connected")));
+        QVERIFY(list->view()
+                    ->model()
+                    ->index(1, 0)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QLatin1String("Not connected")));
     }
 
     // In demo mode Add Bot offers the local demo org first: a bot added that way logs in there.

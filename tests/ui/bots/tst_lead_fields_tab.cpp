@@ -2,8 +2,8 @@
 // org's fields with required ones marked, a problem for the required field without a source that
 // goes away once a source is saved (audited), and the preview showing the Lead or the errors
 // without sending anything. Screenshots: lead_fields_problem.png, lead_fields_preview.png.
-#include "support/org_fixture.h"
 #include "support/gui_test.h"
+#include "support/org_fixture.h"
 
 #include "ui/bots/lead_fields_tab.h"
 
@@ -44,10 +44,12 @@ private Q_SLOTS:
         m_org = std::make_unique<test::OrgFixture>();
         QString error;
         const auto fields = emulator::CustomFields::fromJson(R"({"Lead": [{"name": "Region__c", "label": "Region",
-            "type": "picklist", "required": true, "values": ["EMEA", "APAC", "AMER"]}]})", &error);
+            "type": "picklist", "required": true, "values": ["EMEA", "APAC", "AMER"]}]})",
+                                                             &error);
         QVERIFY2(fields, qPrintable(error));
         m_org->options.customFields.merge(*fields);
-        QVERIFY2(m_org->startWithBot(bots::PermissionSet({bots::Permission::CreateLead}), 20), qPrintable(m_org->error));
+        QVERIFY2(m_org->startWithBot(bots::PermissionSet({bots::Permission::CreateLead}), 20),
+                 qPrintable(m_org->error));
     }
 
     void showsFieldsProblemsAndPreview()
@@ -73,11 +75,14 @@ private Q_SLOTS:
         QVERIFY(table->item(region, 4)->text().startsWith(QStringLiteral("none")));
         QVERIFY(rowOf(table, QStringLiteral("Chat_Transcript__c")) > 0);
         QVERIFY(rowOf(table, QStringLiteral("CreatedDate")) < 0); // not createable, not listed
-        QVERIFY2(tab.problemsLabel()->text().contains(QStringLiteral("Region__c is required")), qPrintable(tab.problemsLabel()->text()));
+        QVERIFY2(tab.problemsLabel()->text().contains(QStringLiteral("Region__c is required")),
+                 qPrintable(tab.problemsLabel()->text()));
 
         m_org->org->resetRequests();
-        tab.payloadEdit()->setPlainText(QStringLiteral(R"({"LastName": "Okafor", "Company": "Brightwave", "region": "APAC"})"));
-        QVERIFY2(tab.previewView()->toPlainText().contains(QStringLiteral("Region__c")), qPrintable(tab.previewView()->toPlainText()));
+        tab.payloadEdit()->setPlainText(
+            QStringLiteral(R"({"LastName": "Okafor", "Company": "Brightwave", "region": "APAC"})"));
+        QVERIFY2(tab.previewView()->toPlainText().contains(QStringLiteral("Region__c")),
+                 qPrintable(tab.previewView()->toPlainText()));
         QVERIFY(tab.previewView()->toPlainText().contains(QStringLiteral("400")));
         QCoreApplication::sendPostedEvents(); // let the layouts take the new texts in
         test::saveScreenshot(&tab, QStringLiteral("lead_fields_problem"));
@@ -87,15 +92,21 @@ private Q_SLOTS:
         tab.sourceKindBox()->setCurrentIndex(0);
         tab.sourceValueEdit()->setText(QStringLiteral("region"));
         tab.applyButton()->click();
-        QCOMPARE(m_org->repo->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value, QStringLiteral("region"));
-        QVERIFY2(tab.problemsLabel()->text().contains(QStringLiteral("No problems")), qPrintable(tab.problemsLabel()->text()));
-        QCOMPARE(table->item(rowOf(table, QStringLiteral("Region__c")), 4)->text(), QStringLiteral("from the chat's \"region\""));
-        QVERIFY2(tab.previewView()->toPlainText().contains(QStringLiteral("\"Region__c\": \"APAC\"")), qPrintable(tab.previewView()->toPlainText()));
+        QCOMPARE(m_org->repo->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value,
+                 QStringLiteral("region"));
+        QVERIFY2(tab.problemsLabel()->text().contains(QStringLiteral("No problems")),
+                 qPrintable(tab.problemsLabel()->text()));
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("Region__c")), 4)->text(),
+                 QStringLiteral("from the chat's \"region\""));
+        QVERIFY2(tab.previewView()->toPlainText().contains(QStringLiteral("\"Region__c\": \"APAC\"")),
+                 qPrintable(tab.previewView()->toPlainText()));
 
-        tab.payloadEdit()->setPlainText(QStringLiteral(R"({"LastName": "Okafor", "Company": "Brightwave", "region": "Mars"})"));
+        tab.payloadEdit()->setPlainText(
+            QStringLiteral(R"({"LastName": "Okafor", "Company": "Brightwave", "region": "Mars"})"));
         QVERIFY2(tab.previewView()->toPlainText().contains(QStringLiteral("allowed values: EMEA, APAC, AMER")),
                  qPrintable(tab.previewView()->toPlainText()));
-        tab.payloadEdit()->setPlainText(QStringLiteral(R"({"LastName": "Okafor", "Company": "Brightwave", "region": "EMEA"})"));
+        tab.payloadEdit()->setPlainText(
+            QStringLiteral(R"({"LastName": "Okafor", "Company": "Brightwave", "region": "EMEA"})"));
         QCoreApplication::sendPostedEvents(); // let the layouts take the new texts in
         test::saveScreenshot(&tab, QStringLiteral("lead_fields_preview"));
         QCOMPARE(leadPosts(), 0); // the preview never sends
@@ -104,7 +115,8 @@ private Q_SLOTS:
         tab.sourceValueEdit()->setText(QStringLiteral("the region"));
         tab.applyButton()->click();
         QVERIFY(tab.statusLabel()->text().contains(QStringLiteral("not a chat parameter name")));
-        QCOMPARE(m_org->repo->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value, QStringLiteral("region"));
+        QCOMPARE(m_org->repo->leadFieldMapping(m_org->botId).source(QStringLiteral("Region__c"))->value,
+                 QStringLiteral("region"));
     }
 };
 

@@ -3,10 +3,10 @@
 // a reserved place, the safe preset, the dispatcher indicator, the confirmation policy, persistence.
 #include "support/gui_test.h"
 
-#include "ui/common/app_context.h"
-#include "ui/common/main_window.h"
 #include "ui/bots/permission_risk_dialog.h"
 #include "ui/bots/permissions_tab.h"
+#include "ui/common/app_context.h"
+#include "ui/common/main_window.h"
 
 #include "bots/audit_log.h"
 #include "bots/bot_repository.h"
@@ -14,8 +14,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,7 +46,8 @@ private slots:
     void showsSevenPermissionsInTwoGroups()
     {
         AppContext context;
-        const auto bot = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production);
+        const auto bot
+            = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production);
         QVERIFY(bot);
         PermissionsTab tab(&context);
         tab.setBot(bot->id);
@@ -81,7 +82,8 @@ private slots:
     void publicBotWideningIsStagedAndAsksForAReason()
     {
         AppContext context;
-        const auto bot = context.bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production);
+        const auto bot = context.bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+                                             bots::OrgKind::Production);
         QVERIFY(bot);
         MainWindow window(&context);
         window.tabs()->setCurrentIndex(MainWindow::PermissionsIndex);
@@ -129,7 +131,9 @@ private slots:
         const auto entries = context.auditLog()->entries({bot->id, 100, 0});
         bool reasonKept = false;
         for (const auto &e : entries)
-            reasonKept = reasonKept || (e.action == QLatin1String("override") && e.parameters.value(QStringLiteral("reason")).toString() == reason);
+            reasonKept = reasonKept
+                || (e.action == QLatin1String("override")
+                    && e.parameters.value(QStringLiteral("reason")).toString() == reason);
         QVERIFY(reasonKept);
         QVERIFY(!tab->applyButton()->isEnabled());
 
@@ -150,7 +154,8 @@ private slots:
         PermissionRiskDialog::clearNextAnswer(); // it was not asked
 
         // An internal bot is not asked and gets no warning for the same permission.
-        const auto internal = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production);
+        const auto internal
+            = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production);
         context.setCurrentBotId(internal->id);
         tab->checkBox(Permission::RunSoql)->click();
         QVERIFY(!tab->warningLabel()->isVisible());
@@ -161,7 +166,7 @@ private slots:
     void riskDialogNamesTheRiskAndNeedsAReason()
     {
         PermissionRiskDialog dialog(QStringLiteral("Website concierge"),
-                                    bots::PermissionSet{Permission::RunSoql, Permission::UpdateOpportunity});
+                                    bots::PermissionSet {Permission::RunSoql, Permission::UpdateOpportunity});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.risksLabel()->text().contains(QLatin1String("read any record")));
@@ -185,7 +190,8 @@ private slots:
         QString botId;
         {
             AppContext context;
-            const auto bot = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Sandbox);
+            const auto bot
+                = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Sandbox);
             QVERIFY(bot);
             botId = bot->id;
             MainWindow window(&context);
@@ -197,7 +203,8 @@ private slots:
             tab->checkBox(Permission::UpdateOpportunity)->click();
             tab->confirmUpdatesBox()->click(); // on by default → off
             tab->confirmCreatesBox()->click(); // off by default → on
-            tab->confirmSoqlBox()->setCurrentIndex(tab->confirmSoqlBox()->findData(int(bots::ConfirmationPolicy::Soql::All)));
+            tab->confirmSoqlBox()->setCurrentIndex(
+                tab->confirmSoqlBox()->findData(int(bots::ConfirmationPolicy::Soql::All)));
             test::saveScreenshot(&window, QStringLiteral("permissions_internal"));
             QVERIFY(tab->apply());
             window.close();

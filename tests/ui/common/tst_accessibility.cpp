@@ -74,9 +74,8 @@ QStringList unnamedControls(QWidget *root)
         if (name.isEmpty())
             out << QStringLiteral("%1 '%2' under %3")
                        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                            w->parentWidget()
-                                ? QString::fromLatin1(w->parentWidget()->metaObject()->className())
-                                : QStringLiteral("-"));
+                            w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className())
+                                              : QStringLiteral("-"));
     }
     return out;
 }
@@ -203,7 +202,7 @@ private slots:
         QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::PermissionsIndex));
         PermissionsTab *permissions = m_window->permissionsTab();
         for (bots::Permission p :
-             { bots::Permission::CreateOAuth, bots::Permission::ReadAccount, bots::Permission::RunSoql }) {
+             {bots::Permission::CreateOAuth, bots::Permission::ReadAccount, bots::Permission::RunSoql}) {
             QVERIFY2(tabTo(permissions->checkBox(p)), qPrintable(bots::Permissions::name(p)));
             QTest::keyClick(focused(), Qt::Key_Space);
             QVERIFY(permissions->checkBox(p)->isChecked());
@@ -229,8 +228,7 @@ private slots:
 
         // Ctrl+3: the console. Tab to the editor, type, Ctrl+Enter runs.
         QTest::keyClick(focused(), Qt::Key_3, Qt::ControlModifier);
-        auto *console
-            = static_cast<SoqlConsoleTab *>(m_window->tabContent(MainWindow::SoqlConsoleIndex))->console();
+        auto *console = static_cast<SoqlConsoleTab *>(m_window->tabContent(MainWindow::SoqlConsoleIndex))->console();
         QVERIFY(tabTo(console->editor()));
         QTest::keyClicks(focused(), QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 5"));
         QTest::keyClick(focused(), Qt::Key_Escape); // a completion popup, if one is open
@@ -266,8 +264,7 @@ private slots:
         QVERIFY(!m_org->org()->requests().isEmpty());
         bool accountRead = false;
         for (const auto &request : m_org->org()->requests())
-            accountRead
-                = accountRead || request.path.endsWith(QStringLiteral("/sobjects/Account/") + accountId);
+            accountRead = accountRead || request.path.endsWith(QStringLiteral("/sobjects/Account/") + accountId);
         QVERIFY2(accountRead, "the action did not read the account at the org");
         test::saveScreenshot(m_window.get(), QStringLiteral("keyboard_action"));
     }
@@ -317,7 +314,7 @@ private slots:
         ConfirmationDialog::Content content;
         content.title = QStringLiteral("Run this query?");
         content.heading = QStringLiteral("Read Accounts");
-        content.objects = { QStringLiteral("Account") };
+        content.objects = {QStringLiteral("Account")};
         content.detail = QStringLiteral("SELECT Id FROM Account");
         content.confirmLabel = QStringLiteral("Run query");
         ConfirmationDialog confirm(content, m_window.get());

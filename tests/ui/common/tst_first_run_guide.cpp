@@ -134,8 +134,8 @@ private slots:
 
     void notShownWhenThereAreBots()
     {
-        QVERIFY(m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal,
-                                       bots::OrgKind::Production));
+        QVERIFY(
+            m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production));
         showWindow();
         QVERIFY(!m_window->firstRunGuide()->isVisible());
     }

@@ -2,8 +2,8 @@
 // list, About naming the versions, and mnemonics unique among what is on screen together.
 #include "support/gui_test.h"
 
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
+#include "ui/common/app_context.h"
 #include "ui/common/main_menu.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
@@ -54,9 +54,11 @@ private slots:
         QVERIFY(m_home->isValid());
         AppPaths::setDataDirOverride(m_home->path());
         AppContext::Options options;
-        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1")
+                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         m_context = std::make_unique<AppContext>(options);
-        QVERIFY(m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public, bots::OrgKind::Production));
+        QVERIFY(m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+                                       bots::OrgKind::Production));
         QVERIFY(m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Sandbox));
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->resize(1000, 700);
@@ -82,7 +84,9 @@ private slots:
         QStringList titles;
         for (QAction *a : m_window->menuBar()->actions())
             titles << a->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Bot"), QStringLiteral("&Help")}));
+        QCOMPARE(titles,
+                 (QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Bot"),
+                               QStringLiteral("&Help")}));
         QCOMPARE(menu->quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
         QCOMPARE(menu->renameAction()->shortcut(), QKeySequence(Qt::Key_F2));
         QCOMPARE(menu->testAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
@@ -145,8 +149,10 @@ private slots:
             }
             owners.remove(QChar());
             for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-                QVERIFY2(it.value().size() == 1, qPrintable(QStringLiteral("tab %1: Alt+%2 belongs to %3")
-                                                                .arg(index).arg(it.key(), it.value().join(QStringLiteral(", ")))));
+                QVERIFY2(it.value().size() == 1,
+                         qPrintable(QStringLiteral("tab %1: Alt+%2 belongs to %3")
+                                        .arg(index)
+                                        .arg(it.key(), it.value().join(QStringLiteral(", ")))));
         }
     }
 

@@ -1,11 +1,11 @@
 // The main window: five tabs, empty states, the demo banner, remembered geometry.
 #include "support/gui_test.h"
 
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
+#include "ui/common/app_context.h"
 #include "ui/common/empty_state.h"
-#include "ui/integrations/integrations_page.h"
 #include "ui/common/main_window.h"
+#include "ui/integrations/integrations_page.h"
 
 #include "core/app_paths.h"
 
@@ -36,9 +36,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        const QStringList expected = {QStringLiteral("Integrations"), QStringLiteral("Permissions"),
-                                      QStringLiteral("SOQL Console"), QStringLiteral("Actions"),
-                                      QStringLiteral("Activity"), QStringLiteral("Lead fields")};
+        const QStringList expected
+            = {QStringLiteral("Integrations"), QStringLiteral("Permissions"), QStringLiteral("SOQL Console"),
+               QStringLiteral("Actions"),      QStringLiteral("Activity"),    QStringLiteral("Lead fields")};
         QCOMPARE(window.tabs()->count(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(window.tabs()->tabText(i).remove(QLatin1Char('&')), expected.at(i));
@@ -55,7 +55,8 @@ private slots:
                 if (label->isVisible())
                     visibleText += label->text() + QLatin1Char(' ');
             }
-            QVERIFY2(visibleText.simplified().size() > 30, qPrintable(expected.at(i) + QStringLiteral(": ") + visibleText));
+            QVERIFY2(visibleText.simplified().size() > 30,
+                     qPrintable(expected.at(i) + QStringLiteral(": ") + visibleText));
             QVERIFY(!visibleText.contains(QLatin1String("lorem"), Qt::CaseInsensitive));
         }
         window.tabs()->setCurrentIndex(0);
@@ -93,7 +94,8 @@ private slots:
             window.tabs()->setCurrentIndex(MainWindow::PermissionsIndex);
             window.close();
         }
-        QVERIFY(QSettings(AppPaths::settingsFile(), QSettings::IniFormat).contains(QStringLiteral("mainWindow/geometry")));
+        QVERIFY(
+            QSettings(AppPaths::settingsFile(), QSettings::IniFormat).contains(QStringLiteral("mainWindow/geometry")));
         AppContext context;
         MainWindow window(&context);
         window.show();

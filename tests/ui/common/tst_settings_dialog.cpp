@@ -8,21 +8,21 @@
 
 #include "core/app_paths.h"
 #include "core/config.h"
-#include "emulator/seed/demo_defaults.h"
 #include "emulator/local_org_thread.h"
+#include "emulator/seed/demo_defaults.h"
 #include "secrets/token_store.h"
 
-#include <QCheckBox>
-#include <QDirIterator>
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDirIterator>
 #include <QLabel>
-#include <QSpinBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -144,7 +144,8 @@ private slots:
         dialog.checkButton()->click();
         QVERIFY(done.wait(15000));
         QCOMPARE(done.last().at(0).toBool(), true);
-        QCOMPARE(dialog.checkResultLabel()->text(), host + QStringLiteral(" knows the consumer key and accepts the callback URL."));
+        QCOMPARE(dialog.checkResultLabel()->text(),
+                 host + QStringLiteral(" knows the consumer key and accepts the callback URL."));
         test::saveScreenshot(&dialog, QStringLiteral("settings_dialog_checked"));
     }
 

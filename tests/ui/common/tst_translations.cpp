@@ -32,32 +32,28 @@ private slots:
     {
         // QT_TESTCASE_SOURCEDIR: this folder (tests/ui), set by Qt's CMake for every test.
         const QDir ui(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../ui"));
-        QVERIFY2(QFileInfo::exists(ui.filePath(QStringLiteral("common/main_window.cpp"))), qPrintable(ui.absolutePath()));
+        QVERIFY2(QFileInfo::exists(ui.filePath(QStringLiteral("common/main_window.cpp"))),
+                 qPrintable(ui.absolutePath()));
         const QString literal = QStringLiteral("(?:QStringLiteral\\(\\s*\"|QLatin1String\\(\\s*\"|u?\")");
         const QRegularExpression visible(
-            QStringLiteral(
-                "\\b(?:setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|"
-                "setAccessibleName|setAccessibleDescription|addItem|addTab|addMenu|addAction|setTitle|"
-                "setEmptyText|setFormat|setLabelText)\\(\\s*")
+            QStringLiteral("\\b(?:setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|"
+                           "setAccessibleName|setAccessibleDescription|addItem|addTab|addMenu|addAction|setTitle|"
+                           "setEmptyText|setFormat|setLabelText)\\(\\s*")
             + literal);
         const QRegularExpression constructed(
             QStringLiteral(
                 "\\bnew\\s+(?:QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|EmptyState)\\(\\s*")
             + literal);
         const QRegularExpression messageBox(
-            QStringLiteral("\\bMessageBox::(?:warning|information|critical|question)\\([^,]+,\\s*")
-            + literal);
+            QStringLiteral("\\bMessageBox::(?:warning|information|critical|question)\\([^,]+,\\s*") + literal);
         // The patterns catch what they are for (and leave tr() alone).
-        QVERIFY(
-            visible.match(QStringLiteral("m_label->setText(QStringLiteral(\"Connected\"));")).hasMatch());
+        QVERIFY(visible.match(QStringLiteral("m_label->setText(QStringLiteral(\"Connected\"));")).hasMatch());
         QVERIFY(constructed.match(QStringLiteral("new QPushButton(\"Apply\", this)")).hasMatch());
-        QVERIFY(messageBox.match(QStringLiteral("MessageBox::warning(this, QStringLiteral(\"Oops\"), e)"))
-                    .hasMatch());
+        QVERIFY(messageBox.match(QStringLiteral("MessageBox::warning(this, QStringLiteral(\"Oops\"), e)")).hasMatch());
         QVERIFY(!visible.match(QStringLiteral("m_label->setText(tr(\"Connected\"));")).hasMatch());
         QStringList found;
         int files = 0;
-        QDirIterator it(ui.absolutePath(), { QStringLiteral("*.cpp") }, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(ui.absolutePath(), {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -66,8 +62,7 @@ private slots:
             for (const QByteArray &raw : file.readAll().split('\n')) {
                 ++number;
                 const QString line = QString::fromUtf8(raw);
-                if (line.contains(QLatin1String("// not user text"))
-                    || line.trimmed().startsWith(QLatin1String("//")))
+                if (line.contains(QLatin1String("// not user text")) || line.trimmed().startsWith(QLatin1String("//")))
                     continue;
                 if (visible.match(line).hasMatch() || constructed.match(line).hasMatch()
                     || messageBox.match(line).hasMatch())
@@ -78,9 +73,9 @@ private slots:
             }
         }
         QVERIFY2(files > 20, "too few ui/ sources found");
-        QVERIFY2(found.isEmpty(),
-                 qPrintable(QStringLiteral("user-visible literals without tr():\n  ")
-                            + found.join(QStringLiteral("\n  "))));
+        QVERIFY2(
+            found.isEmpty(),
+            qPrintable(QStringLiteral("user-visible literals without tr():\n  ") + found.join(QStringLiteral("\n  "))));
     }
 
     void arabicTranslatesAndMirrors()

@@ -15,31 +15,26 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("shown");
         QTest::newRow("parenthesis with a GUI alternative")
-            << QStringLiteral(
-                   "Salesforce refused to refresh this bot's session, so it must be connected again: "
-                   "reconnect it (hilal-sf connect --bot b1, or Reconnect in the app).")
-            << QStringLiteral(
-                   "Salesforce refused to refresh this bot's session, so it must be connected again: "
-                   "reconnect it (Reconnect in the app).");
+            << QStringLiteral("Salesforce refused to refresh this bot's session, so it must be connected again: "
+                              "reconnect it (hilal-sf connect --bot b1, or Reconnect in the app).")
+            << QStringLiteral("Salesforce refused to refresh this bot's session, so it must be connected again: "
+                              "reconnect it (Reconnect in the app).");
         QTest::newRow("parenthesis that is only the command")
-            << QStringLiteral(
-                   "The bot lacks the RUN_SOQL permission, which run-soql needs; an admin can grant it "
-                   "(hilal-sf grant --bot b1 RUN_SOQL).")
-            << QStringLiteral(
-                   "The bot lacks the RUN_SOQL permission, which run-soql needs; an admin can grant it.");
+            << QStringLiteral("The bot lacks the RUN_SOQL permission, which run-soql needs; an admin can grant it "
+                              "(hilal-sf grant --bot b1 RUN_SOQL).")
+            << QStringLiteral("The bot lacks the RUN_SOQL permission, which run-soql needs; an admin can grant it.");
         QTest::newRow("clause after a semicolon")
             << QStringLiteral("There is no bot with id 'b9'; `hilal-sf bots list` shows the ids.")
             << QStringLiteral("There is no bot with id 'b9'.");
         QTest::newRow("command after a colon in a clause")
-            << QStringLiteral(
-                   "RUN_SOQL lets anyone read records. This bot is public and no admin has accepted the "
-                   "risk; "
-                   "to allow it anyway: hilal-sf grant --bot b1 --allow-public-risk \"REASON\" RUN_SOQL.")
+            << QStringLiteral("RUN_SOQL lets anyone read records. This bot is public and no admin has accepted the "
+                              "risk; "
+                              "to allow it anyway: hilal-sf grant --bot b1 --allow-public-risk \"REASON\" RUN_SOQL.")
             << QStringLiteral("RUN_SOQL lets anyone read records. This bot is public and no admin has "
                               "accepted the risk.");
-        QTest::newRow("a sentence that is only a command") << QStringLiteral(
-            "Region__c is required. Use `hilal-sf mapping set --bot b1 Region__c --from PARAM`.")
-                                                           << QStringLiteral("Region__c is required.");
+        QTest::newRow("a sentence that is only a command")
+            << QStringLiteral("Region__c is required. Use `hilal-sf mapping set --bot b1 Region__c --from PARAM`.")
+            << QStringLiteral("Region__c is required.");
         QTest::newRow("no command: unchanged") << QStringLiteral("Salesforce answered 503; try again later.")
                                                << QStringLiteral("Salesforce answered 503; try again later.");
     }

@@ -2,14 +2,14 @@
 // dialog shows progress and writes every row while the window keeps handling events; Cancel
 // aborts the org's job and leaves no file; a query explain estimates above the threshold gets
 // the advice to export. Saves a screenshot of the running export.
-#include "support/org_fixture.h"
 #include "support/gui_test.h"
+#include "support/org_fixture.h"
 
+#include "bots/query_history.h"
 #include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/store/org_store.h"
-#include "ui/console/bulk_export_dialog.h"
 #include "ui/common/confirmation_dialog.h"
-#include "bots/query_history.h"
+#include "ui/console/bulk_export_dialog.h"
 #include "ui/console/soql_console.h"
 #include "ui/console/soql_editor.h"
 
@@ -55,10 +55,7 @@ class TestBulkExportDialog : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        ConfirmationDialog::setFallbackAnswer(ConfirmationDialog::Answer::Cancel);
-    }
+    void initTestCase() { ConfirmationDialog::setFallbackAnswer(ConfirmationDialog::Answer::Cancel); }
 
     void init()
     {
@@ -111,7 +108,8 @@ private Q_SLOTS:
         const qint64 contacts = m_org->org->store()->recordCount(QStringLiteral("Contact"));
         QCOMPARE(finished.first().at(1).toLongLong(), contacts);
         QCOMPARE(dialog->progressBar()->value(), dialog->progressBar()->maximum());
-        QVERIFY2(dialog->statusLabel()->text().contains(QLocale().toString(contacts)), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLocale().toString(contacts)),
+                 qPrintable(dialog->statusLabel()->text()));
         QCOMPARE(lines(path), int(contacts) + 1);
         QVERIFY(console->messageLabel()->text().contains(QLatin1String("Exported")));
         test::saveScreenshot(dialog, QStringLiteral("bulk_export_done"));
@@ -138,7 +136,9 @@ private Q_SLOTS:
         bool aborted = false;
         for (int i = 0; i < 100 && !aborted; ++i) {
             for (const auto &entry : m_org->org->requests())
-                aborted = aborted || (entry.method == QLatin1String("PATCH") && entry.path.contains(QLatin1String("/jobs/query/")) && entry.status == 200);
+                aborted = aborted
+                    || (entry.method == QLatin1String("PATCH") && entry.path.contains(QLatin1String("/jobs/query/"))
+                        && entry.status == 200);
             QTest::qWait(20);
         }
         QVERIFY(aborted);

@@ -40,10 +40,14 @@ const char *kOpportunities = R"([
 ])";
 
 // QJsonObject sorts keys, so the grid takes its column order from the query (see columnsFor).
-const QStringList kOpportunityColumns{
-    QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Amount"), QStringLiteral("CloseDate"),
-    QStringLiteral("IsWon"), QStringLiteral("Account.Name"), QStringLiteral("Account.Owner.Name"),
-    QStringLiteral("OpportunityContactRoles")};
+const QStringList kOpportunityColumns {QStringLiteral("Id"),
+                                       QStringLiteral("Name"),
+                                       QStringLiteral("Amount"),
+                                       QStringLiteral("CloseDate"),
+                                       QStringLiteral("IsWon"),
+                                       QStringLiteral("Account.Name"),
+                                       QStringLiteral("Account.Owner.Name"),
+                                       QStringLiteral("OpportunityContactRoles")};
 
 } // namespace
 
@@ -58,14 +62,17 @@ private Q_SLOTS:
         model.seedColumns(kOpportunityColumns);
         model.appendRecords(parseRecords(kOpportunities));
         QCOMPARE(model.rowCount(), 2);
-        const QStringList expected{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Amount"),
-                                   QStringLiteral("CloseDate"), QStringLiteral("IsWon"),
-                                   QStringLiteral("Account.Name"), QStringLiteral("Account.Owner.Name"),
-                                   QStringLiteral("OpportunityContactRoles")};
+        const QStringList expected {QStringLiteral("Id"),
+                                    QStringLiteral("Name"),
+                                    QStringLiteral("Amount"),
+                                    QStringLiteral("CloseDate"),
+                                    QStringLiteral("IsWon"),
+                                    QStringLiteral("Account.Name"),
+                                    QStringLiteral("Account.Owner.Name"),
+                                    QStringLiteral("OpportunityContactRoles")};
         QCOMPARE(model.columns(), expected);
         QCOMPARE(model.columns(), kOpportunityColumns);
-        QCOMPARE(model.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Account.Owner.Name"));
+        QCOMPARE(model.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Account.Owner.Name"));
         QCOMPARE(model.index(0, 6).data().toString(), QStringLiteral("Dana Admin"));
         QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("18500.5"));
         QCOMPARE(model.index(1, 2).data().toString(), QStringLiteral("212"));
@@ -86,11 +93,11 @@ private Q_SLOTS:
         ResultsModel model;
         QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
         model.appendRecords(parseRecords(R"([{"Id": "1", "Account": null, "Name": "a"}])"));
-        model.appendRecords(parseRecords(
-            R"([{"Id": "2", "Account": {"attributes": {}, "Name": "Acme"}, "Name": "b"}])"));
+        model.appendRecords(
+            parseRecords(R"([{"Id": "2", "Account": {"attributes": {}, "Name": "Acme"}, "Name": "b"}])"));
         // Unseeded, columns come in QJsonObject's (sorted) key order.
         QCOMPARE(model.columns(),
-                 (QStringList{QStringLiteral("Account.Name"), QStringLiteral("Id"), QStringLiteral("Name")}));
+                 (QStringList {QStringLiteral("Account.Name"), QStringLiteral("Id"), QStringLiteral("Name")}));
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Acme"));
         QCOMPARE(headers.count(), 1);
     }
@@ -100,9 +107,8 @@ private Q_SLOTS:
         // Written in lower case in the query; the org answers with its own spelling.
         ResultsModel model;
         model.seedColumns({QStringLiteral("name"), QStringLiteral("account.name")});
-        model.appendRecords(parseRecords(
-            R"([{"Name": "x", "Account": {"attributes": {}, "Name": "Acme"}}])"));
-        QCOMPARE(model.columns(), (QStringList{QStringLiteral("Name"), QStringLiteral("Account.Name")}));
+        model.appendRecords(parseRecords(R"([{"Name": "x", "Account": {"attributes": {}, "Name": "Acme"}}])"));
+        QCOMPARE(model.columns(), (QStringList {QStringLiteral("Name"), QStringLiteral("Account.Name")}));
         QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Acme"));
     }
 
@@ -124,7 +130,7 @@ private Q_SLOTS:
         for (int page = 0; page < 5; ++page) {
             QJsonArray records;
             for (int i = 0; i < 2000; ++i)
-                records.append(QJsonObject{{QStringLiteral("N"), page * 2000 + i}});
+                records.append(QJsonObject {{QStringLiteral("N"), page * 2000 + i}});
             model.appendRecordsAsync(records);
         }
         QVERIFY(done.wait(10000));
@@ -140,14 +146,14 @@ private Q_SLOTS:
         ResultsModel model;
         QJsonArray records;
         for (int i = 0; i < 2000; ++i)
-            records.append(QJsonObject{{QStringLiteral("Old"), i}});
+            records.append(QJsonObject {{QStringLiteral("Old"), i}});
         model.appendRecordsAsync(records);
         model.clear();
         model.appendRecordsAsync(parseRecords(R"([{"New": 1}])"));
         QSignalSpy done(&model, &ResultsModel::allPagesApplied);
         QVERIFY(done.wait(10000));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.columns(), QStringList{QStringLiteral("New")});
+        QCOMPARE(model.columns(), QStringList {QStringLiteral("New")});
     }
 
     void csvFollowsRfc4180()
@@ -165,11 +171,11 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QString error;
         QVERIFY(CsvWriter::write(model.table(), &buffer, &error));
-        const QByteArray expected =
-            "Id,Name,Amount,CloseDate,IsWon,Account.Name,Account.Owner.Name,OpportunityContactRoles\r\n"
-            "0065g00000Q1rStAAJ,\"Northwind, Q1 \"\"renewal\"\"\",18500.5,2025-03-31,false,"
-            "Northwind Traders,Dana Admin,3 OpportunityContactRoles\r\n"
-            "0065g00000Q1rSuAAJ,\"Line\nbreak\",212,,true,,,\r\n";
+        const QByteArray expected
+            = "Id,Name,Amount,CloseDate,IsWon,Account.Name,Account.Owner.Name,OpportunityContactRoles\r\n"
+              "0065g00000Q1rStAAJ,\"Northwind, Q1 \"\"renewal\"\"\",18500.5,2025-03-31,false,"
+              "Northwind Traders,Dana Admin,3 OpportunityContactRoles\r\n"
+              "0065g00000Q1rSuAAJ,\"Line\nbreak\",212,,true,,,\r\n";
         QCOMPARE(buffer.data(), expected);
     }
 
@@ -178,8 +184,8 @@ private Q_SLOTS:
         ResultsModel model;
         QJsonArray records;
         for (int i = 0; i < 10000; ++i)
-            records.append(QJsonObject{{QStringLiteral("Id"), QString::number(i)},
-                                       {QStringLiteral("Name"), QStringLiteral("Row, %1").arg(i)}});
+            records.append(QJsonObject {{QStringLiteral("Id"), QString::number(i)},
+                                        {QStringLiteral("Name"), QStringLiteral("Row, %1").arg(i)}});
         model.appendRecords(records);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -192,7 +198,7 @@ private Q_SLOTS:
     {
         QBuffer buffer; // never opened
         QString error;
-        QVERIFY(!CsvWriter::write(ResultTable{}, &buffer, &error));
+        QVERIFY(!CsvWriter::write(ResultTable {}, &buffer, &error));
         QVERIFY(!error.isEmpty());
     }
 

@@ -1,16 +1,16 @@
 // The SOQL console against a real local org over loopback HTTP: guard refusals send nothing,
 // the confirmation dialog's Cancel sends nothing, 10,000 rows all reach the grid and the CSV;
 // "as admin" needs no bot permission and is audited with the admin as who, exports are audited.
-#include "support/org_fixture.h"
 #include "support/gui_test.h"
+#include "support/org_fixture.h"
 
 #include "ui/activity/audit_actor.h"
 #include "ui/common/confirmation_dialog.h"
 #include "ui/console/query_plan_dialog.h"
 #include "ui/console/results_model.h"
 #include "ui/console/results_view.h"
-#include "ui/console/soql_console.h"
 #include "ui/console/soql_completer.h"
+#include "ui/console/soql_console.h"
 #include "ui/console/soql_editor.h"
 #include "ui/console/soql_highlighter.h"
 
@@ -23,26 +23,26 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QTableWidget>
-#include <QTimer>
-#include <QLineEdit>
-#include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QCompleter>
-#include <QJsonArray>
-#include <QPainter>
-#include <QTreeView>
 #include <QFile>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace hilal;
 using namespace hilal::ui;
@@ -215,7 +215,8 @@ private Q_SLOTS:
         QStringList stages, stageLabels;
         for (const QJsonValue &v : stage.value(QLatin1String("picklistValues")).toArray()) {
             if (v.toObject().value(QLatin1String("active")).toBool()) {
-                stages.append(QLatin1Char('\'') + v.toObject().value(QLatin1String("value")).toString() + QLatin1Char('\''));
+                stages.append(QLatin1Char('\'') + v.toObject().value(QLatin1String("value")).toString()
+                              + QLatin1Char('\''));
                 stageLabels.append(v.toObject().value(QLatin1String("label")).toString());
             }
         }
@@ -248,14 +249,17 @@ private Q_SLOTS:
         QVERIFY(filtered.size() < stages.size());
         for (const QString &value : filtered)
             QVERIFY2(value.startsWith(stages.last().left(3)), qPrintable(value));
-        const QString in = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName IN (") + stages.first() + QStringLiteral(", ");
+        const QString in
+            = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName IN (") + stages.first() + QStringLiteral(", ");
         QCOMPARE(editor->completer()->candidates(in, int(in.size())), stages);
         const QString notIn = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName NOT IN (");
         QCOMPARE(editor->completer()->candidates(notIn, int(notIn.size())), stages);
 
         // TRUE/FALSE for a checkbox, date literals for a date.
-        const QString flag = QStringLiteral("SELECT Id FROM Opportunity WHERE %1 = ").arg(boolean.value(QLatin1String("name")).toString());
-        QCOMPARE(editor->completer()->candidates(flag, int(flag.size())), (QStringList{QStringLiteral("TRUE"), QStringLiteral("FALSE")}));
+        const QString flag = QStringLiteral("SELECT Id FROM Opportunity WHERE %1 = ")
+                                 .arg(boolean.value(QLatin1String("name")).toString());
+        QCOMPARE(editor->completer()->candidates(flag, int(flag.size())),
+                 (QStringList {QStringLiteral("TRUE"), QStringLiteral("FALSE")}));
         const QString when = QStringLiteral("SELECT Id FROM Opportunity WHERE %1 < LAST_N")
                                  .arg(closeDate.value(QLatin1String("name")).toString());
         const QStringList dates = editor->completer()->candidates(when, int(when.size()));
@@ -275,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(editor->complete() > 0);
         const int account = int(popupColumn(editor, 0).indexOf(QStringLiteral("Account")));
         QVERIFY(account >= 0);
-        QVERIFY2(popupColumn(editor, 2).at(account).contains(QLatin1String("Account")), qPrintable(popupColumn(editor, 2).at(account)));
+        QVERIFY2(popupColumn(editor, 2).at(account).contains(QLatin1String("Account")),
+                 qPrintable(popupColumn(editor, 2).at(account)));
         editor->popup()->setCurrentIndex(editor->popupCompleter()->completionModel()->index(account, 0));
         QTest::keyClick(editor->popup(), Qt::Key_Return);
         QCOMPARE(editor->query(), QStringLiteral("SELECT Id, Account. FROM Opportunity"));
@@ -299,14 +304,17 @@ private Q_SLOTS:
         SoqlEditor *editor = console->editor();
         editor->setFocus();
         QSignalSpy changed(editor, &SoqlEditor::fieldProblemsChanged);
-        QTest::keyClicks(editor, QStringLiteral("SELECT Id, Amont, Account.Nmae FROM Opportunity WHERE StageName = 'x'"));
+        QTest::keyClicks(editor,
+                         QStringLiteral("SELECT Id, Amont, Account.Nmae FROM Opportunity WHERE StageName = 'x'"));
         // Opportunity's and then Account's describe are fetched for the check.
         QTRY_COMPARE_WITH_TIMEOUT(editor->fieldProblems().size(), 2, 15000);
         const QList<SoqlHighlighter::Mark> marks = editor->highlighter()->marks();
         QCOMPARE(editor->query().mid(marks.at(0).offset, marks.at(0).length), QStringLiteral("Amont"));
         QCOMPARE(editor->query().mid(marks.at(1).offset, marks.at(1).length), QStringLiteral("Account.Nmae"));
-        QVERIFY2(marks.at(0).message.contains(QLatin1String("Opportunity has no field Amont")), qPrintable(marks.at(0).message));
-        QVERIFY2(marks.at(1).message.contains(QLatin1String("Account has no field Nmae")), qPrintable(marks.at(1).message));
+        QVERIFY2(marks.at(0).message.contains(QLatin1String("Opportunity has no field Amont")),
+                 qPrintable(marks.at(0).message));
+        QVERIFY2(marks.at(1).message.contains(QLatin1String("Account has no field Nmae")),
+                 qPrintable(marks.at(1).message));
         QVERIFY(console->messageLabel()->text().contains(QLatin1String("Amont")));
         test::saveScreenshot(console, QStringLiteral("soql_console_unknown_fields"));
 
@@ -327,7 +335,8 @@ private Q_SLOTS:
         console->setMode(SoqlConsole::Mode::Admin); // no confirmation: the grid is the subject
         QVERIFY(QTest::qWaitForWindowExposed(console));
         waitForSchema();
-        const QString soql = QStringLiteral("SELECT Id, Name, Amount, AccountId FROM Opportunity ORDER BY Name LIMIT 60");
+        const QString soql
+            = QStringLiteral("SELECT Id, Name, Amount, AccountId FROM Opportunity ORDER BY Name LIMIT 60");
         console->editor()->setQuery(soql);
         QSignalSpy finished(console, &SoqlConsole::queryFinished);
         console->run();
@@ -347,7 +356,8 @@ private Q_SLOTS:
         const int amount = int(model->columns().indexOf(QStringLiteral("Amount")));
         QVERIFY(amount >= 0);
         QHeaderView *header = view->horizontalHeader();
-        const QPoint amountHeader(header->sectionViewportPosition(amount) + header->sectionSize(amount) / 2, header->height() / 2);
+        const QPoint amountHeader(header->sectionViewportPosition(amount) + header->sectionSize(amount) / 2,
+                                  header->height() / 2);
         // Empty cells sort as the largest (after every amount ascending, before them descending).
         auto amounts = [shown, amount] {
             QList<double> out;
@@ -364,7 +374,8 @@ private Q_SLOTS:
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, amountHeader);
         values = amounts();
         QVERIFY(std::is_sorted(values.rbegin(), values.rend()));
-        QCOMPARE(model->index(0, amount).data(ResultsModel::RawValueRole), model->index(0, amount).data(ResultsModel::RawValueRole)); // source untouched
+        QCOMPARE(model->index(0, amount).data(ResultsModel::RawValueRole),
+                 model->index(0, amount).data(ResultsModel::RawValueRole)); // source untouched
         test::saveScreenshot(console, QStringLiteral("soql_console_grid_sorted"));
 
         // The filter keeps the rows with a cell containing the text, case-insensitively.
@@ -381,7 +392,8 @@ private Q_SLOTS:
         console->filterBox()->setFocus();
         console->filterBox()->setText(needle); // names may hold non-ASCII letters QTest cannot type
         QCOMPARE(shown->rowCount(), expected);
-        QVERIFY2(console->summaryLabel()->text().contains(QLocale().toString(expected)), qPrintable(console->summaryLabel()->text()));
+        QVERIFY2(console->summaryLabel()->text().contains(QLocale().toString(expected)),
+                 qPrintable(console->summaryLabel()->text()));
         QVERIFY(console->summaryLabel()->text().contains(QLatin1String("filter")));
         test::saveScreenshot(console, QStringLiteral("soql_console_grid_filtered"));
         console->filterBox()->clear();
@@ -394,8 +406,10 @@ private Q_SLOTS:
         QApplication::clipboard()->clear();
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         const QString plain = QApplication::clipboard()->text();
-        const QString rows = shown->index(0, nameColumn).data().toString() + QLatin1Char('\t') + shown->index(0, amount).data().toString()
-            + QLatin1Char('\n') + shown->index(1, nameColumn).data().toString() + QLatin1Char('\t') + shown->index(1, amount).data().toString();
+        const QString rows = shown->index(0, nameColumn).data().toString() + QLatin1Char('\t')
+            + shown->index(0, amount).data().toString() + QLatin1Char('\n')
+            + shown->index(1, nameColumn).data().toString() + QLatin1Char('\t')
+            + shown->index(1, amount).data().toString();
         QCOMPARE(plain, rows);
         QApplication::clipboard()->clear();
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -447,7 +461,8 @@ private Q_SLOTS:
         QCOMPARE(opened.last(), opened.first());
         opened.removeLast();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown->index(3, nameColumn)).center());
-        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(shown->index(3, nameColumn)).center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {},
+                           view->visualRect(shown->index(3, nameColumn)).center());
         QCOMPARE(opened.size(), 2);
         test::saveScreenshot(console, QStringLiteral("soql_console_grid_links"));
     }
@@ -462,7 +477,8 @@ private Q_SLOTS:
         QVERIFY(m_org->bots->setPolicy(m_org->botId, policy, QStringLiteral("test")));
 
         // A GROUP BY: the dialog says it returns a row per group, not "about 10,000 rows".
-        console->editor()->setQuery(QStringLiteral("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName"));
+        console->editor()->setQuery(
+            QStringLiteral("SELECT StageName, COUNT(Id) n FROM Opportunity GROUP BY StageName"));
         ConfirmationDialog::setTestHook([](ConfirmationDialog *dialog) {
             dialog->resize(dialog->sizeHint().expandedTo(QSize(560, 0)));
             test::saveScreenshot(dialog, QStringLiteral("soql_console_cost_aggregate"));
@@ -499,7 +515,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QVERIFY(shown);
         content = ConfirmationDialog::lastContent();
-        QVERIFY2(content.estimate.contains(QLatin1String("10,000")) || content.estimate.contains(QLatin1String("10000")),
+        QVERIFY2(content.estimate.contains(QLatin1String("10,000"))
+                     || content.estimate.contains(QLatin1String("10000")),
                  qPrintable(content.estimate));
         QCOMPARE(content.alternativeLabel, QStringLiteral("Add LIMIT %1 and run").arg(SoqlConsole::kSuggestedLimit));
         QCOMPARE(console->editor()->query(), soql + QStringLiteral(" LIMIT %1").arg(SoqlConsole::kSuggestedLimit));
@@ -515,15 +532,19 @@ private Q_SLOTS:
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         SoqlEditor *editor = console->editor();
-        const QString messy = QStringLiteral("select id,name ,  Account.Name from opportunity where stagename='Closed Won' and amount>1000 order by name desc limit 5");
+        const QString messy = QStringLiteral("select id,name ,  Account.Name from opportunity where stagename='Closed "
+                                             "Won' and amount>1000 order by name desc limit 5");
         editor->setFocus();
         QTest::keyClicks(editor, messy);
         QTextCursor cursor = editor->textCursor();
         cursor.setPosition(int(messy.indexOf(QLatin1String("'Closed Won'")) + 12)); // just after the string
         editor->setTextCursor(cursor);
         QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(editor->query(), QStringLiteral("SELECT id, name, Account.Name\nFROM opportunity\nWHERE stagename = 'Closed Won' AND amount > 1000\n"
-                                                 "ORDER BY name DESC\nLIMIT 5"));
+        QCOMPARE(
+            editor->query(),
+            QStringLiteral(
+                "SELECT id, name, Account.Name\nFROM opportunity\nWHERE stagename = 'Closed Won' AND amount > 1000\n"
+                "ORDER BY name DESC\nLIMIT 5"));
         QVERIFY2(editor->query().left(editor->textCursor().position()).endsWith(QLatin1String("= 'Closed Won'")),
                  qPrintable(editor->query().left(editor->textCursor().position())));
         QVERIFY(console->messageLabel()->text().contains(QLatin1String("Formatted")));
@@ -541,7 +562,8 @@ private Q_SLOTS:
         const QString broken = editor->query();
         QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(editor->query(), broken);
-        QVERIFY2(console->messageLabel()->text().startsWith(QLatin1String("Not formatted")), qPrintable(console->messageLabel()->text()));
+        QVERIFY2(console->messageLabel()->text().startsWith(QLatin1String("Not formatted")),
+                 qPrintable(console->messageLabel()->text()));
         QVERIFY(console->messageLabel()->property("error").toBool());
         test::saveScreenshot(console, QStringLiteral("soql_console_format_refused"));
     }
@@ -606,8 +628,8 @@ private Q_SLOTS:
         QVERIFY(!store.get(m_org->botId, QStringLiteral("Pipeline")));
 
         // Another bot has its own list.
-        const auto other = m_org->bots->add(QStringLiteral("Support"), bots::Audience::Internal, bots::OrgKind::Production,
-                                            m_org->org->url(), QStringLiteral("test"));
+        const auto other = m_org->bots->add(QStringLiteral("Support"), bots::Audience::Internal,
+                                            bots::OrgKind::Production, m_org->org->url(), QStringLiteral("test"));
         QVERIFY(other);
         console->setBot(other->id);
         QCOMPARE(saved->count(), 0);
@@ -637,7 +659,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTableWidget *table = dialog->table();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), int(plans.size()), 15000);
-        QCOMPARE(table->item(0, QueryPlanDialog::Operation)->text(), best.value(QLatin1String("leadingOperationType")).toString());
+        QCOMPARE(table->item(0, QueryPlanDialog::Operation)->text(),
+                 best.value(QLatin1String("leadingOperationType")).toString());
         QCOMPARE(table->item(0, QueryPlanDialog::Cardinality)->text(),
                  QLocale().toString(qint64(best.value(QLatin1String("cardinality")).toDouble())));
         QCOMPARE(table->item(0, QueryPlanDialog::ObjectRows)->text(),
@@ -646,7 +669,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, QueryPlanDialog::RelativeCost)->text(),
                  QLocale().toString(best.value(QLatin1String("relativeCost")).toDouble(), 'f', 4));
         QVERIFY(table->horizontalHeaderItem(QueryPlanDialog::Notes)->text() == QLatin1String("Notes"));
-        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("selective")), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("selective")),
+                 qPrintable(dialog->statusLabel()->text()));
         // Explain only: one request, no rows, no run.
         const auto requests = queryRequests();
         QCOMPARE(requests.size(), 1);
@@ -690,7 +714,8 @@ private Q_SLOTS:
         const ConfirmationDialog::Content content = ConfirmationDialog::lastContent();
         QVERIFY(content.objects.contains(QStringLiteral("Opportunity")));
         QVERIFY(content.fields.contains(QStringLiteral("Account.Name")));
-        QVERIFY2(content.estimate.contains(QLatin1String("10,000")) || content.estimate.contains(QLatin1String("10000")),
+        QVERIFY2(content.estimate.contains(QLatin1String("10,000"))
+                     || content.estimate.contains(QLatin1String("10000")),
                  qPrintable(content.estimate));
         QVERIFY(console->messageLabel()->text().contains(QLatin1String("not sent")));
         QCOMPARE(console->model()->rowCount(), 0);
@@ -721,9 +746,9 @@ private Q_SLOTS:
         QVERIFY(pages.count() > 1);
         QCOMPARE(console->model()->rowCount(), 10000);
         QCOMPARE(console->model()->columns(),
-                 (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("StageName"),
-                              QStringLiteral("Amount"), QStringLiteral("CloseDate"), QStringLiteral("Account.Name"),
-                              QStringLiteral("Account.Owner.Name")}));
+                 (QStringList {QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("StageName"),
+                               QStringLiteral("Amount"), QStringLiteral("CloseDate"), QStringLiteral("Account.Name"),
+                               QStringLiteral("Account.Owner.Name")}));
         QVERIFY(!console->model()->index(9999, 0).data().toString().isEmpty());
         const QString summary = console->summaryLabel()->text();
         QVERIFY2(summary.contains(QLocale().toString(10000)), qPrintable(summary));
@@ -778,7 +803,8 @@ private Q_SLOTS:
         QVERIFY2(console->messageLabel()->text().startsWith(QLatin1String("Stopped after")),
                  qPrintable(console->messageLabel()->text()));
         QVERIFY(!console->messageLabel()->property("error").toBool());
-        QVERIFY2(console->summaryLabel()->text().startsWith(QLatin1String("Stopped")), qPrintable(console->summaryLabel()->text()));
+        QVERIFY2(console->summaryLabel()->text().startsWith(QLatin1String("Stopped")),
+                 qPrintable(console->summaryLabel()->text()));
         QVERIFY(console->summaryLabel()->text().contains(QLocale().toString(rows)));
         QCOMPARE(console->state(), SoqlConsole::State::Idle);
         QVERIFY(!console->stopButton()->isVisible());
@@ -791,8 +817,9 @@ private Q_SLOTS:
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         const int asked = ConfirmationDialog::askCount();
-        console->editor()->setQuery(QStringLiteral("SELECT Id, Name, (SELECT LastName FROM Contacts LIMIT 3) FROM Account "
-                                                   "ORDER BY Name LIMIT 5"));
+        console->editor()->setQuery(
+            QStringLiteral("SELECT Id, Name, (SELECT LastName FROM Contacts LIMIT 3) FROM Account "
+                           "ORDER BY Name LIMIT 5"));
         QSignalSpy finished(console, &SoqlConsole::queryFinished);
         console->run();
         QVERIFY(finished.wait(15000));
@@ -881,11 +908,13 @@ private Q_SLOTS:
         // Shown whole, not squeezed into a sliver.
         QTRY_VERIFY(console->messageLabel()->height() >= console->messageLabel()->sizeHint().height());
         // Whole: Salesforce's explanation is all there, and no line runs past the label's edge.
-        QVERIFY2(message.simplified().contains(QLatin1String("be sure to append the '__c' after the custom field name")),
-                 qPrintable(message));
+        QVERIFY2(
+            message.simplified().contains(QLatin1String("be sure to append the '__c' after the custom field name")),
+            qPrintable(message));
         const QFontMetrics metrics(console->messageLabel()->font());
         for (const QString &line : lines)
-            QVERIFY2(metrics.horizontalAdvance(line) <= console->messageLabel()->contentsRect().width(), qPrintable(line));
+            QVERIFY2(metrics.horizontalAdvance(line) <= console->messageLabel()->contentsRect().width(),
+                     qPrintable(line));
         test::saveScreenshot(console, QStringLiteral("soql_console_error_caret"));
     }
 
@@ -895,7 +924,9 @@ private Q_SLOTS:
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         QVERIFY(!console->runButton()->isEnabled());
-        QVERIFY(console->findChild<QLabel *>(QStringLiteral("permissionNotice"))->text().contains(QLatin1String("RUN_SOQL")));
+        QVERIFY(console->findChild<QLabel *>(QStringLiteral("permissionNotice"))
+                    ->text()
+                    .contains(QLatin1String("RUN_SOQL")));
         test::saveScreenshot(console, QStringLiteral("soql_console_no_permission"));
     }
 };

@@ -18,10 +18,10 @@ namespace {
 
 QJsonObject field(const char *name, const char *relationship = nullptr, const char *target = nullptr)
 {
-    QJsonObject f{{QStringLiteral("name"), QLatin1String(name)}};
+    QJsonObject f {{QStringLiteral("name"), QLatin1String(name)}};
     if (relationship) {
         f.insert(QStringLiteral("relationshipName"), QLatin1String(relationship));
-        f.insert(QStringLiteral("referenceTo"), QJsonArray{QLatin1String(target)});
+        f.insert(QStringLiteral("referenceTo"), QJsonArray {QLatin1String(target)});
     }
     return f;
 }
@@ -38,12 +38,13 @@ void loadSchema(SoqlCompleter &c)
     c.setObjects({QStringLiteral("Account"), QStringLiteral("Contact"), QStringLiteral("Lead"),
                   QStringLiteral("Opportunity"), QStringLiteral("User")});
     c.setDescribe(QStringLiteral("Opportunity"),
-                  describe("Opportunity", {field("Id"), field("Name"), field("Amount"),
-                                           field("AccountId", "Account", "Account"), field("StageName")}));
+                  describe("Opportunity",
+                           {field("Id"), field("Name"), field("Amount"), field("AccountId", "Account", "Account"),
+                            field("StageName")}));
     c.setDescribe(QStringLiteral("Account"),
                   describe("Account", {field("Id"), field("Name"), field("OwnerId", "Owner", "User")},
-                           {QJsonObject{{QStringLiteral("relationshipName"), QStringLiteral("Contacts")},
-                                        {QStringLiteral("childSObject"), QStringLiteral("Contact")}}}));
+                           {QJsonObject {{QStringLiteral("relationshipName"), QStringLiteral("Contacts")},
+                                         {QStringLiteral("childSObject"), QStringLiteral("Contact")}}}));
     c.setDescribe(QStringLiteral("Contact"), describe("Contact", {field("Id"), field("LastName")}));
 }
 
@@ -58,9 +59,9 @@ private Q_SLOTS:
     {
         QTextDocument doc;
         SoqlHighlighter highlighter(&doc);
-        const QString q = QStringLiteral(
-            "SELECT COUNT(Id), Name FROM Account WHERE Name = 'x' AND CreatedDate > LAST_N_DAYS:30 "
-            "AND CloseDate < 2025-03-31 AND Amount > 100");
+        const QString q
+            = QStringLiteral("SELECT COUNT(Id), Name FROM Account WHERE Name = 'x' AND CreatedDate > LAST_N_DAYS:30 "
+                             "AND CloseDate < 2025-03-31 AND Amount > 100");
         doc.setPlainText(q);
         QCOMPARE(highlighter.styleAt(q.indexOf(QLatin1String("SELECT"))), Style::Keyword);
         QCOMPARE(highlighter.styleAt(q.indexOf(QLatin1String("COUNT"))), Style::Function);
@@ -107,7 +108,7 @@ private Q_SLOTS:
         SoqlCompleter c;
         loadSchema(c);
         const QString q = QStringLiteral("SELECT Id FROM Op");
-        QCOMPARE(c.candidates(q, int(q.size())), QStringList{QStringLiteral("Opportunity")});
+        QCOMPARE(c.candidates(q, int(q.size())), QStringList {QStringLiteral("Opportunity")});
     }
 
     void completesFieldsOfTheFromObject()
@@ -115,7 +116,7 @@ private Q_SLOTS:
         SoqlCompleter c;
         loadSchema(c);
         const QString q = QStringLiteral("SELECT Id, Am FROM Opportunity");
-        QCOMPARE(c.candidates(q, int(q.indexOf(QLatin1String(" FROM")))), QStringList{QStringLiteral("Amount")});
+        QCOMPARE(c.candidates(q, int(q.indexOf(QLatin1String(" FROM")))), QStringList {QStringLiteral("Amount")});
         const QString all = QStringLiteral("SELECT  FROM Opportunity");
         const QStringList fields = c.candidates(all, 7);
         QVERIFY(fields.contains(QStringLiteral("Account"))); // the relationship, for paths
@@ -133,9 +134,9 @@ private Q_SLOTS:
         QCOMPARE(needed.count(), 1);
         QCOMPARE(needed.at(0).at(0).toString(), QStringLiteral("User"));
         c.setDescribe(QStringLiteral("User"), describe("User", {field("Id"), field("Name")}));
-        QCOMPARE(c.candidates(q, cursor), QStringList{QStringLiteral("Name")});
+        QCOMPARE(c.candidates(q, cursor), QStringList {QStringLiteral("Name")});
         const QString one = QStringLiteral("SELECT Account.N FROM Opportunity");
-        QCOMPARE(c.candidates(one, int(one.indexOf(QLatin1String(" FROM")))), QStringList{QStringLiteral("Name")});
+        QCOMPARE(c.candidates(one, int(one.indexOf(QLatin1String(" FROM")))), QStringList {QStringLiteral("Name")});
     }
 
     void subqueryFieldsComeFromTheChildObject()
@@ -144,7 +145,7 @@ private Q_SLOTS:
         loadSchema(c);
         const QString q = QStringLiteral("SELECT Name, (SELECT La FROM Contacts) FROM Account");
         QCOMPARE(c.candidates(q, int(q.indexOf(QLatin1String(" FROM Contacts")))),
-                 QStringList{QStringLiteral("LastName")});
+                 QStringList {QStringLiteral("LastName")});
     }
 
     void offersOnlyActivePicklistValues()
@@ -153,15 +154,15 @@ private Q_SLOTS:
         QJsonObject stage = field("StageName");
         stage.insert(QStringLiteral("type"), QStringLiteral("picklist"));
         QJsonArray values;
-        for (const auto &[value, active] : {std::pair{"Open", true}, {"Retired", false}, {"Won's", true}})
-            values.append(QJsonObject{{QStringLiteral("value"), QLatin1String(value)},
-                                      {QStringLiteral("label"), QLatin1String(value)},
-                                      {QStringLiteral("active"), active}});
+        for (const auto &[value, active] : {std::pair {"Open", true}, {"Retired", false}, {"Won's", true}})
+            values.append(QJsonObject {{QStringLiteral("value"), QLatin1String(value)},
+                                       {QStringLiteral("label"), QLatin1String(value)},
+                                       {QStringLiteral("active"), active}});
         stage.insert(QStringLiteral("picklistValues"), values);
         c.setDescribe(QStringLiteral("Opportunity"), describe("Opportunity", {field("Id"), stage}));
         const QString q = QStringLiteral("SELECT Id FROM Opportunity WHERE StageName = ");
         // Quoted and escaped, ready to run; the inactive value is not offered.
-        QCOMPARE(c.candidates(q, int(q.size())), (QStringList{QStringLiteral("'Open'"), QStringLiteral("'Won\\'s'")}));
+        QCOMPARE(c.candidates(q, int(q.size())), (QStringList {QStringLiteral("'Open'"), QStringLiteral("'Won\\'s'")}));
         // A value place is never offered field names.
         const QString amount = QStringLiteral("SELECT Id FROM Opportunity WHERE Id = ");
         QVERIFY(c.candidates(amount, int(amount.size())).isEmpty());

@@ -3,13 +3,13 @@
 // at the authorize URL, Test connection, Disconnect with revocation at the org.
 #include "support/gui_test.h"
 
-#include "ui/common/app_context.h"
 #include "ui/bots/bot_list.h"
+#include "ui/common/app_context.h"
+#include "ui/common/main_window.h"
+#include "ui/common/message_box.h"
 #include "ui/integrations/integrations_bridge.h"
 #include "ui/integrations/integrations_page.h"
 #include "ui/integrations/login_view.h"
-#include "ui/common/main_window.h"
-#include "ui/common/message_box.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
@@ -64,7 +64,8 @@ private slots:
         AppPaths::setDataDirOverride(m_home->path());
         AppContext::Options options;
         // A service per test: parallel test programs never see each other's entries.
-        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1")
+                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         m_context = std::make_unique<AppContext>(options);
         const auto bot = m_context->bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal,
                                                 bots::OrgKind::Production, m_org->url());
@@ -77,7 +78,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_context->currentBotId(), m_botId);
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
+        QVERIFY(test::waitForJs(
+            webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
     }
 
     void cleanup()
@@ -105,22 +107,29 @@ private slots:
                      && view->windowTitle().contains(m_org->url().host()),
                  qPrintable(view->windowTitle()));
         QCOMPARE(m_window->botList()->connectionText(m_botId), QStringLiteral("Not connected"));
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Connecting…'")));
+        QVERIFY(test::waitForJs(webPage(),
+                                QStringLiteral("document.getElementById('sf-status').textContent === 'Connecting…'")));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_connecting"));
         test::saveScreenshot(view, QStringLiteral("login_view"));
         logIn(view);
         QVERIFY(test::waitForJs(view->view()->page(), QStringLiteral("document.getElementById('allow')")));
         test::saveScreenshot(view, QStringLiteral("login_view_consent"));
-        QVERIFY(test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true")).toBool());
+        QVERIFY(test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"))
+                    .toBool());
 
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
         QTRY_VERIFY(!guard || !guard->isVisible()); // closed, and dropped with its flow
-        QTRY_VERIFY_WITH_TIMEOUT(QUrlQuery(page()->view()->url()).queryItemValue(QStringLiteral("salesforce")) == QLatin1String("success"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QUrlQuery(page()->view()->url()).queryItemValue(QStringLiteral("salesforce"))
+                                     == QLatin1String("success"),
+                                 10000);
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Connected'")));
+        QVERIFY(test::waitForJs(webPage(),
+                                QStringLiteral("document.getElementById('sf-status').textContent === 'Connected'")));
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('flash').hidden")));
-        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-user').textContent")).toString(), kUser);
-        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-org').textContent")).toString(), QStringLiteral("Hilal Demo"));
+        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-user').textContent")).toString(),
+                 kUser);
+        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-org').textContent")).toString(),
+                 QStringLiteral("Hilal Demo"));
         const auto info = m_context->bots()->connectionInfo(m_botId);
         QVERIFY(info);
         QCOMPARE(info->username, kUser);
@@ -137,11 +146,14 @@ private slots:
 
         // ⋯ → Test connection answers over real HTTP.
         QSignalSpy tested(page(), &IntegrationsPage::testFinished);
-        QVERIFY(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-menu-button').click(); "
-                                                      "document.getElementById('sf-test').click(); true")).toBool());
+        QVERIFY(test::runJs(webPage(),
+                            QStringLiteral("document.getElementById('sf-menu-button').click(); "
+                                           "document.getElementById('sf-test').click(); true"))
+                    .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
         QCOMPARE(tested.first().first().toBool(), true);
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-test-result').textContent.includes('works')")));
+        QVERIFY(test::waitForJs(
+            webPage(), QStringLiteral("document.getElementById('sf-test-result').textContent.includes('works')")));
     }
 
     void denyShowsErrorAndConnectWorksAgain()
@@ -149,15 +161,22 @@ private slots:
         LoginView *view = clickConnectAndWaitForLogin();
         logIn(view);
         QVERIFY(test::waitForJs(view->view()->page(), QStringLiteral("document.getElementById('deny')")));
-        QVERIFY(test::runJs(view->view()->page(), QStringLiteral("document.getElementById('deny').click(); true")).toBool());
+        QVERIFY(test::runJs(view->view()->page(), QStringLiteral("document.getElementById('deny').click(); true"))
+                    .toBool());
 
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Error, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(QUrlQuery(page()->view()->url()).queryItemValue(QStringLiteral("reason")) == QLatin1String("access_denied"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QUrlQuery(page()->view()->url()).queryItemValue(QStringLiteral("reason"))
+                                     == QLatin1String("access_denied"),
+                                 10000);
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('sf-error').hidden")));
-        const QString action = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-action').textContent")).toString();
+        const QString action
+            = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-action').textContent"))
+                  .toString();
         QVERIFY2(action.contains(QLatin1String("Connect")), qPrintable(action));
-        const QString reason = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-reason').textContent")).toString();
+        const QString reason
+            = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-reason').textContent"))
+                  .toString();
         QVERIFY2(reason.contains(QLatin1String("denied")), qPrintable(reason));
         QVERIFY(!m_context->bots()->connectionInfo(m_botId));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_denied"));
@@ -175,9 +194,10 @@ private slots:
         LoginView *view = clickConnectAndWaitForLogin();
         view->reject(); // the user closes the window (Esc, Cancel or the title bar's ×)
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::NotConnected, 10000);
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected' "
-                                                          "&& !document.getElementById('sf-connect').disabled "
-                                                          "&& document.getElementById('sf-error').hidden")));
+        QVERIFY(test::waitForJs(webPage(),
+                                QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected' "
+                                               "&& !document.getElementById('sf-connect').disabled "
+                                               "&& document.getElementById('sf-error').hidden")));
         // …and Connect works again: a fresh login window opens.
         view = clickConnectAndWaitForLogin();
         QVERIFY(view->isVisible());
@@ -195,7 +215,9 @@ private slots:
         QVERIFY2(!reason.isEmpty(), qPrintable(reason));
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('sf-error').hidden")));
-        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-reason').textContent")).toString(), reason);
+        QCOMPARE(
+            test::runJs(webPage(), QStringLiteral("document.getElementById('sf-error-reason').textContent")).toString(),
+            reason);
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_bad_client"));
     }
 
@@ -216,7 +238,8 @@ private slots:
         clickDisconnectInMenu();
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::NotConnected, 20000);
         QVERIFY(!m_context->bots()->connectionInfo(m_botId));
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
+        QVERIFY(test::waitForJs(
+            webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Not connected'")));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_disconnected"));
 
         // Gone from the keychain…
@@ -232,7 +255,8 @@ private slots:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(stored.refreshToken)));
+        form.addQueryItem(QStringLiteral("refresh_token"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(stored.refreshToken)));
         form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("PlatformCLI"));
         QNetworkReply *reply = nam.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
         QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -250,14 +274,17 @@ private slots:
         m_org->org()->expireAccessTokens();
         m_org->org()->revokeRefreshTokens();
         QSignalSpy tested(page(), &IntegrationsPage::testFinished);
-        QVERIFY(test::runJs(webPage(), QStringLiteral("document.getElementById('sf-menu-button').click(); "
-                                                      "document.getElementById('sf-test').click(); true")).toBool());
+        QVERIFY(test::runJs(webPage(),
+                            QStringLiteral("document.getElementById('sf-menu-button').click(); "
+                                           "document.getElementById('sf-test').click(); true"))
+                    .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
         QCOMPARE(tested.first().first().toBool(), false);
         QCOMPARE(page()->status(), Status::NeedsReconnect);
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Needs reconnect' "
-                                                          "&& document.getElementById('sf-connect').textContent === 'Reconnect' "
-                                                          "&& !document.getElementById('sf-error').hidden")));
+        QVERIFY(test::waitForJs(webPage(),
+                                QStringLiteral("document.getElementById('sf-status').textContent === 'Needs reconnect' "
+                                               "&& document.getElementById('sf-connect').textContent === 'Reconnect' "
+                                               "&& !document.getElementById('sf-error').hidden")));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_needs_reconnect"));
 
         // Reconnect goes through the login again and ends Connected.
@@ -283,9 +310,10 @@ private slots:
         dark.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
         dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
         QApplication::setPalette(dark);
-        const bool followed = test::waitForJs(webPage(), QStringLiteral(
-            "document.documentElement.dataset.dark === 'true' && "
-            "getComputedStyle(document.body).backgroundColor === 'rgb(43, 45, 49)'"));
+        const bool followed
+            = test::waitForJs(webPage(),
+                              QStringLiteral("document.documentElement.dataset.dark === 'true' && "
+                                             "getComputedStyle(document.body).backgroundColor === 'rgb(43, 45, 49)'"));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_dark"));
         QApplication::setPalette(original);
         QVERIFY(followed);
@@ -297,10 +325,11 @@ private slots:
     {
         connectThroughLogin();
         m_window->resize(1000, 700);
-        const QString pillLeftOfTitle = QStringLiteral(
-            "document.getElementById('sf-status').getBoundingClientRect().left"
-            " < document.getElementById('sf-title').getBoundingClientRect().left");
-        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.documentElement.dir")).toString(), QStringLiteral("ltr"));
+        const QString pillLeftOfTitle
+            = QStringLiteral("document.getElementById('sf-status').getBoundingClientRect().left"
+                             " < document.getElementById('sf-title').getBoundingClientRect().left");
+        QCOMPARE(test::runJs(webPage(), QStringLiteral("document.documentElement.dir")).toString(),
+                 QStringLiteral("ltr"));
         QVERIFY(!test::runJs(webPage(), pillLeftOfTitle).toBool());
         // The current window as the AppStream metainfo shows it (resources/screenshots).
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_connected_main_window"));
@@ -317,9 +346,11 @@ private slots:
     void botWithoutConnectPermissionSaysSo()
     {
         QVERIFY(m_context->bots()->setPermissions(m_botId, bots::PermissionSet::safeForPublicBots()));
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('sf-permission').hidden "
-                                                          "&& document.getElementById('sf-connect').disabled")));
-        const QString notice = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-permission').textContent")).toString();
+        QVERIFY(test::waitForJs(webPage(),
+                                QStringLiteral("!document.getElementById('sf-permission').hidden "
+                                               "&& document.getElementById('sf-connect').disabled")));
+        const QString notice
+            = test::runJs(webPage(), QStringLiteral("document.getElementById('sf-permission').textContent")).toString();
         QVERIFY2(notice.contains(QLatin1String("CREATE_OAUTH")), qPrintable(notice));
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_no_permission"));
     }
@@ -362,10 +393,10 @@ private:
         QVERIFY2(guard, "the login view closed before the login form appeared");
         QVERIFY(test::waitForJs(login, QStringLiteral("document.getElementById('username')")));
         QVERIFY(guard);
-        const QString script = QStringLiteral(
-            "document.getElementById('username').value = '%1';"
-            "document.getElementById('password').value = '%2';"
-            "document.getElementById('login').click(); true").arg(kUser, kPassword);
+        const QString script = QStringLiteral("document.getElementById('username').value = '%1';"
+                                              "document.getElementById('password').value = '%2';"
+                                              "document.getElementById('login').click(); true")
+                                   .arg(kUser, kPassword);
         QVERIFY(test::runJs(login, script).toBool());
     }
 
@@ -378,14 +409,16 @@ private:
         test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"));
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
-        QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.getElementById('sf-status').textContent === 'Connected'")));
+        QVERIFY(test::waitForJs(webPage(),
+                                QStringLiteral("document.getElementById('sf-status').textContent === 'Connected'")));
     }
 
     void clickDisconnectInMenu()
     {
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("!document.getElementById('sf-menu-button').hidden")));
-        test::runJs(webPage(), QStringLiteral("document.getElementById('sf-menu-button').click(); "
-                                              "document.getElementById('sf-disconnect').click(); true"));
+        test::runJs(webPage(),
+                    QStringLiteral("document.getElementById('sf-menu-button').click(); "
+                                   "document.getElementById('sf-disconnect').click(); true"));
     }
 
     salesforce::Connection loadStoredConnection()

@@ -19,19 +19,24 @@ class TestLoginView : public QObject
 private slots:
     void requestsToOtherHostsAreBlocked()
     {
-        test::ScriptedHttpServer elsewhere([](const test::ScriptedRequest &) {
-            return test::reply(200, "stolen", "text/plain");
-        });
+        test::ScriptedHttpServer elsewhere(
+            [](const test::ScriptedRequest &) { return test::reply(200, "stolen", "text/plain"); });
         // "localhost" vs "127.0.0.1": the same machine, two origins; only the login host's is allowed.
         const QByteArray other = "http://localhost:" + QByteArray::number(elsewhere.serverPort());
         test::ScriptedHttpServer login([other](const test::ScriptedRequest &) {
             return test::reply(200,
                                "<html><body><h1>Log in</h1>"
-                               "<img src='" + other + "/pixel.png'>"
-                               "<script src='" + other + "/tracker.js'></script>"
-                               "<script>fetch('" + other + "/xhr').catch(function () {});"
-                               "document.title = 'loaded';</script>"
-                               "</body></html>",
+                               "<img src='"
+                                   + other
+                                   + "/pixel.png'>"
+                                     "<script src='"
+                                   + other
+                                   + "/tracker.js'></script>"
+                                     "<script>fetch('"
+                                   + other
+                                   + "/xhr').catch(function () {});"
+                                     "document.title = 'loaded';</script>"
+                                     "</body></html>",
                                "text/html; charset=utf-8");
         });
         LoginView view;
