@@ -4,7 +4,7 @@
 // asserts nothing.
 //
 //   build/<dir>/bench/actions/bench_dispatch [iterations]
-#include "actions/org_fixture.h" // tests/: the local org, a real login, a Dispatcher
+#include "support/org_fixture.h" // tests/: the local org, a real login, a Dispatcher
 
 #include "actions/create_lead_action.h"
 

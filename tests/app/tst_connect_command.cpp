@@ -63,7 +63,8 @@ class TestConnectCommand : public QObject
     {
         const CliRun r
             = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), m_bot, QStringLiteral("--json")});
-        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("connection"));
+        // `bots show --json` answers with the CLI's envelope; the bot is its result.
+        return r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("connection"));
     }
 
     CliRun connectWith(const QString &token)

@@ -50,7 +50,8 @@ public:
         options.records = records;
         if (!LocalOrgFixture::start())
             return false;
-        repo = std::make_unique<bots::BotRepository>(dir.filePath(QStringLiteral("bots.sqlite")));
+        // The app's own database file, so what the GUI opens by itself (saved queries, history) is it.
+        repo = std::make_unique<bots::BotRepository>(AppPaths::databaseFile());
         if (!repo->isOpen())
             return fail(repo->errorString());
         store = std::make_unique<MemoryConnectionStore>();

@@ -67,7 +67,7 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, con
         routed.method = QStringLiteral("GET");
     const HttpResponse response = decision.failStatus != 0 ? failure(decision.failStatus) : m_handler(routed);
     if (response.later) {
-        answerLater(std::move(responder), request, response);
+        answerLater(std::move(responder), socket, request, response);
         return;
     }
     record(request, response.status);
@@ -81,14 +81,23 @@ void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, con
 
 // The route's work runs elsewhere; the responder keeps the connection until its answer comes
 // back (on this thread), while this thread serves the other connections.
-void HttpServer::answerLater(QHttpServerResponder &&responder, const HttpRequest &request, const HttpResponse &pending)
+// A client that hung up meanwhile (a console's Stop) has no socket left to write to: the
+// responder would write through a deleted one.
+void HttpServer::answerLater(QHttpServerResponder &&responder, QTcpSocket *socket, const HttpRequest &request,
+                             const HttpResponse &pending)
 {
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<HttpServer> guard(this);
+    QPointer<QTcpSocket> connection(socket);
+    const bool knownSocket = socket != nullptr;
     const bool head = request.method == QLatin1String("HEAD");
-    pending.later([guard, deferred, request, head](const HttpResponse &answer) {
+    pending.later([guard, deferred, connection, knownSocket, request, head](const HttpResponse &answer) {
         if (!guard) // the org stopped meanwhile
             return;
+        if (knownSocket && (!connection || connection->state() != QAbstractSocket::ConnectedState)) {
+            guard->record(request, 0); // the client gave up first
+            return;
+        }
         guard->record(request, answer.status);
         write(*deferred, answer, head);
     });

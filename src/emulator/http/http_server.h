@@ -36,7 +36,8 @@ protected:
 private:
     void answer(QHttpServerResponder &responder, QTcpSocket *socket, const HttpRequest &request,
                 const FaultInjector::Decision &decision);
-    void answerLater(QHttpServerResponder &&responder, const HttpRequest &request, const HttpResponse &pending);
+    void answerLater(QHttpServerResponder &&responder, QTcpSocket *socket, const HttpRequest &request,
+                     const HttpResponse &pending);
     void record(const HttpRequest &request, int status);
     static void write(QHttpServerResponder &responder, const HttpResponse &response, bool headersOnly = false);
     static HttpResponse failure(int status);

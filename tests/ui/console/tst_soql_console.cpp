@@ -472,9 +472,9 @@ private Q_SLOTS:
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         waitForSchema();
-        bots::ConfirmationPolicy policy = m_org->bots->policy(m_org->botId);
+        bots::ConfirmationPolicy policy = m_org->repo->policy(m_org->botId);
         policy.confirmSoql = bots::ConfirmationPolicy::Soql::All; // so an aggregate is asked about too
-        QVERIFY(m_org->bots->setPolicy(m_org->botId, policy, QStringLiteral("test")));
+        QVERIFY(m_org->repo->setPolicy(m_org->botId, policy, QStringLiteral("test")));
 
         // A GROUP BY: the dialog says it returns a row per group, not "about 10,000 rows".
         console->editor()->setQuery(
@@ -497,7 +497,7 @@ private Q_SLOTS:
 
         // Records without a LIMIT: "Add LIMIT 200 and run" puts the LIMIT in the editor and runs it.
         policy.confirmSoql = bots::ConfirmationPolicy::Soql::NonTrivial;
-        QVERIFY(m_org->bots->setPolicy(m_org->botId, policy, QStringLiteral("test")));
+        QVERIFY(m_org->repo->setPolicy(m_org->botId, policy, QStringLiteral("test")));
         const QString soql = QStringLiteral("SELECT Id, Name, Amount FROM Opportunity\nORDER BY Name");
         console->editor()->setQuery(soql);
         bool shown = false;
@@ -628,7 +628,7 @@ private Q_SLOTS:
         QVERIFY(!store.get(m_org->botId, QStringLiteral("Pipeline")));
 
         // Another bot has its own list.
-        const auto other = m_org->bots->add(QStringLiteral("Support"), bots::Audience::Internal,
+        const auto other = m_org->repo->add(QStringLiteral("Support"), bots::Audience::Internal,
                                             bots::OrgKind::Production, m_org->org->url(), QStringLiteral("test"));
         QVERIFY(other);
         console->setBot(other->id);
