@@ -633,6 +633,8 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     m_message->setFrameShape(caret ? QFrame::StyledPanel : QFrame::NoFrame);
     m_message->setMargin(caret ? 6 : 0);
     m_message->setText(shown);
+    // Salesforce's error with its caret is shown whole: the layout may not squeeze it.
+    m_message->setMinimumHeight(caret ? m_message->sizeHint().height() : 0);
     m_message->setProperty("error", error);
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
