@@ -892,6 +892,9 @@ private Q_SLOTS:
         // Valid SOQL for the local check; the org knows no such field.
         const QString soql = QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3");
         console->editor()->setQuery(soql);
+        // The live check flags the field from describe first; waiting for it keeps that late
+        // describe from landing over the org's answer below.
+        QTRY_VERIFY_WITH_TIMEOUT(console->messageLabel()->text().contains(QLatin1String("Nonexistent__c")), 15000);
         QSignalSpy finished(console, &SoqlConsole::queryFinished);
         console->run();
         QVERIFY(finished.wait(15000));
