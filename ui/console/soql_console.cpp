@@ -198,8 +198,9 @@ void SoqlConsole::buildUi()
             showMessage(tr("Line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message), true);
     });
     connect(m_editor, &SoqlEditor::fieldProblemsChanged, this, [this](const QStringList &problems) {
-        // Only when the text parses (the parse error has the line otherwise) and nothing runs.
-        if (m_state != State::Idle || !m_editor->highlighter()->error().isNull())
+        // Only when the text parses (the parse error has the line otherwise) and nothing runs;
+        // a describe that lands after a run never covers that run's answer.
+        if (m_state != State::Idle || !m_editor->highlighter()->error().isNull() || m_editor->query() == m_lastRun)
             return;
         showMessage(problems.isEmpty() ? QString()
                                        : tr("Not in the org's schema: %1").arg(problems.join(QLatin1Char(' '))),
@@ -703,6 +704,7 @@ void SoqlConsole::run()
     if (m_state != State::Idle)
         return;
     const QString soql = m_editor->query().trimmed();
+    m_lastRun = m_editor->query();
     refreshBotState();
     if (!m_run->isEnabled()) {
         showMessage(m_permission->text(), true);

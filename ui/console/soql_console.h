@@ -172,6 +172,7 @@ private:
     std::unique_ptr<bots::QueryHistory> m_ownHistory;
     QString m_botId;
     State m_state = State::Idle;
+    QString m_lastRun; // the editor's text when Run was last pressed
 
     SoqlEditor *m_editor = nullptr;
     QLabel *m_permission = nullptr;
