@@ -54,6 +54,29 @@ inline bool waitForJs(QWebEnginePage *page, const QString &expression, int timeo
     return false;
 }
 
+// Fills the Salesforce login form shown in `page` (the local org's has Salesforce's element ids)
+// and submits it; false when the form never appeared or the script failed.
+inline bool submitLogin(QWebEnginePage *page, const QString &user, const QString &password)
+{
+    if (!waitForJs(page, QStringLiteral("document.getElementById('username')")))
+        return false;
+    return runJs(page,
+                 QStringLiteral("document.getElementById('username').value = '%1';"
+                                "document.getElementById('password').value = '%2';"
+                                "document.getElementById('login').click(); true")
+                     .arg(user, password))
+        .toBool();
+}
+
+// Presses Allow on the consent page shown in `page`; false when it never appeared.
+inline bool allowConsent(QWebEnginePage *page)
+{
+    if (!waitForJs(page, QStringLiteral("document.getElementById('allow')")))
+        return false;
+    runJs(page, QStringLiteral("document.getElementById('allow').click(); true"));
+    return true;
+}
+
 } // namespace hilal::test
 
 // QTEST_MAIN with what WebEngine needs before the QApplication exists.

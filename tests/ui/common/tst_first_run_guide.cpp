@@ -156,15 +156,8 @@ private:
         QWebEnginePage *login = view->view()->page();
         QTRY_VERIFY_WITH_TIMEOUT(!guard || guard->isVisible(), 5000);
         QVERIFY2(guard, "the login view closed before the login form appeared");
-        QVERIFY(test::waitForJs(login, QStringLiteral("document.getElementById('username')")));
-        QVERIFY(test::runJs(login,
-                            QStringLiteral("document.getElementById('username').value = '%1';"
-                                           "document.getElementById('password').value = '%2';"
-                                           "document.getElementById('login').click(); true")
-                                .arg(QString(emulator::demo::kUsername), QString(emulator::demo::kPassword)))
-                    .toBool());
-        QVERIFY(test::waitForJs(login, QStringLiteral("document.getElementById('allow')")));
-        test::runJs(login, QStringLiteral("document.getElementById('allow').click(); true"));
+        QVERIFY(test::submitLogin(login, QString(emulator::demo::kUsername), QString(emulator::demo::kPassword)));
+        QVERIFY(test::allowConsent(login));
     }
 
     std::unique_ptr<emulator::LocalOrgThread> m_org;

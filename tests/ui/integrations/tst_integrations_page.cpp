@@ -184,8 +184,7 @@ private slots:
         // Connect again works and ends Connected.
         view = clickConnectAndWaitForLogin();
         logIn(view);
-        QVERIFY(test::waitForJs(view->view()->page(), QStringLiteral("document.getElementById('allow')")));
-        test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"));
+        QVERIFY(test::allowConsent(view->view()->page()));
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
     }
 
@@ -290,8 +289,7 @@ private slots:
         // Reconnect goes through the login again and ends Connected.
         LoginView *view = clickConnectAndWaitForLogin();
         logIn(view);
-        QVERIFY(test::waitForJs(view->view()->page(), QStringLiteral("document.getElementById('allow')")));
-        test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"));
+        QVERIFY(test::allowConsent(view->view()->page()));
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
     }
 
@@ -393,11 +391,7 @@ private:
         QVERIFY2(guard, "the login view closed before the login form appeared");
         QVERIFY(test::waitForJs(login, QStringLiteral("document.getElementById('username')")));
         QVERIFY(guard);
-        const QString script = QStringLiteral("document.getElementById('username').value = '%1';"
-                                              "document.getElementById('password').value = '%2';"
-                                              "document.getElementById('login').click(); true")
-                                   .arg(kUser, kPassword);
-        QVERIFY(test::runJs(login, script).toBool());
+        QVERIFY(test::submitLogin(login, kUser, kPassword));
     }
 
     void connectThroughLogin()
@@ -405,8 +399,7 @@ private:
         LoginView *view = clickConnectAndWaitForLogin();
         QVERIFY(view);
         logIn(view);
-        QVERIFY(test::waitForJs(view->view()->page(), QStringLiteral("document.getElementById('allow')")));
-        test::runJs(view->view()->page(), QStringLiteral("document.getElementById('allow').click(); true"));
+        QVERIFY(test::allowConsent(view->view()->page()));
         QTRY_COMPARE_WITH_TIMEOUT(page()->status(), Status::Connected, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page()->isPageReady(), 30000);
         QVERIFY(test::waitForJs(webPage(),
