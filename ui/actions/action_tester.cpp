@@ -71,8 +71,11 @@ ActionTester::~ActionTester()
     m_forms.clear();
 }
 
-ActionTester::ActionTester(QWidget *parent)
+ActionTester::ActionTester(const Services &services, QWidget *parent)
     : QWidget(parent)
+    , m_bots(services.bots)
+    , m_sessions(services.sessions)
+    , m_dispatcher(services.dispatcher)
 {
     setAccessibleName(tr("Action tester"));
     auto *layout = new QVBoxLayout(this);
@@ -154,6 +157,20 @@ ActionTester::ActionTester(QWidget *parent)
     });
     m_list->setCurrentRow(0);
     setTabOrder(m_list, m_stack);
+    if (m_bots) {
+        connect(m_bots, &bots::BotRepository::permissionsChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshPermissions();
+        });
+        connect(m_bots, &bots::BotRepository::connectionInfoChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshTargets();
+        });
+        connect(m_bots, &bots::BotRepository::botChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshTargets();
+        });
+    }
     refreshPermissions();
 }
 
@@ -266,31 +283,6 @@ void ActionTester::buildForm(const QString &action, const QString &title, bots::
     item->setData(Qt::AccessibleTextRole, title);
     m_forms.append(f);
     revalidate(*f);
-}
-
-void ActionTester::setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
-                               actions::Dispatcher *dispatcher)
-{
-    if (m_bots)
-        disconnect(m_bots, nullptr, this, nullptr);
-    m_bots = bots;
-    m_sessions = sessions;
-    m_dispatcher = dispatcher;
-    if (m_bots) {
-        connect(m_bots, &bots::BotRepository::permissionsChanged, this, [this](const QString &botId) {
-            if (botId == m_botId)
-                refreshPermissions();
-        });
-        connect(m_bots, &bots::BotRepository::connectionInfoChanged, this, [this](const QString &botId) {
-            if (botId == m_botId)
-                refreshTargets();
-        });
-        connect(m_bots, &bots::BotRepository::botChanged, this, [this](const QString &botId) {
-            if (botId == m_botId)
-                refreshTargets();
-        });
-    }
-    refreshPermissions();
 }
 
 void ActionTester::setBot(const QString &botId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/bots/bot_tab.h"
+
 #include "actions/action_result.h"
 #include "bots/permission.h"
 
@@ -13,35 +15,25 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
-namespace hilal::bots {
-class BotRepository;
-}
-namespace hilal::salesforce {
-class SessionManager;
-}
-namespace hilal::actions {
-class Dispatcher;
-}
-
 namespace hilal::ui {
 
 class ActionResultView;
 
-// The Actions tab's body: a form per chat action (Create Lead, Get Account, Update Opportunity,
+// The main window's Actions tab: a form per chat action (Create Lead, Get Account, Update Opportunity,
 // Run SOQL) that validates as you type with the dispatcher's own validators, runs through the
 // dispatcher (so permissions, confirmation policy and the audit log apply), asks before a change
 // with current → new values, and shows the ActionResult readably. Actions the bot lacks the
 // permission for stay visible, disabled, with the reason.
-class ActionTester : public QWidget
+class ActionTester : public QWidget, public BotTab
 {
     Q_OBJECT
 
 public:
-    explicit ActionTester(QWidget *parent = nullptr);
+    // Uses the services' repository, sessions and dispatcher.
+    explicit ActionTester(const Services &services, QWidget *parent = nullptr);
     ~ActionTester() override;
 
-    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions, actions::Dispatcher *dispatcher);
-    void setBot(const QString &botId);
+    void setBot(const QString &botId) override;
     QString botId() const { return m_botId; }
 
     // The dispatcher's action names, in the order shown.
@@ -124,9 +116,9 @@ private:
     void clearForms();
     void showResult(const QString &action, const actions::ActionResult &result, const QUrl &instance);
 
-    bots::BotRepository *m_bots = nullptr;
-    salesforce::SessionManager *m_sessions = nullptr;
-    actions::Dispatcher *m_dispatcher = nullptr;
+    bots::BotRepository *m_bots;
+    salesforce::SessionManager *m_sessions;
+    actions::Dispatcher *m_dispatcher;
     QString m_botId;
     bool m_busy = false;
     quint64 m_runId = 0;

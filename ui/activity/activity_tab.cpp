@@ -1,7 +1,6 @@
 #include "ui/activity/activity_tab.h"
 
 #include "ui/activity/audit_model.h"
-#include "ui/common/app_context.h"
 
 #include "bots/audit_log.h"
 #include "bots/bot_repository.h"
@@ -37,8 +36,10 @@ QDateEdit *openDateEdit(QWidget *parent)
 
 } // namespace
 
-ActivityTab::ActivityTab(AppContext *context, QWidget *parent)
+ActivityTab::ActivityTab(const Services &services, QWidget *parent)
     : QWidget(parent)
+    , m_bots(services.bots)
+    , m_audit(m_bots ? &m_bots->audit() : nullptr)
     , m_model(new AuditModel(this))
 {
     setAccessibleName(tr("Activity"));
@@ -149,18 +150,6 @@ ActivityTab::ActivityTab(AppContext *context, QWidget *parent)
     });
     connect(sizer, &QAbstractItemModel::rowsInserted, this, &ActivityTab::updateSummary);
 
-    if (context)
-        setServices(context->bots(), context->auditLog());
-}
-
-void ActivityTab::setServices(bots::BotRepository *bots, bots::AuditLog *audit)
-{
-    if (m_audit)
-        disconnect(m_audit, nullptr, this, nullptr);
-    if (m_bots)
-        disconnect(m_bots, nullptr, this, nullptr);
-    m_bots = bots;
-    m_audit = audit;
     if (m_audit)
         connect(m_audit, &bots::AuditLog::appended, this, &ActivityTab::onAppended);
     if (m_bots) {

@@ -17,12 +17,10 @@ class QTableView;
 
 namespace hilal::bots {
 class AuditLog;
-class BotRepository;
-} // namespace hilal::bots
+}
 
 namespace hilal::ui {
 
-class AppContext;
 class AuditModel;
 
 // The main window's "Activity" tab: the audit log, newest first, filterable by bot, action and
@@ -34,9 +32,8 @@ class ActivityTab : public QWidget, public BotTab
     Q_OBJECT
 
 public:
-    explicit ActivityTab(AppContext *context, QWidget *parent = nullptr);
-    // Without an AppContext (tests): the repository and its audit log directly.
-    void setServices(bots::BotRepository *bots, bots::AuditLog *audit);
+    // Uses the services' repository and its audit log.
+    explicit ActivityTab(const Services &services, QWidget *parent = nullptr);
 
     void setBot(const QString &botId) override;
 
@@ -64,8 +61,8 @@ private:
     void applyDates();
     void updateSummary();
 
-    bots::BotRepository *m_bots = nullptr;
-    bots::AuditLog *m_audit = nullptr;
+    bots::BotRepository *m_bots;
+    bots::AuditLog *m_audit;
     AuditModel *m_model;
     QTableView *m_view = nullptr;
     QComboBox *m_bot = nullptr;

@@ -1,23 +1,21 @@
 #pragma once
 
+#include "ui/common/services.h"
+
 #include <QString>
 
 namespace hilal::ui {
 
 // A tab on the right of the main window that shows one bot at a time (Integrations,
-// Permissions, SOQL Console, Actions, Activity).
+// Permissions, SOQL Console, Actions, Activity, Lead fields).
 //
 // How a tab is hosted: it is a QWidget that also derives BotTab, and is constructed as
-//     explicit SomeTab(AppContext *context, QWidget *parent = nullptr);
-// MainWindow creates it once, puts it in the tab widget, and calls setBot() whenever the
+//     explicit SomeTab(const Services &services, QWidget *parent = nullptr);
+// with the objects it works with (ui/common/services.h: AppContext's in the app, a fixture's in
+// a test). MainWindow creates it once, puts it in the tab widget, and calls setBot() whenever the
 // selection in the bot list changes — with an empty id when no bot is selected (the tab then
-// shows its empty state). Everything else (repository, token store, sessions, dispatcher, audit
-// log, and signals when a bot is renamed, its permissions change or it (dis)connects) comes
-// from AppContext (ui/app_context.h).
-//
-// The SOQL Console, Actions and Activity tabs (issue 9) are SoqlConsoleTab, ActionsTab and
-// ActivityTab ("ui/console/soql_console_tab.h", "ui/actions/actions_tab.h", "ui/activity/activity_tab.h"); their
-// sources go in ui/console.cmake with target_sources(hilal_ui PRIVATE ...).
+// shows its empty state). A tab learns of changes from the services' own signals
+// (onBotChanged() for "anything about this bot"), so it sees a change whoever made it.
 class BotTab
 {
 public:

@@ -1,7 +1,5 @@
 #include "ui/bots/lead_fields_tab.h"
 
-#include "ui/common/app_context.h"
-
 #include "actions/create_lead_action.h"
 #include "actions/lead_field_check.h"
 #include "bots/bot_repository.h"
@@ -45,15 +43,10 @@ bool isDirect(const QString &field)
 
 } // namespace
 
-LeadFieldsTab::LeadFieldsTab(AppContext *context, QWidget *parent)
-    : LeadFieldsTab(context->bots(), context->sessions(), parent)
-{
-}
-
-LeadFieldsTab::LeadFieldsTab(BotRepository *bots, salesforce::SessionManager *sessions, QWidget *parent)
+LeadFieldsTab::LeadFieldsTab(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_bots(bots)
-    , m_sessions(sessions)
+    , m_bots(services.bots)
+    , m_sessions(services.sessions)
 {
     build();
     connect(m_bots, &BotRepository::leadFieldMappingChanged, this, [this](const QString &botId) {

@@ -13,16 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace hilal::bots {
-class BotRepository;
-}
-namespace hilal::salesforce {
-class SessionManager;
-}
-
 namespace hilal::ui {
-
-class AppContext;
 
 // The "Lead fields" tab: the bot's org's Lead fields as its describe reports them (required ones
 // marked, types, allowed values), where each gets its value when the bot creates a Lead (a chat
@@ -34,8 +25,8 @@ class LeadFieldsTab : public QWidget, public BotTab
 {
     Q_OBJECT
 public:
-    explicit LeadFieldsTab(AppContext *context, QWidget *parent = nullptr);
-    LeadFieldsTab(bots::BotRepository *bots, salesforce::SessionManager *sessions, QWidget *parent = nullptr);
+    // Uses the services' repository and sessions.
+    explicit LeadFieldsTab(const Services &services, QWidget *parent = nullptr);
 
     void setBot(const QString &botId) override;
 

@@ -3,7 +3,6 @@
 #include "ui/activity/audit_actor.h"
 #include "ui/bots/permission_labels.h"
 #include "ui/bots/permission_risk_dialog.h"
-#include "ui/common/app_context.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/message_box.h"
 
@@ -67,9 +66,9 @@ QString riskWarning(Permission p)
 
 } // namespace
 
-PermissionsTab::PermissionsTab(AppContext *context, QWidget *parent)
+PermissionsTab::PermissionsTab(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_bots(services.bots)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(tr("No bot selected"),
                              tr("Select a bot on the left to choose what it may do in Salesforce "
@@ -88,12 +87,8 @@ PermissionsTab::PermissionsTab(AppContext *context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(context, &AppContext::botUpdated, this, [this](const QString &id) {
+    onBotChanged(services, this, [this](const QString &id) {
         if (id == m_botId && !m_loading)
-            load(hasPendingChanges());
-    });
-    connect(context, &AppContext::botsChanged, this, [this] {
-        if (!m_loading)
             load(hasPendingChanges());
     });
 }
@@ -237,15 +232,14 @@ void PermissionsTab::setBot(const QString &botId)
 
 bool PermissionsTab::hasPendingChanges() const
 {
-    if (m_botId.isEmpty() || !m_context->bots()->contains(m_botId))
+    if (m_botId.isEmpty() || !m_bots->contains(m_botId))
         return false;
-    return m_staged != m_context->bots()->permissions(m_botId)
-        || (m_policyEdited && !(stagedPolicy() == m_context->bots()->policy(m_botId)));
+    return m_staged != m_bots->permissions(m_botId) || (m_policyEdited && !(stagedPolicy() == m_bots->policy(m_botId)));
 }
 
 void PermissionsTab::load(bool keepStaged)
 {
-    const auto bot = m_context->bots()->get(m_botId);
+    const auto bot = m_bots->get(m_botId);
     if (!bot) {
         m_stack->setCurrentWidget(m_empty);
         return;
@@ -261,8 +255,8 @@ void PermissionsTab::load(bool keepStaged)
     warningPolicy.setRetainSizeWhenHidden(bot->audience == bots::Audience::Public);
     m_warning->setSizePolicy(warningPolicy);
     if (!keepStaged) {
-        m_staged = m_context->bots()->permissions(bot->id);
-        const ConfirmationPolicy policy = m_context->bots()->policy(bot->id);
+        m_staged = m_bots->permissions(bot->id);
+        const ConfirmationPolicy policy = m_bots->policy(bot->id);
         m_confirmUpdates->setChecked(policy.confirmUpdates);
         m_confirmCreates->setChecked(policy.confirmCreates);
         m_confirmSoql->setCurrentIndex(m_confirmSoql->findData(int(policy.confirmSoql)));
@@ -327,10 +321,10 @@ bool recordWideningReason(bots::BotRepository *repository, const QString &botId,
 
 bool PermissionsTab::apply()
 {
-    const auto bot = m_context->bots()->get(m_botId);
+    const auto bot = m_bots->get(m_botId);
     if (!bot || !hasPendingChanges())
         return false;
-    bots::BotRepository *repository = m_context->bots();
+    bots::BotRepository *repository = m_bots;
     const PermissionSet stored = repository->permissions(bot->id);
     // Only what this change adds beyond the safe preset needs the admin's word.
     const PermissionSet widening = bot->audience == bots::Audience::Public
@@ -370,7 +364,7 @@ void PermissionsTab::revert()
 
 void PermissionsTab::updateIndicators()
 {
-    const auto bot = m_context->bots()->get(m_botId);
+    const auto bot = m_bots->get(m_botId);
     if (!bot)
         return;
     const PermissionSet &set = m_staged;

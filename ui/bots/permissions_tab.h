@@ -20,7 +20,6 @@ class PermissionSet;
 
 namespace hilal::ui {
 
-class AppContext;
 class EmptyState;
 
 // The Permissions tab: what the selected bot may do (the seven permissions in two groups, each
@@ -32,7 +31,8 @@ class PermissionsTab : public QWidget, public BotTab
 {
     Q_OBJECT
 public:
-    explicit PermissionsTab(AppContext *context, QWidget *parent = nullptr);
+    // Uses the services' repository.
+    explicit PermissionsTab(const Services &services, QWidget *parent = nullptr);
 
     void setBot(const QString &botId) override;
     QString botId() const { return m_botId; }
@@ -66,7 +66,7 @@ private:
     bots::ConfirmationPolicy stagedPolicy() const;
     void updateIndicators();
 
-    AppContext *m_context;
+    bots::BotRepository *m_bots;
     QString m_botId;
     bool m_loading = false;
     QStackedWidget *m_stack;

@@ -35,6 +35,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
     d->dispatcher = std::make_unique<actions::Dispatcher>(d->bots.get(), d->sessions.get());
     d->connections
         = std::make_unique<actions::ConnectionService>(d->bots.get(), d->tokens.get(), d->sessions.get(), auditActor());
+    m_services = {d->bots.get(), d->sessions.get(), d->dispatcher.get(), d->tokens.get(), d->connections.get()};
 
     bots::BotRepository *repo = d->bots.get();
     connect(repo, &bots::BotRepository::botAdded, this, &AppContext::botsChanged);
@@ -50,6 +51,7 @@ AppContext::AppContext(const Options &options, QObject *parent)
 AppContext::~AppContext()
 {
     // Reverse order of use: the dispatcher uses sessions and bots, sessions use the token store.
+    m_services = {};
     d->connections.reset();
     d->dispatcher.reset();
     d->sessions.reset();

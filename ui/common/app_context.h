@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/services.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -8,25 +10,14 @@
 
 namespace hilal::bots {
 class AuditLog;
-class BotRepository;
-} // namespace hilal::bots
-namespace hilal::secrets {
-class TokenStore;
 }
-namespace hilal::salesforce {
-class SessionManager;
-}
-namespace hilal::actions {
-class ConnectionService;
-class Dispatcher;
-} // namespace hilal::actions
 
 namespace hilal::ui {
 
 // The one object the GUI's widgets share: it owns the bot repository, the token store, the
 // Salesforce session manager, the dispatcher, the connection service and the audit log, built once in main() (or a
-// test) after AppPaths is settled, and passed to every tab's constructor. Widgets never create their own copies, so a
-// change made in one tab (a permission, a disconnect) is seen by all.
+// test) after AppPaths is settled. Tabs get them as one Services (services()); widgets never create their own copies,
+// so a change made in one tab (a permission, a disconnect) is seen by all.
 //
 // It also carries the app-wide "what changed" signals, so tabs refresh without knowing each
 // other: they are the repository's own change signals, forwarded, so every stored change is
@@ -45,6 +36,9 @@ public:
     explicit AppContext(QObject *parent = nullptr);
     explicit AppContext(const Options &options, QObject *parent = nullptr);
     ~AppContext() override;
+
+    // What every tab is constructed with (ui/bots/bot_tab.h): pointers to the objects below.
+    const Services &services() const { return m_services; }
 
     bots::BotRepository *bots() const;
     secrets::TokenStore *tokens() const;
@@ -72,6 +66,7 @@ signals:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    Services m_services;
     QString m_currentBotId;
     QUrl m_demoOrgUrl;
 };

@@ -1,6 +1,6 @@
 #include "ui/common/main_window.h"
 
-#include "ui/actions/actions_tab.h"
+#include "ui/actions/action_tester.h"
 #include "ui/activity/activity_tab.h"
 #include "ui/bots/bot_list.h"
 #include "ui/bots/bot_tab.h"
@@ -10,7 +10,7 @@
 #include "ui/common/first_run_guide.h"
 #include "ui/common/gui_preferences.h"
 #include "ui/common/main_menu.h"
-#include "ui/console/soql_console_tab.h"
+#include "ui/console/soql_console.h"
 #include "ui/integrations/integrations_page.h"
 
 #include "core/app_paths.h"
@@ -86,6 +86,12 @@ private:
     QString m_botId;
 };
 
+// A tab of type Tab (a BotTab), built on first show with `services`.
+template<class Tab> LazyBotTab *lazyTab(const Services &services)
+{
+    return new LazyBotTab([services] { return new Tab(services); });
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppContext *context, QWidget *parent)
@@ -156,17 +162,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildTabs()
 {
-    m_integrations = new IntegrationsPage(m_context);
+    const Services &services = m_context->services();
+    m_integrations = new IntegrationsPage(services);
     addBotTab(m_integrations, tr("&Integrations"), tr("Integrations"));
-    m_permissions = new PermissionsTab(m_context);
+    m_permissions = new PermissionsTab(services);
     addBotTab(m_permissions, tr("&Permissions"), tr("Permissions"));
 
-    // The issue 9 tabs (ui/console.cmake) are hosted the same way, built on first show.
-    addBotTab(new LazyBotTab([this] { return new SoqlConsoleTab(m_context); }), tr("SOQL &Console"),
-              tr("SOQL Console"));
-    addBotTab(new LazyBotTab([this] { return new ActionsTab(m_context); }), tr("&Actions"), tr("Actions"));
-    addBotTab(new LazyBotTab([this] { return new ActivityTab(m_context); }), tr("Ac&tivity"), tr("Activity"));
-    addBotTab(new LazyBotTab([this] { return new LeadFieldsTab(m_context); }), tr("Lead fields"), tr("Lead fields"));
+    // The others are built on first show.
+    addBotTab(lazyTab<SoqlConsole>(services), tr("SOQL &Console"), tr("SOQL Console"));
+    addBotTab(lazyTab<ActionTester>(services), tr("&Actions"), tr("Actions"));
+    addBotTab(lazyTab<ActivityTab>(services), tr("Ac&tivity"), tr("Activity"));
+    addBotTab(lazyTab<LeadFieldsTab>(services), tr("Lead fields"), tr("Lead fields"));
 }
 
 QWidget *MainWindow::tabContent(int index) const

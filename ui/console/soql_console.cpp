@@ -69,11 +69,22 @@ QString seconds(qint64 ms)
 
 } // namespace
 
-SoqlConsole::SoqlConsole(QWidget *parent)
+SoqlConsole::SoqlConsole(const Services &services, QWidget *parent)
     : QWidget(parent)
+    , m_bots(services.bots)
+    , m_sessions(services.sessions)
+    , m_dispatcher(services.dispatcher)
+    , m_historyStore(std::make_unique<bots::QueryHistory>())
     , m_model(new ResultsModel(this))
 {
     buildUi();
+    setFocusProxy(m_editor);
+    if (m_bots) {
+        connect(m_bots, &bots::BotRepository::permissionsChanged, this, [this](const QString &botId) {
+            if (botId == m_botId)
+                refreshBotState();
+        });
+    }
     refreshBotState();
 }
 
@@ -308,31 +319,6 @@ void SoqlConsole::buildUi()
     setTabOrder(m_filter, m_view);
 }
 
-void SoqlConsole::setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions,
-                              actions::Dispatcher *dispatcher, bots::QueryHistory *history)
-{
-    if (m_bots)
-        disconnect(m_bots, nullptr, this, nullptr);
-    m_bots = bots;
-    m_sessions = sessions;
-    m_dispatcher = dispatcher;
-    m_historyStore = history;
-    if (!m_historyStore) {
-        if (!m_ownHistory)
-            m_ownHistory = std::make_unique<bots::QueryHistory>();
-        m_historyStore = m_ownHistory.get();
-    }
-    if (m_bots) {
-        connect(m_bots, &bots::BotRepository::permissionsChanged, this, [this](const QString &botId) {
-            if (botId == m_botId)
-                refreshBotState();
-        });
-    }
-    refreshBotState();
-    refreshHistory();
-    refreshSaved();
-}
-
 void SoqlConsole::setBot(const QString &botId)
 {
     if (botId == m_botId)
@@ -399,20 +385,11 @@ void SoqlConsole::refreshHistory()
     m_history->setCurrentIndex(-1);
 }
 
-void SoqlConsole::setSavedQueries(bots::SavedQueries *saved)
-{
-    m_savedStore = saved;
-    refreshSaved();
-}
-
 bots::SavedQueries *SoqlConsole::savedQueries()
 {
-    if (!m_savedStore) {
-        if (!m_ownSaved)
-            m_ownSaved = std::make_unique<bots::SavedQueries>();
-        m_savedStore = m_ownSaved.get();
-    }
-    return m_savedStore;
+    if (!m_savedStore)
+        m_savedStore = std::make_unique<bots::SavedQueries>();
+    return m_savedStore.get();
 }
 
 void SoqlConsole::refreshSaved(const QString &select)

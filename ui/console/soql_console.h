@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/bots/bot_tab.h"
 #include "ui/common/confirmation_dialog.h"
 
 #include "soql/classifier.h"
@@ -53,7 +54,7 @@ class SoqlEditor;
 //   (the OS user) as who;
 // - as the bot: through the dispatcher, so the bot's RUN_SOQL permission and confirmation policy
 //   apply exactly as for a chat (a bot without RUN_SOQL gets Run disabled with the reason).
-class SoqlConsole : public QWidget
+class SoqlConsole : public QWidget, public BotTab
 {
     Q_OBJECT
 
@@ -64,16 +65,12 @@ public:
     // the capped query usually runs without asking again).
     static constexpr qint64 kSuggestedLimit = soql::Classifier::kTrivialLimit;
 
-    explicit SoqlConsole(QWidget *parent = nullptr);
+    // Uses the services' repository, sessions and dispatcher; the query history and saved queries
+    // are its own, on AppPaths::databaseFile().
+    explicit SoqlConsole(const Services &services, QWidget *parent = nullptr);
     ~SoqlConsole() override;
 
-    // What the console talks to (AppContext's objects in the app; the test's own in tests).
-    // `history` null: the console opens its own on AppPaths::databaseFile().
-    void setServices(bots::BotRepository *bots, salesforce::SessionManager *sessions, actions::Dispatcher *dispatcher,
-                     bots::QueryHistory *history = nullptr);
-    // The saved, named queries; unset, the console opens its own on AppPaths::databaseFile().
-    void setSavedQueries(bots::SavedQueries *saved);
-    void setBot(const QString &botId);
+    void setBot(const QString &botId) override;
     QString botId() const { return m_botId; }
 
     SoqlEditor *editor() const { return m_editor; }
@@ -165,11 +162,10 @@ private:
     // Asks explain for the row estimate; above BulkExportDialog::largeResultRows() says so.
     void adviseOnLargeResult(const QString &soql);
 
-    bots::BotRepository *m_bots = nullptr;
-    salesforce::SessionManager *m_sessions = nullptr;
-    actions::Dispatcher *m_dispatcher = nullptr;
-    bots::QueryHistory *m_historyStore = nullptr;
-    std::unique_ptr<bots::QueryHistory> m_ownHistory;
+    bots::BotRepository *m_bots;
+    salesforce::SessionManager *m_sessions;
+    actions::Dispatcher *m_dispatcher;
+    std::unique_ptr<bots::QueryHistory> m_historyStore;
     QString m_botId;
     State m_state = State::Idle;
     QString m_lastRun; // the editor's text when Run was last pressed
@@ -197,8 +193,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
-    bots::SavedQueries *m_savedStore = nullptr;
-    std::unique_ptr<bots::SavedQueries> m_ownSaved;
+    std::unique_ptr<bots::SavedQueries> m_savedStore; // opened on first use
     QLabel *m_resultLabel = nullptr;
     ResultsModel *m_model = nullptr;
     ResultsView *m_view = nullptr;

@@ -1,6 +1,5 @@
 #include "ui/integrations/integrations_page.h"
 
-#include "ui/common/app_context.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/message_box.h"
 #include "ui/integrations/integrations_bridge.h"
@@ -61,9 +60,9 @@ QString hostText(const QUrl &url)
 
 } // namespace
 
-IntegrationsPage::IntegrationsPage(AppContext *context, QWidget *parent)
+IntegrationsPage::IntegrationsPage(const Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_context(context)
+    , m_services(services)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(tr("No bot selected"),
                              tr("Select a bot on the left to see its Salesforce connection, or "
@@ -95,14 +94,11 @@ IntegrationsPage::IntegrationsPage(AppContext *context, QWidget *parent)
     connect(m_bridge, &IntegrationsBridge::cancelRequested, this, &IntegrationsPage::cancelConnect);
     connect(m_bridge, &IntegrationsBridge::disconnectRequested, this, &IntegrationsPage::disconnectBot);
     connect(m_bridge, &IntegrationsBridge::testRequested, this, &IntegrationsPage::testConnection);
-    connect(context, &AppContext::botUpdated, this, [this](const QString &id) {
+    onBotChanged(services, this, [this](const QString &id) {
         if (id == m_botId)
             refresh();
     });
-    connect(context, &AppContext::botsChanged, this, &IntegrationsPage::refresh);
-    connect(context, &AppContext::connectionChanged, this, &IntegrationsPage::refresh);
-    connect(context->connections(), &actions::ConnectionService::pendingRevokesChanged, this,
-            &IntegrationsPage::refresh);
+    connect(services.connections, &actions::ConnectionService::pendingRevokesChanged, this, &IntegrationsPage::refresh);
 
     updatePalette();
     refresh();
@@ -193,8 +189,8 @@ void IntegrationsPage::updatePalette()
 
 void IntegrationsPage::refresh()
 {
-    if (!m_botId.isEmpty() && m_context->bots()->contains(m_botId))
-        watchSession(m_context->sessions()->session(m_botId));
+    if (!m_botId.isEmpty() && m_services.bots->contains(m_botId))
+        watchSession(m_services.sessions->session(m_botId));
     const QVariantMap state = buildState();
     m_bridge->setState(state);
     Status status = Status::NotConnected;
@@ -221,7 +217,7 @@ void IntegrationsPage::watchSession(salesforce::Session *session)
         t.status = Status::NeedsReconnect;
         t.errorReason = message;
         t.errorAction = tr("Click Reconnect and log in again; the bot's actions fail until you do.");
-        m_context->bots()->recordConnectionEvent(botId, QStringLiteral("reconnect needed"), message, kActor);
+        m_services.bots->recordConnectionEvent(botId, QStringLiteral("reconnect needed"), message, kActor);
         refresh();
     });
 }
@@ -229,18 +225,18 @@ void IntegrationsPage::watchSession(salesforce::Session *session)
 QVariantMap IntegrationsPage::buildState() const
 {
     QVariantMap s;
-    const auto bot = m_context->bots()->get(m_botId);
+    const auto bot = m_services.bots->get(m_botId);
     if (!bot) {
         s[QStringLiteral("status")] = statusKey(Status::NotConnected);
         s[QStringLiteral("statusText")] = tr("Not connected");
         s[QStringLiteral("canConnect")] = false;
         return s;
     }
-    const bots::PermissionSet permissions = m_context->bots()->permissions(bot->id);
+    const bots::PermissionSet permissions = m_services.bots->permissions(bot->id);
     const bool canConnect = permissions.has(bots::Permission::CreateOAuth);
     const bool canRead = permissions.has(bots::Permission::ReadIntegrations);
     const bool canDisconnect = permissions.has(bots::Permission::DeleteIntegrations);
-    const auto info = m_context->bots()->connectionInfo(bot->id);
+    const auto info = m_services.bots->connectionInfo(bot->id);
     const Transient transient = m_transient.value(bot->id);
     const QUrl loginUrl = salesforce::loginUrlFor(
         bot->orgKind == bots::OrgKind::Sandbox ? salesforce::OrgKind::Sandbox : salesforce::OrgKind::Production,
@@ -285,10 +281,10 @@ QVariantMap IntegrationsPage::buildState() const
         s[QStringLiteral("sandbox")] = info->sandbox;
         s[QStringLiteral("connectedSinceText")]
             = QLocale().toString(info->connectedSince.toLocalTime(), QLocale::LongFormat);
-        if (!m_context->tokens()->isPersistent())
+        if (!m_services.tokens->isPersistent())
             s[QStringLiteral("message")]
                 = tr("No keychain is available, so this connection is kept for this session only (%1).")
-                      .arg(m_context->tokens()->fallbackReason());
+                      .arg(m_services.tokens->fallbackReason());
         break;
     case Status::NeedsReconnect:
         s[QStringLiteral("statusText")] = tr("Needs reconnect");
@@ -304,7 +300,7 @@ QVariantMap IntegrationsPage::buildState() const
         break;
     }
 
-    if (m_context->connections()->isRevokePending(bot->id))
+    if (m_services.connections->isRevokePending(bot->id))
         s[QStringLiteral("revokePendingNotice")]
             = tr("Revoke pending: an earlier token of this bot could not be revoked because Salesforce was "
                  "unreachable. The bot no longer uses it; it is revoked at the next start or disconnect.");
@@ -322,8 +318,8 @@ QVariantMap IntegrationsPage::buildState() const
 
 void IntegrationsPage::connectBot()
 {
-    const auto bot = m_context->bots()->get(m_botId);
-    if (!bot || !m_context->bots()->permissions(bot->id).has(bots::Permission::CreateOAuth))
+    const auto bot = m_services.bots->get(m_botId);
+    if (!bot || !m_services.bots->permissions(bot->id).has(bots::Permission::CreateOAuth))
         return;
     if (!m_flowBotId.isEmpty()) {
         if (m_flowBotId == bot->id)
@@ -337,7 +333,7 @@ void IntegrationsPage::connectBot()
     settings.orgKind
         = bot->orgKind == bots::OrgKind::Sandbox ? salesforce::OrgKind::Sandbox : salesforce::OrgKind::Production;
     settings.loginUrl = salesforce::loginUrlFor(settings.orgKind, bot->loginUrl);
-    if (const auto info = m_context->bots()->connectionInfo(bot->id))
+    if (const auto info = m_services.bots->connectionInfo(bot->id))
         settings.loginHint = info->username;
 
     // The Connected App's consumer secret, when it requires one, comes from the keychain only.
@@ -348,7 +344,7 @@ void IntegrationsPage::connectBot()
     pending = Transient();
     pending.status = Status::Connecting;
     refresh();
-    secrets::TokenJob *secretJob = m_context->tokens()->loadSecret(secrets::TokenStore::kClientSecretKey);
+    secrets::TokenJob *secretJob = m_services.tokens->loadSecret(secrets::TokenStore::kClientSecretKey);
     connect(secretJob, &secrets::TokenJob::finished, this, [this, secretJob, settings, botId, botName]() mutable {
         if (m_flowBotId != botId || m_flow)
             return; // cancelled, or another bot's connect began meanwhile
@@ -367,9 +363,9 @@ void IntegrationsPage::startFlow(const salesforce::OAuthFlow::Settings &settings
                  settings.loginUrl.port() > 0
                      ? QStringLiteral("%1:%2").arg(settings.loginUrl.host()).arg(settings.loginUrl.port())
                      : settings.loginUrl.host()));
-    if (const auto info = m_context->bots()->connectionInfo(botId))
+    if (const auto info = m_services.bots->connectionInfo(botId))
         m_catcher->setExtraAllowedOrigins({info->instanceUrl});
-    m_flow = new salesforce::OAuthFlow(settings, m_catcher, m_context->sessions()->network(), this);
+    m_flow = new salesforce::OAuthFlow(settings, m_catcher, m_services.sessions->network(), this);
     m_closedByUser = false;
 
     connect(m_catcher, &WebLoginCatcher::closedByUser, this, [this] { m_closedByUser = true; });
@@ -408,7 +404,7 @@ void IntegrationsPage::endFlow()
 void IntegrationsPage::onFlowSucceeded(const QString &botId, const salesforce::Connection &connection)
 {
     endFlow();
-    m_context->connections()->finishConnect(
+    m_services.connections->finishConnect(
         botId, connection, this, [this, botId](const actions::ConnectionService::Result &result) {
             if (!result.ok()) {
                 const bool refused = result.status == actions::ConnectionService::Result::Status::NotAllowed;
@@ -473,8 +469,8 @@ void IntegrationsPage::setError(const QString &botId, const QString &reason, con
 
 void IntegrationsPage::disconnectBot()
 {
-    const auto bot = m_context->bots()->get(m_botId);
-    if (!bot || !m_context->bots()->permissions(bot->id).has(bots::Permission::DeleteIntegrations))
+    const auto bot = m_services.bots->get(m_botId);
+    if (!bot || !m_services.bots->permissions(bot->id).has(bots::Permission::DeleteIntegrations))
         return;
     const auto answer = MessageBox::question(
         this, tr("Disconnect Salesforce"), tr("Disconnect “%1” from Salesforce?").arg(bot->name),
@@ -484,7 +480,7 @@ void IntegrationsPage::disconnectBot()
     if (answer != MessageBox::Disconnect)
         return;
     const QString botId = bot->id;
-    m_context->connections()->disconnect(botId, this, [this, botId](const actions::ConnectionService::Result &result) {
+    m_services.connections->disconnect(botId, this, [this, botId](const actions::ConnectionService::Result &result) {
         m_transient.remove(botId);
         if (!result.ok())
             setError(botId, result.message, tr("Unlock your keychain and choose Disconnect again."),
@@ -508,7 +504,7 @@ void IntegrationsPage::testConnection()
     timer->start();
     // /limits is a cheap authenticated REST call: a dead session gets a 401, the refresh is
     // tried once, and a refused refresh comes back as ReconnectNeeded.
-    salesforce::RestReply *reply = m_context->sessions()->client(botId)->limits();
+    salesforce::RestReply *reply = m_services.sessions->client(botId)->limits();
     connect(reply, &salesforce::RestReply::finished, this, [this, reply, botId, timer] {
         Transient &t = m_transient[botId];
         t.testing = false;

@@ -25,7 +25,6 @@ struct Connection;
 
 namespace hilal::ui {
 
-class AppContext;
 class EmptyState;
 class IntegrationsBridge;
 class LoginView;
@@ -41,7 +40,8 @@ public:
     enum class Status { NotConnected, Connecting, Connected, NeedsReconnect, Error };
     Q_ENUM(Status)
 
-    explicit IntegrationsPage(AppContext *context, QWidget *parent = nullptr);
+    // Uses all the services: the connection service connects and disconnects.
+    explicit IntegrationsPage(const Services &services, QWidget *parent = nullptr);
     ~IntegrationsPage() override;
 
     void setBot(const QString &botId) override;
@@ -99,7 +99,7 @@ private:
     void setError(const QString &botId, const QString &reason, const QString &action, const QString &code);
     void endFlow();
 
-    AppContext *m_context;
+    Services m_services;
     QString m_botId;
     QStackedWidget *m_stack;
     EmptyState *m_empty;

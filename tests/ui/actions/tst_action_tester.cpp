@@ -3,6 +3,7 @@
 // writes name the org and ask first in production, results say which run they belong to.
 #include "support/gui_test.h"
 #include "support/org_fixture.h"
+#include "support/org_services.h"
 
 #include "ui/actions/action_result_view.h"
 #include "ui/actions/action_tester.h"
@@ -32,8 +33,7 @@ private:
 
     ActionTester *makeTester()
     {
-        m_tester = std::make_unique<ActionTester>();
-        m_tester->setServices(m_org->repo.get(), m_org->sessions.get(), m_org->dispatcher.get());
+        m_tester = std::make_unique<ActionTester>(test::services(*m_org));
         m_tester->setBot(m_org->botId);
         m_tester->resize(900, 720);
         m_tester->show();

@@ -47,6 +47,14 @@ private:
         QVERIFY(m_bots->audit().append(e) > 0);
     }
 
+    // The tab needs no more than the repository (and its audit log).
+    static Services servicesOf(bots::BotRepository *repo)
+    {
+        Services services;
+        services.bots = repo;
+        return services;
+    }
+
     static void selectData(QComboBox *box, const QVariant &data)
     {
         const int index = box->findData(data);
@@ -76,9 +84,8 @@ private Q_SLOTS:
 
     void listsNewestFirstAndFilters()
     {
-        ActivityTab tab(nullptr);
-        QSignalSpy loaded(&tab, &ActivityTab::loaded);
-        tab.setServices(m_bots.get(), &m_bots->audit());
+        ActivityTab tab(servicesOf(m_bots.get()));
+        QSignalSpy loaded(&tab, &ActivityTab::loaded); // listing is queued: the first one is caught
         QVERIFY(loaded.wait(10000)); // listed on a worker thread
         tab.resize(1100, 420);
         tab.show();
@@ -171,9 +178,8 @@ private Q_SLOTS:
         old.status = 201;
         QVERIFY(repo.audit().append(old) > 0);
 
-        ActivityTab tab(nullptr);
+        ActivityTab tab(servicesOf(&repo));
         QSignalSpy loaded(&tab, &ActivityTab::loaded);
-        tab.setServices(&repo, &repo.audit());
         QVERIFY(loaded.wait(10000));
         tab.resize(1100, 420);
         tab.show();
@@ -227,9 +233,8 @@ private Q_SLOTS:
 
     void followsTheSelectedBot()
     {
-        ActivityTab tab(nullptr);
-        QSignalSpy loaded(&tab, &ActivityTab::loaded);
-        tab.setServices(m_bots.get(), &m_bots->audit());
+        ActivityTab tab(servicesOf(m_bots.get()));
+        QSignalSpy loaded(&tab, &ActivityTab::loaded); // listing is queued: the first one is caught
         QVERIFY(loaded.wait(10000));
         tab.setBot(m_salesOps);
         QVERIFY(loaded.wait(10000));

@@ -4,6 +4,7 @@
 // without sending anything. Screenshots: lead_fields_problem.png, lead_fields_preview.png.
 #include "support/gui_test.h"
 #include "support/org_fixture.h"
+#include "support/org_services.h"
 
 #include "ui/bots/lead_fields_tab.h"
 
@@ -54,7 +55,7 @@ private Q_SLOTS:
 
     void showsFieldsProblemsAndPreview()
     {
-        LeadFieldsTab tab(m_org->repo.get(), m_org->sessions.get());
+        LeadFieldsTab tab(test::services(*m_org));
         tab.resize(1100, 820);
         tab.show();
         QSignalSpy loaded(&tab, &LeadFieldsTab::describeLoaded);

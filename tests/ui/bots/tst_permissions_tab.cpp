@@ -49,7 +49,7 @@ private slots:
         const auto bot
             = context.bots()->add(QStringLiteral("Sales ops"), bots::Audience::Internal, bots::OrgKind::Production);
         QVERIFY(bot);
-        PermissionsTab tab(&context);
+        PermissionsTab tab(context.services());
         tab.setBot(bot->id);
         tab.resize(900, 800);
         tab.show();

@@ -5,7 +5,6 @@
 #include "support/gui_test.h"
 
 #include "ui/actions/action_tester.h"
-#include "ui/actions/actions_tab.h"
 #include "ui/bots/add_bot_dialog.h"
 #include "ui/bots/bot_list.h"
 #include "ui/bots/permission_risk_dialog.h"
@@ -17,7 +16,6 @@
 #include "ui/common/settings_dialog.h"
 #include "ui/console/results_model.h"
 #include "ui/console/soql_console.h"
-#include "ui/console/soql_console_tab.h"
 #include "ui/console/soql_editor.h"
 #include "ui/integrations/integrations_page.h"
 #include "ui/integrations/login_view.h"
@@ -228,7 +226,7 @@ private slots:
 
         // Ctrl+3: the console. Tab to the editor, type, Ctrl+Enter runs.
         QTest::keyClick(focused(), Qt::Key_3, Qt::ControlModifier);
-        auto *console = static_cast<SoqlConsoleTab *>(m_window->tabContent(MainWindow::SoqlConsoleIndex))->console();
+        auto *console = static_cast<SoqlConsole *>(m_window->tabContent(MainWindow::SoqlConsoleIndex));
         QVERIFY(tabTo(console->editor()));
         QTest::keyClicks(focused(), QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 5"));
         QTest::keyClick(focused(), Qt::Key_Escape); // a completion popup, if one is open
@@ -245,7 +243,7 @@ private slots:
         // Ctrl+4: the action tester. Tab to the list, arrows pick Get Account, type the Id,
         // Tab to its Run button, Space runs it.
         QTest::keyClick(focused(), Qt::Key_4, Qt::ControlModifier);
-        auto *tester = static_cast<ActionsTab *>(m_window->tabContent(MainWindow::ActionsIndex))->tester();
+        auto *tester = static_cast<ActionTester *>(m_window->tabContent(MainWindow::ActionsIndex));
         auto *list = tester->findChild<QListWidget *>();
         QVERIFY(list);
         QVERIFY(tabTo(list));
@@ -287,7 +285,7 @@ private slots:
                 missing << QStringLiteral("tab %1: %2").arg(m_window->tabs()->tabText(index), m);
         }
         // The action tester shows one form at a time: each form's fields too.
-        auto *tester = static_cast<ActionsTab *>(m_window->tabContent(MainWindow::ActionsIndex))->tester();
+        auto *tester = static_cast<ActionTester *>(m_window->tabContent(MainWindow::ActionsIndex));
         m_window->tabs()->setCurrentIndex(MainWindow::ActionsIndex);
         for (const QString &action : ActionTester::actionNames()) {
             tester->selectAction(action);

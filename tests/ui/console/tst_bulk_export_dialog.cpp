@@ -4,6 +4,7 @@
 // the advice to export. Saves a screenshot of the running export.
 #include "support/gui_test.h"
 #include "support/org_fixture.h"
+#include "support/org_services.h"
 
 #include "bots/query_history.h"
 #include "emulator/bulk/bulk_query_jobs.h"
@@ -38,8 +39,7 @@ class TestBulkExportDialog : public QObject
     SoqlConsole *makeConsole()
     {
         m_history = std::make_unique<bots::QueryHistory>();
-        m_console = std::make_unique<SoqlConsole>();
-        m_console->setServices(m_org->repo.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
+        m_console = std::make_unique<SoqlConsole>(test::services(*m_org));
         m_console->setBot(m_org->botId);
         m_console->resize(1000, 640);
         m_console->show();

@@ -3,6 +3,7 @@
 // "as admin" needs no bot permission and is audited with the admin as who, exports are audited.
 #include "support/gui_test.h"
 #include "support/org_fixture.h"
+#include "support/org_services.h"
 
 #include "ui/activity/audit_actor.h"
 #include "ui/common/confirmation_dialog.h"
@@ -59,8 +60,7 @@ private:
     SoqlConsole *makeConsole()
     {
         m_history = std::make_unique<bots::QueryHistory>();
-        m_console = std::make_unique<SoqlConsole>();
-        m_console->setServices(m_org->repo.get(), m_org->sessions.get(), m_org->dispatcher.get(), m_history.get());
+        m_console = std::make_unique<SoqlConsole>(test::services(*m_org));
         m_console->setBot(m_org->botId);
         m_console->setMode(SoqlConsole::Mode::Bot); // most tests check the bot's own path
         m_console->resize(1000, 640);
