@@ -1,48 +1,13 @@
 #include "salesforce/bulk_csv_page.h"
 
+#include "csv/csv_reader.h"
+
 namespace hilal::salesforce {
 
 QList<QStringList> BulkCsvPage::parse(const QByteArray &data, char delimiter)
 {
-    QList<QStringList> rows;
-    QStringList row;
-    QByteArray field;
-    bool inQuotes = false;
-    const qsizetype n = data.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = data.at(i);
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < n && data.at(i + 1) == '"') {
-                    field.append('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                field.append(c);
-            }
-        } else if (c == '"') {
-            inQuotes = true;
-        } else if (c == delimiter) {
-            row.append(QString::fromUtf8(field));
-            field.clear();
-        } else if (c == '\r' && i + 1 < n && data.at(i + 1) == '\n') {
-            continue;
-        } else if (c == '\n') {
-            row.append(QString::fromUtf8(field));
-            field.clear();
-            rows.append(row);
-            row.clear();
-        } else {
-            field.append(c);
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(QString::fromUtf8(field));
-        rows.append(row);
-    }
-    return rows;
+    // Salesforce wrote the page: read what is there rather than refuse it.
+    return csv::CsvReader::read(data, delimiter, csv::CsvReader::Quotes::Lenient).rows;
 }
 
 qsizetype BulkCsvPage::headerLength(const QByteArray &data)

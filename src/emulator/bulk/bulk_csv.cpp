@@ -1,5 +1,7 @@
 #include "emulator/bulk/bulk_csv.h"
 
+#include "csv/csv_reader.h"
+
 namespace hilal::emulator {
 
 std::optional<char> BulkCsvFormat::delimiterFromName(const QString &name)
@@ -53,65 +55,20 @@ void BulkCsv::appendRow(QByteArray &out, const QStringList &fields, const BulkCs
 
 bool BulkCsv::parse(const QByteArray &data, char delimiter, QList<QStringList> *rows, QString *error)
 {
-    QStringList row;
-    QByteArray field;
-    bool inQuotes = false;
-    bool wasQuoted = false;
-    int line = 1;
-    auto endField = [&] {
-        row.append(QString::fromUtf8(field));
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        rows->append(row);
-        row.clear();
-    };
-    const qsizetype n = data.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = data.at(i);
-        if (inQuotes) {
-            if (c == '"') {
-                if (i + 1 < n && data.at(i + 1) == '"') {
-                    field.append('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == '\n')
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == '"') {
-            if (!field.isEmpty() || wasQuoted) {
-                *error = QStringLiteral("Line %1: a quote inside an unquoted field; quote the whole field and double "
-                                        "the quote (\"\").")
-                             .arg(line);
-                return false;
-            }
-            inQuotes = true;
-            wasQuoted = true;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == '\r' && i + 1 < n && data.at(i + 1) == '\n') {
-            continue; // the LF ends the row
-        } else if (c == '\n') {
-            endRow();
-            ++line;
-        } else {
-            field.append(c);
-        }
-    }
-    if (inQuotes) {
-        *error = QStringLiteral("Line %1: a quoted field is not closed before the end of the data.").arg(line);
+    const csv::CsvReader::Result read = csv::CsvReader::read(data, delimiter, csv::CsvReader::Quotes::Strict);
+    switch (read.problem) {
+    case csv::CsvReader::Problem::QuoteInUnquotedField:
+        *error = QStringLiteral("Line %1: a quote inside an unquoted field; quote the whole field and double "
+                                "the quote (\"\").")
+                     .arg(read.line);
         return false;
+    case csv::CsvReader::Problem::UnclosedQuote:
+        *error = QStringLiteral("Line %1: a quoted field is not closed before the end of the data.").arg(read.line);
+        return false;
+    case csv::CsvReader::Problem::None:
+        break;
     }
-    if (!field.isEmpty() || !row.isEmpty() || wasQuoted)
-        endRow();
+    rows->append(read.rows);
     return true;
 }
 
