@@ -2,7 +2,6 @@
 
 #include "actions/logging.h"
 #include "bots/database.h"
-#include "core/app_paths.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -28,25 +27,12 @@ QString now()
 } // namespace
 
 ConfirmationStore::ConfirmationStore(const QString &databaseFile)
-    : m_connectionName(bots::Database::uniqueConnectionName("confirmations"))
+    : m_db(databaseFile, "confirmations")
 {
-    QString error;
-    const QSqlDatabase db = bots::Database::open(databaseFile.isEmpty() ? AppPaths::databaseFile() : databaseFile,
-                                                 m_connectionName, &error);
-    if (!db.isValid())
-        qCWarning(lcActions) << error;
-    else
+    if (m_db.isOpen())
         purgeOld();
-}
-
-ConfirmationStore::~ConfirmationStore()
-{
-    bots::Database::close(m_connectionName);
-}
-
-bool ConfirmationStore::isOpen() const
-{
-    return QSqlDatabase::database(m_connectionName, false).isOpen();
+    else
+        qCWarning(lcActions) << m_db.errorString();
 }
 
 QString ConfirmationStore::requestHash(const QString &botId, const QString &action, const QJsonObject &parameters)
@@ -64,7 +50,7 @@ QString ConfirmationStore::issue(const QString &botId, const QString &action, co
     QRandomGenerator::system()->generate(secret.begin(), secret.end());
     const QString token = QStringLiteral("cfm_")
         + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
         "INSERT INTO confirmation_tokens (token_hash, bot_id, action, request_hash, binding, created, expires) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -86,7 +72,7 @@ ConfirmationStore::Outcome ConfirmationStore::consume(const QString &token, cons
                                                       const QJsonObject &parameters, const QString &usedBy,
                                                       QJsonObject *binding)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlDatabase db = m_db.database();
     const QString tokenHash = sha256(token.toUtf8());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT bot_id, action, request_hash, binding, expires, used_at FROM confirmation_tokens "
@@ -141,7 +127,7 @@ QString ConfirmationStore::describe(Outcome outcome)
 void ConfirmationStore::purgeOld()
 {
     // Tokens are useless a day after they expire; keep the table small.
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("DELETE FROM confirmation_tokens WHERE expires < ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs));
     q.exec();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bots/database_connection.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -18,11 +20,10 @@ public:
     enum class Outcome { Accepted, Unknown, AlreadyUsed, Expired, OtherRequest };
 
     explicit ConfirmationStore(const QString &databaseFile = {}); // empty: AppPaths::databaseFile()
-    ~ConfirmationStore();
     ConfirmationStore(const ConfirmationStore &) = delete;
     ConfirmationStore &operator=(const ConfirmationStore &) = delete;
 
-    bool isOpen() const;
+    bool isOpen() const { return m_db.isOpen(); }
 
     // A new token ("cfm_" + 32 random base64url characters). `binding` is kept for execute().
     QString issue(const QString &botId, const QString &action, const QJsonObject &parameters,
@@ -40,7 +41,7 @@ public:
 
 private:
     void purgeOld();
-    QString m_connectionName;
+    bots::DatabaseConnection m_db;
 };
 
 } // namespace hilal::actions

@@ -3,7 +3,6 @@
 #include "actions/confirmation_store.h"
 #include "actions/logging.h"
 #include "bots/database.h"
-#include "core/app_paths.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -58,26 +57,13 @@ bool processAlive(qint64 pid)
 } // namespace
 
 IdempotencyStore::IdempotencyStore(const QString &databaseFile, int leaseSeconds)
-    : m_connectionName(bots::Database::uniqueConnectionName("idempotency"))
+    : m_db(databaseFile, "idempotency")
     , m_leaseSeconds(leaseSeconds)
 {
-    QString error;
-    const QSqlDatabase db = bots::Database::open(databaseFile.isEmpty() ? AppPaths::databaseFile() : databaseFile,
-                                                 m_connectionName, &error);
-    if (!db.isValid())
-        qCWarning(lcActions) << error;
-    else
+    if (m_db.isOpen())
         purgeOld();
-}
-
-IdempotencyStore::~IdempotencyStore()
-{
-    bots::Database::close(m_connectionName);
-}
-
-bool IdempotencyStore::isOpen() const
-{
-    return QSqlDatabase::database(m_connectionName, false).isOpen();
+    else
+        qCWarning(lcActions) << m_db.errorString();
 }
 
 QString IdempotencyStore::checkKey(const QString &key)
@@ -116,7 +102,7 @@ IdempotencyStore::Attempt IdempotencyStore::claim(const QString &botId, const QS
                            "nothing was sent. Check that the data folder is writable, then retry."));
         return attempt;
     };
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db.database();
     if (!db.isOpen())
         return failed(QStringLiteral("database not open"));
     const QString hash = keyHash(botId, key);
@@ -202,7 +188,7 @@ IdempotencyStore::Attempt IdempotencyStore::claim(const QString &botId, const QS
 
 void IdempotencyStore::recordBinding(const QString &botId, const QString &key, const QJsonObject &binding)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("UPDATE idempotency_keys SET binding = ? WHERE bot_id = ? AND key_hash = ? "
                              "AND state IN ('pending', 'retrying')"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(binding).toJson(QJsonDocument::Compact)));
@@ -223,7 +209,7 @@ bool IdempotencyStore::isFinal(const ActionResult &result)
 
 void IdempotencyStore::settle(const QString &botId, const QString &key, const ActionResult &result, bool outcomeUnknown)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db.database();
     const QString hash = keyHash(botId, key);
     QSqlQuery q(db);
     if (isFinal(result)) {
@@ -257,7 +243,7 @@ void IdempotencyStore::settle(const QString &botId, const QString &key, const Ac
 
 int IdempotencyStore::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM idempotency_keys")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -265,7 +251,7 @@ int IdempotencyStore::count() const
 
 void IdempotencyStore::purgeOld()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("DELETE FROM idempotency_keys WHERE expires < ?"));
     q.addBindValue(stamp(QDateTime::currentDateTimeUtc()));
     q.exec();

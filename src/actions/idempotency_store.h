@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/action_result.h"
+#include "bots/database_connection.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -43,11 +44,10 @@ public:
     static constexpr int kMaxKeyLength = 255;
 
     explicit IdempotencyStore(const QString &databaseFile = {}, int leaseSeconds = 300);
-    ~IdempotencyStore();
     IdempotencyStore(const IdempotencyStore &) = delete;
     IdempotencyStore &operator=(const IdempotencyStore &) = delete;
 
-    bool isOpen() const;
+    bool isOpen() const { return m_db.isOpen(); }
 
     // Empty when `key` is usable; else the sentence for a 400 on "Idempotency-Key".
     static QString checkKey(const QString &key);
@@ -75,7 +75,7 @@ public:
 
 private:
     void purgeOld();
-    QString m_connectionName;
+    bots::DatabaseConnection m_db;
     int m_leaseSeconds;
 };
 
