@@ -324,6 +324,32 @@ struct OrgStore::Private
         return std::make_pair(*id, *found);
     }
 
+    // What a PATCH or DELETE of one record works on: its object, which must allow `method`, and its
+    // live row. Nullopt with Salesforce's answer in *failure otherwise.
+    struct Target
+    {
+        const ObjectDef *object;
+        QString id;
+        QVariantMap row;
+    };
+    std::optional<Target> writableRow(const QString &sobject, const QString &raw, const QString &method,
+                                      StoreResult *failure) const
+    {
+        const ObjectDef *o = schema.object(sobject);
+        if (!o) {
+            *failure = StoreResult::failure(404, notFound());
+            return std::nullopt;
+        }
+        if (!(method == QLatin1String("DELETE") ? o->deletable : o->updateable)) {
+            *failure = StoreResult::failure(405, methodNotAllowed(method, o->allowedRowMethods()));
+            return std::nullopt;
+        }
+        auto live = liveRow(*o, raw, failure);
+        if (!live)
+            return std::nullopt;
+        return Target {o, std::move(live->first), std::move(live->second)};
+    }
+
     // Validates a create/update body into canonical field → storage value.
     bool collect(const ObjectDef &o, const QJsonObject &body, bool creating, const QString &rowId, QVariantMap *values,
                  QList<SfError> *errors) const
@@ -791,17 +817,13 @@ StoreResult OrgStore::retrieve(const QString &sobject, const QString &rawId, con
 StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const QJsonObject &body,
                              std::optional<QDateTime> ifUnmodifiedSince, const QString &actingUserId)
 {
-    const ObjectDef *o = d->schema.object(sobject);
-    if (!o)
-        return StoreResult::failure(404, notFound());
-    if (!o->updateable)
-        return StoreResult::failure(405, methodNotAllowed(QStringLiteral("PATCH"), o->allowedRowMethods()));
     StoreResult failure;
-    const auto live = d->liveRow(*o, rawId, &failure);
-    if (!live)
+    const auto target = d->writableRow(sobject, rawId, QStringLiteral("PATCH"), &failure);
+    if (!target)
         return failure;
-    const QString *id = &live->first;
-    const QVariantMap *before = &live->second;
+    const ObjectDef *o = target->object;
+    const QString *id = &target->id;
+    const QVariantMap *before = &target->row;
     if (ifUnmodifiedSince) {
         const QDateTime modified
             = RecordCodec::fromStorageDateTime(before->value(QStringLiteral("LastModifiedDate")).toString());
@@ -849,16 +871,12 @@ StoreResult OrgStore::update(const QString &sobject, const QString &rawId, const
 
 StoreResult OrgStore::remove(const QString &sobject, const QString &rawId)
 {
-    const ObjectDef *o = d->schema.object(sobject);
-    if (!o)
-        return StoreResult::failure(404, notFound());
-    if (!o->deletable)
-        return StoreResult::failure(405, methodNotAllowed(QStringLiteral("DELETE"), o->allowedRowMethods()));
     StoreResult failure;
-    const auto live = d->liveRow(*o, rawId, &failure);
-    if (!live)
+    const auto target = d->writableRow(sobject, rawId, QStringLiteral("DELETE"), &failure);
+    if (!target)
         return failure;
-    const QString *id = &live->first;
+    const ObjectDef *o = target->object;
+    const QString *id = &target->id;
     const QString now = RecordCodec::toStorageDateTime(QDateTime::currentDateTimeUtc());
     QSqlDatabase db = d->db();
     // Inside a batch the batch's SAVEPOINT is the transaction; a COMMIT here would end it early.
