@@ -102,33 +102,26 @@ HttpResponse BulkIngestJobs::handle(const HttpRequest &request, const QString &v
                                     const QString &userId)
 {
     const QString &method = request.method;
-    if (segments.size() == 2) {
-        if (method == QLatin1String("POST"))
-            return create(request, version, userId);
-        if (method == QLatin1String("GET"))
-            return list();
-        return methodNotAllowed(method, QStringLiteral("GET,HEAD,POST"));
-    }
+    if (segments.size() == 2)
+        return bulk_job::collection(
+            method, [&] { return create(request, version, userId); }, [&] { return list(); });
     const QString normalized = IdGenerator::normalize(segments[2]);
     const std::shared_ptr<Job> job = m_jobs.value(normalized.isEmpty() ? segments[2] : normalized);
     if (!job)
         return notFound();
     if (segments.size() == 3) {
-        if (method == QLatin1String("GET"))
-            return HttpResponse::json(200, QJsonDocument(job->info(true)));
-        if (method == QLatin1String("PATCH"))
-            return changeState(request, job);
-        if (method == QLatin1String("DELETE")) {
-            if (job->state == kUploadComplete || job->state == kInProgress)
-                return HttpResponse::restError(
-                    400, QStringLiteral("INVALIDJOBSTATE"),
-                    QStringLiteral("Job %1 is %2; abort it or wait until it ends before deleting it.")
-                        .arg(job->id, job->state));
-            m_jobs.remove(job->id);
-            m_order.removeAll(job->id);
-            return HttpResponse::empty(204);
-        }
-        return methodNotAllowed(method, QStringLiteral("GET,HEAD,PATCH,DELETE"));
+        return bulk_job::oneJob(
+            method, job, [&] { return changeState(request, job); },
+            [&] {
+                if (job->state == kUploadComplete || job->state == kInProgress)
+                    return HttpResponse::restError(
+                        400, QStringLiteral("INVALIDJOBSTATE"),
+                        QStringLiteral("Job %1 is %2; abort it or wait until it ends before deleting it.")
+                            .arg(job->id, job->state));
+                m_jobs.remove(job->id);
+                m_order.removeAll(job->id);
+                return HttpResponse::empty(204);
+            });
     }
     // Trailing slashes are already gone: successfulResults/ arrives as successfulResults.
     if (segments.size() == 4) {

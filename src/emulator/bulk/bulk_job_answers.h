@@ -4,6 +4,7 @@
 #include "emulator/http/http_response.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLatin1String>
 #include <QString>
@@ -29,5 +30,30 @@ QJsonObject commonInfo(const QString &id, const QString &operation, const QStrin
 HttpResponse notFound();
 // 405 METHOD_NOT_ALLOWED naming the methods the route takes ("GET,HEAD,POST").
 HttpResponse methodNotAllowed(const QString &method, const QString &allowed);
+
+// The jobs collection (/jobs/query, /jobs/ingest): POST creates a job, GET lists them, and any other
+// method is refused.
+template<typename Create, typename List> HttpResponse collection(const QString &method, Create create, List list)
+{
+    if (method == QLatin1String("POST"))
+        return create();
+    if (method == QLatin1String("GET"))
+        return list();
+    return methodNotAllowed(method, QStringLiteral("GET,HEAD,POST"));
+}
+
+// One job (/jobs/query/ID, /jobs/ingest/ID): GET answers its info, PATCH changes its state, DELETE
+// removes it, and any other method is refused.
+template<typename JobPointer, typename Patch, typename Delete>
+HttpResponse oneJob(const QString &method, const JobPointer &job, Patch patch, Delete remove)
+{
+    if (method == QLatin1String("GET"))
+        return HttpResponse::json(200, QJsonDocument(job->info(true)));
+    if (method == QLatin1String("PATCH"))
+        return patch();
+    if (method == QLatin1String("DELETE"))
+        return remove();
+    return methodNotAllowed(method, QStringLiteral("GET,HEAD,PATCH,DELETE"));
+}
 
 } // namespace hilal::emulator::bulk_job

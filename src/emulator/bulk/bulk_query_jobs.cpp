@@ -406,25 +406,15 @@ HttpResponse BulkQueryJobs::handle(const HttpRequest &request, const QString &ve
                                    const QString &userId)
 {
     const QString &method = request.method;
-    if (segments.size() == 2) {
-        if (method == QLatin1String("POST"))
-            return create(request, version, userId);
-        if (method == QLatin1String("GET"))
-            return list(version);
-        return methodNotAllowed(method, QStringLiteral("GET,HEAD,POST"));
-    }
+    if (segments.size() == 2)
+        return bulk_job::collection(
+            method, [&] { return create(request, version, userId); }, [&] { return list(version); });
     const std::shared_ptr<Job> job = find(segments[2]);
     if (!job)
         return notFound();
-    if (segments.size() == 3) {
-        if (method == QLatin1String("GET"))
-            return HttpResponse::json(200, QJsonDocument(job->info(true)));
-        if (method == QLatin1String("PATCH"))
-            return abort(request, job);
-        if (method == QLatin1String("DELETE"))
-            return remove(job->id);
-        return methodNotAllowed(method, QStringLiteral("GET,HEAD,PATCH,DELETE"));
-    }
+    if (segments.size() == 3)
+        return bulk_job::oneJob(
+            method, job, [&] { return abort(request, job); }, [&] { return remove(job->id); });
     if (segments.size() == 4 && segments[3] == QLatin1String("results")) {
         if (method != QLatin1String("GET"))
             return methodNotAllowed(method, QStringLiteral("GET,HEAD"));
