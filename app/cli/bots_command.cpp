@@ -339,8 +339,12 @@ int BotsCommand::remove(const QStringList &arguments, CliContext &context)
         });
     if (!result.ok())
         return context.fail(result.message, clientcli::exitCodeFor(result));
-    if (!result.message.isEmpty())
-        context.err() << "hilal-sf: warning: " << result.message << Qt::endl;
+    // A revoke left pending is a warning: the bot is gone either way.
+    const QStringList warnings = result.message.isEmpty() ? QStringList() : QStringList {result.message};
+    if (context.json())
+        return context.succeed(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("removed"), true}}, warnings);
+    for (const QString &warning : warnings)
+        context.err() << "hilal-sf: warning: " << warning << Qt::endl;
     context.out() << "removed " << id << Qt::endl;
     return ExitOk;
 }

@@ -230,6 +230,16 @@ private Q_SLOTS:
         QCOMPARE(checked.size(), 1);
         QCOMPARE(checked.first().toObject().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
 
+        // remove answers with the removed bot's id (no connection: nothing to revoke, no warning).
+        const QJsonObject removed = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("remove"), id,
+                                                            QStringLiteral("--yes"), QStringLiteral("--json")}))
+                                        .toObject();
+        QCOMPARE(removed, (QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("removed"), true}}));
+        const QJsonArray left
+            = envelope(cli.inProcess({QStringLiteral("bots"), QStringLiteral("list"), QStringLiteral("--json")}))
+                  .toArray();
+        QVERIFY(left.isEmpty());
+
         // Failures keep the failure envelope: an unknown bot in audit is not found (not an empty trail).
         const CliRun unknown = cli.inProcess(
             {QStringLiteral("audit"), QStringLiteral("--bot"), QStringLiteral("nobody"), QStringLiteral("--json")});
