@@ -182,20 +182,24 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
         runInMemory(job, op, value);
         return job;
     }
+    // The keychain job has no parent: it must outlive this store when the store goes first. The
+    // backend's callback holds a raw pointer to it (libsecret's async calls), so deleting it in
+    // flight would have the answer land in freed memory. It deletes itself once answered; the
+    // connection below ends with this store, so a late answer goes nowhere.
     QKeychain::Job *kj = nullptr;
     switch (op) {
     case Op::Save: {
-        auto *w = new QKeychain::WritePasswordJob(m_service, this);
+        auto *w = new QKeychain::WritePasswordJob(m_service);
         w->setBinaryData(value);
         kj = w;
         break;
     }
     case Op::Load:
     case Op::LoadSecret:
-        kj = new QKeychain::ReadPasswordJob(m_service, this);
+        kj = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Remove:
-        kj = new QKeychain::DeletePasswordJob(m_service, this);
+        kj = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     kj->setAutoDelete(true);

@@ -5,6 +5,7 @@
 #include "support/wait.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,6 +113,46 @@ private Q_SLOTS:
         QVERIFY(waitFor(removeAgain));
         // libsecret reports deleting a missing item as success; other backends as not found.
         QVERIFY(removeAgain->ok() || removeAgain->notFound());
+    }
+
+    // A store destroyed while its keychain jobs run (the app closing, a test's AppContext ending):
+    // the keychain answers them later, into nothing, and the next store works as before.
+    void storeDestroyedWhileJobsRun()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs a D-Bus session with a Secret Service: run under scripts/with-test-session.sh");
+        const QString botId = QStringLiteral("tst-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto *store = new TokenStore;
+        QSignalSpy finished(store->save(sampleConnection(botId)), &TokenJob::finished);
+        store->load(botId);
+        store->remove(botId);
+        // The keychain jobs start on the next turn of the event loop (queued, in order); the store
+        // goes away on the turn after they sent their requests, before any answer is back.
+        QEventLoop loop;
+        int pendingAtDestruction = 0;
+        QMetaObject::invokeMethod(
+            &loop,
+            [&] {
+                pendingAtDestruction = store->pendingJobs();
+                delete store;
+                loop.quit();
+            },
+            Qt::QueuedConnection);
+        loop.exec();
+        QCOMPARE(pendingAtDestruction, 3);
+        QVERIFY(finished.isEmpty()); // the answers had not arrived
+        // The Secret Service answers in order: once a later store's jobs are done, the three
+        // answers above have arrived too.
+        TokenStore later;
+        for (int i = 0; i < 3; ++i) {
+            TokenJob *load = later.load(botId);
+            QVERIFY(waitFor(load));
+            QVERIFY2(load->ok() || load->notFound(), qPrintable(load->errorString()));
+        }
+        TokenJob *remove = later.remove(botId);
+        QVERIFY(waitFor(remove));
+        QVERIFY(remove->ok() || remove->notFound());
+        QVERIFY2(later.isPersistent(), qPrintable(later.fallbackReason()));
     }
 
     // The Connected App's consumer secret lives in the keychain beside the connections.
