@@ -69,10 +69,6 @@ salesforce::SessionManager *AppContext::sessions() const
 {
     return d->sessions.get();
 }
-actions::Dispatcher *AppContext::dispatcher() const
-{
-    return d->dispatcher.get();
-}
 bots::AuditLog *AppContext::auditLog() const
 {
     return &d->bots->audit();

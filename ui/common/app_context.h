@@ -43,7 +43,6 @@ public:
     bots::BotRepository *bots() const;
     secrets::TokenStore *tokens() const;
     salesforce::SessionManager *sessions() const;
-    actions::Dispatcher *dispatcher() const;
     bots::AuditLog *auditLog() const; // the repository's audit log (bots/audit_log.h)
     // Connect, disconnect and remove a bot, with the one revoke policy (actions/connection_service.h).
     actions::ConnectionService *connections() const;
