@@ -144,6 +144,8 @@ QWidget *PermissionsTab::buildEditor()
     auto *policyBox = new QGroupBox(tr("Ask a person first"), page);
     m_confirmUpdates = new QCheckBox(tr("Before &updating an opportunity"), policyBox);
     m_confirmCreates = new QCheckBox(tr("Before creating a &lead"), policyBox);
+    for (QCheckBox *check : {m_confirmUpdates, m_confirmCreates})
+        check->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_confirmSoql = new QComboBox(policyBox);
     m_confirmSoql->addItem(tr("Never"), int(ConfirmationPolicy::Soql::Off));
     m_confirmSoql->addItem(tr("For costly queries (recommended)"), int(ConfirmationPolicy::Soql::NonTrivial));
@@ -199,7 +201,9 @@ QWidget *PermissionsTab::buildEditor()
     layout->addWidget(policyBox);
     layout->addLayout(applyRow);
     layout->addStretch();
-    page->setMaximumWidth(820);
+    // Lines stay short on a wide window, but never so short that a check box cuts its label
+    // (a 12 pt font, Arabic).
+    page->setMaximumWidth(qMax(820, page->minimumSizeHint().width()));
     return page;
 }
 
@@ -211,6 +215,7 @@ QWidget *PermissionsTab::buildGroup(const QString &title, PermissionGroup group)
     box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     for (Permission p : Permissions::inGroup(group)) {
         auto *check = new QCheckBox(PermissionLabels::displayName(p), box);
+        check->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never narrower than its label
         check->setAccessibleName(PermissionLabels::label(p));
         check->setAccessibleDescription(Permissions::description(p));
         check->setToolTip(Permissions::description(p));
