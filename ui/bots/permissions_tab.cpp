@@ -9,6 +9,7 @@
 
 #include "bots/bot_repository.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -190,10 +191,13 @@ QWidget *PermissionsTab::buildEditor()
     layout->addWidget(m_audience);
     layout->addWidget(m_dispatcher);
     layout->addWidget(m_warning);
-    auto *groups = new QHBoxLayout;
-    groups->setSpacing(12);
     QWidget *integration = buildGroup(tr("Integration"), PermissionGroup::Integration);
     QWidget *chat = buildGroup(tr("Chat actions"), PermissionGroup::ChatAction);
+    // Side by side when both fit a 1000 px window's tab; under each other when their labels
+    // are long (a 12 pt font, Arabic), so no check box is cut.
+    const bool sideBySide = integration->minimumSizeHint().width() + chat->minimumSizeHint().width() + 12 <= 700;
+    auto *groups = new QBoxLayout(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    groups->setSpacing(12);
     groups->addWidget(integration, 1, Qt::AlignTop);
     groups->addWidget(chat, 1, Qt::AlignTop);
     layout->addLayout(groups);

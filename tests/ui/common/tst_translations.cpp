@@ -3,6 +3,7 @@
 // window and mirrors its layout.
 #include "support/gui_test.h"
 
+#include "ui/bots/bot_list.h"
 #include "ui/common/app_context.h"
 #include "ui/common/main_window.h"
 #include "ui/common/translations.h"
@@ -163,13 +164,24 @@ private slots:
                 for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
                     if (!b->isVisibleTo(&window) || b->text().isEmpty())
                         continue;
-                    if (b->width() < b->sizeHint().width())
-                        clipped << QStringLiteral("tab %1: \"%2\" is %3 px wide, needs %4")
+                    // Clipped by its own size, or by a parent or the window's edge (a part
+                    // scrolled out of a scroll area's view is not clipped, just out of view).
+                    const QRect shown = b->visibleRegion().boundingRect();
+                    if (b->width() < b->sizeHint().width()
+                        || (!shown.isEmpty() && shown.width() < b->sizeHint().width()))
+                        clipped << QStringLiteral("tab %1: \"%2\" shows %3 px, needs %4")
                                        .arg(tab)
                                        .arg(b->text())
-                                       .arg(b->width())
+                                       .arg(qMin(b->width(), shown.width()))
                                        .arg(b->sizeHint().width());
                 }
+            }
+            if (!clipped.isEmpty()) {
+                clipped << QStringLiteral("bot list needs %1 px").arg(window.botList()->minimumSizeHint().width());
+                for (int tab = 0; tab < window.tabs()->count(); ++tab)
+                    clipped << QStringLiteral("tab %1 needs %2 px")
+                                   .arg(tab)
+                                   .arg(window.tabContent(tab)->minimumSizeHint().width());
             }
             window.tabs()->setCurrentIndex(0);
             test::saveScreenshot(&window,
