@@ -25,6 +25,11 @@ const char kUsage[]
       "  list              List the bots.\n"
       "  show ID           Show one bot: permissions, policy, connection.\n"
       "  rename ID NAME    Rename a bot (its id stays).\n"
+      "  set BOT [--audience public|internal] [--org production|sandbox] [--allow-public-risk REASON] [--yes]\n"
+      "                    Change who the bot talks to or where it logs in. A public bot holding RUN_SOQL or\n"
+      "                    UPDATE_OPPORTUNITY needs --allow-public-risk with your reason (audited). A new org\n"
+      "                    kind ends a connected bot's connection (its token is revoked) and you connect it\n"
+      "                    again; that asks y/N on a terminal and needs --yes elsewhere.\n"
       "  remove ID [--yes] Remove a bot, its permissions and its stored connection (asks y/N on a terminal).\n"
       "  key --bot ID [--yes]\n"
       "                    Make a new API key for `hilal-sf serve` (shown once). Replacing a key asks y/N\n"
@@ -32,10 +37,12 @@ const char kUsage[]
       "  alias set ALIAS BOT | alias unset ALIAS | alias list\n"
       "                    Name a bot by an alias of yours; --bot takes an id, a unique name or an alias.\n\n"
       "  --json            After any subcommand: answer with {\"status\": 0, \"result\": …, \"warnings\": []}\n"
-      "                    on stdout (list: an array of bots; show, add, rename: the bot).\n\n"
+      "                    on stdout (list: an array of bots; show, add, rename, set: the bot).\n\n"
       "Examples:\n"
       "  hilal-sf bots add --name \"Support bot\" --audience public\n"
       "  hilal-sf bots alias set support bot_ab12cd34\n"
+      "  hilal-sf bots set support --org sandbox --yes\n"
+      "  hilal-sf bots set support --audience public --allow-public-risk \"staff page behind SSO\"\n"
       "  hilal-sf config set defaultBot support\n";
 
 QString yesNo(bool b)
@@ -61,6 +68,8 @@ QJsonObject BotsCommand::describe(BotRepository &repo, const Chatbot &bot)
     const auto info = repo.connectionInfo(bot.id);
     o.insert(QStringLiteral("connection"), info ? QJsonValue(info->toJson()) : QJsonValue());
     o.insert(QStringLiteral("hasApiKey"), repo.hasApiKey(bot.id));
+    const QString reconnect = repo.reconnectReason(bot.id);
+    o.insert(QStringLiteral("reconnectNeeded"), reconnect.isEmpty() ? QJsonValue() : QJsonValue(reconnect));
     return o;
 }
 
@@ -84,6 +93,8 @@ int BotsCommand::run(const QStringList &args, CliContext &context)
         return show(rest, context);
     if (sub == QLatin1String("rename"))
         return rename(rest, context);
+    if (sub == QLatin1String("set"))
+        return set(rest, context);
     if (sub == QLatin1String("remove"))
         return remove(rest, context);
     if (sub == QLatin1String("key"))
@@ -232,6 +243,8 @@ int BotsCommand::show(const QStringList &args, CliContext &context)
     if (const auto info = repo->connectionInfo(id)) {
         out << "connection:  org " << info->orgId << " as " << info->username << " on " << info->instanceUrl.toString()
             << (info->sandbox ? " (sandbox)" : "") << " since " << info->connectedSince.toString(Qt::ISODate) << '\n';
+    } else if (const QString reconnect = repo->reconnectReason(id); !reconnect.isEmpty()) {
+        out << "connection:  not connected; reconnect needed: " << reconnect << '\n';
     } else {
         out << "connection:  not connected\n";
     }
@@ -309,6 +322,103 @@ int BotsCommand::rename(const QStringList &arguments, CliContext &context)
     if (context.json())
         return context.succeed(describe(*repo, *repo->get(args.at(0))));
     context.out() << "renamed " << args.at(0) << " to \"" << args.at(1).trimmed() << '"' << Qt::endl;
+    return ExitOk;
+}
+
+int BotsCommand::set(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Change a bot's audience or org kind."));
+    const QCommandLineOption audienceOpt(QStringLiteral("audience"), QStringLiteral("public or internal."),
+                                         QStringLiteral("AUDIENCE"));
+    const QCommandLineOption orgOpt({QStringLiteral("org"), QStringLiteral("org-kind")},
+                                    QStringLiteral("production or sandbox: where the bot logs in."),
+                                    QStringLiteral("KIND"));
+    const QCommandLineOption riskOpt(
+        QStringLiteral("allow-public-risk"),
+        QStringLiteral("Making a bot that holds RUN_SOQL or UPDATE_OPPORTUNITY public is refused unless you say "
+                       "why you accept the risk; the reason is audited."),
+        QStringLiteral("REASON"));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"),
+                                    QStringLiteral("End a connected bot's connection without asking (a new org kind "
+                                                   "needs a new login)."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     QStringLiteral("Answer with the JSON envelope; the result is the bot."));
+    parser.addOptions({audienceOpt, orgOpt, riskOpt, yesOpt, jsonOpt});
+    parser.addPositionalArgument(QStringLiteral("BOT"), QStringLiteral("The bot: its id, a unique name or an alias."));
+    bool help = false;
+    if (!botcli::parse(parser, QStringLiteral("hilal-sf bots set"), args, context, &help))
+        return help ? ExitOk : ExitUsage;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(QStringLiteral("bots set needs exactly one bot, e.g. hilal-sf bots set support --org "
+                                           "sandbox."),
+                            ExitUsage);
+    if (!parser.isSet(audienceOpt) && !parser.isSet(orgOpt))
+        return context.fail(QStringLiteral("bots set needs --audience public|internal, --org production|sandbox "
+                                           "or both."),
+                            ExitUsage);
+    std::optional<Audience> audience;
+    if (parser.isSet(audienceOpt) && !(audience = Chatbot::audienceFromName(parser.value(audienceOpt))))
+        return context.fail(
+            QStringLiteral("--audience must be public or internal, not '%1'.").arg(parser.value(audienceOpt)),
+            ExitUsage);
+    std::optional<OrgKind> org;
+    if (parser.isSet(orgOpt) && !(org = Chatbot::orgKindFromName(parser.value(orgOpt))))
+        return context.fail(QStringLiteral("--org must be production or sandbox, not '%1'.").arg(parser.value(orgOpt)),
+                            ExitUsage);
+    if (parser.isSet(riskOpt) && parser.value(riskOpt).trimmed().isEmpty())
+        return context.fail(
+            QStringLiteral(
+                "--allow-public-risk needs a reason, e.g. --allow-public-risk \"staff-only page behind SSO\"."),
+            ExitUsage);
+
+    auto repo = botcli::openRepository(context);
+    if (!repo)
+        return ExitFailure;
+    int code = ExitOk;
+    const QString id = botcli::resolveBotId(*repo, parser.positionalArguments().first(), context, &code);
+    if (id.isEmpty())
+        return code;
+    const Chatbot before = *repo->get(id);
+    const Audience newAudience = audience.value_or(before.audience);
+    const OrgKind newOrg = org.value_or(before.orgKind);
+    const QString reason = parser.value(riskOpt).trimmed();
+    // Refused changes say so before anything is asked or ended.
+    if (const QString problem = repo->checkAudienceAndOrgKind(id, newAudience, newOrg, reason); !problem.isEmpty())
+        return context.fail(problem, ExitFailure);
+    const auto info = repo->connectionInfo(id);
+    if (newOrg != before.orgKind && info && !parser.isSet(yesOpt)) {
+        Chatbot after = before;
+        after.orgKind = newOrg;
+        const QString what = QStringLiteral("Bot %1 is connected to %2 as %3; a %4 bot logs in at %5, so this ends "
+                                            "that connection (the token is revoked) and you connect it again.")
+                                 .arg(id, info->orgName.isEmpty() ? info->orgId : info->orgName, info->username,
+                                      Chatbot::orgKindName(newOrg), after.effectiveLoginUrl().host());
+        if (!context.stdinIsTerminal() || context.json())
+            return context.fail(what + QStringLiteral(" Run again with --yes to change it."), ExitNeedsConfirmation,
+                                {QStringLiteral("Run again with --yes.")});
+        if (!context.confirm(what + QStringLiteral(" Change it?")))
+            return context.fail(QStringLiteral("nothing was changed; the bot is still connected."),
+                                ExitNeedsConfirmation);
+    }
+    clientcli::Connections connections(repo.get());
+    const auto result = connections.run(
+        [&](actions::ConnectionService &service, QObject *receiver, actions::ConnectionService::Done done) {
+            service.changeAudienceAndOrgKind(id, newAudience, newOrg, reason, receiver, std::move(done));
+        });
+    if (!result.ok())
+        return context.fail(result.message, clientcli::exitCodeFor(result));
+    if (!result.message.isEmpty())
+        context.err() << "hilal-sf: warning: " << result.message << Qt::endl;
+    const Chatbot bot = *repo->get(id);
+    for (const QString &w : repo->permissions(id).warnings(bot.audience))
+        context.err() << "warning: " << w << Qt::endl;
+    if (const QString reconnect = repo->reconnectReason(id); info && !reconnect.isEmpty())
+        context.err() << reconnect << " Run: hilal-sf connect --bot " << id << Qt::endl;
+    if (context.json())
+        return context.succeed(describe(*repo, bot));
+    context.out() << id << ": " << Chatbot::audienceName(bot.audience) << ", " << Chatbot::orgKindName(bot.orgKind)
+                  << Qt::endl;
     return ExitOk;
 }
 

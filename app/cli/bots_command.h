@@ -11,10 +11,12 @@ class Chatbot;
 
 namespace hilal::cli {
 
-// `hilal-sf bots add|list|show|rename|remove|key` — the bot registry.
+// `hilal-sf bots add|list|show|rename|set|remove|key` — the bot registry.
 //   bots add --name NAME [--audience public|internal] [--org production|sandbox] [--login-url URL]
 //       prints the new bot's id as the last stdout line
 //   bots list [--json]          bots show ID [--json]          bots rename ID NAME
+//   bots set BOT [--audience …] [--org …] [--allow-public-risk REASON] [--yes]
+//                               (a new org kind ends a connected bot's connection: reconnect it)
 //   bots remove ID              (deletes the bot's keychain entry too)
 //   bots key --bot ID [--yes]   prints a new API key for `serve` once (the old one stops working;
 //                               replacing one asks y/N on a terminal and needs --yes elsewhere)
@@ -24,7 +26,7 @@ public:
     QString name() const override { return QStringLiteral("bots"); }
     QString summary() const override
     {
-        return QStringLiteral("Add, list, show, rename and remove bots; make API keys");
+        return QStringLiteral("Add, list, show, rename, change and remove bots; make API keys");
     }
     int run(const QStringList &args, CliContext &context) override;
 
@@ -36,6 +38,7 @@ private:
     int list(const QStringList &args, CliContext &context);
     int show(const QStringList &args, CliContext &context);
     int rename(const QStringList &args, CliContext &context);
+    int set(const QStringList &args, CliContext &context);
     int remove(const QStringList &args, CliContext &context);
     int key(const QStringList &args, CliContext &context);
     int alias(const QStringList &args, CliContext &context);

@@ -152,11 +152,45 @@ void ConnectionService::remove(const QString &botId, QObject *context, Done done
     endConnection(botId, true, context, reply);
 }
 
+void ConnectionService::changeAudienceAndOrgKind(const QString &botId, bots::Audience audience, bots::OrgKind orgKind,
+                                                 const QString &publicRiskReason, QObject *context, Done done)
+{
+    const Done reply = guarded(context, std::move(done));
+    const std::optional<bots::Chatbot> bot = m_bots->get(botId);
+    if (!bot) {
+        reply(failure(Status::NotFound, tr("There is no bot with id '%1'; nothing was changed.").arg(botId)));
+        return;
+    }
+    // Refused before the token is touched: a refusal leaves the connection as it was.
+    if (const QString problem = m_bots->checkAudienceAndOrgKind(botId, audience, orgKind, publicRiskReason);
+        !problem.isEmpty()) {
+        reply(failure(Status::Failed, problem));
+        return;
+    }
+    const auto change = [this, botId, audience, orgKind, publicRiskReason]() -> QString {
+        return m_bots->setAudienceAndOrgKind(botId, audience, orgKind, m_actor, publicRiskReason)
+            ? QString()
+            : m_bots->errorString();
+    };
+    if (bot->orgKind == orgKind) {
+        const QString error = change();
+        reply(error.isEmpty() ? Result() : failure(Status::Failed, error));
+        return;
+    }
+    endConnection(botId, false, context, reply, [change] {
+        const QString error = change();
+        return error.isEmpty()
+            ? QString()
+            : tr("The bot's old connection was ended, but its new org kind could not be saved: %1").arg(error);
+    });
+}
+
 // Revoke first, while we still hold the token; then forget it here.
-void ConnectionService::endConnection(const QString &botId, bool removeBot, QObject *context, Done done)
+void ConnectionService::endConnection(const QString &botId, bool removeBot, QObject *context, Done done,
+                                      const FinalStep &finalStep)
 {
     secrets::TokenJob *job = m_tokens->load(botId);
-    connect(job, &secrets::TokenJob::finished, this, [this, job, botId, removeBot, context, done] {
+    connect(job, &secrets::TokenJob::finished, this, [this, job, botId, removeBot, context, done, finalStep] {
         if (!job->ok() && !job->notFound()) {
             done(failure(
                 Status::Failed,
@@ -166,23 +200,24 @@ void ConnectionService::endConnection(const QString &botId, bool removeBot, QObj
             return;
         }
         if (job->notFound()) {
-            forget(botId, {}, true, {}, removeBot, context, done);
+            forget(botId, {}, true, {}, removeBot, context, done, finalStep);
             return;
         }
         const Connection c = job->connection();
-        revoke(c, this, [this, botId, c, removeBot, context, done](const QString &revokeFailure) {
-            forget(botId, c, revokeFailure.isEmpty(), revokeFailure, removeBot, context, done);
+        revoke(c, this, [this, botId, c, removeBot, context, done, finalStep](const QString &revokeFailure) {
+            forget(botId, c, revokeFailure.isEmpty(), revokeFailure, removeBot, context, done, finalStep);
         });
     });
 }
 
 void ConnectionService::forget(const QString &botId, const Connection &connection, bool revoked,
-                               const QString &revokeFailure, bool removeBot, QObject *context, Done done)
+                               const QString &revokeFailure, bool removeBot, QObject *context, Done done,
+                               const FinalStep &finalStep)
 {
     Q_UNUSED(context)
     const bool wasConnected = connection.isValid();
     // The bot's own entry goes last, once the token is revoked or safely pending.
-    auto finishHere = [this, botId, wasConnected, revoked, revokeFailure, removeBot, done] {
+    auto finishHere = [this, botId, wasConnected, revoked, revokeFailure, removeBot, done, finalStep] {
         m_sessions->forget(botId);
         Result result;
         result.wasConnected = wasConnected;
@@ -195,6 +230,12 @@ void ConnectionService::forget(const QString &botId, const Connection &connectio
         if (removeBot) {
             if (!m_bots->remove(botId, m_actor)) {
                 done(failure(Status::Failed, m_bots->errorString()));
+                return;
+            }
+        } else if (finalStep) {
+            if (const QString error = finalStep(); !error.isEmpty()) {
+                emit connectionChanged(botId);
+                done(failure(Status::Failed, error));
                 return;
             }
         } else {

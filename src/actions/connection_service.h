@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bots/chatbot.h"
 #include "salesforce/connection.h"
 
 #include <QList>
@@ -71,6 +72,14 @@ public:
     void disconnect(const QString &botId, QObject *context, Done done);
     // Disconnects (same policy, no permission needed: the bot goes away) and removes the bot.
     void remove(const QString &botId, QObject *context, Done done);
+    // Changes the bot's audience and org kind (BotRepository::setAudienceAndOrgKind's rules: a
+    // public bot holding RUN_SOQL or UPDATE_OPPORTUNITY needs `publicRiskReason`). A new org
+    // kind means a new login host, so a connected bot's token — issued by the old one — is
+    // ended first as disconnect() ends it (revoked, or kept as revoke pending), without needing
+    // DELETE_INTEGRATIONS: the admin's change, not the bot, retires it. The bot then counts as
+    // needing reconnect (BotRepository::reconnectReason). A refused change changes nothing.
+    void changeAudienceAndOrgKind(const QString &botId, bots::Audience audience, bots::OrgKind orgKind,
+                                  const QString &publicRiskReason, QObject *context, Done done);
     // Sends every pending revoke again; those the org took (or no longer knows) leave the list.
     void retryPendingRevokes(QObject *context, RetryDone done = {});
 
@@ -86,9 +95,13 @@ private:
     void retryNext(const std::shared_ptr<Retry> &retry);
     void revoke(const salesforce::Connection &connection, QObject *context,
                 std::function<void(const QString &failure)> done);
-    void endConnection(const QString &botId, bool removeBot, QObject *context, Done done);
+    // What ends a connection after the token is gone: empty means "clear the metadata" (disconnect);
+    // else it returns a failure sentence or empty.
+    using FinalStep = std::function<QString()>;
+    void endConnection(const QString &botId, bool removeBot, QObject *context, Done done,
+                       const FinalStep &finalStep = {});
     void forget(const QString &botId, const salesforce::Connection &connection, bool revoked, const QString &failure,
-                bool removeBot, QObject *context, Done done);
+                bool removeBot, QObject *context, Done done, const FinalStep &finalStep = {});
 
     bots::BotRepository *m_bots;
     secrets::TokenStore *m_tokens;

@@ -267,6 +267,166 @@ bool BotRepository::remove(const QString &botId, const QString &actor)
     return true;
 }
 
+QString BotRepository::checkAudienceAndOrgKind(const QString &botId, Audience audience, OrgKind orgKind,
+                                               const QString &publicRiskReason) const
+{
+    Q_UNUSED(orgKind) // every org kind is allowed; a connected bot's change is handled, not refused
+    if (!requireBot(botId))
+        return m_error;
+    const QString reason = publicRiskReason.trimmed();
+    if (reason.size() > 500)
+        return QStringLiteral("The reason is %1 characters long; keep it to 500.").arg(reason.size());
+    const Chatbot before = *get(botId);
+    if (audience != Audience::Public || before.audience == Audience::Public || !reason.isEmpty())
+        return {};
+    // The public-bot rule, as grant() applies it: each risky permission held needs a reason.
+    PermissionSet unexplained;
+    for (Permission p : PermissionSet::publicRisks().toList()) {
+        if (permissions(botId).has(p) && this->publicRiskReason(botId, p).isEmpty())
+            unexplained.grant(p);
+    }
+    if (unexplained.isEmpty())
+        return {};
+    QStringList rules;
+    for (Permission p : unexplained.toList())
+        rules << PermissionSet::publicRiskRule(p);
+    return rules.join(QLatin1Char(' '))
+        + QStringLiteral(" The bot holds %1. To make it public anyway, give the reason you accept the risk (it is "
+                         "audited): hilal-sf bots set %2 --audience public --allow-public-risk \"REASON\"; or "
+                         "revoke %1 first.")
+              .arg(unexplained.names().join(QStringLiteral(", ")), botId);
+}
+
+bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audience, OrgKind orgKind,
+                                          const QString &actor, const QString &publicRiskReason)
+{
+    if (const QString problem = checkAudienceAndOrgKind(botId, audience, orgKind, publicRiskReason); !problem.isEmpty())
+        return fail(problem);
+    const Chatbot before = *get(botId);
+    if (before.audience == audience && before.orgKind == orgKind)
+        return true;
+    const QString reason = publicRiskReason.trimmed();
+    const PermissionSet held = permissions(botId);
+    // Going public: record the reason for each risky permission held that has none yet.
+    PermissionSet overridden;
+    if (audience == Audience::Public && before.audience != Audience::Public && !reason.isEmpty()) {
+        for (Permission p : PermissionSet::publicRisks().toList()) {
+            if (held.has(p) && this->publicRiskReason(botId, p).isEmpty())
+                overridden.grant(p);
+        }
+    }
+    // Going internal: the reasons were given for a public bot; going public again asks again.
+    const bool dropReasons = audience == Audience::Internal && before.audience == Audience::Public;
+    const bool newLoginHost = before.orgKind != orgKind;
+    const std::optional<ConnectionInfo> connection = newLoginHost ? connectionInfo(botId) : std::nullopt;
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE bots SET audience = ?, org_kind = ? WHERE id = ?"));
+    q.addBindValue(Chatbot::audienceName(audience));
+    q.addBindValue(Chatbot::orgKindName(orgKind));
+    q.addBindValue(botId);
+    if (!q.exec())
+        return fail(QStringLiteral("The bot could not be changed (%1).").arg(q.lastError().text()));
+    for (Permission p : overridden.toList()) {
+        QSqlQuery o(db);
+        o.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO bot_public_risk_overrides (bot_id, permission, reason, actor, at) "
+                           "VALUES (?, ?, ?, ?, ?)"));
+        o.addBindValue(botId);
+        o.addBindValue(Permissions::name(p));
+        o.addBindValue(reason);
+        o.addBindValue(actorOrDefault(actor));
+        o.addBindValue(isoNow());
+        if (!o.exec())
+            return fail(QStringLiteral("The reason could not be saved (%1).").arg(o.lastError().text()));
+    }
+    if (dropReasons) {
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM bot_public_risk_overrides WHERE bot_id = ?"));
+        d.addBindValue(botId);
+        if (!d.exec())
+            return fail(QStringLiteral("The bot could not be changed (%1).").arg(d.lastError().text()));
+    }
+    QStringList parts;
+    if (before.audience != audience)
+        parts << QStringLiteral("audience %1 → %2")
+                     .arg(Chatbot::audienceName(before.audience), Chatbot::audienceName(audience));
+    if (newLoginHost)
+        parts << QStringLiteral("org kind %1 → %2")
+                     .arg(Chatbot::orgKindName(before.orgKind), Chatbot::orgKindName(orgKind));
+    if (!overridden.isEmpty())
+        parts << QStringLiteral("allowed %1 on a public bot; risk accepted because: %2")
+                     .arg(overridden.names().join(QStringLiteral(", ")), reason);
+    AuditEntry e;
+    e.botId = botId;
+    e.kind = AuditEntry::Kind::Bot;
+    e.action = QStringLiteral("properties");
+    e.actor = actorOrDefault(actor);
+    e.detail = parts.join(QStringLiteral("; "));
+    e.parameters = QJsonObject {{QStringLiteral("audience"), Chatbot::audienceName(audience)},
+                                {QStringLiteral("orgKind"), Chatbot::orgKindName(orgKind)},
+                                {QStringLiteral("wasAudience"), Chatbot::audienceName(before.audience)},
+                                {QStringLiteral("wasOrgKind"), Chatbot::orgKindName(before.orgKind)}};
+    if (!overridden.isEmpty()) {
+        e.parameters.insert(QStringLiteral("allowPublicRisk"), QJsonArray::fromStringList(overridden.names()));
+        e.parameters.insert(QStringLiteral("reason"), reason);
+    }
+    if (!insertAudit(db, &e))
+        return fail(m_error);
+    // The stored login belongs to the old login host: the bot is connected no more, and says so
+    // until it is connected again (reconnectReason()).
+    AuditEntry reconnect;
+    if (connection) {
+        QSqlQuery d(db);
+        d.prepare(QStringLiteral("DELETE FROM bot_connections WHERE bot_id = ?"));
+        d.addBindValue(botId);
+        if (!d.exec())
+            return fail(QStringLiteral("The connection details could not be removed (%1).").arg(d.lastError().text()));
+        Chatbot after = before;
+        after.orgKind = orgKind;
+        const QUrl login = after.effectiveLoginUrl();
+        const QString loginHost
+            = login.port() > 0 ? QStringLiteral("%1:%2").arg(login.host()).arg(login.port()) : login.host();
+        reconnect.botId = botId;
+        reconnect.kind = AuditEntry::Kind::Connection;
+        reconnect.action = QStringLiteral("reconnect-required");
+        reconnect.actor = actorOrDefault(actor);
+        reconnect.detail = QStringLiteral("The org kind changed to %1, so the connection to %2 (%3) was ended; "
+                                          "connect the bot again, at %4.")
+                               .arg(Chatbot::orgKindName(orgKind),
+                                    connection->orgName.isEmpty() ? connection->orgId : connection->orgName,
+                                    connection->username, loginHost);
+        if (!insertAudit(db, &reconnect))
+            return fail(m_error);
+    }
+    if (!tx.commit())
+        return fail(QStringLiteral("The bot could not be changed (%1).").arg(db.lastError().text()));
+    Q_EMIT m_audit->appended(e);
+    if (connection)
+        Q_EMIT m_audit->appended(reconnect);
+    Q_EMIT botChanged(botId);
+    if (connection)
+        Q_EMIT connectionInfoChanged(botId);
+    return true;
+}
+
+QString BotRepository::reconnectReason(const QString &botId) const
+{
+    if (!isOpen())
+        return {};
+    // The newest of the entries that start or end a connection decides.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(QStringLiteral("SELECT action, detail FROM audit_log WHERE bot_id = ? AND kind = ? AND action IN "
+                             "('connected', 'disconnected', 'reconnect-required') ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(botId);
+    q.addBindValue(AuditEntry::kindName(AuditEntry::Kind::Connection));
+    if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("reconnect-required"))
+        return {};
+    return q.value(1).toString();
+}
+
 namespace {
 
 Chatbot botFromRow(const QSqlQuery &q)

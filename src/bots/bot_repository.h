@@ -52,6 +52,22 @@ public:
     // Removes the bot with its permissions, policy, connection metadata and key; the audit trail
     // stays. Disconnecting (revoking, deleting the keychain entry) is the caller's job first.
     bool remove(const QString &botId, const QString &actor = {});
+    // Changes who the bot talks to and which login host it uses. Becoming public while it holds
+    // RUN_SOQL or UPDATE_OPPORTUNITY follows the grant rule: refused with the rule as the error
+    // unless `publicRiskReason` says why the admin accepts the risk (stored per permission and
+    // audited, as grant() does); becoming internal drops those reasons, so going public again
+    // asks again. A new org kind on a connected bot clears its connection metadata and marks it
+    // as needing reconnect (reconnectReason()): its token was issued by the other login host.
+    // The token itself lives in the keychain and is the caller's to end first —
+    // actions::ConnectionService::changeAudienceAndOrgKind does both. One audit entry.
+    bool setAudienceAndOrgKind(const QString &botId, Audience audience, OrgKind orgKind, const QString &actor = {},
+                               const QString &publicRiskReason = {});
+    // The sentence setAudienceAndOrgKind() would fail with, or empty when it would succeed.
+    QString checkAudienceAndOrgKind(const QString &botId, Audience audience, OrgKind orgKind,
+                                    const QString &publicRiskReason = {}) const;
+    // Why the bot must be connected again (an org kind change ended its connection), until it
+    // is connected or disconnected; empty otherwise.
+    QString reconnectReason(const QString &botId) const;
     QList<Chatbot> list() const; // by creation time
     std::optional<Chatbot> get(const QString &botId) const;
     bool contains(const QString &botId) const;

@@ -16,8 +16,9 @@ namespace hilal::bots {
 // warnings for risky permissions.
 enum class Audience { Public, Internal };
 
-// Which Salesforce login host the bot's connection uses. Fixed at creation: it picks the login
-// host (production login.salesforce.com, sandbox test.salesforce.com) unless a login URL is set.
+// Which Salesforce login host the bot's connection uses: production login.salesforce.com, sandbox
+// test.salesforce.com, unless a login URL is set. It can change later
+// (BotRepository::setAudienceAndOrgKind); a connected bot then has to connect again.
 // The program's one OrgKind (core/org_kind.h), also salesforce::OrgKind.
 using OrgKind = hilal::OrgKind;
 

@@ -208,6 +208,89 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(stored(), QString());
     }
+
+    // `bots set`: bad input changes nothing; going public with RUN_SOQL needs a reason.
+    void botsSetValidatesAndFollowsThePublicBotRule()
+    {
+        const QString id = m_cli
+                               .inProcess({QStringLiteral("bots"), QStringLiteral("add"), QStringLiteral("--name"),
+                                           QStringLiteral("Set test")})
+                               .out.trimmed()
+                               .split(QLatin1Char('\n'))
+                               .last();
+        const auto set = [&](QStringList args) {
+            return m_cli.inProcess(QStringList {QStringLiteral("bots"), QStringLiteral("set"), id} + args);
+        };
+        CliRun r = set({});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+        QVERIFY2(r.err.contains(QLatin1String("--audience")), qPrintable(r.err));
+        r = set({QStringLiteral("--org"), QStringLiteral("staging")});
+        QCOMPARE(r.code, int(hilal::cli::ExitUsage));
+        QVERIFY2(r.err.contains(QLatin1String("'staging'")), qPrintable(r.err));
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("set"), QStringLiteral("No such bot"),
+                             QStringLiteral("--audience"), QStringLiteral("public")});
+        QCOMPARE(r.code, int(hilal::cli::ExitNotFound));
+
+        QCOMPARE(
+            m_cli.inProcess({QStringLiteral("grant"), QStringLiteral("--bot"), id, QStringLiteral("RUN_SOQL")}).code,
+            0);
+        r = set({QStringLiteral("--audience"), QStringLiteral("public")});
+        QCOMPARE(r.code, int(hilal::cli::ExitFailure));
+        QVERIFY2(r.err.contains(QLatin1String("RUN_SOQL is reserved for internal bots")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("--allow-public-risk")), qPrintable(r.err));
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("audience")).toString(),
+                 QStringLiteral("internal"));
+
+        r = set({QStringLiteral("--audience"), QStringLiteral("public"), QStringLiteral("--allow-public-risk"),
+                 QStringLiteral("staff page behind SSO"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject bot = r.json().value(QStringLiteral("result")).toObject();
+        QCOMPARE(bot.value(QStringLiteral("audience")).toString(), QStringLiteral("public"));
+        QCOMPARE(bot.value(QStringLiteral("org")).toString(), QStringLiteral("production"));
+        QVERIFY(bot.value(QStringLiteral("reconnectNeeded")).isNull());
+        r = m_cli.inProcess({QStringLiteral("audit"), QStringLiteral("--bot"), id, QStringLiteral("--limit"),
+                             QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QLatin1String("risk accepted because: staff page behind SSO")), qPrintable(r.out));
+    }
+
+    // A new org kind on a connected bot: asked for (--yes in a script), then the token is revoked
+    // at the org, the connection is gone, and the bot says it needs reconnecting until it does.
+    void botsSetOrgKindEndsTheConnection()
+    {
+        const QString token = passwordGrantToken();
+        QVERIFY(!token.isEmpty());
+        CliRun r = connectWith(token);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = m_cli.inProcess(
+            {QStringLiteral("bots"), QStringLiteral("set"), m_bot, QStringLiteral("--org"), QStringLiteral("sandbox")});
+        QCOMPARE(r.code, int(hilal::cli::ExitNeedsConfirmation));
+        QVERIFY2(r.err.contains(QLatin1String("--yes")) && r.err.contains(QLatin1String("test.salesforce.com")),
+                 qPrintable(r.err));
+        QVERIFY(!storedConnection().isNull());
+        QCOMPARE(userInfoStatus(token), 200);
+
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("set"), m_bot, QStringLiteral("--org-kind"),
+                             QStringLiteral("sandbox"), QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), m_bot + QStringLiteral(": internal, sandbox"));
+        QVERIFY2(r.err.contains(QLatin1String("hilal-sf connect --bot ") + m_bot), qPrintable(r.err));
+        QVERIFY(userInfoStatus(token) != 200);
+        QVERIFY(storedConnection().isNull());
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), m_bot});
+        QVERIFY2(r.out.contains(QLatin1String("reconnect needed: The org kind changed to sandbox")), qPrintable(r.out));
+
+        // Connected again: the mark goes.
+        r = connectWith(passwordGrantToken());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("show"), m_bot, QStringLiteral("--json")});
+        QVERIFY(r.json().value(QStringLiteral("result")).toObject().value(QStringLiteral("reconnectNeeded")).isNull());
+        r = m_cli.inProcess({QStringLiteral("bots"), QStringLiteral("set"), m_bot, QStringLiteral("--org"),
+                             QStringLiteral("production"), QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(storedConnection().isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectCommand)

@@ -184,6 +184,105 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
     }
 
+    // Audience and org kind change after creation: validated, audited, and a new login host ends
+    // the stored connection's metadata and marks the bot as needing reconnect.
+    void audienceAndOrgKindChangeLater()
+    {
+        BotRepository repo(file("kind.sqlite"));
+        const QString id = repo.add(QStringLiteral("k"), Audience::Internal, OrgKind::Production)->id;
+        QSignalSpy changed(&repo, &BotRepository::botChanged);
+        QSignalSpy connection(&repo, &BotRepository::connectionInfoChanged);
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production, QStringLiteral("cli")));
+        QCOMPARE(repo.get(id)->audience, Audience::Public);
+        QCOMPARE(changed.count(), 1);
+        AuditEntry last = repo.audit().entries({id, 1, 0}).first();
+        QCOMPARE(last.kind, AuditEntry::Kind::Bot);
+        QCOMPARE(last.action, QStringLiteral("properties"));
+        QCOMPARE(last.actor, QStringLiteral("cli"));
+        QCOMPARE(last.detail, QStringLiteral("audience internal → public"));
+        // Nothing to change: no entry, no signal.
+        const int entries = int(repo.audit().entries({id}).size());
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production));
+        QCOMPARE(repo.audit().entries({id}).size(), entries);
+        QCOMPARE(changed.count(), 1);
+
+        // An unknown bot: a sentence naming it.
+        QVERIFY(!repo.setAudienceAndOrgKind(QStringLiteral("bot_zzzzzzzz"), Audience::Internal, OrgKind::Sandbox));
+        QVERIFY(repo.errorString().contains(QLatin1String("bot_zzzzzzzz")));
+
+        // A connected bot moved to the other login host: its metadata goes, in the same
+        // transaction, and it needs reconnecting until it connects again.
+        ConnectionInfo info;
+        info.orgId = QStringLiteral("00D5g000004FxQpEAK");
+        info.orgName = QStringLiteral("Acme");
+        info.username = QStringLiteral("admin@acme.example");
+        info.instanceUrl = QUrl(QStringLiteral("https://acme.my.salesforce.com"));
+        QVERIFY(repo.setConnectionInfo(id, info));
+        QVERIFY(repo.reconnectReason(id).isEmpty());
+        connection.clear();
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Sandbox, QStringLiteral("gui")));
+        QCOMPARE(repo.get(id)->orgKind, OrgKind::Sandbox);
+        QVERIFY(!repo.connectionInfo(id));
+        QCOMPARE(connection.count(), 1);
+        const QString why = repo.reconnectReason(id);
+        QVERIFY2(why.contains(QLatin1String("Acme")) && why.contains(QLatin1String("test.salesforce.com")),
+                 qPrintable(why));
+        const QList<AuditEntry> trail = repo.audit().entries({id, 2, 0});
+        QCOMPARE(trail.at(0).kind, AuditEntry::Kind::Connection);
+        QCOMPARE(trail.at(0).action, QStringLiteral("reconnect-required"));
+        QCOMPARE(trail.at(1).detail, QStringLiteral("org kind production → sandbox"));
+        // Connecting again clears the mark; so does a plain disconnect.
+        QVERIFY(repo.setConnectionInfo(id, info));
+        QVERIFY(repo.reconnectReason(id).isEmpty());
+        // The same org kind again changes no connection.
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Internal, OrgKind::Sandbox));
+        QVERIFY(repo.connectionInfo(id));
+        QVERIFY(repo.reconnectReason(id).isEmpty());
+        // A bot that is not connected changes its org kind without any mark.
+        QVERIFY(repo.clearConnectionInfo(id));
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Internal, OrgKind::Production));
+        QVERIFY(repo.reconnectReason(id).isEmpty());
+    }
+
+    // Becoming public follows the grant rule for RUN_SOQL and UPDATE_OPPORTUNITY.
+    void goingPublicNeedsAReasonForRiskyPermissions()
+    {
+        BotRepository repo(file("public.sqlite"));
+        const QString id = repo.add(QStringLiteral("p"), Audience::Internal, OrgKind::Production)->id;
+        QVERIFY(repo.grant(id, {Permission::RunSoql, Permission::CreateLead}));
+        const int entries = int(repo.audit().entries({id}).size());
+        QVERIFY(!repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production));
+        QVERIFY2(repo.errorString().contains(QLatin1String("RUN_SOQL is reserved for internal bots")),
+                 qPrintable(repo.errorString()));
+        QVERIFY(repo.errorString().contains(QLatin1String("--allow-public-risk")));
+        QCOMPARE(repo.errorString(), repo.checkAudienceAndOrgKind(id, Audience::Public, OrgKind::Production));
+        QCOMPARE(repo.get(id)->audience, Audience::Internal);
+        QCOMPARE(repo.audit().entries({id}).size(), entries);
+        // The org kind alone may change; the refusal is about the audience only.
+        QVERIFY(repo.checkAudienceAndOrgKind(id, Audience::Internal, OrgKind::Sandbox).isEmpty());
+        QVERIFY(
+            !repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production, {}, QString(501, QLatin1Char('x'))));
+        QVERIFY(repo.errorString().contains(QLatin1String("500")));
+
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production, QStringLiteral("gui"),
+                                           QStringLiteral("  staff page behind SSO ")));
+        QCOMPARE(repo.publicRiskReason(id, Permission::RunSoql), QStringLiteral("staff page behind SSO"));
+        QVERIFY(repo.publicRiskReason(id, Permission::UpdateOpportunity).isEmpty()); // not held
+        QVERIFY(repo.publicRisksWithoutReason(id, {Permission::RunSoql}).isEmpty());
+        const AuditEntry last = repo.audit().entries({id, 1, 0}).first();
+        QVERIFY2(last.detail.contains(QLatin1String("risk accepted because: staff page behind SSO")),
+                 qPrintable(last.detail));
+        QCOMPARE(last.parameters.value(QStringLiteral("reason")).toString(), QStringLiteral("staff page behind SSO"));
+
+        // Internal again: the reasons go, so going public again asks again.
+        QVERIFY(repo.setAudienceAndOrgKind(id, Audience::Internal, OrgKind::Production));
+        QVERIFY(repo.publicRiskReason(id, Permission::RunSoql).isEmpty());
+        QVERIFY(!repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production));
+        // Without a risky permission no reason is needed.
+        QVERIFY(repo.revoke(id, {Permission::RunSoql}));
+        QVERIFY2(repo.setAudienceAndOrgKind(id, Audience::Public, OrgKind::Production), qPrintable(repo.errorString()));
+    }
+
     void apiKeysAreHashedAndReplaceable()
     {
         BotRepository repo(file("keys.sqlite"));

@@ -49,6 +49,10 @@ ActivityTab::ActivityTab(const Services &services, QWidget *parent)
         auto *l = new QLabel(label, this);
         l->setBuddy(box);
         box->setAccessibleName(name);
+        // Sized for a short entry, not the longest one: the row must fit a 1000 px window with a
+        // 12 pt font or in Arabic (the open list still shows every entry whole).
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
         filters->addWidget(l);
         filters->addWidget(box);
     };

@@ -44,7 +44,7 @@ AddBotDialog::AddBotDialog(const Chatbot &bot, QWidget *parent)
     m_public->setEnabled(false);
     m_orgKind->setEnabled(false);
     m_loginUrl->setReadOnly(true);
-    m_fixedNote->setText(tr("Audience and org are fixed at creation; only the name can change."));
+    m_fixedNote->setText(tr("Only the name changes here; the audience and org change in Bot ▸ Properties…."));
     m_name->selectAll();
     validate();
 }
@@ -56,17 +56,7 @@ void AddBotDialog::build()
     m_name->setPlaceholderText(tr("e.g. Website concierge"));
     m_name->setAccessibleName(tr("Bot name"));
 
-    m_internal = new QRadioButton(tr("&Internal — staff only"), this);
-    m_public = new QRadioButton(tr("&Public — anyone on a website"), this);
-    m_internal->setAccessibleName(tr("Internal audience"));
-    m_public->setAccessibleName(tr("Public audience"));
-    auto *audienceGroup = new QButtonGroup(this);
-    audienceGroup->addButton(m_internal);
-    audienceGroup->addButton(m_public);
-    auto *audienceBox = new QVBoxLayout;
-    audienceBox->setContentsMargins(0, 0, 0, 0);
-    audienceBox->addWidget(m_internal);
-    audienceBox->addWidget(m_public);
+    QLayout *audienceBox = audienceChoice(this, &m_internal, &m_public);
 
     m_orgKind = new QComboBox(this);
     m_orgKind->addItem(tr("Production or Developer Edition (login.salesforce.com)"), int(OrgKind::Production));
@@ -77,8 +67,8 @@ void AddBotDialog::build()
     m_loginUrl->setPlaceholderText(tr("Optional: https://yourcompany.my.salesforce.com"));
     m_loginUrl->setAccessibleName(tr("My Domain login URL"));
 
-    m_fixedNote = new QLabel(tr("The org kind and login URL decide where the bot logs in and "
-                                "can't be changed later."),
+    m_fixedNote = new QLabel(tr("The org kind and login URL decide where the bot logs in. Changing the org "
+                                "kind later (Bot ▸ Properties…) means connecting the bot again."),
                              this);
     m_fixedNote->setWordWrap(true);
     m_fixedNote->setForegroundRole(QPalette::PlaceholderText);
@@ -115,6 +105,22 @@ void AddBotDialog::build()
     connect(m_name, &QLineEdit::textChanged, this, &AddBotDialog::validate);
     connect(m_loginUrl, &QLineEdit::textChanged, this, &AddBotDialog::validate);
     connect(m_orgKind, &QComboBox::currentIndexChanged, this, &AddBotDialog::onOrgChosen);
+}
+
+QLayout *AddBotDialog::audienceChoice(QWidget *parent, QRadioButton **internal, QRadioButton **publicAudience)
+{
+    *internal = new QRadioButton(tr("&Internal — staff only"), parent);
+    *publicAudience = new QRadioButton(tr("&Public — anyone on a website"), parent);
+    (*internal)->setAccessibleName(tr("Internal audience"));
+    (*publicAudience)->setAccessibleName(tr("Public audience"));
+    auto *group = new QButtonGroup(parent);
+    group->addButton(*internal);
+    group->addButton(*publicAudience);
+    auto *box = new QVBoxLayout;
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(*internal);
+    box->addWidget(*publicAudience);
+    return box;
 }
 
 QString AddBotDialog::name() const

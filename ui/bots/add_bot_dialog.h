@@ -7,6 +7,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QRadioButton;
 
@@ -36,6 +37,10 @@ public:
     // URL then is the org's and not editable (choosing another org gives the field back).
     void offerDemoOrg(const QUrl &url);
     bool isDemoOrgChosen() const;
+
+    // The two audience radio buttons (one exclusive group, under each other), as this dialog and
+    // the bot's Properties show them.
+    static QLayout *audienceChoice(QWidget *parent, QRadioButton **internal, QRadioButton **publicAudience);
 
     // Empty when OK may be pressed, else the sentence shown under the form.
     QString validationMessage() const;

@@ -2,6 +2,8 @@
 
 #include "ui/activity/audit_actor.h"
 #include "ui/bots/add_bot_dialog.h"
+#include "ui/bots/bot_properties_dialog.h"
+#include "ui/bots/permission_risk_dialog.h"
 #include "ui/common/app_context.h"
 #include "ui/common/empty_state.h"
 #include "ui/common/gui_preferences.h"
@@ -13,10 +15,11 @@
 #include "salesforce/session_manager.h"
 
 #include <QApplication>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -141,10 +144,14 @@ BotList::BotList(AppContext *context, QWidget *parent)
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_view);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_remove);
+    // Two rows, each button at least as wide as its text: three in one row do not fit the
+    // column with a 12 pt font or in Arabic, and a squeezed button cuts its words.
+    auto *buttons = new QGridLayout;
+    for (QPushButton *button : {m_add, m_rename, m_remove})
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    buttons->addWidget(m_add, 0, 0, 1, 2);
+    buttons->addWidget(m_rename, 1, 0);
+    buttons->addWidget(m_remove, 1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 6, 12);
@@ -157,6 +164,19 @@ BotList::BotList(AppContext *context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &BotList::removeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BotList::onSelectionChanged);
     connect(m_view, &QListView::activated, this, [this] { m_context->setCurrentBotId(selectedBotId()); });
+    // The bot's own menu where it is: its mnemonics stay inside the menu, so they take no letter
+    // from the window.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (selectedBotId().isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Re&name…"), this, &BotList::renameSelected);
+        menu.addAction(tr("&Properties…"), this, &BotList::showProperties);
+        menu.addSeparator();
+        menu.addAction(tr("&Remove…"), this, &BotList::removeSelected);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     connect(context, &AppContext::botsChanged, this, &BotList::reload);
     // Connected, disconnected, needs reconnect: the list shows it without a reload by hand.
     connect(context, &AppContext::connectionChanged, this, &BotList::reload);
@@ -253,6 +273,46 @@ void BotList::removeSelected()
     });
 }
 
+void BotList::showProperties()
+{
+    const auto bot = m_context->bots()->get(selectedBotId());
+    if (!bot)
+        return;
+    BotPropertiesDialog dialog(*bot, m_context->bots()->connectionInfo(bot->id), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bots::Audience audience = dialog.audience();
+    const bots::OrgKind orgKind = dialog.orgKind();
+    if (audience == bot->audience && orgKind == bot->orgKind)
+        return;
+    // Going public: the same question as widening a public bot's permissions (Permissions tab).
+    QString reason;
+    if (audience == bots::Audience::Public && bot->audience != bots::Audience::Public) {
+        const bots::PermissionSet widening
+            = m_context->bots()->permissions(bot->id).removed(bots::PermissionSet::safeForPublicBots());
+        if (!widening.isEmpty()) {
+            const std::optional<QString> answer = PermissionRiskDialog::ask(this, bot->name, widening);
+            if (!answer || answer->trimmed().isEmpty())
+                return;
+            reason = answer->trimmed();
+        }
+    }
+    if (dialog.endsConnection()) {
+        const auto answer = MessageBox::question(this, tr("Change Org Kind"),
+                                                 tr("Disconnect “%1” and change its org kind?").arg(bot->name),
+                                                 dialog.noteText(), MessageBox::Disconnect);
+        if (answer != MessageBox::Disconnect)
+            return;
+    }
+    m_context->connections()->changeAudienceAndOrgKind(
+        bot->id, audience, orgKind, reason, this, [this](const actions::ConnectionService::Result &result) {
+            if (!result.ok())
+                MessageBox::warning(this, tr("Bot Not Changed"), result.message);
+            else if (result.revokePending)
+                MessageBox::warning(this, tr("Bot Changed, Revoke Pending"), result.message);
+        });
+}
+
 void BotList::selectBot(const QString &botId)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -272,7 +332,9 @@ QString BotList::selectedBotId() const
 BotList::ConnectionState BotList::connectionState(const QString &botId) const
 {
     if (!m_context->bots()->connectionInfo(botId))
-        return ConnectionState::NotConnected;
+        // An org kind change ended the connection: it asks to be connected again.
+        return m_context->bots()->reconnectReason(botId).isEmpty() ? ConnectionState::NotConnected
+                                                                   : ConnectionState::NeedsReconnect;
     // Salesforce refused the stored token (revoked, expired): connected on paper only.
     if (m_context->sessions() && m_context->sessions()->session(botId)->needsReconnect())
         return ConnectionState::NeedsReconnect;

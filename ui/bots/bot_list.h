@@ -13,7 +13,8 @@ class AppContext;
 class EmptyState;
 
 // The left column: every bot with its audience, org kind, connection state (connected / needs
-// reconnect / not connected) and org, and Add / Rename / Remove. The selection is the
+// reconnect / not connected) and org, and Add / Rename / Remove (and Properties… in its context
+// menu). The selection is the
 // app's current bot (AppContext::setCurrentBotId), which drives the tabs on the right.
 class BotList : public QWidget
 {
@@ -43,6 +44,9 @@ public slots:
     void addBot();
     void renameSelected();
     void removeSelected();
+    // Audience and org kind of the selected bot (BotPropertiesDialog). A new org kind on a
+    // connected bot is confirmed first: its connection ends and it must be connected again.
+    void showProperties();
 
 private:
     void updateButtons();

@@ -8,6 +8,7 @@
 
 #include "bots/bot_repository.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -139,6 +140,8 @@ QWidget *PermissionsTab::buildEditor()
     auto *policyBox = new QGroupBox(tr("Ask a person first"), page);
     m_confirmUpdates = new QCheckBox(tr("Before &updating an opportunity"), policyBox);
     m_confirmCreates = new QCheckBox(tr("Before creating a &lead"), policyBox);
+    for (QCheckBox *check : {m_confirmUpdates, m_confirmCreates})
+        check->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_confirmSoql = new QComboBox(policyBox);
     m_confirmSoql->addItem(tr("Never"), int(ConfirmationPolicy::Soql::Off));
     m_confirmSoql->addItem(tr("For costly queries (recommended)"), int(ConfirmationPolicy::Soql::NonTrivial));
@@ -183,10 +186,13 @@ QWidget *PermissionsTab::buildEditor()
     layout->addWidget(m_audience);
     layout->addWidget(m_dispatcher);
     layout->addWidget(m_warning);
-    auto *groups = new QHBoxLayout;
-    groups->setSpacing(12);
     QWidget *integration = buildGroup(tr("Integration"), PermissionGroup::Integration);
     QWidget *chat = buildGroup(tr("Chat actions"), PermissionGroup::ChatAction);
+    // Side by side when both fit a 1000 px window's tab; under each other when their labels
+    // are long (a 12 pt font, Arabic), so no check box is cut.
+    const bool sideBySide = integration->minimumSizeHint().width() + chat->minimumSizeHint().width() + 12 <= 700;
+    auto *groups = new QBoxLayout(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    groups->setSpacing(12);
     groups->addWidget(integration, 1, Qt::AlignTop);
     groups->addWidget(chat, 1, Qt::AlignTop);
     layout->addLayout(groups);
@@ -194,7 +200,9 @@ QWidget *PermissionsTab::buildEditor()
     layout->addWidget(policyBox);
     layout->addLayout(applyRow);
     layout->addStretch();
-    page->setMaximumWidth(820);
+    // Lines stay short on a wide window, but never so short that a check box cuts its label
+    // (a 12 pt font, Arabic).
+    page->setMaximumWidth(qMax(820, page->minimumSizeHint().width()));
     return page;
 }
 
@@ -206,6 +214,7 @@ QWidget *PermissionsTab::buildGroup(const QString &title, PermissionGroup group)
     box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     for (Permission p : Permissions::inGroup(group)) {
         auto *check = new QCheckBox(PermissionLabels::displayName(p), box);
+        check->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never narrower than its label
         check->setAccessibleName(PermissionLabels::label(p));
         check->setAccessibleDescription(Permissions::description(p));
         check->setToolTip(Permissions::description(p));

@@ -65,6 +65,7 @@ MainMenu::MainMenu(MainWindow *window)
     QMenu *bot = bar->addMenu(tr("&Bot"));
     m_rename = bot->addAction(tr("Re&name…"), window->botList(), &BotList::renameSelected);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_properties = bot->addAction(tr("Pr&operties…"), window->botList(), &BotList::showProperties);
     m_remove = bot->addAction(tr("&Remove…"), window->botList(), &BotList::removeSelected);
     m_remove->setShortcut(QKeySequence::Delete);
     // Delete removes a bot only from the bot list: in a text field it deletes text.
@@ -114,6 +115,7 @@ void MainMenu::updateBotActions()
     const auto bot = m_window->context()->bots()->get(botId);
     m_rename->setEnabled(bot.has_value());
     m_remove->setEnabled(bot.has_value());
+    m_properties->setEnabled(bot.has_value());
     const bots::PermissionSet permissions
         = bot ? m_window->context()->bots()->permissions(botId) : bots::PermissionSet();
     // The same permission checks as the Integrations page's own buttons.

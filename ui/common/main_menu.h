@@ -13,7 +13,7 @@ class MainWindow;
 // The main window's menu bar and keyboard shortcuts, the desktop conventions people expect:
 //   File: Add Bot… (Ctrl+N), Settings…, Quit (Ctrl+Q)
 //   Edit: Copy, Select All (sent to the focused widget)
-//   Bot:  Rename… (F2), Remove… (Delete, in the bot list), Connect, Test Connection (F5)
+//   Bot:  Rename… (F2), Properties…, Remove… (Delete, in the bot list), Connect, Test Connection (F5)
 //   Help: Documentation (F1), Keyboard Shortcuts, About
 // and Ctrl+1…5 for the five tabs. Bot actions follow the selection: disabled with no bot.
 class MainMenu : public QObject
@@ -27,6 +27,7 @@ public:
     QAction *quitAction() const { return m_quit; }
     QAction *renameAction() const { return m_rename; }
     QAction *removeAction() const { return m_remove; }
+    QAction *propertiesAction() const { return m_properties; }
     QAction *connectAction() const { return m_connect; }
     QAction *testAction() const { return m_test; }
     QAction *documentationAction() const { return m_docs; }
@@ -48,6 +49,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_properties = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_test = nullptr;
     QAction *m_docs = nullptr;

@@ -26,7 +26,6 @@
 #include "soql/parser.h"
 #include "soql/read_only_guard.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -44,7 +43,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -107,34 +105,39 @@ void SoqlConsole::buildUi()
     m_permission->hide();
     layout->addWidget(m_permission);
 
-    // Who runs the query is chosen visibly: it decides which permission and policy apply.
+    // Who runs the query is chosen visibly: it decides which permission and policy apply. One
+    // combo box rather than two radio buttons: the window has too few free mnemonic letters for
+    // every console control otherwise, and it keeps the row narrow (a 12 pt font, Arabic).
     auto *modeRow = new QHBoxLayout;
-    auto *modeLabel = new QLabel(tr("Query:"), this);
-    m_asAdmin = new QRadioButton(tr("As ad&min (read-only, needs no bot permission)"), this);
-    m_asAdmin->setAccessibleName(tr("Query as admin"));
-    m_asAdmin->setToolTip(tr("Your own read-only query over the bot's connection, like `hilal-sf query`. "
-                             "Audited with you as who."));
-    m_asBot = new QRadioButton(tr("As the b&ot (its permissions and confirmation policy)"), this);
-    m_asBot->setAccessibleName(tr("Query as the bot"));
-    m_asBot->setToolTip(tr("Through the dispatcher, exactly as a chat would: needs RUN_SOQL and follows "
-                           "the bot's confirmation policy."));
-    auto *modes = new QButtonGroup(this);
-    modes->addButton(m_asAdmin);
-    modes->addButton(m_asBot);
-    m_asAdmin->setChecked(true);
-    connect(m_asAdmin, &QRadioButton::toggled, this, [this](bool on) { setMode(on ? Mode::Admin : Mode::Bot); });
+    auto *modeLabel = new QLabel(tr("Quer&y as:"), this);
+    m_modeBox = new QComboBox(this);
+    m_modeBox->addItem(tr("Admin (read-only, needs no bot permission)"), int(Mode::Admin));
+    m_modeBox->setItemData(0,
+                           tr("Your own read-only query over the bot's connection, like `hilal-sf query`. "
+                              "Audited with you as who."),
+                           Qt::ToolTipRole);
+    m_modeBox->addItem(tr("The bot (its permissions and confirmation policy)"), int(Mode::Bot));
+    m_modeBox->setItemData(1,
+                           tr("Through the dispatcher, exactly as a chat would: needs RUN_SOQL and follows "
+                              "the bot's confirmation policy."),
+                           Qt::ToolTipRole);
+    m_modeBox->setAccessibleName(tr("Query as"));
+    m_modeBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeBox->setMinimumContentsLength(20);
+    modeLabel->setBuddy(m_modeBox);
+    connect(m_modeBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int index) { setMode(Mode(m_modeBox->itemData(index).toInt())); });
     modeRow->addWidget(modeLabel);
-    modeRow->addWidget(m_asAdmin);
-    modeRow->addWidget(m_asBot);
+    modeRow->addWidget(m_modeBox, 1);
     modeRow->addStretch(1);
     layout->addLayout(modeRow);
 
     auto *top = new QHBoxLayout;
-    auto *historyLabel = new QLabel(tr("Recent &queries:"), this);
+    auto *historyLabel = new QLabel(tr("Query lo&g:"), this);
     m_history = new QComboBox(this);
     m_history->setAccessibleName(tr("Recent queries"));
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_history->setMinimumContentsLength(30);
+    m_history->setMinimumContentsLength(12);
     historyLabel->setBuddy(m_history);
     connect(m_history, qOverload<int>(&QComboBox::activated), this, [this](int index) {
         if (index >= 0)
@@ -143,17 +146,17 @@ void SoqlConsole::buildUi()
     });
     top->addWidget(historyLabel);
     top->addWidget(m_history, 1);
-    m_format = new QPushButton(tr("Format"), this);
+    m_format = new QPushButton(tr("F&ormat"), this);
     m_format->setToolTip(tr("Lay the query out one clause per line (Ctrl+Shift+F)"));
     m_format->setAccessibleName(tr("Format query"));
     connect(m_format, &QPushButton::clicked, this, &SoqlConsole::formatQuery);
     top->addWidget(m_format);
-    m_plan = new QPushButton(tr("Query Plan"), this);
+    m_plan = new QPushButton(tr("E&xplain plan…"), this);
     m_plan->setToolTip(tr("Ask Salesforce how it would run the query (nothing runs)"));
     m_plan->setAccessibleName(tr("Show the query plan"));
     connect(m_plan, &QPushButton::clicked, this, &SoqlConsole::showQueryPlan);
     top->addWidget(m_plan);
-    m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), this);
+    m_run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("R&un"), this);
     m_run->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_run->setAccessibleName(tr("Run query"));
     connect(m_run, &QPushButton::clicked, this, &SoqlConsole::run);
@@ -162,22 +165,22 @@ void SoqlConsole::buildUi()
 
     // Saved, named queries of this bot.
     auto *savedRow = new QHBoxLayout;
-    auto *savedLabel = new QLabel(tr("Saved queries:"), this);
+    auto *savedLabel = new QLabel(tr("Saved &queries:"), this);
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("savedQueries"));
     m_saved->setAccessibleName(tr("Saved queries"));
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(30);
+    m_saved->setMinimumContentsLength(12);
     savedLabel->setBuddy(m_saved);
     connect(m_saved, qOverload<int>(&QComboBox::activated), this, [this](int index) {
         if (index >= 0)
             openSavedQuery(m_saved->itemText(index));
     });
-    m_save = new QPushButton(tr("Save…"), this);
+    m_save = new QPushButton(tr("Sa&ve…"), this);
     m_save->setAccessibleName(tr("Save the query under a name"));
-    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename = new QPushButton(tr("Rena&me…"), this);
     m_rename->setAccessibleName(tr("Rename the saved query"));
-    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete = new QPushButton(tr("De&lete"), this);
     m_delete->setAccessibleName(tr("Delete the saved query"));
     connect(m_save, &QPushButton::clicked, this, &SoqlConsole::saveWithDialog);
     connect(m_rename, &QPushButton::clicked, this, &SoqlConsole::renameWithDialog);
@@ -190,6 +193,7 @@ void SoqlConsole::buildUi()
     layout->addLayout(savedRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->setChildrenCollapsible(false);
     auto *editorPane = new QWidget(splitter);
     auto *editorLayout = new QVBoxLayout(editorPane);
@@ -236,7 +240,7 @@ void SoqlConsole::buildUi()
     m_progress->hide();
     bar->addWidget(m_progress, 1);
     // Stop: aborts the page request in flight and fetches no more; the rows so far stay.
-    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), resultsPane);
+    m_cancel = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("&Stop"), resultsPane);
     m_cancel->setObjectName(QStringLiteral("stopButton"));
     m_cancel->setAccessibleName(tr("Stop query"));
     m_cancel->setToolTip(tr("Stop the query: no more rows are fetched (Esc)"));
@@ -250,18 +254,15 @@ void SoqlConsole::buildUi()
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setAccessibleName(tr("Result summary"));
     bar->addWidget(m_summary, 1);
-    m_exportCsv = new QPushButton(tr("Export C&SV…"), resultsPane);
-    m_exportCsv->setAccessibleName(tr("Export all rows as CSV"));
-    m_exportJson = new QPushButton(tr("Export &JSON…"), resultsPane);
-    m_exportJson->setAccessibleName(tr("Export all rows as JSON"));
-    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
-    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
-    bar->addWidget(m_exportCsv);
-    bar->addWidget(m_exportJson);
+    // One button for the loaded rows; the save dialog's file type picks CSV or JSON.
+    m_export = new QPushButton(tr("Export CSV/&JSON…"), resultsPane);
+    m_export->setAccessibleName(tr("Export the loaded rows as CSV or JSON"));
+    connect(m_export, &QPushButton::clicked, this, &SoqlConsole::exportWithDialog);
+    bar->addWidget(m_export);
     // Above the grid, where there is room for Salesforce's whole error (the editor's pane is
     // sized by the splitter and would squeeze a several-line message).
     resultsLayout->addWidget(m_message);
-    m_exportAll = new QPushButton(tr("E&xport all…"), resultsPane);
+    m_exportAll = new QPushButton(tr("Bul&k export…"), resultsPane);
     m_exportAll->setAccessibleName(tr("Export every row of the query through a Bulk API job"));
     m_exportAll->setToolTip(
         tr("Runs the query as a Bulk API job and writes every row to a file, however many there are."));
@@ -270,6 +271,7 @@ void SoqlConsole::buildUi()
     resultsLayout->addLayout(bar);
     // Whose rows these are (the query and the bot), and a filter over them.
     auto *gridBar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("Filter ro&ws:"), resultsPane);
     m_resultLabel = new QLabel(resultsPane);
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setAccessibleName(tr("Results of"));
@@ -283,7 +285,9 @@ void SoqlConsole::buildUi()
     m_filter->setAccessibleName(tr("Filter rows"));
     m_filter->setToolTip(tr("Shows only the rows with a cell containing this text."));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(220);
+    m_filter->setMinimumWidth(160);
+    filterLabel->setBuddy(m_filter);
+    gridBar->addWidget(filterLabel);
     gridBar->addWidget(m_filter);
     resultsLayout->addLayout(gridBar);
     auto *findShortcut = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -340,14 +344,14 @@ void SoqlConsole::setMode(Mode mode)
 {
     if (m_state != State::Idle && mode != m_mode) {
         // Not while a run is under way: its result belongs to the mode it started in.
-        QSignalBlocker admin(m_asAdmin), bot(m_asBot);
-        (m_mode == Mode::Admin ? m_asAdmin : m_asBot)->setChecked(true);
+        QSignalBlocker blocker(m_modeBox);
+        m_modeBox->setCurrentIndex(m_modeBox->findData(int(m_mode)));
         return;
     }
     m_mode = mode;
     {
-        QSignalBlocker admin(m_asAdmin), bot(m_asBot);
-        (mode == Mode::Admin ? m_asAdmin : m_asBot)->setChecked(true);
+        QSignalBlocker blocker(m_modeBox);
+        m_modeBox->setCurrentIndex(m_modeBox->findData(int(mode)));
     }
     refreshBotState();
 }
@@ -613,6 +617,14 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     m_message->setText(shown);
     // Salesforce's error with its caret is shown whole: the layout may not squeeze it.
     m_message->setMinimumHeight(caret ? m_message->sizeHint().height() : 0);
+    // The box pushes the row count, the filter row and the grid down at once: the results pane
+    // is given its new minimum height now (the splitter shrinks the editor's pane), instead of
+    // laying its rows over each other until the next layout pass.
+    if (QLayout *pane = m_message->parentWidget()->layout())
+        pane->activate();
+    m_splitter->refresh();
+    if (QLayout *pane = m_message->parentWidget()->layout())
+        pane->activate();
     m_message->setProperty("error", error);
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
@@ -669,8 +681,7 @@ void SoqlConsole::setState(State state)
     m_state = state;
     const bool busy = state != State::Idle;
     m_cancel->setVisible(state == State::Running || state == State::Checking);
-    m_exportCsv->setEnabled(!busy && m_model->rowCount() > 0);
-    m_exportJson->setEnabled(!busy && m_model->rowCount() > 0);
+    m_export->setEnabled(!busy && m_model->rowCount() > 0);
     m_exportAll->setEnabled(!busy);
     refreshBotState();
     Q_EMIT stateChanged(state);
@@ -1084,9 +1095,10 @@ void SoqlConsole::adviseOnLargeResult(const QString &soql)
         for (const QJsonValue &plan : reply->object().value(QStringLiteral("plans")).toArray())
             estimate = qMax(estimate, qint64(plan.toObject().value(QStringLiteral("cardinality")).toDouble()));
         if (estimate > BulkExportDialog::largeResultRows()) {
-            m_largeResultAdvice = tr("About %1 rows match: the grid shows the first pages only. Use Export all… to get "
-                                     "every row in a file.")
-                                      .arg(QLocale().toString(estimate));
+            m_largeResultAdvice
+                = tr("About %1 rows match: the grid shows the first pages only. Use Bulk export… to get "
+                     "every row in a file.")
+                      .arg(QLocale().toString(estimate));
             showMessage(m_largeResultAdvice, false);
         }
     });
@@ -1124,18 +1136,22 @@ void SoqlConsole::exportAllWithDialog()
         exportAll(path, path.endsWith(QLatin1String(".jsonl")));
 }
 
-void SoqlConsole::exportWithDialog(bool json)
+void SoqlConsole::exportWithDialog()
 {
     if (m_model->rowCount() == 0) {
         showMessage(tr("Nothing to export yet: run a query first."), false);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, json ? tr("Export rows as JSON") : tr("Export rows as CSV"),
-                                                      json ? QStringLiteral("query-results.json")
-                                                           : QStringLiteral("query-results.csv"),
-                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+    QString chosen = csvFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export rows"), QStringLiteral("query-results.csv"),
+                                                      csvFilter + QStringLiteral(";;") + jsonFilter, &chosen);
     if (path.isEmpty())
         return;
+    // The file's own extension decides; without one, the file type chosen in the dialog.
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        || (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && chosen == jsonFilter);
     // Writing 100,000 rows takes a moment: do it on a worker with a snapshot of the rows.
     const ResultTable table = m_model->table();
     showMessage(tr("Exporting %Ln row(s)…", nullptr, table.rowCount()), false);

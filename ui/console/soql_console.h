@@ -17,7 +17,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QSplitter;
 
 namespace hilal::bots {
@@ -102,17 +101,17 @@ public:
     State state() const { return m_state; }
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
-    QRadioButton *adminModeButton() const { return m_asAdmin; }
-    QRadioButton *botModeButton() const { return m_asBot; }
+    QComboBox *modeBox() const { return m_modeBox; } // who runs the query: admin or the bot
 
     // Exports every loaded row; false with a sentence in *error.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportJson(const QString &path, QString *error = nullptr) const;
 
-    // "Export all…": every row of the editor's query through a Bulk API job into `path`, in a
+    // "Bulk export…": every row of the editor's query through a Bulk API job into `path`, in a
     // modeless progress dialog (bulk_export_dialog.h); null when no bot is connected.
     BulkExportDialog *exportAll(const QString &path, bool jsonLines = false);
     QPushButton *exportAllButton() const { return m_exportAll; }
+    QPushButton *exportButton() const { return m_export; } // the loaded rows, CSV or JSON
 
 public Q_SLOTS:
     void run();
@@ -155,7 +154,7 @@ private:
     void updateSummary();
     // Labels the grid with the run's query and bot, and points its record links at the org.
     void labelResults();
-    void exportWithDialog(bool json);
+    void exportWithDialog(); // CSV or JSON, as the save dialog's file type says
     void auditAdminQuery(int status, const QString &detail);
     void auditExport(const QString &format, int rows, const QString &path) const;
     void exportAllWithDialog();
@@ -172,20 +171,19 @@ private:
 
     SoqlEditor *m_editor = nullptr;
     QLabel *m_permission = nullptr;
-    QRadioButton *m_asAdmin = nullptr;
-    QRadioButton *m_asBot = nullptr;
+    QComboBox *m_modeBox = nullptr;
     Mode m_mode = Mode::Admin;
     bool m_adminRun = false; // the run under way was started as admin
     QString m_runBotId; // whose connection the run under way uses (for its audit entry)
     QLabel *m_message = nullptr;
+    QSplitter *m_splitter = nullptr; // the editor above, the results (with the message box) below
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_format = nullptr;
     QPushButton *m_plan = nullptr;
     QPushButton *m_cancel = nullptr;
-    QPushButton *m_exportCsv = nullptr;
-    QPushButton *m_exportJson = nullptr;
+    QPushButton *m_export = nullptr; // the loaded rows, CSV or JSON
     QPushButton *m_exportAll = nullptr;
     QComboBox *m_history = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -243,6 +243,10 @@ QVariantMap IntegrationsPage::buildState() const
         bot->loginUrl);
 
     Status status = info ? Status::Connected : Status::NotConnected;
+    // An org kind change ended the connection (its token was the old login host's): reconnect.
+    const QString reconnect = info ? QString() : m_context->bots()->reconnectReason(bot->id);
+    if (!reconnect.isEmpty())
+        status = Status::NeedsReconnect;
     if (transient.status == Status::Connecting || transient.status == Status::Error
         || (transient.status == Status::NeedsReconnect && info))
         status = transient.status;
@@ -288,8 +292,10 @@ QVariantMap IntegrationsPage::buildState() const
         break;
     case Status::NeedsReconnect:
         s[QStringLiteral("statusText")] = tr("Needs reconnect");
-        s[QStringLiteral("errorReason")] = transient.errorReason;
-        s[QStringLiteral("errorAction")] = transient.errorAction;
+        s[QStringLiteral("errorReason")] = reconnect.isEmpty() ? transient.errorReason : reconnect;
+        s[QStringLiteral("errorAction")] = reconnect.isEmpty()
+            ? transient.errorAction
+            : tr("Click Reconnect and log in at %1; the bot's actions fail until you do.").arg(hostText(loginUrl));
         s[QStringLiteral("connectText")] = tr("Reconnect");
         break;
     case Status::Error:

@@ -2,12 +2,17 @@
 // remove with confirmation through the MessageBox seam, disconnecting first; each bot's
 // connection state and org shown and kept current.
 #include "support/gui_test.h"
+#include "support/local_org_fixture.h"
 
 #include "ui/bots/add_bot_dialog.h"
 #include "ui/bots/bot_list.h"
+#include "ui/bots/bot_properties_dialog.h"
+#include "ui/bots/permission_risk_dialog.h"
 #include "ui/common/app_context.h"
+#include "ui/common/main_menu.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
+#include "ui/integrations/integrations_page.h"
 
 #include "actions/connection_service.h"
 #include "bots/bot_repository.h"
@@ -22,21 +27,23 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWebEngineView>
 
 using namespace hilal;
 using namespace hilal::ui;
 
 namespace {
 
-// Runs `fill` on the next modal AddBotDialog as soon as it is shown.
-void onNextDialog(std::function<void(AddBotDialog *)> fill)
+// Runs `fill` on the next modal dialog of type D (AddBotDialog by default) as soon as it is shown.
+template<typename D = AddBotDialog, typename Fill> void onNextDialog(Fill fill)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, fill] {
-        if (auto *dialog = qobject_cast<AddBotDialog *>(QApplication::activeModalWidget())) {
+        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
             fill(dialog);
@@ -225,6 +232,87 @@ private slots:
         QSignalSpy loaded(job, &secrets::TokenJob::finished);
         QVERIFY(loaded.wait(10000));
         QVERIFY(job->notFound());
+    }
+
+    // Audience and org kind change later, from the Bot menu: against the local org, a connected
+    // bot moved to the other org kind is disconnected (the token revoked at the org) after a
+    // confirmation, and the list and the Integrations card ask to reconnect it.
+    void propertiesChangeAudienceAndOrgKind()
+    {
+        test::LocalOrgFixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        const auto bot = m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Internal,
+                                                bots::OrgKind::Production, fixture.org->url());
+        QVERIFY(bot);
+        QVERIFY(m_context->bots()->grant(bot->id, {bots::Permission::CreateOAuth, bots::Permission::RunSoql}));
+        bool stored = false;
+        m_context->connections()->finishConnect(bot->id, fixture.connection, this,
+                                                [&](const actions::ConnectionService::Result &result) {
+                                                    QVERIFY2(result.ok(), qPrintable(result.message));
+                                                    stored = true;
+                                                });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 20000);
+        BotList *list = m_window->botList();
+        list->selectBot(bot->id);
+        QCOMPARE(list->connectionState(bot->id), BotList::ConnectionState::Connected);
+        MainMenu *menu = m_window->findChild<MainMenu *>();
+        QVERIFY(menu->propertiesAction()->isEnabled());
+
+        // The dialog says what the change does; cancelling the confirmation changes nothing.
+        QString note;
+        const auto choose = [&](BotPropertiesDialog *dialog) {
+            QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // nothing changed yet
+            dialog->setAudience(bots::Audience::Public);
+            dialog->setOrgKind(bots::OrgKind::Sandbox);
+            QVERIFY(dialog->endsConnection());
+            note = dialog->noteText();
+            QTest::qWait(50);
+            test::saveScreenshot(dialog, QStringLiteral("bot_properties_dialog"));
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        };
+        onNextDialog<BotPropertiesDialog>(choose);
+        PermissionRiskDialog::setNextAnswer(QStringLiteral("staff page behind SSO"));
+        MessageBox::setNextAnswer(MessageBox::Cancel);
+        menu->propertiesAction()->trigger();
+        QVERIFY2(note.contains(QLatin1String("token is revoked")), qPrintable(note));
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Change Org Kind"));
+        QTest::qWait(200);
+        QCOMPARE(m_context->bots()->get(bot->id)->orgKind, bots::OrgKind::Production);
+        QCOMPARE(m_context->bots()->get(bot->id)->audience, bots::Audience::Internal);
+        QVERIFY(m_context->bots()->connectionInfo(bot->id));
+        QCOMPARE(fixture.count(QStringLiteral("POST"), QStringLiteral("/services/oauth2/revoke")), 0);
+
+        // Confirmed: the token is revoked at the org, the bot is public (with the reason) and a
+        // sandbox bot, and it asks to be connected again.
+        onNextDialog<BotPropertiesDialog>(choose);
+        PermissionRiskDialog::setNextAnswer(QStringLiteral("staff page behind SSO"));
+        MessageBox::setNextAnswer(MessageBox::Disconnect);
+        menu->propertiesAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_context->bots()->connectionInfo(bot->id), 20000);
+        QCOMPARE(m_context->bots()->get(bot->id)->orgKind, bots::OrgKind::Sandbox);
+        QCOMPARE(m_context->bots()->get(bot->id)->audience, bots::Audience::Public);
+        QCOMPARE(m_context->bots()->publicRiskReason(bot->id, bots::Permission::RunSoql),
+                 QStringLiteral("staff page behind SSO"));
+        QCOMPARE(fixture.count(QStringLiteral("POST"), QStringLiteral("/services/oauth2/revoke")), 1);
+        QTRY_COMPARE(list->connectionState(bot->id), BotList::ConnectionState::NeedsReconnect);
+        QCOMPARE(list->connectionText(bot->id), QStringLiteral("Needs reconnect"));
+        QVERIFY(
+            list->view()->currentIndex().data(Qt::AccessibleTextRole).toString().contains(QLatin1String("sandbox")));
+        secrets::TokenJob *job = m_context->tokens()->load(bot->id);
+        QSignalSpy loaded(job, &secrets::TokenJob::finished);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(job->notFound());
+
+        m_window->resize(1000, 700);
+        m_window->tabs()->setCurrentIndex(MainWindow::IntegrationsIndex);
+        IntegrationsPage *page = m_window->integrationsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isPageReady(), 30000);
+        QTRY_COMPARE(page->status(), IntegrationsPage::Status::NeedsReconnect);
+        QVERIFY(test::waitForJs(page->view()->page(),
+                                QStringLiteral("document.getElementById('sf-connect').textContent === 'Reconnect' && "
+                                               "document.getElementById('sf-error-reason').textContent.includes("
+                                               "'org kind changed')")));
+        test::saveScreenshot(m_window.get(), QStringLiteral("bot_properties_needs_reconnect"));
     }
 
 private:

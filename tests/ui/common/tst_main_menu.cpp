@@ -1,5 +1,6 @@
 // The menu bar and shortcuts: File/Edit/Bot/Help, Ctrl+1…5 for the tabs, Delete only in the bot
-// list, About naming the versions, and mnemonics unique among what is on screen together.
+// list, About naming the versions, and mnemonics unique among what is on screen together (every
+// SOQL console control has one).
 #include "support/gui_test.h"
 
 #include "ui/bots/bot_list.h"
@@ -7,16 +8,19 @@
 #include "ui/common/main_menu.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
+#include "ui/console/soql_console.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QTabBar>
 #include <QTabWidget>
@@ -47,6 +51,18 @@ QChar mnemonic(const QString &text)
 class TestMainMenu : public QObject
 {
     Q_OBJECT
+
+    // Who holds each letter among the menu bar's titles and the tabs (always on screen).
+    QHash<QChar, QStringList> menuAndTabMnemonics() const
+    {
+        QHash<QChar, QStringList> owners;
+        for (QAction *a : m_window->menuBar()->actions())
+            owners[mnemonic(a->text())] << a->text();
+        for (int t = 0; t < m_window->tabs()->count(); ++t)
+            owners[mnemonic(m_window->tabs()->tabText(t))] << m_window->tabs()->tabText(t);
+        return owners;
+    }
+
 private slots:
     void init()
     {
@@ -134,11 +150,7 @@ private slots:
         for (int index = 0; index < m_window->tabs()->count(); ++index) {
             m_window->tabs()->setCurrentIndex(index);
             QCoreApplication::processEvents();
-            QHash<QChar, QStringList> owners;
-            for (QAction *a : m_window->menuBar()->actions())
-                owners[mnemonic(a->text())] << a->text();
-            for (int t = 0; t < m_window->tabs()->count(); ++t)
-                owners[mnemonic(m_window->tabs()->tabText(t))] << m_window->tabs()->tabText(t);
+            QHash<QChar, QStringList> owners = menuAndTabMnemonics();
             for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
                 if (b->isVisibleTo(m_window.get()))
                     owners[mnemonic(b->text())] << b->text();
@@ -154,6 +166,52 @@ private slots:
                                         .arg(index)
                                         .arg(it.key(), it.value().join(QStringLiteral(", ")))));
         }
+    }
+
+    // Every control of the SOQL console is reached with Alt+letter — buttons by their own
+    // mnemonic, boxes through the label naming them — and no letter is also a tab's, a menu's or
+    // another control's. Stop, shown while a query runs, counts too.
+    void everyConsoleControlHasAUniqueMnemonic()
+    {
+        m_window->tabs()->setCurrentIndex(MainWindow::SoqlConsoleIndex);
+        auto *console = m_window->tabContent(MainWindow::SoqlConsoleIndex)->findChild<SoqlConsole *>();
+        QVERIFY(console);
+        QCoreApplication::processEvents();
+        QHash<QChar, QStringList> owners = menuAndTabMnemonics();
+        for (QAbstractButton *b : m_window->botList()->findChildren<QAbstractButton *>())
+            owners[mnemonic(b->text())] << b->text();
+        QStringList without;
+        for (QAbstractButton *b : console->findChildren<QAbstractButton *>()) {
+            if (b->text().isEmpty() || (!b->isVisibleTo(console) && b != console->stopButton()))
+                continue; // icon-only tool buttons inside other widgets
+            if (mnemonic(b->text()).isNull())
+                without << b->text();
+            owners[mnemonic(b->text())] << b->text();
+        }
+        QHash<QWidget *, QString> buddies;
+        for (QLabel *l : console->findChildren<QLabel *>()) {
+            if (l->buddy())
+                buddies.insert(l->buddy(), l->text());
+        }
+        for (QWidget *w : console->findChildren<QWidget *>()) {
+            if (!qobject_cast<QComboBox *>(w) && !qobject_cast<QLineEdit *>(w))
+                continue;
+            if (!w->isVisibleTo(console) || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // a combo box's own line edit
+            if (!buddies.contains(w) || mnemonic(buddies.value(w)).isNull()) {
+                without << w->accessibleName();
+                continue;
+            }
+            owners[mnemonic(buddies.value(w))] << buddies.value(w);
+        }
+        QVERIFY2(without.isEmpty(), qPrintable(QStringLiteral("no mnemonic: ") + without.join(QStringLiteral(", "))));
+        owners.remove(QChar());
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1,
+                     qPrintable(
+                         QStringLiteral("Alt+%1 belongs to %2").arg(it.key(), it.value().join(QStringLiteral(", ")))));
+        QVERIFY(owners.size() >= 25); // the menus, the tabs, the bot list and the console's thirteen
+        test::saveScreenshot(m_window.get(), QStringLiteral("main_menu_console_mnemonics"));
     }
 
 private:

@@ -3,12 +3,15 @@
 // window and mirrors its layout.
 #include "support/gui_test.h"
 
+#include "ui/bots/bot_list.h"
 #include "ui/common/app_context.h"
 #include "ui/common/main_window.h"
 #include "ui/common/translations.h"
 
+#include "bots/bot_repository.h"
 #include "core/app_paths.h"
 
+#include <QAbstractButton>
 #include <QDirIterator>
 #include <QFile>
 #include <QMenuBar>
@@ -23,6 +26,16 @@ using namespace hilal::ui;
 class TestTranslations : public QObject
 {
     Q_OBJECT
+
+    // A keychain service of the test's own, so nothing it stores meets another run's entries.
+    static AppContext::Options contextOptions()
+    {
+        AppContext::Options options;
+        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1")
+                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        return options;
+    }
+
 private slots:
     // A call that shows text, given a literal (QStringLiteral, QLatin1String or "…") instead of
     // tr(…): setText, setWindowTitle, tool tips, placeholders, accessible names, list items,
@@ -82,10 +95,7 @@ private slots:
     {
         QTemporaryDir home;
         AppPaths::setDataDirOverride(home.path());
-        AppContext::Options options;
-        options.keychainService = QStringLiteral("hilal-sf-admin-test-%1")
-                                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-        AppContext context(options);
+        AppContext context(contextOptions());
         QVERIFY(!installTranslations(QLocale(QLocale::English))); // the source language: no catalogue
         QVERIFY(installTranslations(QLocale(QLocale::Arabic, QLocale::SaudiArabia)));
         {
@@ -105,6 +115,96 @@ private slots:
         QCOMPARE(english.windowTitle(), QStringLiteral("Hilal Salesforce Admin"));
         AppPaths::setDataDirOverride({});
     }
+
+    // Every button on every tab shows its whole text, in English and in Arabic, with the
+    // platform's font and with a 12 pt one, in a 1000×700 window: it is at least as wide as its
+    // text asks (sizeHint).
+    void buttonsFitTheirText_data()
+    {
+        QTest::addColumn<bool>("arabic");
+        QTest::addColumn<int>("pointSize");
+        QTest::newRow("english, 12 pt") << false << 12;
+        QTest::newRow("arabic") << true << 0;
+        QTest::newRow("arabic, 12 pt") << true << 12;
+    }
+
+    void buttonsFitTheirText()
+    {
+        QFETCH(bool, arabic);
+        QFETCH(int, pointSize);
+        // One context for every row: a context destroyed while its keychain still answers a
+        // request would take the answer with it (libsecret calls back into the deleted job).
+        if (!m_context) {
+            QVERIFY(m_home.isValid());
+            AppPaths::setDataDirOverride(m_home.path());
+            m_context = std::make_unique<AppContext>(contextOptions());
+            QVERIFY(m_context->bots()->add(QStringLiteral("Website concierge"), bots::Audience::Public,
+                                           bots::OrgKind::Production));
+        }
+        AppContext &context = *m_context;
+        const QFont before = QApplication::font();
+        if (pointSize > 0) {
+            QFont big = before;
+            big.setPointSize(pointSize);
+            QApplication::setFont(big);
+        }
+        if (arabic)
+            QVERIFY(installTranslations(QLocale(QLocale::Arabic, QLocale::SaudiArabia)));
+        QStringList clipped;
+        {
+            MainWindow window(&context);
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.size(), QSize(1000, 700));
+            for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+                window.tabs()->setCurrentIndex(tab);
+                window.tabContent(tab);
+                QTest::qWait(50); // the tab's layout settles
+                for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
+                    if (!b->isVisibleTo(&window) || b->text().isEmpty())
+                        continue;
+                    // Clipped by its own size, or by a parent or the window's edge (a part
+                    // scrolled out of a scroll area's view is not clipped, just out of view).
+                    const QRect shown = b->visibleRegion().boundingRect();
+                    if (b->width() < b->sizeHint().width()
+                        || (!shown.isEmpty() && shown.width() < b->sizeHint().width()))
+                        clipped << QStringLiteral("tab %1: \"%2\" shows %3 px, needs %4")
+                                       .arg(tab)
+                                       .arg(b->text())
+                                       .arg(qMin(b->width(), shown.width()))
+                                       .arg(b->sizeHint().width());
+                }
+            }
+            if (!clipped.isEmpty()) {
+                clipped << QStringLiteral("bot list needs %1 px").arg(window.botList()->minimumSizeHint().width());
+                for (int tab = 0; tab < window.tabs()->count(); ++tab)
+                    clipped << QStringLiteral("tab %1 needs %2 px")
+                                   .arg(tab)
+                                   .arg(window.tabContent(tab)->minimumSizeHint().width());
+            }
+            window.tabs()->setCurrentIndex(0);
+            test::saveScreenshot(&window,
+                                 QStringLiteral("translations_buttons_%1_%2pt")
+                                     .arg(arabic ? QStringLiteral("arabic") : QStringLiteral("english"))
+                                     .arg(QFontInfo(QApplication::font()).pointSize()));
+        }
+        removeTranslations();
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QApplication::setFont(before);
+        clipped.removeDuplicates();
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+    void cleanupTestCase()
+    {
+        m_context.reset();
+        AppPaths::setDataDirOverride({});
+    }
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<AppContext> m_context;
 };
 
 HILAL_GUI_TEST_MAIN(TestTranslations)

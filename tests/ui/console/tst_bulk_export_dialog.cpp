@@ -1,4 +1,4 @@
-// The SOQL console's "Export all…" (Bulk API 2.0, docs/bulk-api.md) against the local org: the
+// The SOQL console's "Bulk export…" (Bulk API 2.0, docs/bulk-api.md) against the local org: the
 // dialog shows progress and writes every row while the window keeps handling events; Cancel
 // aborts the org's job and leaves no file; a query explain estimates above the threshold gets
 // the advice to export. Saves a screenshot of the running export.
@@ -154,7 +154,7 @@ private Q_SLOTS:
         console->run();
         QTRY_VERIFY2_WITH_TIMEOUT(console->messageLabel()->text().contains(QLatin1String("first pages only")),
                                   qPrintable(console->messageLabel()->text()), 20000);
-        QVERIFY(console->messageLabel()->text().contains(QLatin1String("Export all")));
+        QVERIFY(console->messageLabel()->text().contains(QLatin1String("Bulk export")));
         test::saveScreenshot(console, QStringLiteral("bulk_export_advice"));
 
         BulkExportDialog::setLargeResultRows(50000);

@@ -38,6 +38,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
@@ -834,10 +835,10 @@ private Q_SLOTS:
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
         // As the bot: refused, the bot lacks RUN_SOQL.
-        QVERIFY(console->botModeButton()->isChecked());
+        QCOMPARE(console->modeBox()->currentData().toInt(), int(SoqlConsole::Mode::Bot));
         QVERIFY(!console->runButton()->isEnabled());
         // As admin, chosen visibly: Run works without granting the bot anything.
-        console->adminModeButton()->click();
+        console->modeBox()->setCurrentIndex(console->modeBox()->findData(int(SoqlConsole::Mode::Admin)));
         QCOMPARE(console->mode(), SoqlConsole::Mode::Admin);
         QVERIFY(console->runButton()->isEnabled());
         QVERIFY(!console->findChild<QLabel *>(QStringLiteral("permissionNotice"))->isVisible());
@@ -919,6 +920,80 @@ private Q_SLOTS:
             QVERIFY2(metrics.horizontalAdvance(line) <= console->messageLabel()->contentsRect().width(),
                      qPrintable(line));
         test::saveScreenshot(console, QStringLiteral("soql_console_error_caret"));
+    }
+
+    // Salesforce's error box pushes the grid's header row (row count, whose rows, filter) and the
+    // grid down: none of them overlap, at 1000×700, at the height the main window leaves the
+    // console, and with a 12 pt font.
+    void errorBoxNeverOverlapsTheGrid_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("pointSize");
+        QTest::newRow("1000x700") << 700 << 0;
+        QTest::newRow("1000x600 (in the window)") << 600 << 0;
+        QTest::newRow("1000x700, 12 pt") << 700 << 12;
+        QTest::newRow("1000x600, 12 pt") << 600 << 12;
+    }
+
+    void errorBoxNeverOverlapsTheGrid()
+    {
+        QFETCH(int, height);
+        QFETCH(int, pointSize);
+        const QFont before = QApplication::font();
+        auto restore = qScopeGuard([before] { QApplication::setFont(before); });
+        if (pointSize > 0) {
+            QFont big = before;
+            big.setPointSize(pointSize);
+            QApplication::setFont(big);
+        }
+        SoqlConsole *console = makeConsole();
+        // As in the main window, where the console gets the size it is given (a window of its
+        // own would grow to its layout's minimum instead).
+        console->setMinimumSize(1, 1);
+        console->resize(1000, height);
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        QCOMPARE(console->size(), QSize(1000, height));
+        console->setMode(SoqlConsole::Mode::Admin);
+        console->editor()->setQuery(QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3"));
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        console->run();
+        QVERIFY(finished.wait(15000));
+        // As soon as the answer is shown, before any later event could tidy the layout up.
+        QVERIFY(console->messageLabel()->text().contains(QLatin1String("ERROR at Row:")));
+        const auto rectOf = [console](QWidget *w) { return QRect(w->mapTo(console, QPoint(0, 0)), w->size()); };
+        const QList<QPair<QString, QWidget *>> parts = {
+            {QStringLiteral("error box"), console->messageLabel()},
+            {QStringLiteral("row count"), console->summaryLabel()},
+            {QStringLiteral("bulk export"), console->exportAllButton()},
+            {QStringLiteral("results label"), console->resultLabel()},
+            {QStringLiteral("filter"), console->filterBox()},
+            {QStringLiteral("grid"), console->view()},
+        };
+        QStringList problems;
+        for (int i = 0; i < parts.size(); ++i) {
+            const QRect a = rectOf(parts.at(i).second);
+            if (!parts.at(i).second->isVisible() || a.isEmpty())
+                problems << parts.at(i).first + QStringLiteral(" is not shown");
+            if (!console->rect().contains(a))
+                problems << parts.at(i).first + QStringLiteral(" runs off the console");
+            for (int j = i + 1; j < parts.size(); ++j) {
+                if (a.intersects(rectOf(parts.at(j).second)))
+                    problems << QStringLiteral("%1 overlaps %2").arg(parts.at(i).first, parts.at(j).first);
+            }
+        }
+        // Each row below the error box.
+        for (int i = 1; i < parts.size(); ++i) {
+            if (rectOf(parts.at(i).second).top() <= rectOf(console->messageLabel()).bottom())
+                problems << parts.at(i).first + QStringLiteral(" is not below the error box");
+        }
+        // The whole error stays readable: its box is as tall as its text.
+        if (console->messageLabel()->height() < console->messageLabel()->sizeHint().height())
+            problems << QStringLiteral("the error box is cut");
+        test::saveScreenshot(console,
+                             QStringLiteral("soql_console_error_layout_%1_%2pt")
+                                 .arg(height)
+                                 .arg(QFontInfo(QApplication::font()).pointSize()));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     void withoutRunSoqlTheConsoleSaysWhy()
