@@ -8,6 +8,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QLockFile;
 
 namespace hilal::secrets {
 
@@ -28,6 +31,7 @@ public:
     static const QString kKey;
 
     explicit PendingRevokes(TokenStore *store, QObject *parent = nullptr);
+    ~PendingRevokes() override;
 
     using Loaded = std::function<void(const QList<salesforce::Connection> &pending, const QString &error)>;
     using Done = std::function<void(const QString &error)>; // empty = ok
@@ -35,7 +39,8 @@ public:
     // Reads the entry (an absent one is an empty list). Callbacks never run after `context` is
     // destroyed; `error` is a sentence without secrets.
     void load(QObject *context, Loaded done);
-    // Adds a connection (replacing one with the same tokens).
+    // Adds a connection (replacing one with the same tokens). add() and remove() run one at a time,
+    // in this process and across processes (a lock file in AppPaths::dataDir()).
     void add(const salesforce::Connection &connection, QObject *context, Done done);
     // Drops the connections whose tokens match one of `revoked`.
     void remove(const QList<salesforce::Connection> &revoked, QObject *context, Done done);
@@ -48,11 +53,19 @@ Q_SIGNALS:
     void changed();
 
 private:
+    using Step = std::function<void(Done finish)>;
+    // Runs `step` alone: queued behind this object's other changes, and under the lock file.
+    void exclusive(QObject *context, Done done, Step step);
+    void runNext();
+    void lockThen(int attempt);
     void save(const QList<salesforce::Connection> &pending, QObject *context, Done done);
     void remember(const QList<salesforce::Connection> &pending);
 
     TokenStore *m_store;
     QSet<QString> m_botIds;
+    QList<std::function<void(const QString &lockError)>> m_queue; // changes waiting their turn
+    bool m_busy = false;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace hilal::secrets

@@ -43,9 +43,13 @@ TokenStore::TokenStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
 {
+    m_fileWorker.setMaxThreadCount(1);
 }
 
-TokenStore::~TokenStore() = default;
+TokenStore::~TokenStore()
+{
+    m_fileWorker.waitForDone(); // a file operation in flight finishes before the file goes
+}
 
 void TokenStore::useEncryptedFile(std::unique_ptr<EncryptedTokenFile> file)
 {
@@ -249,36 +253,80 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
     return job;
 }
 
+// What one operation on the encrypted file found, carried from the file worker to its job.
+struct TokenStore::FileOutcome
+{
+    TokenJob::Result result = TokenJob::Result::Failed;
+    QString error;
+    QByteArray stored; // what a read found
+};
+
+namespace {
+
+// One read, write or removal (an empty value) of the encrypted file; runs on the file worker.
+TokenStore::FileOutcome readOrWrite(EncryptedTokenFile &file, bool write, const QString &key, const QByteArray &value)
+{
+    TokenStore::FileOutcome out;
+    const QString notFound = TokenStore::describeKeychainError(QKeychain::EntryNotFound, {});
+    if (write) {
+        bool removed = false;
+        if (!file.write(key, value, &out.error, &removed))
+            return out;
+        const bool missing = value.isEmpty() && !removed;
+        out.result = missing ? TokenJob::Result::NotFound : TokenJob::Result::Ok;
+        out.error = missing ? notFound : QString();
+        return out;
+    }
+    const std::optional<QByteArray> stored = file.read(key, &out.error);
+    if (stored) {
+        out.result = TokenJob::Result::Ok;
+        out.stored = *stored;
+    } else if (out.error.isEmpty()) {
+        out.result = TokenJob::Result::NotFound;
+        out.error = notFound;
+    }
+    return out;
+}
+
+} // namespace
+
+// scrypt makes every read or write of the encrypted file cost most of a second, so it runs on
+// m_fileWorker and never on the caller's thread (the GUI thread in the desktop app). The worker
+// has one thread, so operations keep the order they were asked in.
 void TokenStore::runInFile(TokenJob *job, Op op, const QByteArray &value)
 {
+    EncryptedTokenFile *file = m_file.get();
     const QString botId = job->botId();
-    QString error;
-    if (op == Op::Save || op == Op::Remove) {
-        bool removed = false;
-        if (!m_file->write(botId, op == Op::Save ? value : QByteArray(), &error, &removed))
-            job->complete(TokenJob::Result::Failed, error);
-        else if (op == Op::Remove && !removed)
-            job->complete(TokenJob::Result::NotFound, describeKeychainError(QKeychain::EntryNotFound, {}));
-        else
-            job->complete(TokenJob::Result::Ok);
-        return;
-    }
-    const std::optional<QByteArray> stored = m_file->read(botId, &error);
-    if (!stored) {
-        if (error.isEmpty())
-            job->complete(TokenJob::Result::NotFound, describeKeychainError(QKeychain::EntryNotFound, {}));
-        else
-            job->complete(TokenJob::Result::Failed, error);
+    const bool write = op == Op::Save || op == Op::Remove;
+    const QByteArray written = op == Op::Save ? value : QByteArray();
+    QPointer<TokenJob> guard(job);
+    m_fileWorker.start([this, file, botId, write, written, op, guard] {
+        const FileOutcome outcome = readOrWrite(*file, write, botId, written);
+        // Queued to this object's thread; ~TokenStore waits for the worker, so `this` is alive.
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, op, outcome] {
+                if (guard)
+                    finishFileOp(guard, op, outcome);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TokenStore::finishFileOp(TokenJob *job, Op op, const FileOutcome &outcome)
+{
+    if (outcome.result != TokenJob::Result::Ok || op == Op::Save || op == Op::Remove) {
+        job->complete(outcome.result, outcome.error);
         return;
     }
     if (op == Op::LoadSecret) {
-        job->m_secret = QString::fromUtf8(*stored);
+        job->m_secret = QString::fromUtf8(outcome.stored);
         job->complete(TokenJob::Result::Ok);
         return;
     }
-    Connection c = Connection::fromJson(QJsonDocument::fromJson(*stored).object());
+    Connection c = Connection::fromJson(QJsonDocument::fromJson(outcome.stored).object());
     if (c.botId.isEmpty())
-        c.botId = botId;
+        c.botId = job->botId();
     job->complete(TokenJob::Result::Ok, {}, c);
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -109,11 +110,15 @@ Q_SIGNALS:
     void keychainUnavailable(const QString &message); // once, when falling back
     void idle();
 
+public:
+    struct FileOutcome; // one encrypted-file operation's result (token_store.cpp)
+
 private:
     enum class Op { Save, Load, Remove, LoadSecret };
     TokenJob *run(Op op, const QString &botId, const QByteArray &value);
     void runInMemory(TokenJob *job, Op op, const QByteArray &value);
     void runInFile(TokenJob *job, Op op, const QByteArray &value);
+    void finishFileOp(TokenJob *job, Op op, const FileOutcome &outcome);
     void fallBack(const QString &reason);
 
     QString m_service;
@@ -122,6 +127,7 @@ private:
     int m_pending = 0;
     QHash<QString, QByteArray> m_memory; // session-only entries (secret; never written anywhere)
     std::unique_ptr<EncryptedTokenFile> m_file; // the opt-in fallback instead of m_memory
+    QThreadPool m_fileWorker; // one thread: m_file's scrypt off the caller's thread
 };
 
 } // namespace hilal::secrets

@@ -9,10 +9,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -201,6 +203,62 @@ private Q_SLOTS:
         QVERIFY(!store.write(QStringLiteral("bot_a"), kRefresh, &error));
         QVERIFY2(error.contains(QLatin1String("HILAL_SF_KEY")), qPrintable(error));
         QVERIFY(!QFile::exists(file));
+    }
+
+    // scrypt costs most of a second per operation: TokenStore does it off the caller's thread.
+    // While another process holds the file's lock, save() returns at once, the caller's event loop
+    // keeps turning, and the save completes once the lock is free (a save on the caller's thread
+    // would block in the lock and give up).
+    void tokenStoreWorksTheFileOffTheCallersThread()
+    {
+        const QString file = path("worker.enc");
+        TokenStore store(QStringLiteral("hilal-sf-admin-test-file-worker"));
+        store.useEncryptedFile(std::make_unique<EncryptedTokenFile>(file, kKey));
+        store.forceSessionOnly(QStringLiteral("no keychain in this test"));
+
+        QLockFile held(file + QStringLiteral(".lock"));
+        QVERIFY(held.tryLock(0));
+        Connection c;
+        c.botId = QStringLiteral("bot_worker");
+        c.refreshToken = QString::fromLatin1(kRefresh);
+        c.instanceUrl = QUrl(QStringLiteral("https://acme-demo.my.salesforce.com"));
+        TokenJob *job = store.save(c);
+        QSignalSpy finished(job, &TokenJob::finished);
+
+        int turns = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+        ticker.start(0);
+        QTRY_VERIFY(turns >= 20); // the caller's event loop runs while the file is locked
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!QFile::exists(file));
+
+        held.unlock();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(job->ok(), qPrintable(job->errorString()));
+        TokenJob *load = store.load(QStringLiteral("bot_worker"));
+        QVERIFY(wait(load));
+        QVERIFY(load->connection().refreshToken.toLatin1() == kRefresh);
+    }
+
+    // A store destroyed while its file operation runs waits for it; the job's result is dropped.
+    void tokenStoreDestroyedMidOperationIsSafe()
+    {
+        const QString file = path("destroyed.enc");
+        {
+            TokenStore store(QStringLiteral("hilal-sf-admin-test-file-worker"));
+            store.useEncryptedFile(std::make_unique<EncryptedTokenFile>(file, kKey));
+            store.forceSessionOnly(QStringLiteral("no keychain in this test"));
+            Connection c;
+            c.botId = QStringLiteral("bot_gone");
+            c.refreshToken = QString::fromLatin1(kRefresh);
+            store.save(c);
+        }
+        QCoreApplication::processEvents();
+        EncryptedTokenFile reread(file, kKey);
+        QString error;
+        const std::optional<QByteArray> stored = reread.read(QStringLiteral("bot_gone"), &error);
+        QVERIFY2(stored && stored->contains(kRefresh), qPrintable(error)); // the write was finished, not cut
     }
 
     void tokenStoreKeepsConnectionsAcrossProcesses()
