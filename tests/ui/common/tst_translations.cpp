@@ -8,6 +8,9 @@
 #include "ui/common/translations.h"
 
 #include "core/app_paths.h"
+#include "salesforce/network_error_text.h"
+#include "salesforce/salesforce_error.h"
+#include "soql/read_only_guard.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -99,7 +102,16 @@ private slots:
             QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
             test::saveScreenshot(&window, QStringLiteral("translations_arabic"));
         }
+        // The libraries' messages follow: a refused query, a session Salesforce will not renew.
+        QCOMPARE(soql::ReadOnlyGuard::check(QStringLiteral("DELETE FROM Account")).message,
+                 QStringLiteral("لغة SOQL للقراءة فقط؛ و%1 تغيير للبيانات").arg(QStringLiteral("DELETE")));
+        QVERIFY(salesforce::SalesforceError::reconnectNeeded({}).message.startsWith(
+            QStringLiteral("رفض Salesforce تجديد الجلسة (رمز التحديث لم يعد صالحًا)")));
+        QCOMPARE(salesforce::NetworkErrorText::reason(QNetworkReply::ConnectionRefusedError),
+                 QStringLiteral("رفض الخادم الاتصال"));
         removeTranslations();
+        QCOMPARE(soql::ReadOnlyGuard::check(QStringLiteral("DELETE FROM Account")).message,
+                 QStringLiteral("SOQL can only read; DELETE is a data change"));
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         MainWindow english(&context);
         QCOMPARE(english.windowTitle(), QStringLiteral("Hilal Salesforce Admin"));
