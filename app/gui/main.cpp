@@ -4,6 +4,7 @@
 #include "ui/common/app_context.h"
 
 #include "actions/connection_service.h"
+#include "ui/common/bidi_text_style.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
 #include "ui/common/translations.h"
@@ -117,6 +118,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     ui::installTranslations(); // the user's language, before the first translated string
+    ui::BidiTextStyle::install(); // English text keeps its own direction in a mirrored layout
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Hilal Salesforce Admin"));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.hilal.SalesforceAdmin")); // the .desktop entry
 

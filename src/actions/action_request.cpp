@@ -1,4 +1,5 @@
 #include "actions/action_request.h"
+#include "actions/messages.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -14,8 +15,8 @@ std::optional<ActionRequest> ActionRequest::fromJsonBody(const QString &action, 
         if (error) {
             *error = ActionResult::failure(
                 400, QStringLiteral("body"),
-                QStringLiteral("The body is not JSON (%1 at offset %2); send the parameters as a JSON object, "
-                               "e.g. {\"LastName\": \"Okafor\", \"Company\": \"Brightwave\"}.")
+                Messages::tr("The body is not JSON (%1 at offset %2); send the parameters as a JSON object, "
+                             "e.g. {\"LastName\": \"Okafor\", \"Company\": \"Brightwave\"}.")
                     .arg(parseError.errorString())
                     .arg(parseError.offset));
         }
@@ -25,7 +26,7 @@ std::optional<ActionRequest> ActionRequest::fromJsonBody(const QString &action, 
         if (error) {
             *error = ActionResult::failure(
                 400, QStringLiteral("body"),
-                QStringLiteral("The body is JSON but not an object; send the parameters as a JSON object {…}."));
+                Messages::tr("The body is JSON but not an object; send the parameters as a JSON object {…}."));
         }
         return std::nullopt;
     }
@@ -35,9 +36,9 @@ std::optional<ActionRequest> ActionRequest::fromJsonBody(const QString &action, 
     const QJsonValue token = request.parameters.take(QStringLiteral("confirmationToken"));
     if (!token.isUndefined() && !token.isString()) {
         if (error) {
-            *error = ActionResult::failure(
-                400, QStringLiteral("confirmationToken"),
-                QStringLiteral("confirmationToken must be the text token from the 409 answer."));
+            *error
+                = ActionResult::failure(400, QStringLiteral("confirmationToken"),
+                                        Messages::tr("confirmationToken must be the text token from the 409 answer."));
         }
         return std::nullopt;
     }

@@ -63,8 +63,7 @@ bool ActionServer::start(quint16 port, QString *error)
         m_port = 0;
     }
     if (m_port == 0 && error) {
-        *error = QStringLiteral("Could not listen on 127.0.0.1:%1; the port may be in use — pick another with --port.")
-                     .arg(port);
+        *error = tr("Could not listen on 127.0.0.1:%1; the port may be in use — pick another with --port.").arg(port);
     }
     return m_port != 0;
 }
@@ -97,9 +96,8 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
     const QRegularExpressionMatch m = route.match(request.url().path());
     if (!m.hasMatch()) {
         write(responder,
-              ActionResult::failure(
-                  404, QStringLiteral("path"),
-                  QStringLiteral("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
+              ActionResult::failure(404, QStringLiteral("path"),
+                                    tr("No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.")));
         return;
     }
     // The path is percent-decoded: these are raw request text, used as given for lookups but
@@ -109,17 +107,17 @@ void ActionServer::serve(const QHttpServerRequest &request, QHttpServerResponder
     const QString botId = LogText::escaped(rawBotId);
     const QString actionName = LogText::escaped(rawAction);
     if (request.method() != QHttpServerRequest::Method::Post) {
-        write(responder, ActionResult::failure(405, QStringLiteral("method"), QStringLiteral("Use POST for actions.")),
+        write(responder, ActionResult::failure(405, QStringLiteral("method"), tr("Use POST for actions.")),
               {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
         return;
     }
     const QString key = bearerToken(request);
     if (key.isEmpty() || !m_repository->verifyApiKey(rawBotId, key)) {
         const QString message = key.isEmpty()
-            ? QStringLiteral("Authorization is missing; send `Authorization: Bearer <key>` with the bot's key "
-                             "(made by `hilal-sf bots key --bot ID`).")
-            : QStringLiteral("The key is not valid for this bot; use the key made by `hilal-sf bots key --bot ID` "
-                             "(a new key replaces the old one).");
+            ? tr("Authorization is missing; send `Authorization: Bearer <key>` with the bot's key "
+                 "(made by `hilal-sf bots key --bot ID`).")
+            : tr("The key is not valid for this bot; use the key made by `hilal-sf bots key --bot ID` "
+                 "(a new key replaces the old one).");
         write(responder, ActionResult::failure(401, QStringLiteral("Authorization"), message),
               {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")}});
         Q_EMIT requestHandled(botId, actionName, 401);

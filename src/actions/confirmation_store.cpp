@@ -1,6 +1,7 @@
 #include "actions/confirmation_store.h"
 
 #include "actions/logging.h"
+#include "actions/messages.h"
 #include "bots/database.h"
 
 #include <QCryptographicHash>
@@ -110,16 +111,15 @@ QString ConfirmationStore::describe(Outcome outcome)
     case Outcome::Accepted:
         return {};
     case Outcome::Unknown:
-        return QStringLiteral("confirmationToken is not one this app issued; use the token from the 409 answer.");
+        return Messages::tr("confirmationToken is not one this app issued; use the token from the 409 answer.");
     case Outcome::AlreadyUsed:
-        return QStringLiteral("confirmationToken was already used; each token confirms one request once. "
-                              "A new token comes with this answer.");
+        return Messages::tr("confirmationToken was already used; each token confirms one request once. "
+                            "A new token comes with this answer.");
     case Outcome::Expired:
-        return QStringLiteral("confirmationToken has expired; confirm with the new token that comes with this answer.");
+        return Messages::tr("confirmationToken has expired; confirm with the new token that comes with this answer.");
     case Outcome::OtherRequest:
-        return QStringLiteral(
-            "confirmationToken was issued for a different request (bot, action or parameters differ); "
-            "a token only confirms the exact request it was shown for.");
+        return Messages::tr("confirmationToken was issued for a different request (bot, action or parameters differ); "
+                            "a token only confirms the exact request it was shown for.");
     }
     return {};
 }

@@ -239,6 +239,7 @@ void ConnectionService::forget(const QString &botId, const Connection &connectio
                 return;
             }
         } else {
+            // not user text: the audit record
             const QString reason = revoked ? QStringLiteral("disconnected")
                                            : QStringLiteral("disconnected; revoke pending: ") + revokeFailure;
             if (!m_bots->clearConnectionInfo(botId, m_actor, reason))
@@ -336,6 +337,7 @@ void ConnectionService::retryNext(const std::shared_ptr<Retry> &retry)
         revoke(c, this, [this, retry, c](const QString &revokeFailure) {
             if (revokeFailure.isEmpty()) {
                 retry->revoked.append(c);
+                // not user text: the audit record
                 if (m_bots->get(c.botId))
                     m_bots->recordConnectionEvent(c.botId, QStringLiteral("revoked"),
                                                   QStringLiteral("the pending revoke reached Salesforce"), m_actor);

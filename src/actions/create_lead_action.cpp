@@ -7,6 +7,7 @@
 
 #include "actions/dispatcher_options.h"
 
+#include "actions/messages.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
@@ -101,7 +102,7 @@ FieldErrors CreateLeadAction::validateMapped(const QJsonObject &parameters, cons
         if (v.isArray() || v.isObject()) {
             const bots::LeadFieldSource *source = mapping.source(it.key());
             errors.append({it.key(),
-                           QStringLiteral("%1 (from the chat's \"%2\") must be text, a number or true/false, not %3.")
+                           Messages::tr("%1 (from the chat's \"%2\") must be text, a number or true/false, not %3.")
                                .arg(it.key(), source ? source->value : it.key(), FieldValidator::describeType(v))});
             continue;
         }
@@ -210,9 +211,9 @@ ActionResult refused(const salesforce::SalesforceError &error, const QByteArray 
         ActionResult r = ActionResult::failure(
             409, QStringLiteral("Lead"),
             ids.isEmpty()
-                ? QStringLiteral("The org's duplicate rule says this Lead already exists, so none was created; look "
-                                 "the person up instead.")
-                : QStringLiteral(
+                ? Messages::tr("The org's duplicate rule says this Lead already exists, so none was created; look "
+                               "the person up instead.")
+                : Messages::tr(
                       "This Lead already exists in the org as %1, so the org's duplicate rule refused a new one; "
                       "use the existing Lead instead.")
                       .arg(ids.join(QStringLiteral(", "))));
@@ -238,8 +239,8 @@ ActionResult outcomeUnknown(const QString &why)
 {
     ActionResult r = ActionResult::failure(
         502, QStringLiteral("salesforce"),
-        QStringLiteral("Outcome unknown: %1 The Lead may or may not have been created; nothing else will be created "
-                       "for this request until that is known. Retry with the same Idempotency-Key.")
+        Messages::tr("Outcome unknown: %1 The Lead may or may not have been created; nothing else will be created "
+                     "for this request until that is known. Retry with the same Idempotency-Key.")
             .arg(why));
     r.outcomeUnknown = true;
     return r;
@@ -294,7 +295,7 @@ void plainCreate(const ActionContext &context, const QJsonObject &body, Action::
     const QString botId = context.botId;
     QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, botId, client, done] {
         if (lostAfterSend(reply->error())) {
-            done(outcomeUnknown(QStringLiteral("the connection to Salesforce ended before it answered the create.")));
+            done(outcomeUnknown(Messages::tr("the connection to Salesforce ended before it answered the create.")));
             return;
         }
         if (reply->error()) {
@@ -317,7 +318,7 @@ void upsert(const ActionContext &context, const QJsonObject &parameters, const Q
     const QString botId = context.botId;
     QObject::connect(reply, &salesforce::RestReply::finished, context.lifetime, [reply, botId, client, done] {
         if (lostAfterSend(reply->error())) {
-            done(outcomeUnknown(QStringLiteral("the connection to Salesforce ended before it answered the upsert.")));
+            done(outcomeUnknown(Messages::tr("the connection to Salesforce ended before it answered the upsert.")));
             return;
         }
         if (reply->error()) {
@@ -325,7 +326,7 @@ void upsert(const ActionContext &context, const QJsonObject &parameters, const Q
             return;
         }
         if (reply->httpStatus() == 300) {
-            done(outcomeUnknown(QStringLiteral("several Leads carry this request id in Salesforce.")));
+            done(outcomeUnknown(Messages::tr("several Leads carry this request id in Salesforce.")));
             return;
         }
         done(created(reply->object().value(QStringLiteral("id")).toString()));
@@ -373,8 +374,8 @@ void CreateLeadAction::execute(const ActionContext &context, const QJsonObject &
                 cursor, &salesforce::QueryCursor::finished, context.lifetime, [context, body, kind, done, cursor] {
                     if (cursor->error()) {
                         done(outcomeUnknown(
-                            QStringLiteral("an earlier attempt may have created the Lead, and looking for it "
-                                           "failed (%1).")
+                            Messages::tr("an earlier attempt may have created the Lead, and looking for it "
+                                         "failed (%1).")
                                 .arg(cursor->error().message)));
                         return;
                     }
@@ -386,9 +387,9 @@ void CreateLeadAction::execute(const ActionContext &context, const QJsonObject &
                     if (rows.size() > 1) {
                         done(outcomeUnknown(
                             kind == IdField::None
-                                ? QStringLiteral("several recent Leads match what was sent, so which one an earlier "
-                                                 "attempt created cannot be told.")
-                                : QStringLiteral("several Leads carry this request id in Salesforce.")));
+                                ? Messages::tr("several recent Leads match what was sent, so which one an earlier "
+                                               "attempt created cannot be told.")
+                                : Messages::tr("several Leads carry this request id in Salesforce.")));
                         return;
                     }
                     plainCreate(context, body, done);

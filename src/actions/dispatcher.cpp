@@ -71,6 +71,7 @@ QJsonObject auditCopy(const QJsonObject &parameters, bool validated)
         const qint64 size
             = key.toUtf8().size() + QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).size() + 4;
         if (bytes + size > kAuditParametersBytes) {
+            // not user text: the audit record
             out.insert(kAuditCutKey, QStringLiteral("cut: %1 more parameter(s) not kept").arg(left));
             break;
         }
@@ -163,44 +164,40 @@ void Dispatcher::dispatch(const QString &botId, const ActionRequest &request, QO
 
     run->action = action(request.action);
     if (!run->action) {
-        answer(ActionResult::failure(400, QStringLiteral("action"),
-                                     QStringLiteral("'%1' is not an action; use one of %2.")
-                                         .arg(request.action, actionNames().join(QStringLiteral(", ")))));
+        answer(ActionResult::failure(
+            400, QStringLiteral("action"),
+            tr("'%1' is not an action; use one of %2.").arg(request.action, actionNames().join(QStringLiteral(", ")))));
         return;
     }
     const std::optional<Chatbot> bot = m_repository->get(botId);
     if (!bot) {
-        answer(ActionResult::failure(403, QStringLiteral("bot"),
-                                     QStringLiteral("There is no bot with id '%1'.").arg(botId)));
+        answer(ActionResult::failure(403, QStringLiteral("bot"), tr("There is no bot with id '%1'.").arg(botId)));
         return;
     }
     const PermissionSet permissions = m_repository->permissions(botId);
     if (!permissions.isDispatcherUnlocked()) {
-        answer(ActionResult::failure(
-            403, QStringLiteral("permission"),
-            QStringLiteral("The dispatcher is locked for this bot: none of the chat permissions "
-                           "(CREATE_LEAD, READ_ACCOUNT, UPDATE_OPPORTUNITY, RUN_SOQL) is granted. "
-                           "An admin can grant one (hilal-sf grant --bot %1 PERMISSION).")
-                .arg(botId)));
+        answer(ActionResult::failure(403, QStringLiteral("permission"),
+                                     tr("The dispatcher is locked for this bot: none of the chat permissions "
+                                        "(CREATE_LEAD, READ_ACCOUNT, UPDATE_OPPORTUNITY, RUN_SOQL) is granted. "
+                                        "An admin can grant one (hilal-sf grant --bot %1 PERMISSION).")
+                                         .arg(botId)));
         return;
     }
     const Permission needed = run->action->permission();
     if (!permissions.has(needed)) {
-        answer(ActionResult::failure(
-            403, QStringLiteral("permission"),
-            QStringLiteral("The bot lacks the %1 permission, which %2 needs; an admin can grant it "
-                           "(hilal-sf grant --bot %3 %1).")
-                .arg(Permissions::name(needed), request.action, botId)));
+        answer(ActionResult::failure(403, QStringLiteral("permission"),
+                                     tr("The bot lacks the %1 permission, which %2 needs; an admin can grant it "
+                                        "(hilal-sf grant --bot %3 %1).")
+                                         .arg(Permissions::name(needed), request.action, botId)));
         return;
     }
     // The public-bot rule: RUN_SOQL and UPDATE_OPPORTUNITY only with an admin's recorded reason.
     if (!m_repository->publicRisksWithoutReason(botId, PermissionSet {needed}).isEmpty()) {
-        answer(ActionResult::failure(
-            403, QStringLiteral("permission"),
-            PermissionSet::publicRiskRule(needed)
-                + QStringLiteral(" This bot is public and no admin has accepted the risk; to allow it "
-                                 "anyway: hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
-                      .arg(botId, Permissions::name(needed))));
+        answer(ActionResult::failure(403, QStringLiteral("permission"),
+                                     PermissionSet::publicRiskRule(needed)
+                                         + tr(" This bot is public and no admin has accepted the risk; to allow it "
+                                              "anyway: hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
+                                               .arg(botId, Permissions::name(needed))));
         return;
     }
     run->policy = m_repository->policy(botId);
@@ -235,16 +232,16 @@ bool Dispatcher::claimKey(const std::shared_ptr<Run> &run, ActionResult *answer)
         answer->replayed = true;
         return false;
     case IdempotencyStore::Claim::InProgress:
-        *answer = ActionResult::failure(
-            409, QStringLiteral("Idempotency-Key"),
-            QStringLiteral("A request with this Idempotency-Key is still being handled; nothing "
-                           "was sent this time. Retry in a moment with the same key to get its answer."));
+        *answer
+            = ActionResult::failure(409, QStringLiteral("Idempotency-Key"),
+                                    tr("A request with this Idempotency-Key is still being handled; nothing "
+                                       "was sent this time. Retry in a moment with the same key to get its answer."));
         return false;
     case IdempotencyStore::Claim::Mismatch:
-        *answer = ActionResult::failure(
-            422, QStringLiteral("Idempotency-Key"),
-            QStringLiteral("This Idempotency-Key was already used with a different request (action "
-                           "or parameters differ); nothing was sent. Use a new key for a new request."));
+        *answer
+            = ActionResult::failure(422, QStringLiteral("Idempotency-Key"),
+                                    tr("This Idempotency-Key was already used with a different request (action "
+                                       "or parameters differ); nothing was sent. Use a new key for a new request."));
         return false;
     case IdempotencyStore::Claim::Failed:
         *answer = attempt.result;
@@ -327,10 +324,10 @@ void Dispatcher::validate(const std::shared_ptr<Run> &run, const QJsonObject &pa
 
 void Dispatcher::onReconnectNeeded(const QString &botId, const QString &message)
 {
-    m_repository->recordConnectionEvent(
-        botId, QStringLiteral("reconnect-needed"),
-        QStringLiteral("Salesforce refused to refresh the session; the bot must be reconnected. ") + message,
-        QStringLiteral("dispatcher"));
+    m_repository->recordConnectionEvent(botId, QStringLiteral("reconnect-needed"),
+                                        tr("Salesforce refused to refresh the session; the bot must be reconnected. ")
+                                            + message,
+                                        QStringLiteral("dispatcher"));
 }
 
 ActionContext Dispatcher::contextFor(const std::shared_ptr<Run> &run)
@@ -391,8 +388,8 @@ void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Prepara
     if (token.isEmpty()) {
         finish(run,
                ActionResult::failure(503, QStringLiteral("confirmationToken"),
-                                     QStringLiteral("A confirmation token could not be stored in the local database; "
-                                                    "check that the data folder is writable.")));
+                                     tr("A confirmation token could not be stored in the local database; "
+                                        "check that the data folder is writable.")));
         return;
     }
     ActionResult r;
@@ -407,12 +404,11 @@ void Dispatcher::afterPreparation(const std::shared_ptr<Run> &run, const Prepara
     }
     r.preview.insert(QStringLiteral("expiresInSeconds"), m_options.confirmationTtlSeconds);
     r.errors = run->tokenErrors;
-    r.errors.append(
-        {QStringLiteral("confirmationToken"),
-         QStringLiteral("This bot's policy asks a human to confirm %1 first: check the preview, then send the "
+    r.errors.append({QStringLiteral("confirmationToken"),
+                     tr("This bot's policy asks a human to confirm %1 first: check the preview, then send the "
                         "same request again with this confirmationToken (valid once, for %2 minutes).")
-             .arg(run->action->name())
-             .arg(m_options.confirmationTtlSeconds / 60)});
+                         .arg(run->action->name())
+                         .arg(m_options.confirmationTtlSeconds / 60)});
     finish(run, r);
 }
 
@@ -445,8 +441,10 @@ void Dispatcher::finish(const std::shared_ptr<Run> &run, ActionResult result)
     e.confirmedBy = run->confirmedBy;
     e.actor = run->request.actor;
     if (result.replayed)
+        // not user text: the audit record
         e.detail = QStringLiteral("answered again from an earlier request with the same idempotency key; nothing sent");
     else if (result.needsConfirmation())
+        // not user text: the audit record
         e.detail = QStringLiteral("waiting for a human to confirm");
     else if (!result.errors.isEmpty())
         e.detail = auditDetail(result.errors.first().message);

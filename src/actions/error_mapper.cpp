@@ -1,4 +1,5 @@
 #include "actions/error_mapper.h"
+#include "actions/messages.h"
 
 namespace hilal::actions {
 
@@ -8,8 +9,8 @@ namespace {
 
 QString reconnectMessage(const QString &botId, const QString &detail)
 {
-    QString m = QStringLiteral("Salesforce refused to refresh this bot's session, so it must be connected again: "
-                               "reconnect it (hilal-sf connect --bot %1, or Reconnect in the app).")
+    QString m = Messages::tr("Salesforce refused to refresh this bot's session, so it must be connected again: "
+                             "reconnect it (hilal-sf connect --bot %1, or Reconnect in the app).")
                     .arg(botId);
     if (!detail.isEmpty())
         m += QStringLiteral(" Salesforce said: ") + detail;
@@ -25,35 +26,35 @@ ActionResult fromSalesforce(const SalesforceError &error, const QString &botId, 
     if (http == 404) {
         return ActionResult::failure(
             404, QStringLiteral("Id"),
-            QStringLiteral("Id: no %1 with this Id exists in the org (or the connected user cannot see it).")
+            Messages::tr("Id: no %1 with this Id exists in the org (or the connected user cannot see it).")
                 .arg(object));
     }
     if (http == 412) {
         return ActionResult::failure(
             409, QStringLiteral("Id"),
-            QStringLiteral("Id: the %1 was changed in Salesforce after the preview was made, so nothing "
-                           "was overwritten. Send the request again to see the current values.")
+            Messages::tr("Id: the %1 was changed in Salesforce after the preview was made, so nothing "
+                         "was overwritten. Send the request again to see the current values.")
                 .arg(object));
     }
     if (http == 503)
         return ActionResult::failure(
             503, QStringLiteral("salesforce"),
-            QStringLiteral("Salesforce is unavailable right now (HTTP 503); try again in a few minutes."));
+            Messages::tr("Salesforce is unavailable right now (HTTP 503); try again in a few minutes."));
     if (http >= 500) {
         return ActionResult::failure(
             502, QStringLiteral("salesforce"),
-            QStringLiteral("Salesforce failed to handle the request (HTTP %1): %2").arg(http).arg(error.message));
+            Messages::tr("Salesforce failed to handle the request (HTTP %1): %2").arg(http).arg(error.message));
     }
     if (http == 403) {
         return ActionResult::failure(403, QStringLiteral("salesforce"),
-                                     QStringLiteral("Salesforce refused the request for the connected user (%1): %2")
+                                     Messages::tr("Salesforce refused the request for the connected user (%1): %2")
                                          .arg(error.errorCode, error.message));
     }
     // 400 and the rest of 4xx: one error per item, on the fields Salesforce named.
     FieldErrors errors;
     for (const SalesforceError::Item &item : error.items) {
         const QString field = item.fields.isEmpty() ? QStringLiteral("salesforce") : item.fields.join(QLatin1Char(','));
-        errors.append({field, QStringLiteral("Salesforce refused it (%1): %2").arg(item.errorCode, item.message)});
+        errors.append({field, Messages::tr("Salesforce refused it (%1): %2").arg(item.errorCode, item.message)});
     }
     if (errors.isEmpty())
         errors.append({QStringLiteral("salesforce"), error.message});
@@ -69,8 +70,8 @@ ActionResult ErrorMapper::toResult(const SalesforceError &error, const QString &
         return ActionResult::success(200, QJsonValue::Null);
     case SalesforceError::Kind::NotConnected:
         return ActionResult::failure(403, QStringLiteral("connection"),
-                                     QStringLiteral("The bot is not connected to Salesforce; connect it first "
-                                                    "(hilal-sf connect --bot %1, or Connect in the app).")
+                                     Messages::tr("The bot is not connected to Salesforce; connect it first "
+                                                  "(hilal-sf connect --bot %1, or Connect in the app).")
                                          .arg(botId));
     case SalesforceError::Kind::ReconnectNeeded:
     case SalesforceError::Kind::OAuth:
@@ -78,27 +79,26 @@ ActionResult ErrorMapper::toResult(const SalesforceError &error, const QString &
     case SalesforceError::Kind::Network:
         return ActionResult::failure(
             504, QStringLiteral("salesforce"),
-            QStringLiteral("Salesforce could not be reached (%1); check the network and try again.")
-                .arg(error.message));
+            Messages::tr("Salesforce could not be reached (%1); check the network and try again.").arg(error.message));
     case SalesforceError::Kind::Timeout:
         return ActionResult::failure(504, QStringLiteral("salesforce"),
-                                     QStringLiteral("Salesforce did not answer in time; try again in a moment."));
+                                     Messages::tr("Salesforce did not answer in time; try again in a moment."));
     case SalesforceError::Kind::Cancelled:
         return ActionResult::failure(504, QStringLiteral("salesforce"),
-                                     QStringLiteral("The request to Salesforce was cancelled before it finished."));
+                                     Messages::tr("The request to Salesforce was cancelled before it finished."));
     case SalesforceError::Kind::LimitExceeded:
         return ActionResult::failure(503, QStringLiteral("salesforce"), error.message);
     case SalesforceError::Kind::Keychain:
         return ActionResult::failure(
             503, QStringLiteral("connection"),
-            QStringLiteral("The bot's stored connection could not be read from the keychain: %1").arg(error.message));
+            Messages::tr("The bot's stored connection could not be read from the keychain: %1").arg(error.message));
     case SalesforceError::Kind::InvalidInput:
         return ActionResult::failure(400, error.fields.isEmpty() ? QStringLiteral("parameters") : error.fields.first(),
                                      error.message);
     case SalesforceError::Kind::Protocol:
         return ActionResult::failure(
             502, QStringLiteral("salesforce"),
-            QStringLiteral("Salesforce's answer could not be understood: %1").arg(error.message));
+            Messages::tr("Salesforce's answer could not be understood: %1").arg(error.message));
     case SalesforceError::Kind::Salesforce:
         break;
     }

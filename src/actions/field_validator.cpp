@@ -1,5 +1,6 @@
 #include "actions/field_validator.h"
 
+#include "actions/messages.h"
 #include "salesforce/record_id.h"
 
 #include <QDate>
@@ -26,12 +27,12 @@ void FieldValidator::acceptOnly(const QStringList &accepted)
         }
         if (match.isEmpty()) {
             addError(it.key(),
-                     QStringLiteral("%1 is not a field this action accepts; use only %2.")
+                     Messages::tr("%1 is not a field this action accepts; use only %2.")
                          .arg(it.key(), accepted.join(QStringLiteral(", "))));
             continue;
         }
         if (canonical.contains(match)) {
-            addError(match, QStringLiteral("%1 is given twice (field names ignore case); give it once.").arg(match));
+            addError(match, Messages::tr("%1 is given twice (field names ignore case); give it once.").arg(match));
             continue;
         }
         canonical.insert(match, it.value());
@@ -80,7 +81,7 @@ bool FieldValidator::present(const QString &field, bool required, const char *wh
         return false;
     if (!m_values.contains(field)) {
         if (required)
-            addError(field, QStringLiteral("%1 is required; give %2.").arg(field, QLatin1String(what)));
+            addError(field, Messages::tr("%1 is required; give %2.").arg(field, QLatin1String(what)));
         return false;
     }
     return true;
@@ -91,7 +92,7 @@ bool FieldValidator::isString(const QString &field)
     const QJsonValue v = m_values.value(field);
     if (v.isString())
         return true;
-    addError(field, QStringLiteral("%1 must be text, not %2.").arg(field, describeType(v)));
+    addError(field, Messages::tr("%1 must be text, not %2.").arg(field, describeType(v)));
     return false;
 }
 
@@ -102,13 +103,13 @@ void FieldValidator::text(const QString &field, int maxLength, bool required, bo
     const QString s = m_values.value(field).toString();
     if (s.trimmed().isEmpty()) {
         addError(field,
-                 required ? QStringLiteral("%1 is required and cannot be empty or only spaces.").arg(field)
-                          : QStringLiteral("%1 is empty; leave it out or give a value.").arg(field));
+                 required ? Messages::tr("%1 is required and cannot be empty or only spaces.").arg(field)
+                          : Messages::tr("%1 is empty; leave it out or give a value.").arg(field));
         return;
     }
     if (s.size() > maxLength) {
         addError(field,
-                 QStringLiteral("%1 is %2 characters long; Salesforce allows at most %3.")
+                 Messages::tr("%1 is %2 characters long; Salesforce allows at most %3.")
                      .arg(field)
                      .arg(s.size())
                      .arg(maxLength));
@@ -118,12 +119,12 @@ void FieldValidator::text(const QString &field, int maxLength, bool required, bo
         const bool lineBreak
             = c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar(0x2028) || c == QChar(0x2029);
         if (lineBreak && !multiline) {
-            addError(field, QStringLiteral("%1 contains a line break; it must be one line.").arg(field));
+            addError(field, Messages::tr("%1 contains a line break; it must be one line.").arg(field));
             return;
         }
         if (!lineBreak && c != QLatin1Char('\t') && c.category() == QChar::Other_Control) {
             addError(field,
-                     QStringLiteral("%1 contains a control character (U+%2); remove it.")
+                     Messages::tr("%1 contains a control character (U+%2); remove it.")
                          .arg(field)
                          .arg(c.unicode(), 4, 16, QLatin1Char('0')));
             return;
@@ -149,9 +150,8 @@ void FieldValidator::email(const QString &field, int maxLength, bool required)
         return;
     const QString s = m_values.value(field).toString();
     if (!isValidEmail(s))
-        addError(
-            field,
-            QStringLiteral("%1: '%2' is not a valid email address; write it like name@example.com.").arg(field, s));
+        addError(field,
+                 Messages::tr("%1: '%2' is not a valid email address; write it like name@example.com.").arg(field, s));
 }
 
 void FieldValidator::phone(const QString &field, int maxLength, bool required)
@@ -164,10 +164,10 @@ void FieldValidator::phone(const QString &field, int maxLength, bool required)
         QRegularExpression::CaseInsensitiveOption);
     const QString s = m_values.value(field).toString();
     if (!re.match(s).hasMatch())
-        addError(field,
-                 QStringLiteral(
-                     "%1: '%2' is not a phone number; use digits with + ( ) - . or spaces, e.g. +44 20 7946 0018.")
-                     .arg(field, s));
+        addError(
+            field,
+            Messages::tr("%1: '%2' is not a phone number; use digits with + ( ) - . or spaces, e.g. +44 20 7946 0018.")
+                .arg(field, s));
 }
 
 void FieldValidator::url(const QString &field, int maxLength, bool required)
@@ -182,7 +182,7 @@ void FieldValidator::url(const QString &field, int maxLength, bool required)
     const QString s = m_values.value(field).toString();
     if (!re.match(s).hasMatch())
         addError(field,
-                 QStringLiteral("%1: '%2' is not a web address; write it like https://example.com.").arg(field, s));
+                 Messages::tr("%1: '%2' is not a web address; write it like https://example.com.").arg(field, s));
 }
 
 void FieldValidator::recordId(const QString &field, const QString &objectName, bool required)
@@ -193,7 +193,7 @@ void FieldValidator::recordId(const QString &field, const QString &objectName, b
     for (const QChar c : raw) {
         if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
             addError(field,
-                     QStringLiteral("%1 contains a line break or control character; give the Id alone.").arg(field));
+                     Messages::tr("%1 contains a line break or control character; give the Id alone.").arg(field));
             return;
         }
     }
@@ -204,7 +204,7 @@ void FieldValidator::recordId(const QString &field, const QString &objectName, b
         addError(
             field,
             QStringLiteral("%1: %2").arg(
-                field, problem.isEmpty() ? QStringLiteral("'%1' is not a valid %2 Id.").arg(s, objectName) : problem));
+                field, problem.isEmpty() ? Messages::tr("'%1' is not a valid %2 Id.").arg(s, objectName) : problem));
         return;
     }
     m_values.insert(field, id.id18());
@@ -217,28 +217,28 @@ void FieldValidator::number(const QString &field, double minimum, int integerDig
     const QJsonValue v = m_values.value(field);
     if (!v.isDouble()) {
         addError(field,
-                 QStringLiteral("%1 must be a number (like 18500 or 18500.50), not %2.").arg(field, describeType(v)));
+                 Messages::tr("%1 must be a number (like 18500 or 18500.50), not %2.").arg(field, describeType(v)));
         return;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d)) {
-        addError(field, QStringLiteral("%1 must be a finite number.").arg(field));
+        addError(field, Messages::tr("%1 must be a finite number.").arg(field));
         return;
     }
     if (d < minimum) {
-        addError(field, QStringLiteral("%1 is %2; it must be %3 or more.").arg(field).arg(d).arg(minimum));
+        addError(field, Messages::tr("%1 is %2; it must be %3 or more.").arg(field).arg(d).arg(minimum));
         return;
     }
     if (std::fabs(d) >= std::pow(10.0, integerDigits)) {
         addError(field,
-                 QStringLiteral("%1 is too large; Salesforce allows at most %2 digits before the decimal point.")
+                 Messages::tr("%1 is too large; Salesforce allows at most %2 digits before the decimal point.")
                      .arg(field)
                      .arg(integerDigits));
         return;
     }
     const double scaled = d * std::pow(10.0, scale);
     if (std::fabs(scaled - std::round(scaled)) > 1e-6 * std::max(1.0, std::fabs(scaled))) {
-        addError(field, QStringLiteral("%1 has more than %2 decimal places.").arg(field).arg(scale));
+        addError(field, Messages::tr("%1 has more than %2 decimal places.").arg(field).arg(scale));
         return;
     }
 }
@@ -250,17 +250,16 @@ void FieldValidator::date(const QString &field, bool required)
     const QString s = m_values.value(field).toString();
     static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     if (!shape.match(s).hasMatch()) {
-        addError(field,
-                 QStringLiteral("%1: '%2' is not a date in the form YYYY-MM-DD (e.g. 2025-03-31).").arg(field, s));
+        addError(field, Messages::tr("%1: '%2' is not a date in the form YYYY-MM-DD (e.g. 2025-03-31).").arg(field, s));
         return;
     }
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid()) {
-        addError(field, QStringLiteral("%1: %2 is not a real calendar date.").arg(field, s));
+        addError(field, Messages::tr("%1: %2 is not a real calendar date.").arg(field, s));
         return;
     }
     if (d.year() < 1700 || d.year() > 4000)
-        addError(field, QStringLiteral("%1: %2 is outside the years Salesforce accepts (1700–4000).").arg(field, s));
+        addError(field, Messages::tr("%1: %2 is outside the years Salesforce accepts (1700–4000).").arg(field, s));
 }
 
 void FieldValidator::oneOf(const QString &field, const QStringList &values, bool required)
@@ -273,12 +272,12 @@ void FieldValidator::oneOf(const QString &field, const QStringList &values, bool
     for (const QString &v : values) {
         if (v.compare(s.trimmed(), Qt::CaseInsensitive) == 0) {
             addError(field,
-                     QStringLiteral("%1: '%2' is not a value of the picklist; did you mean '%3'?").arg(field, s, v));
+                     Messages::tr("%1: '%2' is not a value of the picklist; did you mean '%3'?").arg(field, s, v));
             return;
         }
     }
     addError(field,
-             QStringLiteral("%1: '%2' is not a value of the org's picklist; use one of: %3.")
+             Messages::tr("%1: '%2' is not a value of the org's picklist; use one of: %3.")
                  .arg(field, s, values.join(QStringLiteral(", "))));
 }
 

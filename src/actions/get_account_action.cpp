@@ -4,6 +4,7 @@
 #include "actions/error_mapper.h"
 #include "actions/field_validator.h"
 
+#include "actions/messages.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
 
@@ -44,10 +45,10 @@ FieldErrors GetAccountAction::validate(const QJsonObject &parameters, QJsonObjec
         QStringList canonical;
         if (!shapeOk) {
             v.addError(QStringLiteral("fields"),
-                       QStringLiteral("fields must be a list of field names, like [\"Name\", \"Phone\"]."));
+                       Messages::tr("fields must be a list of field names, like [\"Name\", \"Phone\"]."));
         } else if (names.isEmpty()) {
             v.addError(QStringLiteral("fields"),
-                       QStringLiteral("fields is empty; leave it out to read the default fields."));
+                       Messages::tr("fields is empty; leave it out to read the default fields."));
         } else {
             for (const QString &n : names) {
                 QString match;
@@ -57,7 +58,7 @@ FieldErrors GetAccountAction::validate(const QJsonObject &parameters, QJsonObjec
                 }
                 if (match.isEmpty()) {
                     v.addError(QStringLiteral("fields"),
-                               QStringLiteral("fields: '%1' is not one of the Account fields this bot may read (%2).")
+                               Messages::tr("fields: '%1' is not one of the Account fields this bot may read (%2).")
                                    .arg(n.trimmed(), allowed.join(QStringLiteral(", "))));
                     break;
                 }

@@ -2,6 +2,7 @@
 
 #include "actions/confirmation_store.h"
 #include "actions/logging.h"
+#include "actions/messages.h"
 #include "bots/database.h"
 
 #include <QCoreApplication>
@@ -69,16 +70,16 @@ IdempotencyStore::IdempotencyStore(const QString &databaseFile, int leaseSeconds
 QString IdempotencyStore::checkKey(const QString &key)
 {
     if (key.isEmpty())
-        return QStringLiteral("Idempotency-Key is empty; send a unique value per user request (a UUID, say), "
-                              "the same one on every retry of that request.");
+        return Messages::tr("Idempotency-Key is empty; send a unique value per user request (a UUID, say), "
+                            "the same one on every retry of that request.");
     if (key.size() > kMaxKeyLength)
-        return QStringLiteral("Idempotency-Key is %1 characters long; at most %2 are accepted.")
+        return Messages::tr("Idempotency-Key is %1 characters long; at most %2 are accepted.")
             .arg(key.size())
             .arg(kMaxKeyLength);
     for (const QChar c : key) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return QStringLiteral("Idempotency-Key may only hold visible ASCII characters (no spaces or control "
-                                  "characters); a UUID is a good key.");
+            return Messages::tr("Idempotency-Key may only hold visible ASCII characters (no spaces or control "
+                                "characters); a UUID is a good key.");
     }
     return {};
 }
@@ -98,13 +99,13 @@ IdempotencyStore::Attempt IdempotencyStore::claim(const QString &botId, const QS
         attempt.claim = Claim::Failed;
         attempt.result = ActionResult::failure(
             503, QStringLiteral("Idempotency-Key"),
-            QStringLiteral("The idempotency key could not be checked in the local database; "
-                           "nothing was sent. Check that the data folder is writable, then retry."));
+            Messages::tr("The idempotency key could not be checked in the local database; "
+                         "nothing was sent. Check that the data folder is writable, then retry."));
         return attempt;
     };
     QSqlDatabase db = m_db.database();
     if (!db.isOpen())
-        return failed(QStringLiteral("database not open"));
+        return failed(Messages::tr("database not open"));
     const QString hash = keyHash(botId, key);
     const QString request = ConfirmationStore::requestHash(botId, action, parameters);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -1,6 +1,7 @@
 #include "actions/lead_field_check.h"
 
 #include "actions/field_validator.h"
+#include "actions/messages.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -96,7 +97,7 @@ QJsonValue LeadFieldCheck::convert(const QJsonObject &f, const QJsonValue &value
         const QString s = value.toString().trimmed().toLower();
         if (value.isString() && (s == QLatin1String("true") || s == QLatin1String("false")))
             return s == QLatin1String("true");
-        *problem = QStringLiteral("must be true or false, not %1").arg(shown(value));
+        *problem = Messages::tr("must be true or false, not %1").arg(shown(value));
         return {};
     }
     if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent")
@@ -109,17 +110,17 @@ QJsonValue LeadFieldCheck::convert(const QJsonObject &f, const QJsonValue &value
             ? f.value(QStringLiteral("digits")).toInt()
             : f.value(QStringLiteral("precision")).toInt() - f.value(QStringLiteral("scale")).toInt();
         if (!ok || !std::isfinite(n) || (type == QLatin1String("int") && n != std::floor(n))) {
-            *problem = QStringLiteral("must be a number, not %1").arg(shown(value));
+            *problem = Messages::tr("must be a number, not %1").arg(shown(value));
             return {};
         }
         if (digits > 0 && std::fabs(n) >= std::pow(10.0, digits)) {
-            *problem = QStringLiteral("must have at most %1 digits before the decimal point").arg(digits);
+            *problem = Messages::tr("must have at most %1 digits before the decimal point").arg(digits);
             return {};
         }
         return n;
     }
     if (!value.isString() && !value.isDouble() && !value.isBool()) {
-        *problem = QStringLiteral("must be text, not %1").arg(shown(value));
+        *problem = Messages::tr("must be text, not %1").arg(shown(value));
         return {};
     }
     QString text = value.isString() ? value.toString() : FieldValidator::describeType(value);
@@ -130,23 +131,23 @@ QJsonValue LeadFieldCheck::convert(const QJsonObject &f, const QJsonValue &value
     if (type == QLatin1String("date")) {
         const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (!d.isValid() || text.trimmed().size() != 10) {
-            *problem = QStringLiteral("must be a date written YYYY-MM-DD, not %1").arg(shown(value));
+            *problem = Messages::tr("must be a date written YYYY-MM-DD, not %1").arg(shown(value));
             return {};
         }
         return d.toString(Qt::ISODate);
     }
     if (hasControl(text, type == QLatin1String("textarea"))) {
-        *problem = type == QLatin1String("textarea") ? QStringLiteral("must not contain control characters")
-                                                     : QStringLiteral("must be one line without control characters");
+        *problem = type == Messages::tr("textarea") ? Messages::tr("must not contain control characters")
+                                                    : Messages::tr("must be one line without control characters");
         return {};
     }
     const int length = f.value(QStringLiteral("length")).toInt();
     if (length > 0 && text.size() > length) {
-        *problem = QStringLiteral("must be at most %1 characters (got %2)").arg(length).arg(text.size());
+        *problem = Messages::tr("must be at most %1 characters (got %2)").arg(length).arg(text.size());
         return {};
     }
     if (type == QLatin1String("email") && !text.isEmpty() && !FieldValidator::isValidEmail(text)) {
-        *problem = QStringLiteral("%1 is not an email address").arg(shown(value));
+        *problem = Messages::tr("%1 is not an email address").arg(shown(value));
         return {};
     }
     if (type == QLatin1String("picklist") && f.value(QStringLiteral("restrictedPicklist")).toBool()) {
@@ -155,9 +156,9 @@ QJsonValue LeadFieldCheck::convert(const QJsonObject &f, const QJsonValue &value
             QString hint;
             for (const QString &a : allowed) {
                 if (a.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
-                    hint = QStringLiteral(" (did you mean '%1'?)").arg(a);
+                    hint = Messages::tr(" (did you mean '%1'?)").arg(a);
             }
-            *problem = QStringLiteral("%1 is not an allowed value%2; allowed values: %3")
+            *problem = Messages::tr("%1 is not an allowed value%2; allowed values: %3")
                            .arg(shown(value), hint, allowed.join(QStringLiteral(", ")));
             return {};
         }
@@ -172,19 +173,18 @@ QJsonObject LeadFieldCheck::checkCreate(const QJsonObject &lead, const QHash<QSt
     for (auto it = lead.begin(); it != lead.end(); ++it) {
         const QString origin = origins.value(it.key());
         const QString label
-            = origin.isEmpty() ? it.key() : QStringLiteral("%1 (from the chat's \"%2\")").arg(it.key(), origin);
+            = origin.isEmpty() ? it.key() : Messages::tr("%1 (from the chat's \"%2\")").arg(it.key(), origin);
         const QJsonObject f = field(it.key());
         if (f.isEmpty()) {
             errors->append({it.key(),
-                            QStringLiteral("%1: the org's Lead has no field %2; check the bot's Lead field mapping "
-                                           "(hilal-sf mapping check).")
+                            Messages::tr("%1: the org's Lead has no field %2; check the bot's Lead field mapping "
+                                         "(hilal-sf mapping check).")
                                 .arg(label, it.key())});
             continue;
         }
         if (!f.value(QStringLiteral("createable")).toBool()) {
             errors->append(
-                {it.key(),
-                 QStringLiteral("%1: the org does not let anyone set this Lead field on create.").arg(label)});
+                {it.key(), Messages::tr("%1: the org does not let anyone set this Lead field on create.").arg(label)});
             continue;
         }
         QString problem;
@@ -208,12 +208,12 @@ QJsonObject LeadFieldCheck::checkCreate(const QJsonObject &lead, const QHash<QSt
         const QStringList allowed = allowedValues(f);
         errors->append(
             {name,
-             QStringLiteral("%1: the org requires this Lead field and the chat gave no value; send it or give it a "
-                            "source in the bot's Lead field mapping%2.")
+             Messages::tr("%1: the org requires this Lead field and the chat gave no value; send it or give it a "
+                          "source in the bot's Lead field mapping%2.")
                  .arg(name,
                       allowed.isEmpty()
                           ? QString()
-                          : QStringLiteral(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))))});
+                          : Messages::tr(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))))});
     }
     return body;
 }
@@ -231,23 +231,23 @@ QStringList LeadFieldCheck::checkMapping(const bots::LeadFieldMapping &mapping, 
         if (direct)
             continue;
         const QStringList allowed = allowedValues(field(name));
-        problems << QStringLiteral("%1 is required by the org's Lead but has no source; give it one with "
-                                   "`hilal-sf mapping set --bot %2 %1 --from PARAM` or `--default VALUE`%3.")
+        problems << Messages::tr("%1 is required by the org's Lead but has no source; give it one with "
+                                 "`hilal-sf mapping set --bot %2 %1 --from PARAM` or `--default VALUE`%3.")
                         .arg(name, botId,
                              allowed.isEmpty()
                                  ? QString()
-                                 : QStringLiteral(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))));
+                                 : Messages::tr(" (allowed values: %1)").arg(allowed.join(QStringLiteral(", "))));
     }
     for (const bots::LeadFieldSource &s : mapping.sources()) {
         const QJsonObject f = field(s.field);
         if (f.isEmpty()) {
-            problems << QStringLiteral("%1 is mapped (%2) but the org's Lead has no such field; unset it with "
-                                       "`hilal-sf mapping unset --bot %3 %1`.")
+            problems << Messages::tr("%1 is mapped (%2) but the org's Lead has no such field; unset it with "
+                                     "`hilal-sf mapping unset --bot %3 %1`.")
                             .arg(s.field, s.summary(), botId);
             continue;
         }
         if (!f.value(QStringLiteral("createable")).toBool()) {
-            problems << QStringLiteral(
+            problems << Messages::tr(
                             "%1 is mapped (%2) but the org does not let anyone set it on create; unset it with "
                             "`hilal-sf mapping unset --bot %3 %1`.")
                             .arg(s.field, s.summary(), botId);
@@ -259,7 +259,7 @@ QStringList LeadFieldCheck::checkMapping(const bots::LeadFieldMapping &mapping, 
         convert(f, s.value, &problem);
         if (!problem.isEmpty())
             problems
-                << QStringLiteral("%1's default \"%2\" does not fit the field: it %3.").arg(s.field, s.value, problem);
+                << Messages::tr("%1's default \"%2\" does not fit the field: it %3.").arg(s.field, s.value, problem);
     }
     return problems;
 }

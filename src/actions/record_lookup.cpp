@@ -2,6 +2,7 @@
 
 #include "actions/error_mapper.h"
 
+#include "actions/messages.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "soql/literal_escaper.h"
@@ -57,7 +58,7 @@ std::optional<RecordReference> RecordLookup::extract(const QString &object, QJso
     if (!nameKey.isEmpty() && !configuredKey.isEmpty()) {
         errors->append(
             {configuredKey,
-             QStringLiteral("Give one of Id, Name or %1 to name the %2, not several.").arg(configuredField, object)});
+             Messages::tr("Give one of Id, Name or %1 to name the %2, not several.").arg(configuredField, object)});
         return std::nullopt;
     }
     const QString key = nameKey.isEmpty() ? configuredKey : nameKey;
@@ -66,12 +67,11 @@ std::optional<RecordReference> RecordLookup::extract(const QString &object, QJso
     const QString value = raw.toString().trimmed();
     if (!raw.isString() || value.isEmpty()) {
         errors->append(
-            {key,
-             QStringLiteral("%1 must be the %2's %1 as text, exactly as it is in Salesforce.").arg(field, object)});
+            {key, Messages::tr("%1 must be the %2's %1 as text, exactly as it is in Salesforce.").arg(field, object)});
         return std::nullopt;
     }
     if (value.size() > 255 || hasControlCharacters(value)) {
-        errors->append({key, QStringLiteral("%1 must be one line of at most 255 characters.").arg(field)});
+        errors->append({key, Messages::tr("%1 must be one line of at most 255 characters.").arg(field)});
         return std::nullopt;
     }
     parameters->remove(key);
@@ -118,10 +118,11 @@ void RecordLookup::resolve(const ActionContext &context, const RecordReference &
                 return;
             }
             if (rows->isEmpty()) {
-                done(ActionResult::failure(404, reference.field,
-                                           QStringLiteral("No %1 was found; check the spelling, or give its Id.")
-                                               .arg(reference.describe())),
-                     {});
+                done(
+                    ActionResult::failure(
+                        404, reference.field,
+                        Messages::tr("No %1 was found; check the spelling, or give its Id.").arg(reference.describe())),
+                    {});
                 return;
             }
             if (rows->size() == 1) {
@@ -140,7 +141,7 @@ void RecordLookup::resolve(const ActionContext &context, const RecordReference &
             }
             ActionResult r = ActionResult::failure(
                 409, reference.field,
-                QStringLiteral("%1 records match %2; ask which one is meant and send its Id.")
+                Messages::tr("%1 records match %2; ask which one is meant and send its Id.")
                     .arg(rows->size() > kMaxCandidates ? QStringLiteral("More than %1").arg(kMaxCandidates)
                                                        : QString::number(rows->size()),
                          reference.describe()));

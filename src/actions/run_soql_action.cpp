@@ -4,6 +4,7 @@
 #include "actions/error_mapper.h"
 #include "actions/field_validator.h"
 
+#include "actions/messages.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
@@ -28,7 +29,7 @@ FieldErrors RunSoqlAction::validate(const QJsonObject &parameters, QJsonObject *
         if (!verdict.ok()) {
             QString where;
             if (verdict.line > 0)
-                where = QStringLiteral(" (line %1, column %2)").arg(verdict.line).arg(verdict.column);
+                where = Messages::tr(" (line %1, column %2)").arg(verdict.line).arg(verdict.column);
             v.addError(QStringLiteral("query"), QStringLiteral("query: %1%2").arg(verdict.message, where));
         }
     }
@@ -154,7 +155,7 @@ void RunSoqlAction::execute(const ActionContext &context, const QJsonObject &par
                           {QStringLiteral("records"), state->records}};
         if (truncated) {
             data.insert(QStringLiteral("note"),
-                        QStringLiteral("Showing the first %1 of %2 rows; add a WHERE or LIMIT to narrow the query.")
+                        Messages::tr("Showing the first %1 of %2 rows; add a WHERE or LIMIT to narrow the query.")
                             .arg(state->records.size())
                             .arg(total));
         }

@@ -4,6 +4,7 @@
 #include "actions/field_validator.h"
 #include "actions/picklists.h"
 
+#include "actions/messages.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
 
@@ -52,8 +53,8 @@ FieldErrors UpdateOpportunityAction::validate(const QJsonObject &parameters, QJs
         any = any || v.has(f);
     if (!any) {
         v.addError(QStringLiteral("parameters"),
-                   QStringLiteral("Nothing to change: give at least one of StageName, Amount or CloseDate "
-                                  "(no other Opportunity field can be changed from a chat)."));
+                   Messages::tr("Nothing to change: give at least one of StageName, Amount or CloseDate "
+                                "(no other Opportunity field can be changed from a chat)."));
     }
     if (normalized)
         *normalized = v.normalized();
@@ -154,7 +155,7 @@ void UpdateOpportunityAction::execute(const ActionContext &context, const QJsonO
     if (changes.isEmpty()) {
         QJsonObject same = data;
         same.insert(QStringLiteral("message"),
-                    QStringLiteral("Nothing was sent: the opportunity already has these values."));
+                    Messages::tr("Nothing was sent: the opportunity already has these values."));
         done(ActionResult::success(200, same, id));
         return;
     }
@@ -199,7 +200,7 @@ void UpdateOpportunityAction::send(const ActionContext &context, const QString &
                 || error.kind == salesforce::SalesforceError::Kind::Timeout) {
                 ActionResult r = ActionResult::failure(
                     502, QStringLiteral("salesforce"),
-                    QStringLiteral(
+                    Messages::tr(
                         "Outcome unknown: the connection to Salesforce ended before it answered the update, so it may "
                         "or may not have been applied. Retry with the same Idempotency-Key: the retry is sent with the "
                         "same If-Unmodified-Since and cannot overwrite a newer change."));
@@ -239,7 +240,7 @@ void UpdateOpportunityAction::confirmApplied(const ActionContext &context, const
                 if (!sameValue(it.key(), current.value(it.key()), it.value())) {
                     done(ActionResult::failure(
                         409, QStringLiteral("Id"),
-                        QStringLiteral(
+                        Messages::tr(
                             "Id: the Opportunity was changed in Salesforce after this request was first sent, so "
                             "nothing was overwritten. Send a new request to see the current values.")));
                     return;

@@ -185,7 +185,7 @@ qint64 AuditLog::insert(QSqlDatabase &db, AuditEntry entry, QString *error)
     q.addBindValue(entry.detail);
     if (!q.exec()) {
         if (error)
-            *error = QStringLiteral("The audit log could not be written (%1).").arg(q.lastError().text());
+            *error = tr("The audit log could not be written (%1).").arg(q.lastError().text());
         return 0;
     }
     return q.lastInsertId().toLongLong();

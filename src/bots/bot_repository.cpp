@@ -127,9 +127,9 @@ bool BotRepository::insertAudit(QSqlDatabase &db, AuditEntry *entry)
 bool BotRepository::requireBot(const QString &botId) const
 {
     if (!isOpen())
-        return fail(m_error.isEmpty() ? QStringLiteral("The bots database is not open.") : m_error);
+        return fail(m_error.isEmpty() ? tr("The bots database is not open.") : m_error);
     if (!contains(botId))
-        return fail(QStringLiteral("There is no bot with id '%1'; `hilal-sf bots list` shows the ids.").arg(botId));
+        return fail(tr("There is no bot with id '%1'; `hilal-sf bots list` shows the ids.").arg(botId));
     return true;
 }
 
@@ -139,7 +139,7 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
                                           const QString &actor)
 {
     if (!isOpen()) {
-        fail(m_error.isEmpty() ? QStringLiteral("The bots database is not open.") : m_error);
+        fail(m_error.isEmpty() ? tr("The bots database is not open.") : m_error);
         return std::nullopt;
     }
     if (const QString problem = Chatbot::validateName(name); !problem.isEmpty()) {
@@ -172,7 +172,7 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
     q.addBindValue(loginUrl.isEmpty() ? QString() : loginUrl.toString());
     q.addBindValue(bot.created.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        fail(QStringLiteral("The bot could not be saved (%1).").arg(q.lastError().text()));
+        fail(tr("The bot could not be saved (%1).").arg(q.lastError().text()));
         return std::nullopt;
     }
     const ConfirmationPolicy defaults;
@@ -184,7 +184,7 @@ std::optional<Chatbot> BotRepository::add(const QString &name, Audience audience
     p.addBindValue(ConfirmationPolicy::soqlName(defaults.confirmSoql));
     p.addBindValue(defaults.confirmCreates ? 1 : 0);
     if (!p.exec()) {
-        fail(QStringLiteral("The bot's policy could not be saved (%1).").arg(p.lastError().text()));
+        fail(tr("The bot's policy could not be saved (%1).").arg(p.lastError().text()));
         return std::nullopt;
     }
     AuditEntry e;
@@ -219,7 +219,7 @@ bool BotRepository::rename(const QString &botId, const QString &name, const QStr
     q.addBindValue(name.trimmed());
     q.addBindValue(botId);
     if (!q.exec())
-        return fail(QStringLiteral("The bot could not be renamed (%1).").arg(q.lastError().text()));
+        return fail(tr("The bot could not be renamed (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Bot;
@@ -247,13 +247,13 @@ bool BotRepository::remove(const QString &botId, const QString &actor)
         d.prepare(QStringLiteral("DELETE FROM %1 WHERE bot_id = ?").arg(QLatin1String(table)));
         d.addBindValue(botId);
         if (!d.exec())
-            return fail(QStringLiteral("The bot could not be removed (%1).").arg(d.lastError().text()));
+            return fail(tr("The bot could not be removed (%1).").arg(d.lastError().text()));
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM bots WHERE id = ?"));
     q.addBindValue(botId);
     if (!q.exec())
-        return fail(QStringLiteral("The bot could not be removed (%1).").arg(q.lastError().text()));
+        return fail(tr("The bot could not be removed (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Bot;
@@ -452,7 +452,7 @@ QList<Chatbot> BotRepository::list() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, name, audience, org_kind, login_url, created FROM bots ORDER BY created, rowid"))) {
-        fail(QStringLiteral("The bots could not be read (%1).").arg(q.lastError().text()));
+        fail(tr("The bots could not be read (%1).").arg(q.lastError().text()));
         return out;
     }
     while (q.next())
@@ -516,12 +516,12 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
         for (Permission p : unexplained.toList())
             rules << PermissionSet::publicRiskRule(p);
         return fail(rules.join(QLatin1Char(' '))
-                    + QStringLiteral(" To grant it anyway, give the reason you accept the risk (it is audited): "
-                                     "hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
+                    + tr(" To grant it anyway, give the reason you accept the risk (it is audited): "
+                         "hilal-sf grant --bot %1 --allow-public-risk \"REASON\" %2.")
                           .arg(botId, unexplained.names().join(QLatin1Char(' '))));
     }
     if (!reason.isEmpty() && reason.size() > 500)
-        return fail(QStringLiteral("The reason is %1 characters long; keep it to 500.").arg(reason.size()));
+        return fail(tr("The reason is %1 characters long; keep it to 500.").arg(reason.size()));
     const PermissionSet overridden = reason.isEmpty() ? PermissionSet() : unexplained;
     PermissionSet droppedOverrides;
     for (Permission p : PermissionSet::publicRisks().toList()) {
@@ -543,7 +543,7 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
         q.addBindValue(actorOrDefault(actor));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!q.exec())
-            return fail(QStringLiteral("The reason could not be saved (%1).").arg(q.lastError().text()));
+            return fail(tr("The reason could not be saved (%1).").arg(q.lastError().text()));
     }
     for (Permission p : droppedOverrides.toList()) {
         QSqlQuery q(db);
@@ -551,7 +551,7 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
         q.addBindValue(botId);
         q.addBindValue(Permissions::name(p));
         if (!q.exec())
-            return fail(QStringLiteral("The permission could not be removed (%1).").arg(q.lastError().text()));
+            return fail(tr("The permission could not be removed (%1).").arg(q.lastError().text()));
     }
     for (Permission p : granted.toList()) {
         QSqlQuery q(db);
@@ -559,7 +559,7 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
         q.addBindValue(botId);
         q.addBindValue(Permissions::name(p));
         if (!q.exec())
-            return fail(QStringLiteral("The permission could not be saved (%1).").arg(q.lastError().text()));
+            return fail(tr("The permission could not be saved (%1).").arg(q.lastError().text()));
     }
     for (Permission p : revoked.toList()) {
         QSqlQuery q(db);
@@ -567,7 +567,7 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
         q.addBindValue(botId);
         q.addBindValue(Permissions::name(p));
         if (!q.exec())
-            return fail(QStringLiteral("The permission could not be removed (%1).").arg(q.lastError().text()));
+            return fail(tr("The permission could not be removed (%1).").arg(q.lastError().text()));
     }
     QStringList parts;
     if (!granted.isEmpty())
@@ -575,6 +575,7 @@ bool BotRepository::writePermissions(const QString &botId, const PermissionSet &
     if (!revoked.isEmpty())
         parts << QStringLiteral("revoked %1").arg(revoked.names().join(QStringLiteral(", ")));
     if (!overridden.isEmpty())
+        // not user text: the audit record
         parts << QStringLiteral("allowed %1 on a public bot; risk accepted because: %2")
                      .arg(overridden.names().join(QStringLiteral(", ")), reason);
     AuditEntry e;
@@ -688,12 +689,13 @@ bool BotRepository::setPolicy(const QString &botId, const ConfirmationPolicy &po
     q.addBindValue(ConfirmationPolicy::soqlName(policy.confirmSoql));
     q.addBindValue(policy.confirmCreates ? 1 : 0);
     if (!q.exec())
-        return fail(QStringLiteral("The confirmation policy could not be saved (%1).").arg(q.lastError().text()));
+        return fail(tr("The confirmation policy could not be saved (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Policy;
     e.action = QStringLiteral("policy");
     e.actor = actorOrDefault(actor);
+    // not user text: the audit record
     e.detail = QStringLiteral("confirmation policy: %1 (was %2)").arg(policy.summary(), before.summary());
     e.parameters = policy.toJson();
     if (!insertAudit(db, &e) || !tx.commit())
@@ -731,21 +733,19 @@ bool BotRepository::setLeadFieldSource(const QString &botId, const LeadFieldSour
     if (!requireBot(botId))
         return false;
     if (!LeadFieldMapping::isValidFieldName(source.field))
-        return fail(
-            QStringLiteral("'%1' is not a Salesforce field name; use the API name, e.g. LeadSource or Region__c.")
-                .arg(source.field));
-    if (source.isParameter() && !LeadFieldMapping::isValidParameterName(source.value))
-        return fail(QStringLiteral("'%1' is not a chat parameter name; use 1 to 80 letters, digits, '_', '-' or '.'.")
-                        .arg(source.value));
-    if (!source.isParameter() && !LeadFieldMapping::isValidFixedValue(source.value))
-        return fail(QStringLiteral("The default value for %1 must be 1 to 32000 characters without control characters.")
+        return fail(tr("'%1' is not a Salesforce field name; use the API name, e.g. LeadSource or Region__c.")
                         .arg(source.field));
+    if (source.isParameter() && !LeadFieldMapping::isValidParameterName(source.value))
+        return fail(
+            tr("'%1' is not a chat parameter name; use 1 to 80 letters, digits, '_', '-' or '.'.").arg(source.value));
+    if (!source.isParameter() && !LeadFieldMapping::isValidFixedValue(source.value))
+        return fail(
+            tr("The default value for %1 must be 1 to 32000 characters without control characters.").arg(source.field));
     const LeadFieldMapping before = leadFieldMapping(botId);
     if (const LeadFieldSource *other = before.sourceOfParameter(source.value);
         source.isParameter() && other && other->field.compare(source.field, Qt::CaseInsensitive) != 0)
         return fail(
-            QStringLiteral(
-                "The chat parameter \"%1\" already feeds %2; unset that first (hilal-sf mapping unset --bot %3 %2).")
+            tr("The chat parameter \"%1\" already feeds %2; unset that first (hilal-sf mapping unset --bot %3 %2).")
                 .arg(source.value, other->field, botId));
     const LeadFieldSource *old = before.source(source.field);
     if (old && *old == source)
@@ -762,9 +762,9 @@ bool BotRepository::unsetLeadField(const QString &botId, const QString &field, c
     const LeadFieldMapping before = leadFieldMapping(botId);
     const LeadFieldSource *old = before.source(field);
     if (!old)
-        return fail(
-            QStringLiteral("The bot's mapping has no Lead field %1; `hilal-sf mapping show --bot %2` lists its fields.")
-                .arg(field, botId));
+        return fail(tr("The bot's mapping has no Lead field %1; `hilal-sf mapping show --bot %2` lists its fields.")
+                        .arg(field, botId));
+    // not user text: the audit record
     return writeLeadField(botId, old->field, std::nullopt,
                           QStringLiteral("Lead field %1: unmapped (was %2)").arg(old->field, old->summary()), actor);
 }
@@ -791,7 +791,7 @@ bool BotRepository::writeLeadField(const QString &botId, const QString &field,
         q.addBindValue(field);
     }
     if (!q.exec())
-        return fail(QStringLiteral("The Lead field mapping could not be saved (%1).").arg(q.lastError().text()));
+        return fail(tr("The Lead field mapping could not be saved (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Bot;
@@ -816,16 +816,15 @@ QStringList BotRepository::lookupObjects()
 QString BotRepository::validateLookupField(const QString &object, const QString &field)
 {
     if (!lookupObjects().contains(object))
-        return QStringLiteral("'%1' has no lookup field; use one of %2.")
-            .arg(object, lookupObjects().join(QStringLiteral(", ")));
+        return tr("'%1' has no lookup field; use one of %2.").arg(object, lookupObjects().join(QStringLiteral(", ")));
     // The field goes into SOQL as a name, so only a plain API name is accepted.
     static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,79}$"));
     if (!apiName.match(field).hasMatch())
-        return QStringLiteral("'%1' is not a field API name (letters, digits and _, starting with a letter, like "
-                              "AccountNumber or Order_Number__c).")
+        return tr("'%1' is not a field API name (letters, digits and _, starting with a letter, like "
+                  "AccountNumber or Order_Number__c).")
             .arg(field);
     if (field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("Id is always accepted; a lookup field is another unique field, like an account number.");
+        return tr("Id is always accepted; a lookup field is another unique field, like an account number.");
     return {};
 }
 
@@ -870,13 +869,14 @@ bool BotRepository::setLookupField(const QString &botId, const QString &object, 
         q.addBindValue(wanted);
     }
     if (!q.exec())
-        return fail(QStringLiteral("The lookup field could not be saved (%1).").arg(q.lastError().text()));
+        return fail(tr("The lookup field could not be saved (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Policy;
     e.action = QStringLiteral("lookup-field");
     e.actor = actorOrDefault(actor);
     e.detail = wanted.isEmpty()
+        // not user text: the audit record (both branches)
         ? QStringLiteral("%1 records are named by Id or Name only (was also %2)").arg(object, before)
         : QStringLiteral("%1 records may be named by Id, Name or %2").arg(object, wanted);
     e.parameters = QJsonObject {{QStringLiteral("object"), object}, {QStringLiteral("field"), wanted}};
@@ -930,13 +930,14 @@ bool BotRepository::setConnectionInfo(const QString &botId, const ConnectionInfo
                        .toString(Qt::ISODateWithMs));
     q.addBindValue(info.sandbox ? 1 : 0);
     if (!q.exec())
-        return fail(QStringLiteral("The connection details could not be saved (%1).").arg(q.lastError().text()));
+        return fail(tr("The connection details could not be saved (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Connection;
     e.action = QStringLiteral("connected");
     e.actor = actorOrDefault(actor);
     e.detail
+        // not user text: the audit record
         = QStringLiteral("connected to org %1 as %2 (%3)")
               .arg(info.orgId, info.username, info.sandbox ? QStringLiteral("sandbox") : QStringLiteral("production"));
     e.parameters = QJsonObject {{QStringLiteral("orgId"), info.orgId},
@@ -958,7 +959,7 @@ bool BotRepository::clearConnectionInfo(const QString &botId, const QString &act
     q.prepare(QStringLiteral("DELETE FROM bot_connections WHERE bot_id = ?"));
     q.addBindValue(botId);
     if (!q.exec())
-        return fail(QStringLiteral("The connection details could not be removed (%1).").arg(q.lastError().text()));
+        return fail(tr("The connection details could not be removed (%1).").arg(q.lastError().text()));
     AuditEntry e;
     e.botId = botId;
     e.kind = AuditEntry::Kind::Connection;
@@ -1012,7 +1013,7 @@ QString BotRepository::createApiKey(const QString &botId, const QString &actor)
     q.addBindValue(hashKey(salt, key));
     q.addBindValue(isoNow());
     if (!q.exec()) {
-        fail(QStringLiteral("The API key could not be saved (%1).").arg(q.lastError().text()));
+        fail(tr("The API key could not be saved (%1).").arg(q.lastError().text()));
         return {};
     }
     AuditEntry e;
@@ -1020,6 +1021,7 @@ QString BotRepository::createApiKey(const QString &botId, const QString &actor)
     e.kind = AuditEntry::Kind::Bot;
     e.action = QStringLiteral("key");
     e.actor = actorOrDefault(actor);
+    // not user text: the audit record
     e.detail = QStringLiteral("issued a new API key (any older key stops working)");
     if (!insertAudit(db, &e) || !tx.commit()) {
         fail(m_error);

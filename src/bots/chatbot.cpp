@@ -1,4 +1,5 @@
 #include "bots/chatbot.h"
+#include "bots/messages.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -67,12 +68,12 @@ QString Chatbot::validateName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("The bot needs a name; type one, e.g. \"Website concierge\".");
+        return Messages::tr("The bot needs a name; type one, e.g. \"Website concierge\".");
     if (trimmed.size() > kMaxNameLength)
-        return QStringLiteral("The name is %1 characters long; keep it to %2.").arg(trimmed.size()).arg(kMaxNameLength);
+        return Messages::tr("The name is %1 characters long; keep it to %2.").arg(trimmed.size()).arg(kMaxNameLength);
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return QStringLiteral("The name contains a line break or control character; use plain text on one line.");
+            return Messages::tr("The name contains a line break or control character; use plain text on one line.");
     }
     return {};
 }
@@ -82,7 +83,7 @@ QString Chatbot::validateLoginUrl(const QUrl &url)
     if (url.isEmpty())
         return {};
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The login URL is not a valid URL; give one like https://mycompany.my.salesforce.com.");
+        return Messages::tr("The login URL is not a valid URL; give one like https://mycompany.my.salesforce.com.");
     // Loopback means the name localhost or a literal loopback address (IPv4 127/8, IPv6 ::1, which
     // QUrl gives in its compressed form); QtCore only here, so no QHostAddress.
     const QString host = url.host();
@@ -91,7 +92,7 @@ QString Chatbot::validateLoginUrl(const QUrl &url)
         return {};
     if (url.scheme() == QLatin1String("http") && loopback)
         return {}; // the local org (demo, tests) speaks plain HTTP on loopback
-    return QStringLiteral("The login URL must use https (plain http is only allowed for a local org on this machine).");
+    return Messages::tr("The login URL must use https (plain http is only allowed for a local org on this machine).");
 }
 
 QString Chatbot::audienceName(Audience audience)

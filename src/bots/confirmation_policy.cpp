@@ -37,6 +37,7 @@ QJsonObject ConfirmationPolicy::toJson() const
 QString ConfirmationPolicy::summary() const
 {
     const auto onOff = [](bool b) { return b ? QStringLiteral("on") : QStringLiteral("off"); };
+    // not user text: written into audit records as it is
     return QStringLiteral("updates %1, soql %2, creates %3")
         .arg(onOff(confirmUpdates), soqlName(confirmSoql), onOff(confirmCreates));
 }

@@ -1,6 +1,7 @@
 #include "bots/database.h"
 
 #include "bots/logging.h"
+#include "bots/messages.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -98,7 +99,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = QStringLiteral("The bots database could not be updated (%1).").arg(q.lastError().text());
+        *error = Messages::tr("The bots database could not be updated (%1).").arg(q.lastError().text());
     return false;
 }
 
@@ -118,7 +119,7 @@ QSqlDatabase Database::open(const QString &file, const QString &connectionName, 
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         if (error) {
-            *error = QStringLiteral("Could not open the bots database %1 (%2); check that the folder is writable.")
+            *error = Messages::tr("Could not open the bots database %1 (%2); check that the folder is writable.")
                          .arg(QFileInfo(file).absoluteFilePath(), db.lastError().text());
         }
         return QSqlDatabase();
@@ -156,8 +157,8 @@ bool Database::beginImmediate(QSqlDatabase &db, QString *error)
         if (!busy || attempt == kAttempts) {
             if (error) {
                 *error = busy
-                    ? QStringLiteral("The bots database stayed busy (another Hilal process kept writing); try again.")
-                    : QStringLiteral("The bots database could not start a change (%1).").arg(q.lastError().text());
+                    ? Messages::tr("The bots database stayed busy (another Hilal process kept writing); try again.")
+                    : Messages::tr("The bots database could not start a change (%1).").arg(q.lastError().text());
             }
             return false;
         }
@@ -188,8 +189,8 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
     if (current > SchemaVersion) {
         exec(db, QStringLiteral("ROLLBACK"), nullptr);
         if (error) {
-            *error = QStringLiteral("The bots database was written by a newer version of Hilal Salesforce Admin "
-                                    "(schema %1, this one knows %2); update the app.")
+            *error = Messages::tr("The bots database was written by a newer version of Hilal Salesforce Admin "
+                                  "(schema %1, this one knows %2); update the app.")
                          .arg(current)
                          .arg(SchemaVersion);
         }
@@ -211,7 +212,7 @@ bool Database::migrate(QSqlDatabase &db, QString *error, int target)
     if (!set.exec()) {
         exec(db, QStringLiteral("ROLLBACK"), nullptr);
         if (error)
-            *error = QStringLiteral("The bots database could not record its schema version (%1).")
+            *error = Messages::tr("The bots database could not record its schema version (%1).")
                          .arg(set.lastError().text());
         return false;
     }

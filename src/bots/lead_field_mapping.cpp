@@ -8,6 +8,7 @@ namespace hilal::bots {
 
 QString LeadFieldSource::summary() const
 {
+    // not user text: written into audit records as it is
     return isParameter() ? QStringLiteral("from the chat's \"%1\"").arg(value)
                          : QStringLiteral("default \"%1\"").arg(value);
 }

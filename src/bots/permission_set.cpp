@@ -1,4 +1,5 @@
 #include "bots/permission_set.h"
+#include "bots/messages.h"
 
 namespace hilal::bots {
 
@@ -80,7 +81,7 @@ bool PermissionSet::fromNames(const QStringList &names, PermissionSet *out, QStr
         const std::optional<Permission> p = Permissions::fromName(name);
         if (!p) {
             if (error) {
-                *error = QStringLiteral("Unknown permission '%1'; use one of %2.")
+                *error = Messages::tr("Unknown permission '%1'; use one of %2.")
                              .arg(name, PermissionSet::all().names().join(QStringLiteral(", ")));
             }
             return false;
@@ -98,12 +99,12 @@ QStringList PermissionSet::warnings(Audience audience) const
     if (audience != Audience::Public)
         return out;
     if (has(Permission::RunSoql)) {
-        out << QStringLiteral("RUN_SOQL on a public bot lets anyone who chats with it read any record "
-                              "the connected Salesforce user can see.");
+        out << Messages::tr("RUN_SOQL on a public bot lets anyone who chats with it read any record "
+                            "the connected Salesforce user can see.");
     }
     if (has(Permission::UpdateOpportunity)) {
-        out << QStringLiteral("UPDATE_OPPORTUNITY on a public bot lets anyone who chats with it change "
-                              "deals; keep \"confirm updates\" on or grant it to an internal bot only.");
+        out << Messages::tr("UPDATE_OPPORTUNITY on a public bot lets anyone who chats with it change "
+                            "deals; keep \"confirm updates\" on or grant it to an internal bot only.");
     }
     return out;
 }
@@ -116,12 +117,12 @@ PermissionSet PermissionSet::publicRisks()
 QString PermissionSet::publicRiskRule(Permission p)
 {
     if (p == Permission::RunSoql) {
-        return QStringLiteral("RUN_SOQL is reserved for internal bots: a public bot answers anyone on the internet, "
-                              "who could then read any record the connected Salesforce user can see.");
+        return Messages::tr("RUN_SOQL is reserved for internal bots: a public bot answers anyone on the internet, "
+                            "who could then read any record the connected Salesforce user can see.");
     }
     if (p == Permission::UpdateOpportunity) {
-        return QStringLiteral("UPDATE_OPPORTUNITY is reserved for internal bots: a public bot answers anyone on the "
-                              "internet, who could then change deals.");
+        return Messages::tr("UPDATE_OPPORTUNITY is reserved for internal bots: a public bot answers anyone on the "
+                            "internet, who could then change deals.");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "bots/query_history.h"
 
+#include "bots/messages.h"
 #include "core/app_paths.h"
 
 #include <QAtomicInteger>
@@ -13,11 +14,6 @@ namespace hilal::bots {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hilal::bots::QueryHistory", text);
-}
-
 } // namespace
 
 QueryHistory::QueryHistory(const QString &databaseFile)
@@ -28,7 +24,7 @@ QueryHistory::QueryHistory(const QString &databaseFile)
     db.setDatabaseName(databaseFile.isEmpty() ? AppPaths::databaseFile() : databaseFile);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        m_error = tr("Could not open the query history (%1); check that the data folder is writable.")
+        m_error = Messages::tr("Could not open the query history (%1); check that the data folder is writable.")
                       .arg(db.lastError().text());
         return;
     }
@@ -63,7 +59,7 @@ bool QueryHistory::migrate()
     };
     for (const QString &sql : steps) {
         if (!q.exec(sql)) {
-            m_error = tr("Could not prepare the query history table (%1).").arg(q.lastError().text());
+            m_error = Messages::tr("Could not prepare the query history table (%1).").arg(q.lastError().text());
             return false;
         }
     }
@@ -113,7 +109,7 @@ bool QueryHistory::add(const QString &botId, const QString &soql)
     q.addBindValue(MaxPerBot);
     ok = ok && q.exec();
     if (!ok) {
-        m_error = tr("Could not save the query in the history (%1).").arg(q.lastError().text());
+        m_error = Messages::tr("Could not save the query in the history (%1).").arg(q.lastError().text());
         db.rollback();
         return false;
     }

@@ -1,6 +1,7 @@
 #include "bots/saved_queries.h"
 
 #include "bots/database.h"
+#include "bots/messages.h"
 #include "core/app_paths.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace hilal::bots {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hilal::bots::SavedQueries", text);
-}
 
 QString now()
 {
@@ -56,12 +52,12 @@ QString SavedQueries::nameProblem(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return tr("A saved query needs a name.");
+        return Messages::tr("A saved query needs a name.");
     if (trimmed.size() > MaxNameLength)
-        return tr("A query's name may have at most %1 characters.").arg(MaxNameLength);
+        return Messages::tr("A query's name may have at most %1 characters.").arg(MaxNameLength);
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return tr("A query's name may not contain line breaks, tabs or other control characters.");
+            return Messages::tr("A query's name may not contain line breaks, tabs or other control characters.");
     }
     return QString();
 }
@@ -104,7 +100,7 @@ bool SavedQueries::save(const QString &botId, const QString &name, const QString
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return fail(error, problem);
     if (soql.trimmed().isEmpty())
-        return fail(error, tr("There is no query to save: write one first."));
+        return fail(error, Messages::tr("There is no query to save: write one first."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // The name keeps the spelling it was first saved with; the query and its time are replaced.
     q.prepare(
@@ -117,7 +113,7 @@ bool SavedQueries::save(const QString &botId, const QString &name, const QString
     q.addBindValue(at);
     q.addBindValue(at);
     if (!q.exec())
-        return fail(error, tr("Could not save the query (%1).").arg(q.lastError().text()));
+        return fail(error, Messages::tr("Could not save the query (%1).").arg(q.lastError().text()));
     return true;
 }
 
@@ -128,10 +124,10 @@ bool SavedQueries::rename(const QString &botId, const QString &from, const QStri
     if (const QString problem = nameProblem(to); !problem.isEmpty())
         return fail(error, problem);
     if (!get(botId, from))
-        return fail(error, tr("There is no saved query called \"%1\".").arg(from.trimmed()));
+        return fail(error, Messages::tr("There is no saved query called \"%1\".").arg(from.trimmed()));
     const bool sameQuery = from.trimmed().compare(to.trimmed(), Qt::CaseInsensitive) == 0;
     if (!sameQuery && get(botId, to))
-        return fail(error, tr("Another saved query is called \"%1\" already.").arg(to.trimmed()));
+        return fail(error, Messages::tr("Another saved query is called \"%1\" already.").arg(to.trimmed()));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE saved_queries SET name = ?, updated = ? WHERE bot_id = ? AND name = ?"));
     q.addBindValue(to.trimmed());
@@ -139,7 +135,7 @@ bool SavedQueries::rename(const QString &botId, const QString &from, const QStri
     q.addBindValue(botId);
     q.addBindValue(from.trimmed());
     if (!q.exec())
-        return fail(error, tr("Could not rename the query (%1).").arg(q.lastError().text()));
+        return fail(error, Messages::tr("Could not rename the query (%1).").arg(q.lastError().text()));
     return true;
 }
 
@@ -152,9 +148,9 @@ bool SavedQueries::remove(const QString &botId, const QString &name, QString *er
     q.addBindValue(botId);
     q.addBindValue(name.trimmed());
     if (!q.exec())
-        return fail(error, tr("Could not delete the query (%1).").arg(q.lastError().text()));
+        return fail(error, Messages::tr("Could not delete the query (%1).").arg(q.lastError().text()));
     if (q.numRowsAffected() == 0)
-        return fail(error, tr("There is no saved query called \"%1\".").arg(name.trimmed()));
+        return fail(error, Messages::tr("There is no saved query called \"%1\".").arg(name.trimmed()));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "core/config.h"
 
 #include "core/app_paths.h"
+#include "core/messages.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -60,24 +61,24 @@ QString Config::validate(Key key, const QString &value)
     switch (key) {
     case SalesforceClientId:
         if (value.trimmed().isEmpty() || value.contains(QRegularExpression(QStringLiteral("\\s"))))
-            return QStringLiteral("salesforce.clientId must be the Connected App's consumer key, without spaces");
+            return core::Messages::tr("salesforce.clientId must be the Connected App's consumer key, without spaces");
         return {};
     case SalesforceCallbackUrl: {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty())
-            return QStringLiteral(
+            return core::Messages::tr(
                 "salesforce.callbackUrl must be an http(s) URL such as http://localhost:1717/OauthRedirect");
         return {};
     }
     case SalesforceApiVersion:
         if (!QRegularExpression(QStringLiteral("^[1-9][0-9]\\.0$")).match(value).hasMatch())
-            return QStringLiteral("salesforce.apiVersion must look like 60.0");
+            return core::Messages::tr("salesforce.apiVersion must look like 60.0");
         return {};
     case KeyCount:
         break;
     }
-    return QStringLiteral("unknown setting");
+    return core::Messages::tr("unknown setting");
 }
 
 QString Config::get(Key key)

@@ -1,5 +1,7 @@
 #include "core/http_guard.h"
 
+#include "core/messages.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslSocket>
@@ -89,7 +91,7 @@ public:
             const qsizetype end = m_head.indexOf("\r\n\r\n");
             if ((end < 0 && m_head.size() > limits.maxHeaderBytes) || end > limits.maxHeaderBytes) {
                 refuse(431,
-                       QStringLiteral("The request line and headers are over %1 bytes; send less.")
+                       core::Messages::tr("The request line and headers are over %1 bytes; send less.")
                            .arg(limits.maxHeaderBytes));
                 return;
             }
@@ -121,7 +123,7 @@ private:
             if (name == "transfer-encoding") {
                 if (!m_guard->m_limits.acceptChunked || value.toLower() != "chunked") {
                     refuse(411,
-                           QStringLiteral("Send the body with a Content-Length (at most %1 bytes), not chunked.")
+                           core::Messages::tr("Send the body with a Content-Length (at most %1 bytes), not chunked.")
                                .arg(cap));
                     return false;
                 }
@@ -131,7 +133,7 @@ private:
                 bool ok = false;
                 length = value.toLongLong(&ok);
                 if (!ok || length < 0) {
-                    refuse(400, QStringLiteral("The Content-Length header is not a number."));
+                    refuse(400, core::Messages::tr("The Content-Length header is not a number."));
                     return false;
                 }
             }
@@ -139,7 +141,7 @@ private:
         if (length > cap) {
             refuse(
                 413,
-                QStringLiteral("The body is %1 bytes; the limit is %2 bytes%3.")
+                core::Messages::tr("The body is %1 bytes; the limit is %2 bytes%3.")
                     .arg(length)
                     .arg(cap)
                     .arg(cap % (1024 * 1024) == 0 ? QStringLiteral(" (%1 MiB)").arg(cap / (1024 * 1024)) : QString()));
@@ -166,7 +168,7 @@ private:
         if (newline < 0) {
             if (m_line.size() > m_guard->m_limits.maxHeaderBytes)
                 refuse(431,
-                       QStringLiteral("A chunk-size or trailer line is over %1 bytes.")
+                       core::Messages::tr("A chunk-size or trailer line is over %1 bytes.")
                            .arg(m_guard->m_limits.maxHeaderBytes));
             return false;
         }
@@ -182,7 +184,7 @@ private:
         bool ok = false;
         const qint64 size = line.left(semicolon < 0 ? line.size() : semicolon).trimmed().toLongLong(&ok, 16);
         if (!ok || size < 0) {
-            refuse(400, QStringLiteral("A chunk size is not a hexadecimal number."));
+            refuse(400, core::Messages::tr("A chunk size is not a hexadecimal number."));
             return false;
         }
         if (size == 0) {
@@ -191,7 +193,7 @@ private:
         }
         m_chunkedBytes += size;
         if (m_chunkedBytes > cap) {
-            refuse(413, QStringLiteral("The chunked body is over %1 bytes, the limit.").arg(cap));
+            refuse(413, core::Messages::tr("The chunked body is over %1 bytes, the limit.").arg(cap));
             return false;
         }
         m_bodyLeft = size + 2; // the data and its CRLF

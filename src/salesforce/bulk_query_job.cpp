@@ -120,8 +120,8 @@ void BulkQueryJob::start(const QString &path)
     if (!m_file->open(QIODevice::WriteOnly)) {
         const QString why = m_file->errorString();
         QTimer::singleShot(0, this, [this, why] {
-            fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                       QStringLiteral("Cannot write %1: %2").arg(m_path, why)));
+            fail(
+                SalesforceError::make(SalesforceError::Kind::InvalidInput, tr("Cannot write %1: %2").arg(m_path, why)));
         });
         return;
     }
@@ -160,7 +160,7 @@ void BulkQueryJob::createJob()
         m_jobState = reply->object().value(QStringLiteral("state")).toString();
         if (m_jobId.isEmpty())
             return fail(SalesforceError::make(SalesforceError::Kind::Protocol,
-                                              QStringLiteral("The org created a Bulk query job without an id.")));
+                                              tr("The org created a Bulk query job without an id.")));
         qCInfo(lcSalesforce).noquote() << "bulk query job" << m_jobId << "created";
         Q_EMIT stateChanged(m_jobState);
         m_pollDelayMs = m_options.pollFirstMs;
@@ -190,12 +190,12 @@ void BulkQueryJob::poll()
             startDownloads();
         } else if (state == QLatin1String("Failed")) {
             fail(SalesforceError::make(SalesforceError::Kind::Salesforce,
-                                       QStringLiteral("The org's Bulk query job %1 failed: %2")
+                                       tr("The org's Bulk query job %1 failed: %2")
                                            .arg(m_jobId, info.value(QStringLiteral("errorMessage")).toString()),
                                        QStringLiteral("JOB_FAILED")));
         } else if (state == QLatin1String("Aborted")) {
             fail(SalesforceError::make(SalesforceError::Kind::Salesforce,
-                                       QStringLiteral("The org's Bulk query job %1 was aborted.").arg(m_jobId),
+                                       tr("The org's Bulk query job %1 was aborted.").arg(m_jobId),
                                        QStringLiteral("JOB_ABORTED")));
         } else {
             schedulePoll();
@@ -227,7 +227,7 @@ void BulkQueryJob::fetchResultPages(const QString &url)
         m_nextPagesUrl = m_pagesDone ? QString() : body.value(QStringLiteral("nextRecordsUrl")).toString();
         if (!m_pagesDone && m_nextPagesUrl.isEmpty())
             return fail(SalesforceError::make(SalesforceError::Kind::Protocol,
-                                              QStringLiteral("resultPages said not done but gave no nextRecordsUrl.")));
+                                              tr("resultPages said not done but gave no nextRecordsUrl.")));
         pumpParallel();
     });
 }
@@ -262,9 +262,8 @@ void BulkQueryJob::fetchPage(int index, const QString &url)
     if (!spool->open()) {
         const QString why = spool->errorString();
         delete spool;
-        return fail(
-            SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                  QStringLiteral("Cannot make a temporary file for a result page: %1").arg(why)));
+        return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                          tr("Cannot make a temporary file for a result page: %1").arg(why)));
     }
     m_spool.insert(index, spool);
     ++m_inFlight;
@@ -284,7 +283,7 @@ void BulkQueryJob::pageArrived(int index, RestReply *reply)
         m_locator = QString::fromLatin1(reply->header("sforce-locator"));
         if (m_locator.isEmpty())
             return fail(SalesforceError::make(SalesforceError::Kind::Protocol,
-                                              QStringLiteral("A results page came without Sforce-Locator.")));
+                                              tr("A results page came without Sforce-Locator.")));
     }
     m_ready.insert(index);
     writeReadyPages();
@@ -316,7 +315,7 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
 {
     if (!page->seek(0)) {
         fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                   QStringLiteral("Cannot read back a result page: %1").arg(page->errorString())));
+                                   tr("Cannot read back a result page: %1").arg(page->errorString())));
         return false;
     }
     QByteArray pending;
@@ -398,7 +397,7 @@ bool BulkQueryJob::writeRows(const QByteArray &rows, bool headerHere, bool first
     }
     if (m_file->write(out) != out.size()) {
         fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                   QStringLiteral("Cannot write %1: %2").arg(m_path, m_file->errorString())));
+                                   tr("Cannot write %1: %2").arg(m_path, m_file->errorString())));
         return false;
     }
     m_records += count;
@@ -413,7 +412,7 @@ void BulkQueryJob::succeed()
         return;
     if (!m_file->commit())
         return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                          QStringLiteral("Cannot save %1: %2").arg(m_path, m_file->errorString())));
+                                          tr("Cannot save %1: %2").arg(m_path, m_file->errorString())));
     m_finished = true;
     qCInfo(lcSalesforce).noquote() << "bulk query job" << m_jobId << "exported" << m_records << "records";
     Q_EMIT finished();

@@ -12,6 +12,7 @@ namespace {
 
 QByteArray page(const QString &title, const QString &message)
 {
+    // not user text: the HTML around the translated title and text
     return QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                           "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body></html>")
         .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
@@ -29,8 +30,7 @@ LoopbackRedirectCatcher::LoopbackRedirectCatcher(const QUrl &callbackUrl, QObjec
 LoopbackRedirectCatcher::~LoopbackRedirectCatcher()
 {
     if (m_pending)
-        respond(m_pending, 503, "Service Unavailable",
-                page(QStringLiteral("Stopped"), QStringLiteral("The connection attempt was stopped.")));
+        respond(m_pending, 503, "Service Unavailable", page(tr("Stopped"), tr("The connection attempt was stopped.")));
 }
 
 quint16 LoopbackRedirectCatcher::port() const
@@ -44,9 +44,9 @@ bool LoopbackRedirectCatcher::start(QString *error)
     if (m_callbackUrl.scheme() != QLatin1String("http")
         || (host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1"))) {
         if (error)
-            *error = QStringLiteral("The callback URL %1 is not a local http://localhost:PORT address, so this "
-                                    "computer cannot catch the login redirect. Set salesforce.callbackUrl to e.g. "
-                                    "http://localhost:1717/OauthRedirect (and register it in the Connected App).")
+            *error = tr("The callback URL %1 is not a local http://localhost:PORT address, so this "
+                        "computer cannot catch the login redirect. Set salesforce.callbackUrl to e.g. "
+                        "http://localhost:1717/OauthRedirect (and register it in the Connected App).")
                          .arg(m_callbackUrl.toString());
         return false;
     }
@@ -55,9 +55,9 @@ bool LoopbackRedirectCatcher::start(QString *error)
     // Loopback only: the redirect carries a one-time code nobody else should be able to deliver.
     if (!m_server->listen(QHostAddress::LocalHost, quint16(port))) {
         if (error)
-            *error = QStringLiteral("Cannot listen for the login redirect on port %1 (%2). Is another login "
-                                    "(or the sf CLI) waiting there? Close it, or use another port in "
-                                    "salesforce.callbackUrl.")
+            *error = tr("Cannot listen for the login redirect on port %1 (%2). Is another login "
+                        "(or the sf CLI) waiting there? Close it, or use another port in "
+                        "salesforce.callbackUrl.")
                          .arg(port)
                          .arg(m_server->errorString());
         delete m_server;
@@ -91,32 +91,31 @@ void LoopbackRedirectCatcher::onReadyRead(QTcpSocket *socket)
     socket->setProperty("hilalHandled", true);
     const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
     if (requestLine.size() < 3) {
-        respond(socket, 400, "Bad Request", page(QStringLiteral("Bad request"), QString()));
+        respond(socket, 400, "Bad Request", page(tr("Bad request"), QString()));
         return;
     }
     const QByteArray method = requestLine.at(0);
     const QUrl target = QUrl::fromEncoded(requestLine.at(1));
     if (target.path() != m_callbackUrl.path()) {
-        respond(socket, 404, "Not Found", page(QStringLiteral("Not found"), QString()));
+        respond(socket, 404, "Not Found", page(tr("Not found"), QString()));
         return;
     }
     if (method != "GET") {
-        respond(socket, 405, "Method Not Allowed", page(QStringLiteral("Method not allowed"), QString()));
+        respond(socket, 405, "Method Not Allowed", page(tr("Method not allowed"), QString()));
         return;
     }
     if (m_caught) {
         respond(socket, 409, "Conflict",
-                page(QStringLiteral("Already handled"),
-                     QStringLiteral("This login was already completed. You can close this window.")));
+                page(tr("Already handled"), tr("This login was already completed. You can close this window.")));
         return;
     }
     if (!m_expectedState.isEmpty()
         && QUrlQuery(target).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_expectedState) {
         qCWarning(lcSalesforce)
             << "ignored a request on the OAuth callback with a wrong or missing state; still waiting";
-        respond(socket, 400, "Bad Request",
-                page(QStringLiteral("Not this login"),
-                     QStringLiteral("This answer does not belong to the login in progress, so it was ignored.")));
+        respond(
+            socket, 400, "Bad Request",
+            page(tr("Not this login"), tr("This answer does not belong to the login in progress, so it was ignored.")));
         return;
     }
     m_caught = true;
@@ -130,9 +129,9 @@ void LoopbackRedirectCatcher::finish(bool success, const QString &message)
 {
     if (m_pending) {
         if (success)
-            respond(m_pending, 200, "OK", page(QStringLiteral("Connected to Salesforce"), message));
+            respond(m_pending, 200, "OK", page(tr("Connected to Salesforce"), message));
         else
-            respond(m_pending, 400, "Bad Request", page(QStringLiteral("Not connected"), message));
+            respond(m_pending, 400, "Bad Request", page(tr("Not connected"), message));
         m_pending = nullptr;
     }
     if (m_server)

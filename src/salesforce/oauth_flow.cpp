@@ -2,6 +2,7 @@
 
 #include "core/config.h"
 #include "salesforce/logging.h"
+#include "salesforce/network_error_text.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/redirect_catcher.h"
 #include "salesforce/rest_client.h"
@@ -59,10 +60,11 @@ public:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status == 0) {
+            qCInfo(lcSalesforce) << "token request failed:" << reply->error() << reply->errorString();
             emit tokenRequestFailed(SalesforceError::make(
                 SalesforceError::Kind::Network,
-                QStringLiteral("Could not reach Salesforce to finish the login (%1). Check the network and try again.")
-                    .arg(reply->errorString())));
+                tr("Could not reach Salesforce to finish the login (%1). Check the network and try again.")
+                    .arg(NetworkErrorText::reason(reply->error()))));
             return;
         }
         const QJsonObject tokens = QJsonDocument::fromJson(body).object();
@@ -131,28 +133,27 @@ QString OAuthFlow::describeOAuthError(const QString &error, const QString &descr
 {
     // Salesforce's wire value is access_denied; one help page prints access-denied. Accept both.
     if (error == QLatin1String("access_denied") || error == QLatin1String("access-denied"))
-        return QStringLiteral("Access was denied at the Salesforce consent page, so the bot was not connected. "
-                              "Connect again and choose Allow.");
+        return tr("Access was denied at the Salesforce consent page, so the bot was not connected. "
+                  "Connect again and choose Allow.");
     const QString detail
         = description.isEmpty() || description == error ? QString() : QStringLiteral(" (%1)").arg(description);
     if (error == QLatin1String("invalid_grant"))
-        return QStringLiteral("Salesforce did not accept the login%1. Start Connect again.").arg(detail);
+        return tr("Salesforce did not accept the login%1. Start Connect again.").arg(detail);
     if (error == QLatin1String("invalid_client"))
-        return QStringLiteral("Salesforce refused the Connected App's credentials%1: the app requires its consumer "
-                              "secret, or the stored one is wrong. Set it in Settings or with `hilal-sf config set "
-                              "salesforce.clientSecret -`.")
+        return tr("Salesforce refused the Connected App's credentials%1: the app requires its consumer "
+                  "secret, or the stored one is wrong. Set it in Settings or with `hilal-sf config set "
+                  "salesforce.clientSecret -`.")
             .arg(detail);
     if (error == QLatin1String("invalid_client_id"))
-        return QStringLiteral("Salesforce does not know the Connected App%1. Check salesforce.clientId.").arg(detail);
+        return tr("Salesforce does not know the Connected App%1. Check salesforce.clientId.").arg(detail);
     if (error == QLatin1String("redirect_uri_mismatch"))
-        return QStringLiteral(
-                   "The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.")
+        return tr("The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.")
             .arg(detail);
     if (error == QLatin1String("OAUTH_APP_BLOCKED") || error == QLatin1String("OAUTH_APP_ACCESS_DENIED"))
-        return QStringLiteral("The org's admin policy does not allow this app for your user%1. Ask the Salesforce "
-                              "admin to pre-authorize it.")
+        return tr("The org's admin policy does not allow this app for your user%1. Ask the Salesforce "
+                  "admin to pre-authorize it.")
             .arg(detail);
-    return QStringLiteral("Salesforce refused the login: %1%2.").arg(error, detail);
+    return tr("Salesforce refused the login: %1%2.").arg(error, detail);
 }
 
 void OAuthFlow::setStage(Stage stage)
@@ -169,8 +170,7 @@ void OAuthFlow::start()
         return;
     if (!m_catcher) {
         QTimer::singleShot(0, this, [this] {
-            fail(SalesforceError::make(SalesforceError::Kind::OAuth,
-                                       QStringLiteral("No way to catch the login redirect.")));
+            fail(SalesforceError::make(SalesforceError::Kind::OAuth, tr("No way to catch the login redirect.")));
         });
         return;
     }
@@ -248,11 +248,10 @@ void OAuthFlow::onRedirect(const QUrl &url)
     // State first: an answer that isn't for this attempt says nothing we may trust.
     const QString state = value("state");
     if (state.isEmpty() || state != m_state) {
-        fail(SalesforceError::make(
-            SalesforceError::Kind::OAuth,
-            QStringLiteral("The login answer did not belong to this connection attempt (state "
-                           "mismatch), so it was ignored and nothing was connected. Start Connect again."),
-            QStringLiteral("state_mismatch")));
+        fail(SalesforceError::make(SalesforceError::Kind::OAuth,
+                                   tr("The login answer did not belong to this connection attempt (state "
+                                      "mismatch), so it was ignored and nothing was connected. Start Connect again."),
+                                   QStringLiteral("state_mismatch")));
         return;
     }
     const QString error = value("error");
@@ -265,18 +264,16 @@ void OAuthFlow::onRedirect(const QUrl &url)
     }
     const QString code = value("code");
     if (code.isEmpty()) {
-        fail(SalesforceError::make(
-            SalesforceError::Kind::OAuth,
-            QStringLiteral("Salesforce's redirect carried no authorization code. Start Connect again."),
-            QStringLiteral("missing_code")));
+        fail(SalesforceError::make(SalesforceError::Kind::OAuth,
+                                   tr("Salesforce's redirect carried no authorization code. Start Connect again."),
+                                   QStringLiteral("missing_code")));
         return;
     }
     setStage(Stage::ExchangingCode);
     QTimer::singleShot(m_settings.timeoutMs, this, [this] {
         if (m_stage == Stage::ExchangingCode)
-            fail(SalesforceError::make(
-                SalesforceError::Kind::Timeout,
-                QStringLiteral("Salesforce did not answer the token request in time. Try again.")));
+            fail(SalesforceError::make(SalesforceError::Kind::Timeout,
+                                       tr("Salesforce did not answer the token request in time. Try again.")));
     });
     m_flow->exchangeCode(code); // decoded exactly once above; Qt encodes it once for the POST
 }
@@ -331,16 +328,15 @@ void OAuthFlow::readIdentity()
             const bool refused = e.kind == SalesforceError::Kind::ReconnectNeeded
                 || e.kind == SalesforceError::Kind::NotConnected || e.httpStatus == 401 || e.httpStatus == 403;
             if (m_adopting && refused)
-                e.message
-                    = QStringLiteral("Salesforce refused the access token (%1); nothing was stored. Check that the "
-                                     "token is current and belongs to the org at %2.")
-                          .arg(e.message, m_connection.instanceUrl.toString());
+                e.message = tr("Salesforce refused the access token (%1); nothing was stored. Check that the "
+                               "token is current and belongs to the org at %2.")
+                                .arg(e.message, m_connection.instanceUrl.toString());
             else if (m_adopting)
-                e.message = QStringLiteral("Could not check the access token with Salesforce (%1); nothing was stored.")
-                                .arg(e.message);
+                e.message
+                    = tr("Could not check the access token with Salesforce (%1); nothing was stored.").arg(e.message);
             else
-                e.message = QStringLiteral("Salesforce accepted the login but would not say who you are (%1); nothing "
-                                           "was stored. Try again.")
+                e.message = tr("Salesforce accepted the login but would not say who you are (%1); nothing "
+                               "was stored. Try again.")
                                 .arg(e.message);
             fail(e);
             return;
@@ -397,9 +393,9 @@ void OAuthFlow::succeed()
     m_finished = true;
     setStage(Stage::Done);
     if (m_catcher)
-        m_catcher->finish(true,
-                          QStringLiteral("Bot connected to %1 as %2. You can close this window.")
-                              .arg(m_connection.orgId, m_connection.username));
+        m_catcher->finish(
+            true,
+            tr("Bot connected to %1 as %2. You can close this window.").arg(m_connection.orgId, m_connection.username));
     emit succeeded(m_connection);
     emit finished();
 }

@@ -36,7 +36,7 @@ void QueryCursor::begin()
         return;
     }
     if (m_soql.trimmed().isEmpty()) {
-        finish(SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("The query is empty.")));
+        finish(SalesforceError::make(SalesforceError::Kind::InvalidInput, tr("The query is empty.")));
         return;
     }
     if (!m_client) {
@@ -73,18 +73,17 @@ void QueryCursor::onPage()
     if (!scan.ok) {
         QJsonParseError parseError;
         QJsonDocument::fromJson(body, &parseError);
-        finish(SalesforceError::make(SalesforceError::Kind::Protocol,
-                                     QStringLiteral("Salesforce sent a query page that is not valid JSON (%1).")
-                                         .arg(parseError.error == QJsonParseError::NoError
-                                                  ? QStringLiteral("not an object")
-                                                  : parseError.errorString())));
+        finish(SalesforceError::make(
+            SalesforceError::Kind::Protocol,
+            tr("Salesforce sent a query page that is not valid JSON (%1).")
+                .arg(parseError.error == QJsonParseError::NoError ? tr("not an object") : parseError.errorString())));
         return;
     }
     if (scan.totalSize >= 0)
         m_totalSize = scan.totalSize;
     if (!scan.done && scan.nextRecordsUrl.isEmpty()) {
         finish(SalesforceError::make(SalesforceError::Kind::Protocol,
-                                     QStringLiteral("Salesforce said more rows follow but sent no nextRecordsUrl.")));
+                                     tr("Salesforce said more rows follow but sent no nextRecordsUrl.")));
         return;
     }
     // Ask for the next page now, so the org works on it while this one is parsed and consumed.

@@ -1,4 +1,5 @@
 #include "salesforce/record_id.h"
+#include "salesforce/messages.h"
 
 namespace hilal::salesforce {
 
@@ -77,7 +78,7 @@ RecordId RecordId::parse(QStringView text, QString *error)
     RecordId out;
     if (id.size() != 15 && id.size() != 18) {
         setError(error,
-                 QStringLiteral("'%1' is not a Salesforce Id: an Id has 15 or 18 characters, this has %2.")
+                 Messages::tr("'%1' is not a Salesforce Id: an Id has 15 or 18 characters, this has %2.")
                      .arg(id.toString())
                      .arg(id.size()));
         return out;
@@ -86,7 +87,7 @@ RecordId RecordId::parse(QStringView text, QString *error)
         if (!isIdChar(c)) {
             setError(
                 error,
-                QStringLiteral("'%1' is not a Salesforce Id: only letters and digits are allowed.").arg(id.toString()));
+                Messages::tr("'%1' is not a Salesforce Id: only letters and digits are allowed.").arg(id.toString()));
             return out;
         }
     }
@@ -109,8 +110,8 @@ RecordId RecordId::parse(QStringView text, QString *error)
         anyUpper = anyUpper || isUpper(c);
         anyLower = anyLower || (c.unicode() >= 'a' && c.unicode() <= 'z');
     }
-    const QString mismatch = QStringLiteral("'%1' is not a valid Salesforce Id: its last three characters do not match "
-                                            "the first fifteen (check for a typo).")
+    const QString mismatch = Messages::tr("'%1' is not a valid Salesforce Id: its last three characters do not match "
+                                          "the first fifteen (check for a typo).")
                                  .arg(id.toString());
     if (anyUpper && anyLower) {
         setError(error, mismatch);
@@ -147,9 +148,9 @@ RecordId RecordId::parseFor(QStringView text, const QString &objectName, QString
     if (!expected.isEmpty() && id.keyPrefix() != expected) {
         const QString actual = id.objectName();
         setError(error,
-                 QStringLiteral("%1 is not a %2 Id (%2 Ids start with %3%4).")
+                 Messages::tr("%1 is not a %2 Id (%2 Ids start with %3%4).")
                      .arg(id.id18(), objectName, expected,
-                          actual.isEmpty() ? QString() : QStringLiteral("; this one is a %1 Id").arg(actual)));
+                          actual.isEmpty() ? QString() : Messages::tr("; this one is a %1 Id").arg(actual)));
         return RecordId();
     }
     return id;

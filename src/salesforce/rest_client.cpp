@@ -2,6 +2,7 @@
 
 #include "core/config.h"
 #include "salesforce/logging.h"
+#include "salesforce/network_error_text.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/record_id.h"
 #include "salesforce/session.h"
@@ -89,7 +90,7 @@ bool isValidObjectName(const QString &name)
 SalesforceError badObject(const QString &name)
 {
     return SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                 QStringLiteral("'%1' is not a valid object name.").arg(name));
+                                 RestClient::tr("'%1' is not a valid object name.").arg(name));
 }
 
 } // namespace
@@ -131,6 +132,7 @@ QByteArray RestClient::encodeQueryParameter(const QString &name, const QString &
 
 QByteArray RestClient::rfc1123(const QDateTime &time)
 {
+    // not user text: the HTTP date format
     return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
@@ -251,9 +253,9 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
     m_session->recordLimitInfo(net->rawHeader("Sforce-Limit-Info"));
     if (call->sinkFailed || (call->sink && status >= 200 && status <= 299 && call->sink->write(body) != body.size())) {
         finish(call,
-               SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                     QStringLiteral("Cannot write the download: %1")
-                                         .arg(call->sink ? call->sink->errorString() : QString())));
+               SalesforceError::make(
+                   SalesforceError::Kind::InvalidInput,
+                   tr("Cannot write the download: %1").arg(call->sink ? call->sink->errorString() : QString())));
         return;
     }
     if (call->sink && status >= 200 && status <= 299)
@@ -281,16 +283,18 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
             return;
         }
         const QString host = net->url().host();
+        // Qt's wording goes to the log; the message says what it means.
+        qCInfo(lcSalesforce) << call->verb << "to" << host << "failed:" << net->error() << net->errorString();
         finish(call,
                timeout ? SalesforceError::make(SalesforceError::Kind::Timeout,
-                                               QStringLiteral("Salesforce (%1) did not answer within %2 s. "
-                                                              "Try again; if it keeps happening, check the network.")
+                                               tr("Salesforce (%1) did not answer within %2 s. "
+                                                  "Try again; if it keeps happening, check the network.")
                                                    .arg(host)
                                                    .arg(m_options.timeoutMs / 1000.0))
                        : SalesforceError::make(SalesforceError::Kind::Network,
-                                               QStringLiteral("Could not reach Salesforce at %1 (%2). Check the "
-                                                              "network connection and try again.")
-                                                   .arg(host, net->errorString())));
+                                               tr("Could not reach Salesforce at %1 (%2). Check the "
+                                                  "network connection and try again.")
+                                                   .arg(host, NetworkErrorText::reason(net->error()))));
         return;
     }
 
@@ -323,8 +327,7 @@ void RestClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *ne
         error = {}; // the token was already gone: the disconnect goal is met
     if (status == 401 && error.isError())
         error.message
-            = QStringLiteral("Salesforce rejected the session even after renewing it (%1). Reconnect the bot.")
-                  .arg(error.message);
+            = tr("Salesforce rejected the session even after renewing it (%1). Reconnect the bot.").arg(error.message);
     if (!error.isError() && call->onSuccess) {
         call->onSuccess(reply); // may turn the answer into an error
         error = reply->m_error;
@@ -397,8 +400,8 @@ RestReply *RestClient::discoverApiVersion()
         if (bestText.isEmpty()) {
             reply->m_error = SalesforceError::make(
                 SalesforceError::Kind::Protocol,
-                QStringLiteral("The org offers no REST API version at or below %1. Set salesforce.apiVersion "
-                               "to a version the org supports.")
+                tr("The org offers no REST API version at or below %1. Set salesforce.apiVersion "
+                   "to a version the org supports.")
                     .arg(configured));
             return;
         }
@@ -506,8 +509,7 @@ void RestClient::clearDescribeCache()
 RestReply *RestClient::explain(const QString &soql)
 {
     if (soql.trimmed().isEmpty())
-        return failEarly(
-            SalesforceError::make(SalesforceError::Kind::InvalidInput, QStringLiteral("The query is empty.")));
+        return failEarly(SalesforceError::make(SalesforceError::Kind::InvalidInput, tr("The query is empty.")));
     return get(dataPath(QStringLiteral("/query?"))
                + QString::fromLatin1(encodeQueryParameter(QStringLiteral("explain"), soql)));
 }

@@ -1,4 +1,5 @@
 #include "salesforce/salesforce_error.h"
+#include "salesforce/messages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,8 +31,8 @@ SalesforceError fromErrorArray(int status, const QJsonArray &array)
     }
     if (e.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")) {
         e.kind = SalesforceError::Kind::LimitExceeded;
-        e.message = QStringLiteral("Salesforce refused the call because the org's API limit is used up (%1). "
-                                   "Wait until the limit resets or ask the Salesforce admin to raise it.")
+        e.message = Messages::tr("Salesforce refused the call because the org's API limit is used up (%1). "
+                                 "Wait until the limit resets or ask the Salesforce admin to raise it.")
                         .arg(e.message.trimmed());
     }
     return e;
@@ -50,8 +51,8 @@ SalesforceError fromOAuth(int status, const QString &error, const QString &descr
 QString genericHttpMessage(int status)
 {
     if (status >= 500)
-        return QStringLiteral("Salesforce had a server problem (HTTP %1). Try again in a moment.").arg(status);
-    return QStringLiteral("Salesforce answered HTTP %1 without an explanation.").arg(status);
+        return Messages::tr("Salesforce had a server problem (HTTP %1). Try again in a moment.").arg(status);
+    return Messages::tr("Salesforce answered HTTP %1 without an explanation.").arg(status);
 }
 
 } // namespace
@@ -138,22 +139,22 @@ SalesforceError SalesforceError::make(Kind kind, const QString &message, const Q
 SalesforceError SalesforceError::notConnected(const QString &botId)
 {
     return make(Kind::NotConnected,
-                QStringLiteral("Bot %1 is not connected to Salesforce. Connect it first "
-                               "(hilal-sf connect --bot %1, or Connect on its integrations page).")
+                Messages::tr("Bot %1 is not connected to Salesforce. Connect it first "
+                             "(hilal-sf connect --bot %1, or Connect on its integrations page).")
                     .arg(botId));
 }
 
 SalesforceError SalesforceError::reconnectNeeded(const QString &detail)
 {
     return make(Kind::ReconnectNeeded,
-                QStringLiteral("Salesforce refused to renew the session (%1). Reconnect the bot to Salesforce.")
-                    .arg(detail.isEmpty() ? QStringLiteral("refresh token no longer valid") : detail),
+                Messages::tr("Salesforce refused to renew the session (%1). Reconnect the bot to Salesforce.")
+                    .arg(detail.isEmpty() ? Messages::tr("refresh token no longer valid") : detail),
                 QStringLiteral("invalid_grant"));
 }
 
 SalesforceError SalesforceError::cancelled()
 {
-    return make(Kind::Cancelled, QStringLiteral("The request was cancelled."));
+    return make(Kind::Cancelled, Messages::tr("The request was cancelled."));
 }
 
 } // namespace hilal::salesforce

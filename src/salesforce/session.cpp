@@ -2,6 +2,7 @@
 
 #include "salesforce/connection_store.h"
 #include "salesforce/logging.h"
+#include "salesforce/network_error_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -198,8 +199,8 @@ void Session::refresh(quint64 sentWithGeneration, QObject *context, Done done)
         return; // join the refresh in flight
     if (!m_connection.canRefresh()) {
         m_reconnectNeeded = true;
-        finishRefresh(SalesforceError::reconnectNeeded(
-            QStringLiteral("the session expired and this connection has no refresh token")));
+        finishRefresh(
+            SalesforceError::reconnectNeeded(tr("the session expired and this connection has no refresh token")));
         return;
     }
     QUrl url = m_connection.instanceUrl;
@@ -230,12 +231,13 @@ void Session::onRefreshReply(QNetworkReply *reply)
     if (status == 0) {
         const bool timeout
             = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
+        qCInfo(lcSalesforce) << "session renewal failed:" << reply->error() << reply->errorString();
         finishRefresh(SalesforceError::make(
             timeout ? SalesforceError::Kind::Timeout : SalesforceError::Kind::Network,
-            timeout ? QStringLiteral("Salesforce did not answer the session renewal in time. Try again.")
-                    : QStringLiteral("Could not reach Salesforce to renew the session (%1). Check the network "
-                                     "connection and try again.")
-                          .arg(reply->errorString())));
+            timeout ? tr("Salesforce did not answer the session renewal in time. Try again.")
+                    : tr("Could not reach Salesforce to renew the session (%1). Check the network "
+                         "connection and try again.")
+                          .arg(NetworkErrorText::reason(reply->error()))));
         return;
     }
     const QJsonObject tokens = QJsonDocument::fromJson(body).object();
@@ -266,7 +268,7 @@ void Session::onRefreshReply(QNetworkReply *reply)
         m_reconnectNeeded = true;
         emit reconnectNeeded(m_botId, error.message);
     } else if (error.kind == SalesforceError::Kind::OAuth) {
-        error.message = QStringLiteral("Salesforce refused to renew the session: %1.").arg(error.message);
+        error.message = tr("Salesforce refused to renew the session: %1.").arg(error.message);
     }
     finishRefresh(error);
 }

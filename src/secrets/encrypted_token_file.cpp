@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include "core/app_paths.h"
+#include "secrets/messages.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,9 +81,9 @@ unsigned char *bytes(QByteArray &b)
 
 QString wrongKeyOrDamaged(const QString &path)
 {
-    return QStringLiteral("%1 cannot be opened with this %2: the key is not the one it was written with, or the "
-                          "file was changed. Nothing was changed; set the right key, or remove the file and "
-                          "connect the bots again.")
+    return Messages::tr("%1 cannot be opened with this %2: the key is not the one it was written with, or the "
+                        "file was changed. Nothing was changed; set the right key, or remove the file and "
+                        "connect the bots again.")
         .arg(path, QString::fromLatin1(EncryptedTokenFile::kKeyVariable));
 }
 
@@ -112,8 +113,8 @@ QString EncryptedTokenFile::defaultPath()
 QString EncryptedTokenFile::problem() const
 {
     if (QString::fromUtf8(m_key).size() < kMinimumKeyLength)
-        return QStringLiteral("%1 is too short to protect the stored connections; use at least %2 random characters "
-                              "(for example from `openssl rand -base64 32`).")
+        return Messages::tr("%1 is too short to protect the stored connections; use at least %2 random characters "
+                            "(for example from `openssl rand -base64 32`).")
             .arg(QString::fromLatin1(kKeyVariable))
             .arg(kMinimumKeyLength);
     return {};
@@ -129,14 +130,14 @@ QByteArray EncryptedTokenFile::seal(const QByteArray &plain, const QByteArray &p
     header[kMagicSize + 3] = char(kP);
     unsigned char *random = bytes(header) + kMagicSize + 4; // salt, then nonce
     if (RAND_bytes(random, kSaltSize + kNonceSize) != 1) {
-        *error = QStringLiteral("The system's random number generator failed; nothing was written.");
+        *error = Messages::tr("The system's random number generator failed; nothing was written.");
         return {};
     }
     const QByteArray salt = header.mid(kMagicSize + 4, kSaltSize);
     const QByteArray nonce = header.mid(kMagicSize + 4 + kSaltSize, kNonceSize);
     std::optional<QByteArray> key = deriveKey(passphrase, salt, kLogN, kR, kP);
     if (!key) {
-        *error = QStringLiteral("Deriving the file key from %1 failed; nothing was written.")
+        *error = Messages::tr("Deriving the file key from %1 failed; nothing was written.")
                      .arg(QString::fromLatin1(kKeyVariable));
         return {};
     }
@@ -153,7 +154,7 @@ QByteArray EncryptedTokenFile::seal(const QByteArray &plain, const QByteArray &p
         && EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, bytes(cipher) + length + finalLength) == 1;
     wipe(*key);
     if (!ok) {
-        *error = QStringLiteral("Encrypting the stored connections failed; nothing was written.");
+        *error = Messages::tr("Encrypting the stored connections failed; nothing was written.");
         return {};
     }
     cipher.resize(length + finalLength + kTagSize);
@@ -164,7 +165,7 @@ std::optional<QByteArray> EncryptedTokenFile::open(const QByteArray &sealed, con
                                                    QString *error)
 {
     if (sealed.size() < kHeaderSize + kTagSize || !sealed.startsWith(kMagic) || sealed.at(kMagicSize) != kVersion) {
-        *error = QStringLiteral("not a hilal-sf token file (or one from a newer version)");
+        *error = Messages::tr("not a hilal-sf token file (or one from a newer version)");
         return std::nullopt;
     }
     const QByteArray header = sealed.left(kHeaderSize);
@@ -175,7 +176,7 @@ std::optional<QByteArray> EncryptedTokenFile::open(const QByteArray &sealed, con
     std::optional<QByteArray> key = deriveKey(passphrase, salt, uchar(header.at(kMagicSize + 1)),
                                               uchar(header.at(kMagicSize + 2)), uchar(header.at(kMagicSize + 3)));
     if (!key) {
-        *error = QStringLiteral("the file's key parameters are damaged");
+        *error = Messages::tr("the file's key parameters are damaged");
         return std::nullopt;
     }
     CipherContext c;
@@ -193,7 +194,7 @@ std::optional<QByteArray> EncryptedTokenFile::open(const QByteArray &sealed, con
     wipe(*key);
     if (!ok) {
         wipe(plain);
-        *error = QStringLiteral("wrong key, or the file was changed");
+        *error = Messages::tr("wrong key, or the file was changed");
         return std::nullopt;
     }
     plain.resize(length + finalLength);
@@ -211,7 +212,7 @@ std::optional<QMap<QString, QByteArray>> EncryptedTokenFile::readAll(QString *er
     if (!file.exists())
         return entries;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1 cannot be read (%2).").arg(m_path, file.errorString());
+        *error = Messages::tr("%1 cannot be read (%2).").arg(m_path, file.errorString());
         return std::nullopt;
     }
     QString why;
@@ -244,14 +245,14 @@ bool EncryptedTokenFile::write(const QString &key, const QByteArray &value, QStr
 {
     error->clear();
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = QStringLiteral("The folder of %1 cannot be created; nothing was written.").arg(m_path);
+        *error = Messages::tr("The folder of %1 cannot be created; nothing was written.").arg(m_path);
         return false;
     }
     // Another hilal-sf may be writing the same file: read, change and write under one lock, so
     // neither loses the other's entry.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
-        *error = QStringLiteral("%1 is locked by another hilal-sf (%2.lock); nothing was written.").arg(m_path, m_path);
+        *error = Messages::tr("%1 is locked by another hilal-sf (%2.lock); nothing was written.").arg(m_path, m_path);
         return false;
     }
     std::optional<QMap<QString, QByteArray>> entries = readAll(error);
@@ -280,7 +281,7 @@ bool EncryptedTokenFile::write(const QString &key, const QByteArray &value, QStr
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) // before a byte is written
         || file.write(sealed) != sealed.size() || !file.commit()) {
-        *error = QStringLiteral("%1 cannot be written (%2); it is as it was.").arg(m_path, file.errorString());
+        *error = Messages::tr("%1 cannot be written (%2); it is as it was.").arg(m_path, file.errorString());
         file.cancelWriting();
         return false;
     }

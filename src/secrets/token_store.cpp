@@ -59,10 +59,10 @@ void TokenStore::useEncryptedFile(std::unique_ptr<EncryptedTokenFile> file)
 QString TokenStore::storageDescription() const
 {
     if (m_sessionOnly && m_file)
-        return QStringLiteral("the file %1, encrypted with %2 (no keychain reachable)")
+        return tr("the file %1, encrypted with %2 (no keychain reachable)")
             .arg(m_file->path(), QString::fromLatin1(EncryptedTokenFile::kKeyVariable));
-    return m_sessionOnly ? QStringLiteral("memory only, for this session (no keychain reachable)")
-                         : QStringLiteral("the system keychain (service %1)").arg(m_service);
+    return m_sessionOnly ? tr("memory only, for this session (no keychain reachable)")
+                         : tr("the system keychain (service %1)").arg(m_service);
 }
 
 void TokenStore::forceSessionOnly(const QString &reason)
@@ -72,33 +72,34 @@ void TokenStore::forceSessionOnly(const QString &reason)
 
 QString TokenStore::describeKeychainError(int qkeychainError, const QString &detail)
 {
-    const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
+    // QtKeychain's own text ("The name org.freedesktop.secrets was not provided by any .service
+    // files", …) helps whoever reads the log, not the person at the dialog: it goes to the log
+    // only, and the message says what happened and what to do.
+    if (qkeychainError != QKeychain::NoError && !detail.isEmpty())
+        qCInfo(lcSecrets).noquote() << "keychain error" << qkeychainError << "from QtKeychain:" << detail;
     switch (qkeychainError) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return QStringLiteral("No Salesforce connection is stored for this bot.");
+        return tr("No Salesforce connection is stored for this bot.");
     case QKeychain::CouldNotDeleteEntry:
-        return QStringLiteral("The keychain could not delete the stored connection%1. Remove the entry by hand in "
-                              "your keychain manager.")
-            .arg(suffix);
+        return tr("The keychain could not delete the stored connection. Remove the entry by hand in your keychain "
+                  "manager.");
     case QKeychain::AccessDeniedByUser:
-        return QStringLiteral("Access to the keychain was refused at the prompt. Allow access to keep the "
-                              "Salesforce connection.");
+        return tr("Access to the keychain was refused at the prompt. Allow access to keep the Salesforce "
+                  "connection.");
     case QKeychain::AccessDenied:
-        return QStringLiteral("The keychain refused access%1. Unlock the keychain (log out and in, or open your "
-                              "keychain manager) and try again.")
-            .arg(suffix);
+        return tr("The keychain refused access. Unlock the keychain (log out and in, or open your keychain "
+                  "manager) and try again.");
     case QKeychain::NoBackendAvailable:
-        return QStringLiteral("No system keychain is reachable%1: Salesforce connections will be kept in memory for "
-                              "this session only. Start gnome-keyring or KWallet (in a desktop session with D-Bus) "
-                              "to keep them across restarts.")
-            .arg(suffix);
+        return tr("No system keychain is reachable: Salesforce connections will be kept in memory for this "
+                  "session only. Start gnome-keyring or KWallet (in a desktop session with D-Bus) to keep them "
+                  "across restarts.");
     case QKeychain::NotImplemented:
-        return QStringLiteral("The keychain does not support this operation on this system%1.").arg(suffix);
+        return tr("The keychain does not support this operation on this system.");
     case QKeychain::OtherError:
     default:
-        return QStringLiteral("The keychain failed%1. Check that your keychain is running and unlocked.").arg(suffix);
+        return tr("The keychain failed. Check that your keychain is running and unlocked.");
     }
 }
 
@@ -110,8 +111,8 @@ void TokenStore::fallBack(const QString &reason)
     m_fallbackReason = reason;
     if (m_file) {
         // The admin opted in to the encrypted file: entries persist there, nothing to warn about.
-        m_fallbackReason = QStringLiteral("No system keychain is reachable; Salesforce connections are kept in %1, "
-                                          "encrypted with %2.")
+        m_fallbackReason = tr("No system keychain is reachable; Salesforce connections are kept in %1, "
+                              "encrypted with %2.")
                                .arg(m_file->path(), QString::fromLatin1(EncryptedTokenFile::kKeyVariable));
         qCInfo(lcSecrets).noquote() << m_fallbackReason;
         return;
@@ -160,6 +161,7 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
         return true;
     if (error == QKeychain::OtherError) {
         const QString d = detail.toLower();
+        // not user text: QtKeychain's own wording, matched
         return d.contains(QLatin1String("d-bus")) || d.contains(QLatin1String("dbus"))
             || d.contains(QLatin1String("secret service")) || d.contains(QLatin1String("org.freedesktop"))
             || d.contains(QLatin1String("no such interface")) || d.contains(QLatin1String("not provided by any"))
@@ -179,7 +181,7 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
             emit idle();
     });
     if (botId.isEmpty()) {
-        job->complete(TokenJob::Result::Failed, QStringLiteral("No bot id given for the stored connection."));
+        job->complete(TokenJob::Result::Failed, tr("No bot id given for the stored connection."));
         return job;
     }
     if (m_sessionOnly) {
@@ -224,8 +226,8 @@ TokenJob *TokenStore::run(Op op, const QString &botId, const QByteArray &value)
                 const QJsonDocument doc = QJsonDocument::fromJson(data);
                 if (!doc.isObject()) {
                     guard->complete(TokenJob::Result::Failed,
-                                    QStringLiteral("The stored Salesforce connection for bot %1 is unreadable. "
-                                                   "Disconnect and connect the bot again.")
+                                    tr("The stored Salesforce connection for bot %1 is unreadable. "
+                                       "Disconnect and connect the bot again.")
                                         .arg(guard->botId()));
                     return;
                 }

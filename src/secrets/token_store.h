@@ -97,7 +97,8 @@ public:
     void useEncryptedFile(std::unique_ptr<EncryptedTokenFile> file);
     const EncryptedTokenFile *encryptedFile() const { return m_file.get(); }
 
-    // A sentence for each QKeychain::Error value.
+    // A sentence for each QKeychain::Error value: what happened and what to do. `detail`,
+    // QtKeychain's own text, goes to the log only.
     static QString describeKeychainError(int qkeychainError, const QString &detail);
 
     // ConnectionStore

@@ -1,4 +1,5 @@
 #include "soql/classifier.h"
+#include "soql/messages.h"
 
 namespace hilal::soql {
 
@@ -179,14 +180,13 @@ QString Classification::returnsSummary() const
 {
     switch (returns) {
     case Returns::OneRow:
-        return exposesFieldValues ? QStringLiteral("one row of totals") : QStringLiteral("one row: a count");
+        return exposesFieldValues ? Messages::tr("one row of totals") : Messages::tr("one row: a count");
     case Returns::Groups:
-        return limit ? QStringLiteral("one row per group, at most %1").arg(*limit)
-                     : QStringLiteral("one row per group");
+        return limit ? Messages::tr("one row per group, at most %1").arg(*limit) : Messages::tr("one row per group");
     case Returns::Records:
         break;
     }
-    return limit ? QStringLiteral("up to %1 records").arg(*limit) : QStringLiteral("records, as many as match");
+    return limit ? Messages::tr("up to %1 records").arg(*limit) : Messages::tr("records, as many as match");
 }
 
 QString Classification::verdictName(Verdict verdict)
@@ -227,7 +227,7 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
         collectReadObjects(*query.where, readObjects);
     // A count over a semi-join reads two objects but shows nothing of either.
     if (readObjects.size() > 1 && c.exposesFieldValues)
-        c.reasons << QStringLiteral("it reads records of more than one object (%1)")
+        c.reasons << Messages::tr("it reads records of more than one object (%1)")
                          .arg(readObjects.join(QStringLiteral(", ")));
 
     switch (c.returns) {
@@ -237,7 +237,7 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
         if (query.limit && *query.limit <= limits.groupCap)
             break;
         if (limits.estimatedGroups && *limits.estimatedGroups > limits.groupCap) {
-            c.reasons << QStringLiteral("it returns about %1 groups, more than the %2 a chat may read without asking")
+            c.reasons << Messages::tr("it returns about %1 groups, more than the %2 a chat may read without asking")
                              .arg(*limits.estimatedGroups)
                              .arg(limits.groupCap);
         }
@@ -246,11 +246,11 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
         if (filtersOnId(query))
             break;
         if (!query.limit) {
-            c.reasons << QStringLiteral("it can return any number of records with their field values: it has no LIMIT "
-                                        "and doesn't filter on Id");
+            c.reasons << Messages::tr("it can return any number of records with their field values: it has no LIMIT "
+                                      "and doesn't filter on Id");
         } else if (*query.limit > kTrivialLimit) {
-            c.reasons << QStringLiteral("it can return up to %1 records with their field values: its LIMIT %1 is above "
-                                        "%2, the most a chat may read without asking, and it doesn't filter on Id")
+            c.reasons << Messages::tr("it can return up to %1 records with their field values: its LIMIT %1 is above "
+                                      "%2, the most a chat may read without asking, and it doesn't filter on Id")
                              .arg(*query.limit)
                              .arg(kTrivialLimit);
         }
@@ -258,19 +258,19 @@ void Classifier::decide(const SelectQuery &query, Classification &c, const Class
     }
 
     if (usesFieldsAll(query))
-        c.reasons << QStringLiteral("FIELDS(ALL) reads every field of each record, including ones nobody chose");
+        c.reasons << Messages::tr("FIELDS(ALL) reads every field of each record, including ones nobody chose");
 
     for (const SelectItem &item : query.select) {
         if (item.kind == SelectItem::Kind::Subquery && item.subquery && !item.subquery->limit)
-            c.reasons << QStringLiteral(
+            c.reasons << Messages::tr(
                              "the subquery on %1 has no LIMIT, so each record can bring any number of related records")
                              .arg(item.subquery->from.object);
     }
 
     if (query.forUpdate)
-        c.reasons << QStringLiteral("FOR UPDATE locks records for other users while it runs");
+        c.reasons << Messages::tr("FOR UPDATE locks records for other users while it runs");
     if (query.updateTracking || query.updateViewstat || query.forClause != ForClause::None)
-        c.reasons << QStringLiteral("it writes usage statistics (UPDATE TRACKING/VIEWSTAT or FOR VIEW/REFERENCE)");
+        c.reasons << Messages::tr("it writes usage statistics (UPDATE TRACKING/VIEWSTAT or FOR VIEW/REFERENCE)");
 
     c.verdict = c.reasons.isEmpty() ? Classification::Verdict::Trivial : Classification::Verdict::NeedsConfirmation;
 }

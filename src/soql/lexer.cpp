@@ -1,4 +1,5 @@
 #include "soql/lexer.h"
+#include "soql/messages.h"
 
 #include <QDate>
 #include <QTime>
@@ -682,45 +683,45 @@ QString Lexer::errorMessage(const Token &token, QStringView source)
     case LexError::UnexpectedCharacter: {
         const QChar c = text.isEmpty() ? QChar() : text.front();
         if (c == u'!')
-            return QStringLiteral("'!' only appears in '!=' (not equal)");
+            return Messages::tr("'!' only appears in '!=' (not equal)");
         if (c == u'{' || c == u'}')
-            return QStringLiteral("'%1' is not SOQL; SOQL has no braces (SOSL's FIND {…} isn't allowed here)").arg(c);
+            return Messages::tr("'%1' is not SOQL; SOQL has no braces (SOSL's FIND {…} isn't allowed here)").arg(c);
         if (c == u':')
-            return QStringLiteral("':' only follows a date literal, as in LAST_N_DAYS:30");
+            return Messages::tr("':' only follows a date literal, as in LAST_N_DAYS:30");
         if (c == u'*')
-            return QStringLiteral("SOQL has no '*'; list the fields, or use FIELDS(ALL) with a LIMIT of 200 or less");
+            return Messages::tr("SOQL has no '*'; list the fields, or use FIELDS(ALL) with a LIMIT of 200 or less");
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("control character U+%1 can't appear in a query; remove it")
+            return Messages::tr("control character U+%1 can't appear in a query; remove it")
                 .arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        return QStringLiteral("%1 can't appear in SOQL outside a string; remove it").arg(quoted(text));
+        return Messages::tr("%1 can't appear in SOQL outside a string; remove it").arg(quoted(text));
     }
     case LexError::Semicolon:
-        return QStringLiteral("one query only; remove ';' (SOQL has no statement separator)");
+        return Messages::tr("one query only; remove ';' (SOQL has no statement separator)");
     case LexError::DoubleQuote:
-        return QStringLiteral("SOQL strings take single quotes: write 'text', not \"text\"");
+        return Messages::tr("SOQL strings take single quotes: write 'text', not \"text\"");
     case LexError::Comment:
-        return QStringLiteral("SOQL has no comments; remove %1 and the text after it").arg(quoted(text));
+        return Messages::tr("SOQL has no comments; remove %1 and the text after it").arg(quoted(text));
     case LexError::BindVariable:
-        return QStringLiteral("bind variables only work inside Apex; write the value itself instead of %1")
+        return Messages::tr("bind variables only work inside Apex; write the value itself instead of %1")
             .arg(quoted(text));
     case LexError::UnterminatedString:
-        return QStringLiteral("this string has no closing quote; end it with '");
+        return Messages::tr("this string has no closing quote; end it with '");
     case LexError::InvalidEscape:
-        return QStringLiteral("%1 is not a valid escape in a string; write \\\\ for a backslash").arg(text.toString());
+        return Messages::tr("%1 is not a valid escape in a string; write \\\\ for a backslash").arg(text.toString());
     case LexError::InvalidUnicodeEscape:
-        return QStringLiteral("\\u needs exactly four hex digits, as in \\u00e9");
+        return Messages::tr("\\u needs exactly four hex digits, as in \\u00e9");
     case LexError::ControlCharacter:
-        return QStringLiteral("a string can't contain a raw line break, tab or control character; "
-                              "write \\n, \\r or \\t instead (or close the string with ')");
+        return Messages::tr("a string can't contain a raw line break, tab or control character; "
+                            "write \\n, \\r or \\t instead (or close the string with ')");
     case LexError::InvalidNumber:
-        return QStringLiteral("%1 is not a number SOQL understands; write digits with an optional sign "
-                              "and decimal point, no exponent (e.g. 5000, -7, 3.14)")
+        return Messages::tr("%1 is not a number SOQL understands; write digits with an optional sign "
+                            "and decimal point, no exponent (e.g. 5000, -7, 3.14)")
             .arg(quoted(text));
     case LexError::InvalidDate:
-        return QStringLiteral("%1 is not a valid date; write YYYY-MM-DD, e.g. 2025-03-31").arg(quoted(text));
+        return Messages::tr("%1 is not a valid date; write YYYY-MM-DD, e.g. 2025-03-31").arg(quoted(text));
     case LexError::InvalidDateTime:
-        return QStringLiteral("%1 is not a valid datetime; write YYYY-MM-DDThh:mm:ssZ or with an offset, "
-                              "e.g. 2025-03-31T14:05:00Z or 2025-03-31T14:05:00+05:30")
+        return Messages::tr("%1 is not a valid datetime; write YYYY-MM-DDThh:mm:ssZ or with an offset, "
+                            "e.g. 2025-03-31T14:05:00Z or 2025-03-31T14:05:00+05:30")
             .arg(quoted(text));
     }
     return QString();

@@ -1,6 +1,7 @@
 #include "soql/parser.h"
 
 #include "soql/lexer.h"
+#include "soql/messages.h"
 
 #include <QLocale>
 
@@ -113,15 +114,14 @@ public:
         checkLexError(m_cur);
         if (!m_cur.is(Keyword::Select)) {
             if (m_cur.kind == TokenKind::End)
-                fail(m_cur,
-                     QStringLiteral("the query is empty; write a SELECT statement, e.g. SELECT Id FROM Account"));
+                fail(m_cur, Messages::tr("the query is empty; write a SELECT statement, e.g. SELECT Id FROM Account"));
             if ((m_cur.kind == TokenKind::Identifier || m_cur.kind == TokenKind::Keyword) && isDmlWord(text(m_cur)))
                 fail(m_cur,
-                     QStringLiteral("SOQL can only read; %1 is a data change, and a query starts with SELECT")
+                     Messages::tr("SOQL can only read; %1 is a data change, and a query starts with SELECT")
                          .arg(text(m_cur).toString().toUpper()));
             if (m_cur.kind == TokenKind::Identifier && text(m_cur).compare(u"FIND", Qt::CaseInsensitive) == 0)
-                fail(m_cur, QStringLiteral("FIND is a search (SOSL), not a query; a query starts with SELECT"));
-            fail(m_cur, QStringLiteral("a query starts with SELECT (found %1)").arg(describe(m_cur)));
+                fail(m_cur, Messages::tr("FIND is a search (SOSL), not a query; a query starts with SELECT"));
+            fail(m_cur, Messages::tr("a query starts with SELECT (found %1)").arg(describe(m_cur)));
         }
         SelectQuery query = parseQuery(QueryContext::Top);
         if (m_cur.kind != TokenKind::End)
@@ -179,7 +179,7 @@ private:
     {
         switch (token.kind) {
         case TokenKind::End:
-            return QStringLiteral("the end of the query");
+            return Messages::tr("the end of the query");
         case TokenKind::Keyword:
             return keywordText(token.keyword);
         default: {
@@ -229,7 +229,7 @@ private:
         if (!isName(m_cur)) {
             if (m_cur.kind == TokenKind::Keyword)
                 fail(m_cur,
-                     QStringLiteral("expected %1, but %2 is a reserved word").arg(what, keywordText(m_cur.keyword)));
+                     Messages::tr("expected %1, but %2 is a reserved word").arg(what, keywordText(m_cur.keyword)));
             expected(what);
         }
         QString name = text(m_cur).toString();
@@ -246,8 +246,8 @@ private:
         {
             if (++p.m_depth > Parser::kMaxDepth)
                 p.fail(at,
-                       QStringLiteral("the query nests too deeply (more than %1 levels of parentheses, "
-                                      "NOT, functions or subqueries); simplify it")
+                       Messages::tr("the query nests too deeply (more than %1 levels of parentheses, "
+                                    "NOT, functions or subqueries); simplify it")
                            .arg(Parser::kMaxDepth));
         }
         ~DepthGuard() { --p.m_depth; }
@@ -268,7 +268,7 @@ private:
         parseSelectList(query, context, aliasTokens, aliasItems);
 
         if (!m_cur.is(Keyword::From))
-            fail(m_cur, QStringLiteral("expected FROM after the field list (found %1)").arg(describe(m_cur)));
+            fail(m_cur, Messages::tr("expected FROM after the field list (found %1)").arg(describe(m_cur)));
         parseFrom(query, context);
 
         int last = ClauseNone;
@@ -277,9 +277,9 @@ private:
             if (clause == ClauseNone)
                 break;
             if (clause == last)
-                fail(m_cur, QStringLiteral("only one %1 clause is allowed").arg(clauseName(clause)));
+                fail(m_cur, Messages::tr("only one %1 clause is allowed").arg(clauseName(clause)));
             if (clause < last)
-                fail(m_cur, QStringLiteral("%1 must come before %2").arg(clauseName(clause), clauseName(last)));
+                fail(m_cur, Messages::tr("%1 must come before %2").arg(clauseName(clause), clauseName(last)));
             parseClause(query, clause, context);
             last = clause;
         }
@@ -334,7 +334,7 @@ private:
             advance();
             if (m_cur.kind == TokenKind::End || atReservedClause())
                 fail(m_cur,
-                     QStringLiteral("expected a condition after WHERE, e.g. WHERE Name = 'Acme' (found %1)")
+                     Messages::tr("expected a condition after WHERE, e.g. WHERE Name = 'Acme' (found %1)")
                          .arg(describe(m_cur)));
             query.where = parseCondition(ConditionContext::Where, context);
             validateSemiJoins(*query.where);
@@ -353,7 +353,7 @@ private:
             advance();
             if (m_cur.kind == TokenKind::End || atReservedClause())
                 fail(m_cur,
-                     QStringLiteral("expected a condition after HAVING, e.g. HAVING COUNT(Id) > 1 (found %1)")
+                     Messages::tr("expected a condition after HAVING, e.g. HAVING COUNT(Id) > 1 (found %1)")
                          .arg(describe(m_cur)));
             query.having = parseCondition(ConditionContext::Having, context);
             break;
@@ -404,16 +404,16 @@ private:
     [[noreturn]] void failTrailing()
     {
         if (m_cur.is(Symbol::RightParen))
-            fail(m_cur, QStringLiteral("this ')' has no matching '('; remove it"));
+            fail(m_cur, Messages::tr("this ')' has no matching '('; remove it"));
         if (m_cur.is(Keyword::From))
-            fail(m_cur, QStringLiteral("only one FROM clause is allowed"));
+            fail(m_cur, Messages::tr("only one FROM clause is allowed"));
         if (m_cur.is(Keyword::And) || m_cur.is(Keyword::Or) || m_cur.is(Keyword::Not))
-            fail(m_cur,
-                 QStringLiteral("%1 can't go here; conditions belong in WHERE or HAVING")
-                     .arg(keywordText(m_cur.keyword)));
+            fail(
+                m_cur,
+                Messages::tr("%1 can't go here; conditions belong in WHERE or HAVING").arg(keywordText(m_cur.keyword)));
         fail(m_cur,
-             QStringLiteral("unexpected %1; a clause (WHERE, GROUP BY, ORDER BY, LIMIT, …) or the end "
-                            "of the query should come here")
+             Messages::tr("unexpected %1; a clause (WHERE, GROUP BY, ORDER BY, LIMIT, …) or the end "
+                          "of the query should come here")
                  .arg(describe(m_cur)));
     }
 
@@ -423,8 +423,7 @@ private:
                          std::vector<size_t> &aliasItems)
     {
         if (m_cur.is(Keyword::From))
-            fail(m_cur,
-                 QStringLiteral("the field list is empty; name at least one field, e.g. SELECT Id FROM Account"));
+            fail(m_cur, Messages::tr("the field list is empty; name at least one field, e.g. SELECT Id FROM Account"));
         query.select.reserve(8); // one allocation for typical field lists instead of several regrowths
         for (;;) {
             SelectItem item = parseSelectItem(context);
@@ -443,7 +442,7 @@ private:
                 break;
             advance();
             if (m_cur.is(Keyword::From))
-                fail(m_cur, QStringLiteral("expected a field after ',' (found FROM); remove the comma before FROM"));
+                fail(m_cur, Messages::tr("expected a field after ',' (found FROM); remove the comma before FROM"));
         }
     }
 
@@ -457,13 +456,13 @@ private:
             advance();
             if (!m_cur.is(Keyword::Select))
                 fail(m_cur,
-                     QStringLiteral("expected SELECT after '(' (found %1); a parenthesised item in the field "
-                                    "list is a subquery, e.g. (SELECT LastName FROM Contacts)")
+                     Messages::tr("expected SELECT after '(' (found %1); a parenthesised item in the field "
+                                  "list is a subquery, e.g. (SELECT LastName FROM Contacts)")
                          .arg(describe(m_cur)));
             if (context == QueryContext::SemiJoin)
                 fail(m_cur,
-                     QStringLiteral("a semi-join subquery (IN (SELECT …)) selects one field only; it can't "
-                                    "contain a subquery"));
+                     Messages::tr("a semi-join subquery (IN (SELECT …)) selects one field only; it can't "
+                                  "contain a subquery"));
             item.kind = SelectItem::Kind::Subquery;
             item.subquery = Box<SelectQuery>(parseQuery(QueryContext::ChildSubquery));
             closeSubquery(open);
@@ -485,10 +484,10 @@ private:
             item.field = parsePath(QStringLiteral("a field name"));
         } else if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword)) {
             fail(m_cur,
-                 QStringLiteral("expected a field in the field list, but %1 is a reserved word")
+                 Messages::tr("expected a field in the field list, but %1 is a reserved word")
                      .arg(keywordText(m_cur.keyword)));
         } else {
-            expected(QStringLiteral("a field in the field list, e.g. SELECT Id, Name FROM Account"));
+            expected(Messages::tr("a field in the field list, e.g. SELECT Id, Name FROM Account"));
         }
         item.range = rangeFrom(start);
         return item;
@@ -498,7 +497,7 @@ private:
     {
         if (!m_cur.is(Symbol::RightParen))
             fail(m_cur,
-                 QStringLiteral("expected ')' to close the subquery opened at %1:%2 (found %3)")
+                 Messages::tr("expected ')' to close the subquery opened at %1:%2 (found %3)")
                      .arg(open.line)
                      .arg(open.column)
                      .arg(describe(m_cur)));
@@ -529,14 +528,14 @@ private:
         TypeOf typeOf;
         const int start = m_cur.offset;
         advance(); // TYPEOF
-        typeOf.field = parsePath(QStringLiteral("a polymorphic relationship after TYPEOF, e.g. TYPEOF What"));
+        typeOf.field = parsePath(Messages::tr("a polymorphic relationship after TYPEOF, e.g. TYPEOF What"));
         if (!m_cur.is(Keyword::When))
             expected(QStringLiteral("WHEN after TYPEOF %1, e.g. WHEN Account THEN Phone").arg(typeOf.field.toString()));
         while (m_cur.is(Keyword::When)) {
             TypeOfWhen when;
             const int whenStart = m_cur.offset;
             advance();
-            when.objectType = takeName(QStringLiteral("an object name after WHEN"));
+            when.objectType = takeName(Messages::tr("an object name after WHEN"));
             if (!m_cur.is(Keyword::Then))
                 expected(QStringLiteral("THEN after WHEN %1").arg(when.objectType));
             advance();
@@ -549,7 +548,7 @@ private:
             typeOf.elseFields = parseFieldList(QStringLiteral("a field after ELSE"));
         }
         if (!m_cur.is(Keyword::End))
-            expected(QStringLiteral("END to close TYPEOF (or another WHEN … THEN …, or ELSE)"));
+            expected(Messages::tr("END to close TYPEOF (or another WHEN … THEN …, or ELSE)"));
         advance();
         typeOf.range = rangeFrom(start);
         return typeOf;
@@ -574,7 +573,7 @@ private:
         path.parts.append(takeName(what));
         while (m_cur.is(Symbol::Dot)) {
             advance();
-            path.parts.append(takeName(QStringLiteral("a field or relationship name after '.'")));
+            path.parts.append(takeName(Messages::tr("a field or relationship name after '.'")));
         }
         path.range = rangeFrom(start);
         return path;
@@ -589,10 +588,10 @@ private:
         const std::optional<Function> function = functionFromName(text(m_cur));
         if (!function) {
             fail(m_cur,
-                 QStringLiteral("%1 is not a SOQL function; SOQL has COUNT, COUNT_DISTINCT, SUM, AVG, MIN, "
-                                "MAX, the date functions (CALENDAR_YEAR, DAY_ONLY, HOUR_IN_DAY, …), toLabel, "
-                                "convertCurrency, convertTimezone, FORMAT, GROUPING, DISTANCE, GEOLOCATION "
-                                "and FIELDS")
+                 Messages::tr("%1 is not a SOQL function; SOQL has COUNT, COUNT_DISTINCT, SUM, AVG, MIN, "
+                              "MAX, the date functions (CALENDAR_YEAR, DAY_ONLY, HOUR_IN_DAY, …), toLabel, "
+                              "convertCurrency, convertTimezone, FORMAT, GROUPING, DISTANCE, GEOLOCATION "
+                              "and FIELDS")
                      .arg(describe(m_cur)));
         }
         call.function = *function;
@@ -609,7 +608,7 @@ private:
             }
         }
         if (!m_cur.is(Symbol::RightParen))
-            fail(m_cur, QStringLiteral("expected ')' to close %1( (found %2)").arg(call.name, describe(m_cur)));
+            fail(m_cur, Messages::tr("expected ')' to close %1( (found %2)").arg(call.name, describe(m_cur)));
         advance();
         call.range = rangeFrom(start);
         return call;
@@ -654,7 +653,7 @@ private:
         switch (call.function) {
         case Function::Count:
             if (argc > 1 || (argc == 1 && !isField(call.args[0])))
-                failAt(call.range, QStringLiteral("COUNT takes nothing or one field: COUNT() or COUNT(Id)"));
+                failAt(call.range, Messages::tr("COUNT takes nothing or one field: COUNT() or COUNT(Id)"));
             break;
         case Function::CountDistinct:
         case Function::Sum:
@@ -667,13 +666,13 @@ private:
         case Function::ConvertTimezone:
             if (argc != 1 || !isField(call.args[0]))
                 failAt(call.range,
-                       QStringLiteral("%1 takes one field, e.g. %2").arg(call.name, exampleFor(call.function)));
+                       Messages::tr("%1 takes one field, e.g. %2").arg(call.name, exampleFor(call.function)));
             break;
         case Function::Format:
             if (argc != 1 || call.args[0].kind == Expression::Kind::Literal || isCall(call.args[0], Function::Format))
                 failAt(call.range,
-                       QStringLiteral("FORMAT takes one field or function, e.g. FORMAT(Amount) or "
-                                      "FORMAT(convertCurrency(Amount))"));
+                       Messages::tr("FORMAT takes one field or function, e.g. FORMAT(Amount) or "
+                                    "FORMAT(convertCurrency(Amount))"));
             break;
         case Function::Geolocation:
             if (argc != 2 || call.args[0].kind != Expression::Kind::Literal
@@ -681,37 +680,37 @@ private:
                 || !isNumeric(call.args[1].literal))
                 failAt(
                     call.range,
-                    QStringLiteral("GEOLOCATION takes a latitude and a longitude, e.g. GEOLOCATION(37.775, -122.418)"));
+                    Messages::tr("GEOLOCATION takes a latitude and a longitude, e.g. GEOLOCATION(37.775, -122.418)"));
             if (!parent || parent->function != Function::Distance)
                 failAt(call.range,
-                       QStringLiteral("GEOLOCATION only works inside DISTANCE, e.g. "
-                                      "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
+                       Messages::tr("GEOLOCATION only works inside DISTANCE, e.g. "
+                                    "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
             break;
         case Function::Distance: {
             const auto isPoint = [&](const Expression &e) { return isField(e) || isCall(e, Function::Geolocation); };
             if (argc != 3 || !isPoint(call.args[0]) || !isPoint(call.args[1])
                 || call.args[2].kind != Expression::Kind::Literal || call.args[2].literal.kind != Literal::Kind::String)
                 failAt(call.range,
-                       QStringLiteral("DISTANCE takes a location field, a GEOLOCATION and a unit, e.g. "
-                                      "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
+                       Messages::tr("DISTANCE takes a location field, a GEOLOCATION and a unit, e.g. "
+                                    "DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), 'mi')"));
             const QString &unit = call.args[2].literal.text;
             if (unit != u"mi" && unit != u"km")
-                failAt(call.args[2].range, QStringLiteral("the DISTANCE unit is 'mi' or 'km'"));
+                failAt(call.args[2].range, Messages::tr("the DISTANCE unit is 'mi' or 'km'"));
             break;
         }
         default:
             if (isDateFunction(call.function)) {
                 if (argc != 1 || !(isField(call.args[0]) || isCall(call.args[0], Function::ConvertTimezone)))
                     failAt(call.range,
-                           QStringLiteral("%1 takes one date or datetime field, e.g. %2")
+                           Messages::tr("%1 takes one date or datetime field, e.g. %2")
                                .arg(call.name, exampleFor(call.function)));
             }
             break;
         }
         if (call.function == Function::ConvertTimezone && (!parent || !isDateFunction(parent->function)))
             failAt(call.range,
-                   QStringLiteral("convertTimezone only works inside a date function, e.g. "
-                                  "HOUR_IN_DAY(convertTimezone(CreatedDate))"));
+                   Messages::tr("convertTimezone only works inside a date function, e.g. "
+                                "HOUR_IN_DAY(convertTimezone(CreatedDate))"));
         for (const Expression &arg : call.args) {
             if (arg.kind == Expression::Kind::Function)
                 validateFunction(arg.function, &call);
@@ -756,11 +755,11 @@ private:
         validateFunction(call, nullptr);
         if (!allowAggregate && isAggregateFunction(call.function))
             fail(nameToken,
-                 QStringLiteral("aggregate functions like %1() can't be used in %2%3")
+                 Messages::tr("aggregate functions like %1() can't be used in %2%3")
                      .arg(call.name, clause,
-                          clause == u"WHERE" ? QStringLiteral("; filter on aggregates with HAVING") : QString()));
+                          clause == u"WHERE" ? Messages::tr("; filter on aggregates with HAVING") : QString()));
         if (!inSelect && call.function == Function::Format)
-            fail(nameToken, QStringLiteral("FORMAT only works in the field list"));
+            fail(nameToken, Messages::tr("FORMAT only works in the field list"));
     }
 
     // Fills in line and column for a token built from a range (for errors found after parsing).
@@ -788,27 +787,27 @@ private:
         if (!isName(m_cur)) {
             if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword))
                 fail(m_cur,
-                     QStringLiteral("expected an object name after FROM, but %1 is a reserved word")
+                     Messages::tr("expected an object name after FROM, but %1 is a reserved word")
                          .arg(keywordText(m_cur.keyword)));
-            expected(QStringLiteral("an object name after FROM, e.g. FROM Account"));
+            expected(Messages::tr("an object name after FROM, e.g. FROM Account"));
         }
         if (context == QueryContext::ChildSubquery) {
             // Child relationship name, or alias.Relationship in the legacy alias form.
-            query.from.object = parsePath(QStringLiteral("a child relationship name after FROM")).toString();
+            query.from.object = parsePath(Messages::tr("a child relationship name after FROM")).toString();
         } else {
-            query.from.object = takeName(QStringLiteral("an object name after FROM"));
+            query.from.object = takeName(Messages::tr("an object name after FROM"));
             if (m_cur.is(Symbol::Dot))
                 fail(m_cur,
-                     QStringLiteral("FROM takes an object name, not a path; write e.g. FROM Contact and "
-                                    "select Account.Name"));
+                     Messages::tr("FROM takes an object name, not a path; write e.g. FROM Contact and "
+                                  "select Account.Name"));
         }
         query.from.alias = parseOptionalAlias();
         while (m_cur.is(Symbol::Comma)) {
             advance();
             FromRelationship relationship;
             const int relStart = m_cur.offset;
-            relationship.path = parsePath(
-                QStringLiteral("an alias.relationship after ',' in FROM, e.g. FROM Contact c, c.Account a"));
+            relationship.path
+                = parsePath(Messages::tr("an alias.relationship after ',' in FROM, e.g. FROM Contact c, c.Account a"));
             relationship.alias = parseOptionalAlias();
             relationship.range = rangeFrom(relStart);
             query.from.relationships.push_back(std::move(relationship));
@@ -823,7 +822,7 @@ private:
         const QStringView word = text(m_cur);
         if (word.compare(u"ORDER", Qt::CaseInsensitive) == 0 || word.compare(u"GROUP", Qt::CaseInsensitive) == 0)
             fail(m_cur,
-                 QStringLiteral("did you mean %1 BY? %2 alone is an object name")
+                 Messages::tr("did you mean %1 BY? %2 alone is an object name")
                      .arg(word.toString().toUpper(), word.toString()));
         QString alias = word.toString();
         advance();
@@ -837,7 +836,7 @@ private:
             expected(QStringLiteral("SCOPE after USING, e.g. USING SCOPE mine"));
         advance();
         const Token scopeToken = m_cur;
-        const QString scope = takeName(QStringLiteral("a scope after USING SCOPE, e.g. USING SCOPE mine"));
+        const QString scope = takeName(Messages::tr("a scope after USING SCOPE, e.g. USING SCOPE mine"));
         for (const char *known : kScopes) {
             if (scope.compare(QLatin1String(known), Qt::CaseInsensitive) == 0) {
                 query.usingScope = scope;
@@ -848,7 +847,7 @@ private:
         for (const char *known : kScopes)
             names << QString::fromLatin1(known);
         fail(scopeToken,
-             QStringLiteral("'%1' is not a scope; USING SCOPE takes one of: %2")
+             Messages::tr("'%1' is not a scope; USING SCOPE takes one of: %2")
                  .arg(scope, names.join(QStringLiteral(", "))));
     }
 
@@ -869,13 +868,13 @@ private:
         while (m_cur.is(Keyword::And) || m_cur.is(Keyword::Or)) {
             if (m_cur.keyword != op)
                 fail(m_cur,
-                     QStringLiteral("AND and OR can't be mixed without parentheses; group them, e.g. "
-                                    "(A AND B) OR C, or A AND (B OR C)"));
+                     Messages::tr("AND and OR can't be mixed without parentheses; group them, e.g. "
+                                  "(A AND B) OR C, or A AND (B OR C)"));
             const Token opToken = m_cur;
             advance();
             if (m_cur.kind == TokenKind::End || atReservedClause() || m_cur.is(Symbol::RightParen))
                 fail(m_cur,
-                     QStringLiteral("expected a condition after %1 (found %2)")
+                     Messages::tr("expected a condition after %1 (found %2)")
                          .arg(keywordText(opToken.keyword), describe(m_cur)));
             node.operands.push_back(parseUnary(where, context));
         }
@@ -900,12 +899,12 @@ private:
             advance();
             if (m_cur.is(Keyword::Select))
                 fail(m_cur,
-                     QStringLiteral(
+                     Messages::tr(
                          "a subquery can only follow IN or NOT IN, e.g. Id IN (SELECT AccountId FROM Contact)"));
             Condition inner = parseCondition(where, context);
             if (!m_cur.is(Symbol::RightParen))
                 fail(m_cur,
-                     QStringLiteral("expected ')' to close the '(' at %1:%2 (found %3)")
+                     Messages::tr("expected ')' to close the '(' at %1:%2 (found %3)")
                          .arg(open.line)
                          .arg(open.column)
                          .arg(describe(m_cur)));
@@ -928,7 +927,7 @@ private:
         const Token leftToken = m_cur;
         if (isName(m_cur) && peek().is(Symbol::LeftParen)) {
             if (text(m_cur).compare(u"FIELDS", Qt::CaseInsensitive) == 0)
-                fail(m_cur, QStringLiteral("FIELDS() only works in the field list"));
+                fail(m_cur, Messages::tr("FIELDS() only works in the field list"));
             comparison.left.kind = Expression::Kind::Function;
             comparison.left.function = parseFunction();
             validateTopFunction(comparison.left.function, leftToken, false, where == ConditionContext::Having);
@@ -937,11 +936,11 @@ private:
             comparison.left.field = parsePath(QStringLiteral("a field"));
         } else if (isLiteralStart(m_cur)) {
             fail(m_cur,
-                 QStringLiteral("a condition starts with a field, then the value: write Amount > 5000, "
-                                "not 5000 < Amount"));
+                 Messages::tr("a condition starts with a field, then the value: write Amount > 5000, "
+                              "not 5000 < Amount"));
         } else if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword)) {
             fail(m_cur,
-                 QStringLiteral("expected a condition, but %1 is a reserved word").arg(keywordText(m_cur.keyword)));
+                 Messages::tr("expected a condition, but %1 is a reserved word").arg(keywordText(m_cur.keyword)));
         } else {
             expected(QStringLiteral("a condition, e.g. Name = 'Acme'"));
         }
@@ -962,17 +961,17 @@ private:
             const QString opText = comparisonOperatorText(comparison.op);
             if (!m_cur.is(Symbol::LeftParen))
                 fail(m_cur,
-                     QStringLiteral("%1 needs a list in parentheses, e.g. %1 ('a', 'b') (found %2)")
+                     Messages::tr("%1 needs a list in parentheses, e.g. %1 ('a', 'b') (found %2)")
                          .arg(opText, describe(m_cur)));
             const Token open = m_cur;
             advance();
             if (m_cur.is(Keyword::Select)) {
                 if (comparison.op == ComparisonOperator::Includes || comparison.op == ComparisonOperator::Excludes)
-                    fail(m_cur, QStringLiteral("%1 takes a list of values, not a subquery").arg(opText));
+                    fail(m_cur, Messages::tr("%1 takes a list of values, not a subquery").arg(opText));
                 if (where == ConditionContext::Having)
-                    fail(m_cur, QStringLiteral("HAVING can't contain a semi-join (IN (SELECT …)); put it in WHERE"));
+                    fail(m_cur, Messages::tr("HAVING can't contain a semi-join (IN (SELECT …)); put it in WHERE"));
                 if (context == QueryContext::SemiJoin)
-                    fail(m_cur, QStringLiteral("a semi-join can't contain another semi-join"));
+                    fail(m_cur, Messages::tr("a semi-join can't contain another semi-join"));
                 DepthGuard depth(*this, m_cur);
                 comparison.rightKind = Comparison::RightKind::Subquery;
                 comparison.subquery = Box<SelectQuery>(parseQuery(QueryContext::SemiJoin));
@@ -980,7 +979,7 @@ private:
             } else {
                 comparison.rightKind = Comparison::RightKind::List;
                 if (m_cur.is(Symbol::RightParen))
-                    fail(m_cur, QStringLiteral("%1 needs at least one value in its list").arg(opText));
+                    fail(m_cur, Messages::tr("%1 needs at least one value in its list").arg(opText));
                 for (;;) {
                     comparison.values.push_back(parseValue(comparison.op, leftText));
                     if (!m_cur.is(Symbol::Comma))
@@ -989,7 +988,7 @@ private:
                 }
                 if (!m_cur.is(Symbol::RightParen))
                     fail(m_cur,
-                         QStringLiteral("expected ',' or ')' in the %1 list (found %2)").arg(opText, describe(m_cur)));
+                         Messages::tr("expected ',' or ')' in the %1 list (found %2)").arg(opText, describe(m_cur)));
                 advance();
             }
             break;
@@ -997,7 +996,7 @@ private:
         default:
             if (m_cur.is(Symbol::LeftParen))
                 fail(m_cur,
-                     QStringLiteral("%1 takes a single value; for a list use IN: %2 IN ('a', 'b')")
+                     Messages::tr("%1 takes a single value; for a list use IN: %2 IN ('a', 'b')")
                          .arg(text(opToken).toString().toUpper(), leftText.text()));
             comparison.rightKind = Comparison::RightKind::Literal;
             comparison.value = parseValue(comparison.op, leftText);
@@ -1048,18 +1047,18 @@ private:
                 op = ComparisonOperator::NotIn;
             } else if (peek().is(Keyword::Like)) {
                 fail(m_cur,
-                     QStringLiteral("SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE 'x%'")
+                     Messages::tr("SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE 'x%'")
                          .arg(leftText.text()));
             } else {
                 fail(m_cur,
-                     QStringLiteral(
+                     Messages::tr(
                          "NOT goes before the whole condition (NOT %1 = …); after a field only NOT IN is allowed")
                          .arg(leftText.text()));
             }
         } else {
             fail(m_cur,
-                 QStringLiteral("expected a comparison operator after %1 (=, !=, <, <=, >, >=, LIKE, IN, "
-                                "NOT IN, INCLUDES, EXCLUDES), found %2")
+                 Messages::tr("expected a comparison operator after %1 (=, !=, <, <=, >, >=, LIKE, IN, "
+                              "NOT IN, INCLUDES, EXCLUDES), found %2")
                      .arg(leftText.text(), describe(m_cur)));
         }
         advance();
@@ -1071,26 +1070,26 @@ private:
         const Token token = m_cur;
         if (isName(m_cur) && !isLiteralStart(m_cur)) {
             fail(m_cur,
-                 QStringLiteral("SOQL can't compare a field with another field (%1); the right side must be a "
-                                "value such as 'text', 42, true, null or TODAY")
+                 Messages::tr("SOQL can't compare a field with another field (%1); the right side must be a "
+                              "value such as 'text', 42, true, null or TODAY")
                      .arg(describe(m_cur)));
         }
         if (!isLiteralStart(m_cur)) {
             if (m_cur.kind == TokenKind::End)
                 fail(m_cur,
-                     QStringLiteral("expected a value after %1 %2").arg(leftText.text(), comparisonOperatorText(op)));
-            expected(QStringLiteral("a value such as 'text', 42, true, null, 2025-03-31 or TODAY"));
+                     Messages::tr("expected a value after %1 %2").arg(leftText.text(), comparisonOperatorText(op)));
+            expected(Messages::tr("a value such as 'text', 42, true, null, 2025-03-31 or TODAY"));
         }
         Literal literal = parseLiteral(op == ComparisonOperator::Like);
         const QString opText = comparisonOperatorText(op);
         if (op == ComparisonOperator::Like && literal.kind != Literal::Kind::String)
-            fail(token, QStringLiteral("LIKE needs a string pattern, e.g. %1 LIKE 'Acme%'").arg(leftText.text()));
+            fail(token, Messages::tr("LIKE needs a string pattern, e.g. %1 LIKE 'Acme%'").arg(leftText.text()));
         if ((op == ComparisonOperator::Includes || op == ComparisonOperator::Excludes)
             && literal.kind != Literal::Kind::String)
             fail(token, QStringLiteral("%1 takes strings, e.g. %1 ('a;b', 'c')").arg(opText));
         if (literal.kind == Literal::Kind::Null && op != ComparisonOperator::Equal && op != ComparisonOperator::NotEqual
             && op != ComparisonOperator::In && op != ComparisonOperator::NotIn)
-            fail(token, QStringLiteral("null can only be compared with = or != (found %1)").arg(opText));
+            fail(token, Messages::tr("null can only be compared with = or != (found %1)").arg(opText));
         return literal;
     }
 
@@ -1222,9 +1221,8 @@ private:
         const bool takesN = dateLiteralTakesN(token.dateLiteral);
         if (!takesN) {
             if (colon >= 0)
-                fail(
-                    token,
-                    QStringLiteral("%1 takes no number; write %1 (for a number of days use LAST_N_DAYS:30)").arg(name));
+                fail(token,
+                     Messages::tr("%1 takes no number; write %1 (for a number of days use LAST_N_DAYS:30)").arg(name));
             return;
         }
         if (colon < 0)
@@ -1234,15 +1232,15 @@ private:
             const int after = token.offset + token.length;
             const QChar next = after < m_source.size() ? m_source[after] : QChar();
             if (next == u'-')
-                fail(token, QStringLiteral("%1 needs a number of zero or more: %1:30").arg(name));
+                fail(token, Messages::tr("%1 needs a number of zero or more: %1:30").arg(name));
             if (next.isSpace())
-                fail(token, QStringLiteral("%1 needs its number right after the colon, no space: %1:30").arg(name));
+                fail(token, Messages::tr("%1 needs its number right after the colon, no space: %1:30").arg(name));
             fail(token, QStringLiteral("%1 needs a number: %1:30").arg(name));
         }
         bool ok = false;
         const int n = digits.toInt(&ok);
         if (!ok || n > 1000000)
-            fail(token, QStringLiteral("%1:%2 is too large; use a number up to 1000000").arg(name, digits.toString()));
+            fail(token, Messages::tr("%1:%2 is too large; use a number up to 1000000").arg(name, digits.toString()));
         literal.n = n;
     }
 
@@ -1300,10 +1298,9 @@ private:
                     at.offset = token.offset + 1 + int(i);
                     at.length = 2;
                     at.column = token.column + 1 + int(i);
-                    fail(
-                        at,
-                        QStringLiteral("\\%1 only works in a LIKE pattern; outside LIKE write %1 without the backslash")
-                            .arg(e));
+                    fail(at,
+                         Messages::tr("\\%1 only works in a LIKE pattern; outside LIKE write %1 without the backslash")
+                             .arg(e));
                 }
                 out.append(u'\\');
                 out.append(e);
@@ -1333,7 +1330,7 @@ private:
         for (;;) {
             DataCategoryFilter filter;
             const int start = m_cur.offset;
-            filter.group = takeName(QStringLiteral("a data category group after DATA CATEGORY, e.g. Geography__c"));
+            filter.group = takeName(Messages::tr("a data category group after DATA CATEGORY, e.g. Geography__c"));
             if (m_cur.is(Keyword::At))
                 filter.selector = DataCategoryFilter::Selector::At;
             else if (m_cur.is(Keyword::Above))
@@ -1353,7 +1350,7 @@ private:
                         break;
                     advance();
                 }
-                expectSymbol(Symbol::RightParen, QStringLiteral("')' to close the category list"));
+                expectSymbol(Symbol::RightParen, Messages::tr("')' to close the category list"));
             } else {
                 filter.categories << takeName(QStringLiteral("a category name, e.g. usa__c"));
             }
@@ -1393,7 +1390,7 @@ private:
             expression.field = parsePath(QStringLiteral("a field"));
         } else if (m_cur.kind == TokenKind::Keyword && isReservedKeyword(m_cur.keyword)) {
             fail(m_cur,
-                 QStringLiteral("expected a field after %1, but %2 is a reserved word")
+                 Messages::tr("expected a field after %1, but %2 is a reserved word")
                      .arg(clause, keywordText(m_cur.keyword)));
         } else {
             expected(QStringLiteral("a field after %1").arg(clause));
@@ -1424,7 +1421,7 @@ private:
             advance();
         }
         if (parenthesised)
-            expectSymbol(Symbol::RightParen, QStringLiteral("')' to close the grouping list"));
+            expectSymbol(Symbol::RightParen, Messages::tr("')' to close the grouping list"));
         query.groupBy.range = rangeFrom(start);
     }
 
@@ -1465,12 +1462,12 @@ private:
         const QStringView t = text(m_cur);
         if (m_cur.kind != TokenKind::Number || t.contains(u'.') || t.startsWith(u'-') || t.startsWith(u'+'))
             fail(m_cur,
-                 QStringLiteral("%1 needs a whole number of zero or more, e.g. %1 100 (found %2)")
+                 Messages::tr("%1 needs a whole number of zero or more, e.g. %1 100 (found %2)")
                      .arg(clause, describe(m_cur)));
         bool ok = false;
         const qint64 value = t.toLongLong(&ok);
         if (!ok)
-            fail(m_cur, QStringLiteral("%1 %2 is too large").arg(clause, t.toString()));
+            fail(m_cur, Messages::tr("%1 %2 is too large").arg(clause, t.toString()));
         advance();
         return value;
     }
@@ -1486,30 +1483,30 @@ private:
                 break;
             const SelectItem &item = query.select[aliasItems[i]];
             fail(aliasTokens[i],
-                 QStringLiteral("'%1' looks like an alias, but only aggregate and grouped fields can "
-                                "have one; did you forget a comma between %2 and %1?")
+                 Messages::tr("'%1' looks like an alias, but only aggregate and grouped fields can "
+                              "have one; did you forget a comma between %2 and %1?")
                      .arg(item.alias, item.field.toString()));
         }
         for (const SelectItem &item : query.select) {
             if (item.kind == SelectItem::Kind::Function && item.function.function == Function::Count
                 && item.function.args.empty() && query.select.size() > 1)
                 failRange(item.range,
-                          QStringLiteral("COUNT() must be the only item in the field list; use COUNT(Id) "
-                                         "beside other fields"));
+                          Messages::tr("COUNT() must be the only item in the field list; use COUNT(Id) "
+                                       "beside other fields"));
             if (item.kind == SelectItem::Kind::Fields && item.fieldsScope != FieldsScope::Standard
                 && (!query.limit || *query.limit > 200))
                 failRange(
                     item.range,
-                    QStringLiteral("FIELDS(%1) needs LIMIT 200 or less; add LIMIT 200")
+                    Messages::tr("FIELDS(%1) needs LIMIT 200 or less; add LIMIT 200")
                         .arg(item.fieldsScope == FieldsScope::All ? QStringLiteral("ALL") : QStringLiteral("CUSTOM")));
         }
         if (context == QueryContext::SemiJoin) {
             if (query.select.size() != 1 || query.select[0].kind != SelectItem::Kind::Field)
                 fail(selectToken,
-                     QStringLiteral("a semi-join subquery selects exactly one Id or lookup field, e.g. "
-                                    "Id IN (SELECT AccountId FROM Opportunity)"));
+                     Messages::tr("a semi-join subquery selects exactly one Id or lookup field, e.g. "
+                                  "Id IN (SELECT AccountId FROM Opportunity)"));
             if (query.limit || !query.orderBy.empty())
-                fail(selectToken, QStringLiteral("a semi-join subquery can't have ORDER BY or LIMIT"));
+                fail(selectToken, Messages::tr("a semi-join subquery can't have ORDER BY or LIMIT"));
         }
     }
 
@@ -1536,10 +1533,10 @@ private:
                 return;
             if (underOr)
                 failRange(condition.range,
-                          QStringLiteral("a semi-join (IN (SELECT …)) can't be combined with OR; "
-                                         "run two queries or restructure the condition"));
+                          Messages::tr("a semi-join (IN (SELECT …)) can't be combined with OR; "
+                                       "run two queries or restructure the condition"));
             if (++count > 2)
-                failRange(condition.range, QStringLiteral("a query can have at most two semi-joins (IN (SELECT …))"));
+                failRange(condition.range, Messages::tr("a query can have at most two semi-joins (IN (SELECT …))"));
             return;
         }
         const bool nowUnderOr = underOr || condition.kind == Condition::Kind::Or;
@@ -1567,7 +1564,7 @@ ParseResult Parser::parse(QStringView source)
         result.error.offset = 0;
         result.error.length = 0;
         // Salesforce's own wording (MALFORMED_QUERY), with the length we counted.
-        result.error.message = QStringLiteral("SOQL statements can not be longer than %1 characters (this one has %2)")
+        result.error.message = Messages::tr("SOQL statements can not be longer than %1 characters (this one has %2)")
                                    .arg(kMaxQueryLength)
                                    .arg(source.size());
         return result;

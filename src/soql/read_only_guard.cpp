@@ -1,6 +1,7 @@
 #include "soql/read_only_guard.h"
 
 #include "soql/lexer.h"
+#include "soql/messages.h"
 #include "soql/parser.h"
 
 namespace hilal::soql {
@@ -75,13 +76,13 @@ GuardVerdict ReadOnlyGuard::check(QStringView soql)
     // 1. What kind of statement is it? (first token)
     const Token first = lexer.next();
     if (first.kind == TokenKind::End)
-        return refuse(Reason::Empty, first, QStringLiteral("the query is empty; write a SELECT statement"));
+        return refuse(Reason::Empty, first, Messages::tr("the query is empty; write a SELECT statement"));
     const QStringView firstText = lexer.text(first);
     if ((first.kind == TokenKind::Identifier || first.kind == TokenKind::Keyword) && isDataChangeWord(firstText))
         return refuse(Reason::DataChange, first,
-                      QStringLiteral("SOQL can only read; %1 is a data change").arg(firstText.toString().toUpper()));
+                      Messages::tr("SOQL can only read; %1 is a data change").arg(firstText.toString().toUpper()));
     if (first.kind == TokenKind::Identifier && isWord(firstText, "FIND"))
-        return refuse(Reason::Search, first, QStringLiteral("search (SOSL) isn't allowed here; write a SELECT query"));
+        return refuse(Reason::Search, first, Messages::tr("search (SOSL) isn't allowed here; write a SELECT query"));
 
     // 2. Token-level refusals, in text order.
     Token previous = first;
@@ -89,15 +90,15 @@ GuardVerdict ReadOnlyGuard::check(QStringView soql)
         if (token.kind == TokenKind::Error) {
             switch (token.error) {
             case LexError::Semicolon:
-                return refuse(Reason::MultipleStatements, token, QStringLiteral("one query only; remove ';'"));
+                return refuse(Reason::MultipleStatements, token, Messages::tr("one query only; remove ';'"));
             case LexError::Comment:
                 return refuse(
                     Reason::Comment, token,
-                    QStringLiteral("comments aren't SOQL; remove '%1' and what follows it").arg(lexer.text(token)));
+                    Messages::tr("comments aren't SOQL; remove '%1' and what follows it").arg(lexer.text(token)));
             case LexError::BindVariable:
                 return refuse(
                     Reason::BindVariable, token,
-                    QStringLiteral("bind variables only work inside Apex; put the value itself in place of '%1'")
+                    Messages::tr("bind variables only work inside Apex; put the value itself in place of '%1'")
                         .arg(lexer.text(token)));
             default:
                 continue; // the parser explains the other lexical errors
@@ -107,7 +108,7 @@ GuardVerdict ReadOnlyGuard::check(QStringView soql)
             continue;
         if (previous.is(Keyword::For) && token.is(Keyword::Update))
             return refuse(Reason::ForUpdate, spanning(previous, token),
-                          QStringLiteral("FOR UPDATE locks records; remove it (a read never needs a lock)"));
+                          Messages::tr("FOR UPDATE locks records; remove it (a read never needs a lock)"));
         if (refusesUsageClauses()) {
             if (previous.is(Keyword::Update) && (token.is(Keyword::Tracking) || token.is(Keyword::Viewstat)))
                 return refuse(
@@ -116,7 +117,7 @@ GuardVerdict ReadOnlyGuard::check(QStringView soql)
                         .arg(keywordText(token.keyword)));
             if (previous.is(Keyword::For) && (token.is(Keyword::View) || token.is(Keyword::Reference)))
                 return refuse(Reason::UsageTracking, spanning(previous, token),
-                              QStringLiteral("FOR %1 updates the records' %2; remove it (only plain reads are allowed)")
+                              Messages::tr("FOR %1 updates the records' %2; remove it (only plain reads are allowed)")
                                   .arg(keywordText(token.keyword),
                                        token.is(Keyword::View) ? QStringLiteral("LastViewedDate")
                                                                : QStringLiteral("LastReferencedDate")));

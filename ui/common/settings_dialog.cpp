@@ -3,6 +3,7 @@
 #include "ui/common/gui_preferences.h"
 
 #include "core/config.h"
+#include "salesforce/network_error_text.h"
 #include "secrets/token_store.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -29,6 +31,8 @@
 #include <algorithm>
 
 namespace hilal::ui {
+
+Q_LOGGING_CATEGORY(lcSettingsDialog, "hilal.ui.settings", QtInfoMsg)
 
 namespace {
 
@@ -295,13 +299,20 @@ void SettingsDialog::check()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QString sentence;
         bool ok = false;
-        if (status == 0)
-            sentence
-                = tr("Could not reach %1 (%2). Check the network, then try again.").arg(host, reply->errorString());
-        else
+        if (status == 0) {
+            // Qt's wording ("Host … not found") goes to the log; the dialog says what it means.
+            qCInfo(lcSettingsDialog) << "check of" << host << "failed:" << reply->error() << reply->errorString();
+            sentence = tr("Could not reach %1: %2. %3")
+                           .arg(host, salesforce::NetworkErrorText::reason(reply->error()),
+                                salesforce::NetworkErrorText::advice(reply->error()));
+        } else {
             sentence = checkSentence(status, reply->readAll(), reply->header(QNetworkRequest::LocationHeader).toUrl(),
                                      host, &ok);
+        }
         m_checkResult->setText(sentence);
+        // A sentence that wraps to more lines than the dialog has room for grows the dialog.
+        if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+            resize(width(), needed);
         revalidate();
         Q_EMIT checkFinished(ok, sentence);
     });

@@ -11,6 +11,19 @@ namespace hilal::ui {
 
 namespace {
 
+// Qt reads the layout direction of a language from this entry of the catalogue. Named here so
+// that lupdate keeps it in the .ts files (it is in none of our other sources); the text and
+// comment are Qt's own, which the lookup has to match.
+struct CatalogueEntry
+{
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] const CatalogueEntry kLayoutDirectionEntry
+    = QT_TRANSLATE_NOOP3("QGuiApplication", "QT_LAYOUT_DIRECTION",
+                         "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in "
+                         "right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.");
+
 std::unique_ptr<QTranslator> &appTranslator()
 {
     static std::unique_ptr<QTranslator> translator;

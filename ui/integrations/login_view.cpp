@@ -1,5 +1,6 @@
 #include "ui/integrations/login_view.h"
 
+#include "salesforce/network_error_text.h"
 #include "salesforce/oauth_flow.h"
 #include "ui/integrations/login_request_filter.h"
 
@@ -198,6 +199,37 @@ int LoginView::blockedRequestCount() const
     return m_requestFilter->blockedCount();
 }
 
+// Chromium's network error codes (net/base/net_error_list.h) as the Qt error of the same meaning.
+QNetworkReply::NetworkError LoginView::networkError(int domain, int code)
+{
+    if (domain == QWebEngineLoadingInfo::CertificateErrorDomain)
+        return QNetworkReply::SslHandshakeFailedError;
+    switch (code) {
+    case -105: // ERR_NAME_NOT_RESOLVED
+    case -137: // ERR_NAME_RESOLUTION_FAILED
+        return QNetworkReply::HostNotFoundError;
+    case -102: // ERR_CONNECTION_REFUSED
+        return QNetworkReply::ConnectionRefusedError;
+    case -100: // ERR_CONNECTION_CLOSED
+    case -101: // ERR_CONNECTION_RESET
+    case -324: // ERR_EMPTY_RESPONSE
+        return QNetworkReply::RemoteHostClosedError;
+    case -7: // ERR_TIMED_OUT
+    case -118: // ERR_CONNECTION_TIMED_OUT
+        return QNetworkReply::TimeoutError;
+    case -106: // ERR_INTERNET_DISCONNECTED
+    case -109: // ERR_ADDRESS_UNREACHABLE
+        return QNetworkReply::TemporaryNetworkFailureError;
+    case -130: // ERR_PROXY_CONNECTION_FAILED
+    case -127: // ERR_TUNNEL_CONNECTION_FAILED
+        return QNetworkReply::ProxyConnectionRefusedError;
+    default:
+        // -200 … -299 are certificate errors when Chromium reports them as connection errors.
+        return code <= -200 && code > -300 ? QNetworkReply::SslHandshakeFailedError
+                                           : QNetworkReply::UnknownNetworkError;
+    }
+}
+
 bool LoginView::isAllowedRequest(const QUrl &url) const
 {
     // A blob: URL names its origin inside (blob:https://host/uuid).
@@ -220,9 +252,14 @@ void LoginView::onLoadingChanged(const QWebEngineLoadingInfo &info)
         // -3 (ERR_ABORTED) is our own refusal of a navigation; it has already been handled.
         if (info.errorCode() == -3)
             return;
-        fail(tr("The Salesforce login page could not be loaded (%1). Check your network "
-                "connection and the bot's login URL, then click Connect again.")
-                 .arg(info.errorString()));
+        // Chromium's wording ("net::ERR_NAME_NOT_RESOLVED") goes to the log; the sentence says
+        // what it means.
+        qCInfo(lcLoginView) << "login page failed to load:" << info.errorDomain() << info.errorCode()
+                            << info.errorString();
+        const QNetworkReply::NetworkError error = networkError(info.errorDomain(), info.errorCode());
+        fail(tr("The Salesforce login page at %1 could not be loaded: %2. %3")
+                 .arg(info.url().host(), salesforce::NetworkErrorText::reason(error),
+                      salesforce::NetworkErrorText::advice(error)));
     }
 }
 

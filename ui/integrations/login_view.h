@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QNetworkReply>
 #include <QUrl>
 
 class QLabel;
@@ -44,6 +45,9 @@ public:
     // Requests of the page blocked so far (a sub-resource, script or XHR to another host).
     int blockedRequestCount() const;
     bool isCallback(const QUrl &url) const;
+    // A page load's error (QWebEngineLoadingInfo's domain and Chromium's code) as the Qt network
+    // error that means the same, for salesforce::NetworkErrorText.
+    static QNetworkReply::NetworkError networkError(int domain, int code);
 
     QWebEngineView *view() const { return m_view; }
     QWebEngineProfile *profile() const { return m_profile; }

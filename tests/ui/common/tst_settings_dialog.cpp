@@ -1,6 +1,7 @@
 // Settings…: the Connected App and API version validated as you type and stored with Save only
 // when all are right; Check asks a real local org whether it knows the key and the callback URL.
 #include "support/gui_test.h"
+#include "support/wait.h"
 
 #include "ui/common/gui_preferences.h"
 #include "ui/common/settings_dialog.h"
@@ -147,6 +148,33 @@ private slots:
         QCOMPARE(dialog.checkResultLabel()->text(),
                  host + QStringLiteral(" knows the consumer key and accepts the callback URL."));
         test::saveScreenshot(&dialog, QStringLiteral("settings_dialog_checked"));
+    }
+
+    // An org that cannot be reached gets a sentence that says what happened and what to do;
+    // Qt's own wording ("Connection refused") stays in the log.
+    void checkExplainsAnUnreachableOrg()
+    {
+        // A port nothing listens on: the connection is refused at once.
+        const QUrl refusing(QStringLiteral("http://127.0.0.1:%1").arg(test::freePort()));
+        SettingsDialog dialog(&m_network, refusing);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy done(&dialog, &SettingsDialog::checkFinished);
+        dialog.consumerKeyEdit()->setText(QString(emulator::demo::kClientId));
+        dialog.callbackUrlEdit()->setText(QString(emulator::demo::kRedirectUri));
+        dialog.checkButton()->click();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.last().at(0).toBool(), false);
+        const QString sentence = done.last().at(1).toString();
+        QCOMPARE(sentence,
+                 QStringLiteral("Could not reach 127.0.0.1: the server refused the connection. Check the address and "
+                                "port, and that the server is running, then try again."));
+        QVERIFY2(!sentence.contains(QLatin1String("Connection refused")), qPrintable(sentence));
+        QCOMPARE(dialog.checkResultLabel()->text(), sentence);
+        // All of it is on screen: the dialog grows for a sentence that wraps.
+        QLabel *result = dialog.checkResultLabel();
+        QTRY_VERIFY(result->height() >= result->heightForWidth(result->width()));
+        test::saveScreenshot(&dialog, QStringLiteral("settings_dialog_unreachable"));
     }
 
     // Defaults for new bots and the console's Bulk export threshold are stored by Save (and the

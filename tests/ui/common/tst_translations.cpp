@@ -5,20 +5,31 @@
 
 #include "ui/bots/bot_list.h"
 #include "ui/common/app_context.h"
+#include "ui/common/bidi_text_style.h"
 #include "ui/common/main_window.h"
 #include "ui/common/translations.h"
 
 #include "bots/bot_repository.h"
 #include "core/app_paths.h"
+#include "salesforce/network_error_text.h"
+#include "salesforce/salesforce_error.h"
+#include "soql/read_only_guard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QVBoxLayout>
 
 using namespace hilal;
 using namespace hilal::ui;
@@ -109,7 +120,16 @@ private slots:
             QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
             test::saveScreenshot(&window, QStringLiteral("translations_arabic"));
         }
+        // The libraries' messages follow: a refused query, a session Salesforce will not renew.
+        QCOMPARE(soql::ReadOnlyGuard::check(QStringLiteral("DELETE FROM Account")).message,
+                 QStringLiteral("لغة SOQL للقراءة فقط؛ و%1 تغيير للبيانات").arg(QStringLiteral("DELETE")));
+        QVERIFY(salesforce::SalesforceError::reconnectNeeded({}).message.startsWith(
+            QStringLiteral("رفض Salesforce تجديد الجلسة (رمز التحديث لم يعد صالحًا)")));
+        QCOMPARE(salesforce::NetworkErrorText::reason(QNetworkReply::ConnectionRefusedError),
+                 QStringLiteral("رفض الخادم الاتصال"));
         removeTranslations();
+        QCOMPARE(soql::ReadOnlyGuard::check(QStringLiteral("DELETE FROM Account")).message,
+                 QStringLiteral("SOQL can only read; DELETE is a data change"));
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         MainWindow english(&context);
         QCOMPARE(english.windowTitle(), QStringLiteral("Hilal Salesforce Admin"));
@@ -194,6 +214,51 @@ private slots:
         QApplication::setFont(before);
         clipped.removeDuplicates();
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    }
+
+    // Right-to-left with English text (`-reverse`, or an English message in the Arabic window):
+    // widget text keeps its own reading order, so a sentence's period stays at its end, and
+    // Arabic text still reads right to left.
+    void mirroredTextKeepsItsOwnDirection()
+    {
+        const auto draw = [](const QStyle *style, Qt::LayoutDirection direction, const QString &text) {
+            QImage image(320, 40, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setLayoutDirection(direction);
+            style->drawItemText(&painter, image.rect(), Qt::AlignCenter, QPalette(), true, text, QPalette::WindowText);
+            return image;
+        };
+        BidiTextStyle bidi(QApplication::style()->name());
+        const QStyle *plain = QApplication::style();
+        const QString english = QStringLiteral("Remember this bot.");
+        const QString arabic = QStringLiteral("تذكّر هذا الروبوت.");
+        // Drawn in a mirrored layout, English looks as it does unmirrored…
+        QCOMPARE(draw(&bidi, Qt::RightToLeft, english), draw(plain, Qt::LeftToRight, english));
+        // …where the plain style moves the period to the front (the bug this style is for).
+        QVERIFY(draw(plain, Qt::RightToLeft, english) != draw(plain, Qt::LeftToRight, english));
+        // Arabic reads right to left whatever the layout.
+        QCOMPARE(draw(&bidi, Qt::LeftToRight, arabic), draw(plain, Qt::RightToLeft, arabic));
+
+        BidiTextStyle::install();
+        QVERIFY(qobject_cast<BidiTextStyle *>(QApplication::style()));
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+        QWidget form;
+        auto *layout = new QVBoxLayout(&form);
+        auto *box = new QGroupBox(QStringLiteral("Salesforce is connected.")); // not user text
+        auto *inner = new QVBoxLayout(box);
+        inner->addWidget(new QCheckBox(QStringLiteral("Ask before every query."))); // not user text
+        inner->addWidget(new QCheckBox(arabic)); // not user text
+        layout->addWidget(box);
+        layout->addWidget(new QPushButton(QStringLiteral("Connect again..."))); // not user text
+        layout->addWidget(
+            new QLabel(QStringLiteral("The refresh token is no longer valid. Reconnect."))); // not user text
+        form.resize(420, 200);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QCOMPARE(form.layoutDirection(), Qt::RightToLeft);
+        test::saveScreenshot(&form, QStringLiteral("translations_right_to_left_english"));
     }
 
     void cleanupTestCase()

@@ -5,6 +5,7 @@
 
 #include "ui/bots/bot_list.h"
 #include "ui/common/app_context.h"
+#include "ui/common/bidi_text_style.h"
 #include "ui/common/main_window.h"
 #include "ui/common/message_box.h"
 #include "ui/integrations/integrations_bridge.h"
@@ -50,6 +51,7 @@ class TestIntegrationsPage : public QObject
 private slots:
     void initTestCase()
     {
+        BidiTextStyle::install(); // as the app does: widget text in its own direction when mirrored
         emulator::LocalOrgOptions options;
         options.records = 50;
         m_org = std::make_unique<emulator::LocalOrgThread>(options);
@@ -337,6 +339,30 @@ private slots:
         QCOMPARE(page()->layoutDirection(), Qt::RightToLeft);
         QVERIFY(test::waitForJs(webPage(), QStringLiteral("document.documentElement.dir === 'rtl'")));
         QVERIFY(test::runJs(webPage(), pillLeftOfTitle).toBool());
+        // English in the mirrored card keeps its own reading order (the period stays at the end of
+        // "… connected."); the page itself is right-to-left.
+        const QString directionOf = QStringLiteral("getComputedStyle(document.getElementById('%1')).direction");
+        QCOMPARE(test::runJs(webPage(), directionOf.arg(QStringLiteral("sf-message"))).toString(),
+                 QStringLiteral("ltr"));
+        QCOMPARE(test::runJs(webPage(), directionOf.arg(QStringLiteral("sf-status"))).toString(),
+                 QStringLiteral("ltr"));
+        QCOMPARE(
+            test::runJs(webPage(), QStringLiteral("getComputedStyle(document.querySelector('.card-head')).direction"))
+                .toString(),
+            QStringLiteral("rtl"));
+        // …and still sits on the page's side: the start of a mirrored line is its right.
+        QCOMPARE(
+            test::runJs(webPage(), QStringLiteral("getComputedStyle(document.getElementById('sf-message')).textAlign"))
+                .toString(),
+            QStringLiteral("right"));
+        // Arabic text in the same element reads right to left.
+        QCOMPARE(test::runJs(webPage(),
+                             QStringLiteral("(function () { var e = document.getElementById('sf-host');"
+                                            " var was = e.textContent; e.textContent = 'متصل.';"
+                                            " var d = getComputedStyle(e).direction;"
+                                            " e.textContent = was; return d; })()"))
+                     .toString(),
+                 QStringLiteral("rtl"));
         QTest::qWait(200); // one paint of the mirrored page before the grab
         test::saveScreenshot(m_window.get(), QStringLiteral("integrations_right_to_left"));
     }

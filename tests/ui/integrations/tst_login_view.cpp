@@ -3,11 +3,13 @@
 // data: or about: page is refused as the main frame. Two real loopback HTTP servers: the "login
 // host" serving a page that reaches out, and "elsewhere", which counts what reaches it.
 #include "support/gui_test.h"
+#include "support/wait.h"
 
 #include "salesforce/scripted_http_server.h"
 #include "ui/integrations/login_view.h"
 
 #include <QSignalSpy>
+#include <QWebEngineLoadingInfo>
 #include <QWebEngineView>
 
 using namespace hilal;
@@ -56,6 +58,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY2(failed.first().first().toString().contains(QLatin1String("not your Salesforce")),
                  qPrintable(failed.first().first().toString()));
+    }
+
+    // A login URL nothing answers at: the reason says what happened and what to do, in the app's
+    // words; Chromium's own ("net::ERR_CONNECTION_REFUSED") stays in the log.
+    void anUnreachableLoginPageIsExplained()
+    {
+        LoginView view;
+        view.setCallbackUrl(QUrl(QStringLiteral("http://localhost:1717/OauthRedirect")));
+        QSignalSpy failed(&view, &LoginView::loginFailed);
+        view.start(QUrl(QStringLiteral("http://127.0.0.1:%1/services/oauth2/authorize").arg(test::freePort())));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        const QString reason = failed.first().first().toString();
+        QCOMPARE(reason,
+                 QStringLiteral("The Salesforce login page at 127.0.0.1 could not be loaded: the server refused the "
+                                "connection. Check the address and port, and that the server is running, then try "
+                                "again."));
+        QVERIFY2(!reason.contains(QLatin1String("ERR_")), qPrintable(reason));
+        // The same words for the other common failures.
+        QCOMPARE(LoginView::networkError(QWebEngineLoadingInfo::ConnectionErrorDomain, -105),
+                 QNetworkReply::HostNotFoundError);
+        QCOMPARE(LoginView::networkError(QWebEngineLoadingInfo::CertificateErrorDomain, -202),
+                 QNetworkReply::SslHandshakeFailedError);
+        QCOMPARE(LoginView::networkError(QWebEngineLoadingInfo::ConnectionErrorDomain, -118),
+                 QNetworkReply::TimeoutError);
     }
 };
 
