@@ -4,7 +4,9 @@
 //   - the floor: the same job created and polled, and its result pages downloaded with plain
 //     QNetworkAccessManager GETs, bodies dropped (nothing else);
 //   - `sf data export bulk` on the same query when the `sf` CLI is on PATH.
-// Prints time, rows/s, MB/s and our peak memory growth (VmHWM, reset before each run).
+// Prints time, rows/s, MB/s and our peak memory growth (VmHWM, reset before each run), and the
+// CPU seconds each of the floor and ours cost in this process and in the org's (on a loaded
+// machine wall times swing with the neighbours; CPU time does not).
 // Bars (issue): our peak at 1,000,000 ≤ 1.2 × our peak at 100,000; our time ≤ 1.3 × the floor;
 // sf at least 2 × slower than ours. Prints figures only; never asserts.
 //
@@ -28,6 +30,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace hilal;
 using namespace hilal::salesforce;
 
@@ -49,6 +53,35 @@ QByteArray get(QNetworkAccessManager *network, const Connection &c, const QByteA
         *locator = reply->rawHeader("Sforce-Locator");
     reply->deleteLater();
     return body;
+}
+
+// User + system CPU seconds of process `pid` so far (fields 14 and 15 of /proc/PID/stat).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces; the fields after it are plain numbers.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds spent by this process and by the org while `run` runs.
+struct CpuSplit
+{
+    double client = 0;
+    double org = 0;
+};
+
+template<typename Run> CpuSplit measureCpu(qint64 orgPid, Run run)
+{
+    const double client = cpuSeconds(getpid());
+    const double org = cpuSeconds(orgPid);
+    run();
+    return {cpuSeconds(getpid()) - client, cpuSeconds(orgPid) - org};
 }
 
 struct Plain
@@ -221,9 +254,12 @@ int main(int argc, char *argv[])
         session.setConnection(connection, false);
         RestClient client(&session);
 
-        const Plain plain = plainExport(&network, connection, client.apiVersion());
+        Plain plain;
+        const CpuSplit plainCpu
+            = measureCpu(org.processId(), [&] { plain = plainExport(&network, connection, client.apiVersion()); });
         const QString ourPath = dir.filePath(QStringLiteral("ours-%1.csv").arg(rows));
-        const Ours ours = ourExport(&client, ourPath);
+        Ours ours;
+        const CpuSplit ourCpu = measureCpu(org.processId(), [&] { ours = ourExport(&client, ourPath); });
         if (!ours.error.isEmpty()) {
             std::fprintf(stderr, "export failed: %s\n", qPrintable(ours.error));
             return 1;
@@ -238,6 +274,8 @@ int main(int argc, char *argv[])
         std::printf("time ratio                        %.2f x floor   (bar <= 1.3)\n",
                     double(ours.ms) / qMax<qint64>(plain.ms, 1));
         std::printf("our peak memory growth            %.1f MB\n", ours.peakGrowthKb / 1024.0);
+        std::printf("CPU ours / floor                  %.1f s / %.1f s in this process, %.1f s / %.1f s in the org\n",
+                    ourCpu.client, plainCpu.client, ourCpu.org, plainCpu.org);
 
         QString note;
         const QString sfPath = dir.filePath(QStringLiteral("sf-%1.csv").arg(rows));

@@ -51,7 +51,7 @@ public:
         int parallelPages = 3; // pages in flight through resultPages
         qint64 chunkBytes = 1024 * 1024; // a downloaded page is read back this much at a time
         int pollFirstMs = 100; // first poll delay; ×1.5 each time …
-        int pollMaxMs = 5000; // … up to this
+        int pollMaxMs = 2000; // … up to this: a finished job waits at most this long unseen
     };
 
     BulkQueryJob(RestClient *client, const Options &options, QObject *parent = nullptr);

@@ -44,8 +44,11 @@ struct RestClient::Call
 
 namespace {
 
-// download(): what may wait in Qt's buffer before the socket is read no more.
-constexpr qint64 kSinkReadBufferBytes = 1024 * 1024;
+// download(): what may wait in Qt's buffer before the socket is read no more. Each time the
+// buffer fills, Qt's network thread waits for this thread to drain it: on a busy machine every
+// such hand-over costs a scheduling delay, so the buffer is large enough for a few of them per
+// result page, and small enough that a few pages in flight stay a few MB.
+constexpr qint64 kSinkReadBufferBytes = 8 * 1024 * 1024;
 
 // The body of a write, readable once. Qt's HTTP layer silently resends a request whose
 // connection closed before any answer arrived (its keep-alive race rule) — for POST and PATCH

@@ -15,32 +15,47 @@ bool isIdChar(QChar c)
     return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z');
 }
 
+// The checksum character of one 5-char chunk of the first 15.
+char suffixChar(QStringView id15, int chunk)
+{
+    int bits = 0;
+    for (int j = 0; j < 5; ++j) {
+        const char16_t u = id15.at(chunk * 5 + j).unicode();
+        if (u >= 'A' && u <= 'Z')
+            bits |= 1 << j; // the leftmost char of the chunk is bit 0
+    }
+    return kSuffixAlphabet[bits];
+}
+
 } // namespace
 
+// Built in one buffer: the seed makes millions of these.
 QString IdGenerator::make(QStringView keyPrefix, quint64 counter)
 {
-    QString id = keyPrefix.toString() + QLatin1String(kPod) + QLatin1Char('0');
-    char digits[9];
+    const qsizetype prefixLength = keyPrefix.size();
+    const qsizetype podLength = qsizetype(std::strlen(kPod));
+    QString id(prefixLength + podLength + 1 + 9 + 3, Qt::Uninitialized);
+    QChar *out = id.data();
+    for (qsizetype i = 0; i < prefixLength; ++i)
+        *out++ = keyPrefix[i];
+    for (qsizetype i = 0; i < podLength; ++i)
+        *out++ = QLatin1Char(kPod[i]);
+    *out++ = QLatin1Char('0');
     for (int i = 8; i >= 0; --i) {
-        digits[i] = kBase62[counter % 62];
+        out[i] = QLatin1Char(kBase62[counter % 62]);
         counter /= 62;
     }
-    id += QLatin1String(digits, 9);
-    return id + checksum(id);
+    out += 9;
+    for (int chunk = 0; chunk < 3; ++chunk)
+        *out++ = QLatin1Char(suffixChar(id, chunk));
+    return id;
 }
 
 QString IdGenerator::checksum(QStringView id15)
 {
     QString suffix;
-    for (int chunk = 0; chunk < 3; ++chunk) {
-        int bits = 0;
-        for (int j = 0; j < 5; ++j) {
-            const ushort u = id15.at(chunk * 5 + j).unicode();
-            if (u >= 'A' && u <= 'Z')
-                bits |= 1 << j; // the leftmost char of the chunk is bit 0
-        }
-        suffix += QLatin1Char(kSuffixAlphabet[bits]);
-    }
+    for (int chunk = 0; chunk < 3; ++chunk)
+        suffix += QLatin1Char(suffixChar(id15, chunk));
     return suffix;
 }
 
