@@ -244,7 +244,7 @@ QVariantMap IntegrationsPage::buildState() const
 
     Status status = info ? Status::Connected : Status::NotConnected;
     // An org kind change ended the connection (its token was the old login host's): reconnect.
-    const QString reconnect = info ? QString() : m_context->bots()->reconnectReason(bot->id);
+    const QString reconnect = info ? QString() : m_services.bots->reconnectReason(bot->id);
     if (!reconnect.isEmpty())
         status = Status::NeedsReconnect;
     if (transient.status == Status::Connecting || transient.status == Status::Error
