@@ -275,7 +275,7 @@ QString BotRepository::checkAudienceAndOrgKind(const QString &botId, Audience au
         return m_error;
     const QString reason = publicRiskReason.trimmed();
     if (reason.size() > 500)
-        return QStringLiteral("The reason is %1 characters long; keep it to 500.").arg(reason.size());
+        return tr("The reason is %1 characters long; keep it to 500.").arg(reason.size());
     const Chatbot before = *get(botId);
     if (audience != Audience::Public || before.audience == Audience::Public || !reason.isEmpty())
         return {};
@@ -291,9 +291,9 @@ QString BotRepository::checkAudienceAndOrgKind(const QString &botId, Audience au
     for (Permission p : unexplained.toList())
         rules << PermissionSet::publicRiskRule(p);
     return rules.join(QLatin1Char(' '))
-        + QStringLiteral(" The bot holds %1. To make it public anyway, give the reason you accept the risk (it is "
-                         "audited): hilal-sf bots set %2 --audience public --allow-public-risk \"REASON\"; or "
-                         "revoke %1 first.")
+        + tr(" The bot holds %1. To make it public anyway, give the reason you accept the risk (it is "
+             "audited): hilal-sf bots set %2 --audience public --allow-public-risk \"REASON\"; or "
+             "revoke %1 first.")
               .arg(unexplained.names().join(QStringLiteral(", ")), botId);
 }
 
@@ -328,7 +328,7 @@ bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audienc
     q.addBindValue(Chatbot::orgKindName(orgKind));
     q.addBindValue(botId);
     if (!q.exec())
-        return fail(QStringLiteral("The bot could not be changed (%1).").arg(q.lastError().text()));
+        return fail(tr("The bot could not be changed (%1).").arg(q.lastError().text()));
     for (Permission p : overridden.toList()) {
         QSqlQuery o(db);
         o.prepare(
@@ -340,14 +340,14 @@ bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audienc
         o.addBindValue(actorOrDefault(actor));
         o.addBindValue(isoNow());
         if (!o.exec())
-            return fail(QStringLiteral("The reason could not be saved (%1).").arg(o.lastError().text()));
+            return fail(tr("The reason could not be saved (%1).").arg(o.lastError().text()));
     }
     if (dropReasons) {
         QSqlQuery d(db);
         d.prepare(QStringLiteral("DELETE FROM bot_public_risk_overrides WHERE bot_id = ?"));
         d.addBindValue(botId);
         if (!d.exec())
-            return fail(QStringLiteral("The bot could not be changed (%1).").arg(d.lastError().text()));
+            return fail(tr("The bot could not be changed (%1).").arg(d.lastError().text()));
     }
     QStringList parts;
     if (before.audience != audience)
@@ -357,6 +357,7 @@ bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audienc
         parts << QStringLiteral("org kind %1 → %2")
                      .arg(Chatbot::orgKindName(before.orgKind), Chatbot::orgKindName(orgKind));
     if (!overridden.isEmpty())
+        // not user text: the audit record
         parts << QStringLiteral("allowed %1 on a public bot; risk accepted because: %2")
                      .arg(overridden.names().join(QStringLiteral(", ")), reason);
     AuditEntry e;
@@ -383,7 +384,7 @@ bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audienc
         d.prepare(QStringLiteral("DELETE FROM bot_connections WHERE bot_id = ?"));
         d.addBindValue(botId);
         if (!d.exec())
-            return fail(QStringLiteral("The connection details could not be removed (%1).").arg(d.lastError().text()));
+            return fail(tr("The connection details could not be removed (%1).").arg(d.lastError().text()));
         Chatbot after = before;
         after.orgKind = orgKind;
         const QUrl login = after.effectiveLoginUrl();
@@ -393,6 +394,7 @@ bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audienc
         reconnect.kind = AuditEntry::Kind::Connection;
         reconnect.action = QStringLiteral("reconnect-required");
         reconnect.actor = actorOrDefault(actor);
+        // not user text: the audit record (reconnectReason() shows it back as it was written)
         reconnect.detail = QStringLiteral("The org kind changed to %1, so the connection to %2 (%3) was ended; "
                                           "connect the bot again, at %4.")
                                .arg(Chatbot::orgKindName(orgKind),
@@ -402,7 +404,7 @@ bool BotRepository::setAudienceAndOrgKind(const QString &botId, Audience audienc
             return fail(m_error);
     }
     if (!tx.commit())
-        return fail(QStringLiteral("The bot could not be changed (%1).").arg(db.lastError().text()));
+        return fail(tr("The bot could not be changed (%1).").arg(db.lastError().text()));
     Q_EMIT m_audit->appended(e);
     if (connection)
         Q_EMIT m_audit->appended(reconnect);

@@ -157,10 +157,9 @@ void PendingRevokes::lockThen(int attempt)
             return;
         }
         error = m_lock->error() == QLockFile::LockFailedError
-            ? QStringLiteral("Another hilal-sf is changing the pending revokes (%1); nothing was changed. Try again.")
+            ? tr("Another hilal-sf is changing the pending revokes (%1); nothing was changed. Try again.")
                   .arg(lockPath())
-            : QStringLiteral("The lock file %1 cannot be created; the pending revokes were not changed.")
-                  .arg(lockPath());
+            : tr("The lock file %1 cannot be created; the pending revokes were not changed.").arg(lockPath());
     }
     m_queue.takeFirst()(error);
 }

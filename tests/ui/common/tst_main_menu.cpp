@@ -174,7 +174,8 @@ private slots:
     void everyConsoleControlHasAUniqueMnemonic()
     {
         m_window->tabs()->setCurrentIndex(MainWindow::SoqlConsoleIndex);
-        auto *console = m_window->tabContent(MainWindow::SoqlConsoleIndex)->findChild<SoqlConsole *>();
+        // The console is the tab itself.
+        auto *console = qobject_cast<SoqlConsole *>(m_window->tabContent(MainWindow::SoqlConsoleIndex));
         QVERIFY(console);
         QCoreApplication::processEvents();
         QHash<QChar, QStringList> owners = menuAndTabMnemonics();
