@@ -241,6 +241,11 @@ std::optional<QByteArray> EncryptedTokenFile::read(const QString &key, QString *
     return it.value();
 }
 
+void EncryptedTokenFile::releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 bool EncryptedTokenFile::write(const QString &key, const QByteArray &value, QString *error, bool *removed)
 {
     error->clear();

@@ -51,6 +51,11 @@ public:
     static QByteArray seal(const QByteArray &plain, const QByteArray &key, QString *error);
     static std::optional<QByteArray> open(const QByteArray &sealed, const QByteArray &key, QString *error);
 
+    // Frees the per-thread state OpenSSL keeps for the calling thread. A worker thread calls it
+    // after its work: OpenSSL otherwise frees that state only from the thread's exit handler, which
+    // can still be running when the process exits (and LeakSanitizer then reports it).
+    static void releaseThreadState();
+
 private:
     // All entries; an empty map when the file does not exist.
     std::optional<QMap<QString, QByteArray>> readAll(QString *error) const;

@@ -304,6 +304,7 @@ void TokenStore::runInFile(TokenJob *job, Op op, const QByteArray &value)
     QPointer<TokenJob> guard(job);
     m_fileWorker.start([this, file, botId, write, written, op, guard] {
         const FileOutcome outcome = readOrWrite(*file, write, botId, written);
+        EncryptedTokenFile::releaseThreadState();
         // Queued to this object's thread; ~TokenStore waits for the worker, so `this` is alive.
         QMetaObject::invokeMethod(
             this,
