@@ -6,6 +6,7 @@
 
 #include "support/org_http_client.h"
 
+#include "csv/csv_reader.h"
 #include "emulator/bulk/bulk_gzip.h"
 #include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
@@ -28,6 +29,8 @@ private slots:
 
     void statesUploadCompleteInProgressJobComplete();
     void pagesByLocatorHoldEveryIdOnce();
+    void cellsAreTheRestValuesInBulkForm_data();
+    void cellsAreTheRestValuesInBulkForm();
     void pagesAreGzippedWhenAsked();
     void delimiterAndLineEnding();
     void resultPagesListUrls();
@@ -44,6 +47,8 @@ private:
     QJsonObject createJob(const QJsonObject &body, int expectedStatus = 200);
     QString waitForEnd(const QString &id);
     QStringList restIds(const QString &soql);
+    QJsonArray restRecords(const QString &soql);
+    QByteArray wholeResult(const QString &id);
 
     std::unique_ptr<LocalOrg> m_org;
     std::unique_ptr<OrgHttpClient> m_http;
@@ -95,15 +100,110 @@ QString TestBulkQuery::waitForEnd(const QString &id)
 QStringList TestBulkQuery::restIds(const QString &soql)
 {
     QStringList ids;
+    for (const QJsonValue &record : restRecords(soql))
+        ids.append(record.toObject().value(QStringLiteral("Id")).toString());
+    return ids;
+}
+
+QJsonArray TestBulkQuery::restRecords(const QString &soql)
+{
+    QJsonArray records;
     HttpResult page = m_http->get(data(QStringLiteral("/query?q=")) + OrgHttpClient::soqlParam(soql), auth());
     while (true) {
         const QJsonObject body = page.object();
         for (const QJsonValue &record : body.value(QStringLiteral("records")).toArray())
-            ids.append(record.toObject().value(QStringLiteral("Id")).toString());
+            records.append(record);
         if (body.value(QStringLiteral("done")).toBool())
-            return ids;
+            return records;
         page = m_http->get(body.value(QStringLiteral("nextRecordsUrl")).toString(), auth());
     }
+}
+
+// Every results page of a finished job, the header row once.
+QByteArray TestBulkQuery::wholeResult(const QString &id)
+{
+    QByteArray all;
+    QString locator;
+    while (locator != QLatin1String("null")) {
+        QString path = data("/jobs/query/" + id + "/results?maxRecords=700");
+        if (!locator.isEmpty())
+            path += "&locator=" + locator;
+        const HttpResult page = m_http->get(path, auth());
+        if (page.status != 200)
+            return {};
+        all += all.isEmpty() ? page.body : page.body.mid(page.body.indexOf('\n') + 1);
+        locator = QString::fromLatin1(page.header("Sforce-Locator"));
+    }
+    return all;
+}
+
+namespace {
+
+// A REST value as Bulk API 2.0 writes it in CSV (docs/bulk-api.md): empty for null, true/false,
+// whole numbers without a fraction, datetimes ending in Z instead of +0000.
+QString bulkCell(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? "true" : "false";
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    QString text = value.toString();
+    if (text.endsWith("+0000") && text.contains('T'))
+        text = text.chopped(5) + 'Z';
+    return text;
+}
+
+QJsonValue at(const QJsonObject &record, const QString &path)
+{
+    QJsonValue value = record;
+    for (const QString &part : path.split('.'))
+        value = value.isObject() ? value.toObject().value(part) : QJsonValue();
+    return value;
+}
+
+} // namespace
+
+void TestBulkQuery::cellsAreTheRestValuesInBulkForm_data()
+{
+    QTest::addColumn<QString>("soql");
+    QTest::newRow("types") << "SELECT Id, Name, Amount, Probability, CloseDate, IsWon, IsClosed, CreatedDate, "
+                              "StageName, Account.Name, Account.Owner.Name FROM Opportunity";
+    QTest::newRow("nullable parents") << "SELECT Id, LastName, Email, Account.Name, Account.Industry FROM Contact";
+    QTest::newRow("order and limit") << "SELECT Id, Name, AnnualRevenue, NumberOfEmployees FROM Account "
+                                        "WHERE Name LIKE '%a%' ORDER BY Name DESC NULLS LAST LIMIT 150";
+    QTest::newRow("label") << "SELECT Id, toLabel(Status), Company FROM Lead ORDER BY Company";
+}
+
+// The local org writes a job's CSV from the query's rows; every cell must be what the REST query
+// answers for that record, in the same order.
+void TestBulkQuery::cellsAreTheRestValuesInBulkForm()
+{
+    QFETCH(QString, soql);
+    const QString id = createJob({{"operation", "query"}, {"query", soql}}).value("id").toString();
+    QCOMPARE(waitForEnd(id), QStringLiteral("JobComplete"));
+    const QJsonArray records = restRecords(soql);
+    QVERIFY(records.size() > 100);
+    const hilal::csv::CsvReader::Result csv
+        = hilal::csv::CsvReader::read(wholeResult(id), ',', hilal::csv::CsvReader::Quotes::Strict);
+    QCOMPARE(csv.problem, hilal::csv::CsvReader::Problem::None);
+    QCOMPARE(csv.rows.size(), records.size() + 1);
+    const QStringList header = csv.rows.first();
+    QStringList paths = header;
+    paths.replaceInStrings("toLabel(", "").replaceInStrings(")", "");
+    int nonEmpty = 0;
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        const QStringList &row = csv.rows.at(r + 1);
+        QCOMPARE(row.size(), header.size());
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const QString expected = bulkCell(at(records.at(r).toObject(), paths.at(c)));
+            if (row.at(c) != expected)
+                QFAIL(qPrintable(QString("row %1, %2: \"%3\" but REST says \"%4\"")
+                                     .arg(r + 1)
+                                     .arg(header.at(c), row.at(c), expected)));
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY(nonEmpty > records.size());
 }
 
 void TestBulkQuery::statesUploadCompleteInProgressJobComplete()

@@ -36,8 +36,9 @@ QAtomicInteger<quint64> g_workerConnections;
 // Salesforce answers a results page only for a job on the version that created it.
 constexpr double kResultPagesSince = 58.0;
 constexpr int kResultUrlsPerAnswer = 5;
-constexpr int kExecutorPage = 2000;
 constexpr qsizetype kFlushBytes = 1 << 20;
+constexpr int kPageGzipLevel = 1;
+constexpr int kPageThreads = 2;
 
 using namespace bulk_job;
 
@@ -109,47 +110,6 @@ QList<Column> columnsOf(const soql::SelectQuery &query)
         }
     }
     return columns;
-}
-
-QJsonValue member(const QJsonObject &object, const QString &key)
-{
-    const auto exact = object.constFind(key);
-    if (exact != object.constEnd())
-        return *exact;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return *it;
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-QString cellText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 1e15)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 15);
-    }
-    case QJsonValue::String: {
-        QString text = value.toString();
-        // REST datetimes end in +0000; Bulk CSV writes them with Z.
-        if (text.size() == 28 && text.at(10) == QLatin1Char('T') && text.endsWith(QLatin1String("+0000")))
-            text.replace(23, 5, QStringLiteral("Z"));
-        return text;
-    }
-    default:
-        return {};
-    }
-}
-
-QString locatorOf(const QJsonObject &page)
-{
-    const QString next = page.value(QStringLiteral("nextRecordsUrl")).toString();
-    return next.mid(next.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
 } // namespace
@@ -226,61 +186,102 @@ struct WorkerContext
     Schema schema; // the org's own, custom fields included (a copy: the worker outlives nothing)
 };
 
-// Writes the whole result to job->csvPath / job->indexPath; returns an error sentence or empty.
+// For each of the job's columns, the index of the executor's column with the same path
+// (compared as Salesforce compares names, without case), or -1 when the row has none.
+std::vector<int> columnIndexes(const QList<Column> &columns, const QList<QStringList> &paths)
+{
+    std::vector<int> indexes;
+    for (const Column &column : columns) {
+        int found = -1;
+        for (int i = 0; i < paths.size() && found < 0; ++i) {
+            if (paths.at(i).join(QLatin1Char('.')).compare(column.path.join(QLatin1Char('.')), Qt::CaseInsensitive)
+                == 0)
+                found = i;
+        }
+        indexes.push_back(found);
+    }
+    return indexes;
+}
+
+// The job's result as it is written: CSV rows, and for each row its offset in the file (the
+// index that answers a locator), flushed in runs of kFlushBytes.
+class ResultWriter
+{
+public:
+    explicit ResultWriter(BulkQueryJobs::Job *job)
+        : m_job(job)
+        , m_csv(job->csvPath)
+        , m_index(job->indexPath)
+    {
+    }
+
+    bool open() { return m_csv.open(QIODevice::WriteOnly) && m_index.open(QIODevice::WriteOnly); }
+    QString errorSentence() const
+    {
+        return QStringLiteral("The local org could not write the job's result file: %1").arg(m_csv.errorString());
+    }
+
+    void append(const QList<QStringList> &paths, const QStringList &cells)
+    {
+        if (m_indexes.empty())
+            m_indexes = columnIndexes(m_job->columns, paths);
+        const qint64 at = qToLittleEndian(m_written + m_out.size());
+        m_offsets.append(reinterpret_cast<const char *>(&at), sizeof at);
+        m_cells.clear();
+        for (const int i : m_indexes)
+            m_cells.append(i < 0 ? QString() : cells.at(i));
+        BulkCsv::appendRow(m_out, m_cells, m_job->format);
+        ++m_records;
+    }
+
+    bool needsFlush() const { return m_out.size() >= kFlushBytes; }
+
+    bool flush()
+    {
+        m_written += m_out.size();
+        if (m_csv.write(m_out) != m_out.size() || m_index.write(m_offsets) != m_offsets.size())
+            return false;
+        m_out.resize(0); // keeps the capacity: no fresh megabyte (and its page faults) per flush
+        m_offsets.resize(0);
+        QMutexLocker lock(&m_job->mutex);
+        m_job->records = m_records;
+        m_job->csvSize = m_written;
+        return true;
+    }
+
+private:
+    BulkQueryJobs::Job *m_job;
+    QFile m_csv;
+    QFile m_index;
+    std::vector<int> m_indexes;
+    QStringList m_cells;
+    QByteArray m_out;
+    QByteArray m_offsets;
+    qint64 m_written = 0;
+    qint64 m_records = 0;
+};
+
+// Writes the whole result to job->csvPath / job->indexPath straight from the query's rows (no
+// REST pages in between); returns an error sentence or empty.
 QString writeResult(BulkQueryJobs::Job *job, SoqlExecutor &executor)
 {
-    QFile csv(job->csvPath);
-    QFile index(job->indexPath);
-    if (!csv.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly))
-        return QStringLiteral("The local org could not write the job's result file: %1").arg(csv.errorString());
+    ResultWriter writer(job);
+    if (!writer.open())
+        return writer.errorSentence();
+    bool writeFailed = false;
     const bool all = job->operation == QLatin1String("queryAll");
-    QueryResult page = executor.query(job->soql, all, kExecutorPage, job->apiVersion);
-    QByteArray out;
-    QByteArray offsets;
-    qint64 written = 0;
-    qint64 records = 0;
-    QStringList cells;
-    while (true) {
-        if (!page.ok())
-            return page.errors.first().message;
-        const QJsonObject body = page.body.toObject();
-        const QJsonArray rows = body.value(QStringLiteral("records")).toArray();
-        for (const QJsonValue &row : rows) {
-            if (job->cancel.load())
-                return {};
-            const qint64 at = qToLittleEndian(written + out.size());
-            offsets.append(reinterpret_cast<const char *>(&at), sizeof at);
-            cells.clear();
-            for (const Column &column : std::as_const(job->columns)) {
-                QJsonValue value = row;
-                for (const QString &part : column.path) {
-                    if (!value.isObject()) {
-                        value = QJsonValue();
-                        break;
-                    }
-                    value = member(value.toObject(), part);
-                }
-                cells.append(cellText(value));
-            }
-            BulkCsv::appendRow(out, cells, job->format);
-            ++records;
-        }
-        if (out.size() >= kFlushBytes || body.value(QStringLiteral("done")).toBool()) {
-            written += out.size();
-            if (csv.write(out) != out.size() || index.write(offsets) != offsets.size())
-                return QStringLiteral("The local org could not write the job's result file: %1").arg(csv.errorString());
-            out.clear();
-            offsets.clear();
-            QMutexLocker lock(&job->mutex);
-            job->records = records;
-        }
-        if (body.value(QStringLiteral("done")).toBool())
-            break;
-        page = executor.queryMore(locatorOf(body), job->apiVersion);
-    }
-    QMutexLocker lock(&job->mutex);
-    job->records = records;
-    job->csvSize = written;
+    const QueryResult result
+        = executor.forEachRow(job->soql, all, [&](const QList<QStringList> &paths, const QStringList &cells) {
+              if (job->cancel.load())
+                  return false;
+              writer.append(paths, cells);
+              writeFailed = writer.needsFlush() && !writer.flush();
+              return !writeFailed;
+          });
+    if (!result.ok())
+        return result.errors.first().message;
+    if (writeFailed || !writer.flush())
+        return writer.errorSentence();
     return {};
 }
 
@@ -376,16 +377,69 @@ std::optional<HttpResponse> readPageWindow(const HttpRequest &request, BulkQuery
     return std::nullopt;
 }
 
+// One results page: the header row and the byte range of the result file that holds records
+// [window.start, window.start + pageSize). Compressed at zlib's fastest level: a page is
+// compressed on every request, and level 1 costs about a third of the default level's time
+// for a few percent more bytes on CSV.
+HttpResponse resultsPage(const BulkQueryJobs::Job &job, const PageWindow &window, bool gzip)
+{
+    const qint64 total = window.total;
+    const qint64 count = qMin(window.pageSize, total - window.start);
+    const qint64 end = window.start + count;
+
+    QFile index(job.indexPath);
+    QFile csv(job.csvPath);
+    if (!index.open(QIODevice::ReadOnly) || !csv.open(QIODevice::ReadOnly))
+        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"),
+                        QStringLiteral("The local org lost the job's result file."));
+    auto offsetOf = [&](qint64 record) -> qint64 {
+        if (record >= total)
+            return window.csvSize;
+        qint64 raw = 0;
+        index.seek(record * qint64(sizeof raw));
+        index.read(reinterpret_cast<char *>(&raw), sizeof raw);
+        return qFromLittleEndian(raw);
+    };
+    const qint64 from = offsetOf(window.start);
+    const qint64 to = offsetOf(end);
+    HttpResponse response;
+    response.status = 200;
+    response.contentType = QByteArrayLiteral("text/csv");
+    // The plain page is read into a buffer this pool thread keeps: the next page reuses its pages
+    // of memory instead of faulting in fresh ones.
+    static thread_local QByteArray plain;
+    plain.resize(0);
+    plain.append(job.headerRow);
+    plain.resize(job.headerRow.size() + (to - from));
+    csv.seek(from);
+    const qint64 read = csv.read(plain.data() + job.headerRow.size(), to - from);
+    if (read != to - from)
+        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"),
+                        QStringLiteral("The local org could not read the job's result file."));
+    if (gzip) {
+        response.body = BulkGzip::compress(plain, kPageGzipLevel);
+        response.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    } else {
+        response.body = QByteArray(plain.constData(), plain.size());
+    }
+    response.setHeader(QByteArrayLiteral("Sforce-Locator"),
+                       end < total ? encodeLocator(end).toLatin1() : QByteArrayLiteral("null"));
+    response.setHeader(QByteArrayLiteral("Sforce-NumberOfRecords"), QByteArray::number(count));
+    return response;
+}
+
 } // namespace
 
 BulkQueryJobs::BulkQueryJobs(OrgStore *store)
     : m_store(store)
     , m_nextCounter(62ull * 62 * 62 * 62 * 10)
 {
+    m_pagePool.setMaxThreadCount(kPageThreads);
 }
 
 BulkQueryJobs::~BulkQueryJobs()
 {
+    m_pagePool.waitForDone(); // their queued answers are dropped with m_replies
     for (const std::shared_ptr<Job> &job : std::as_const(m_jobs))
         stopWorker(*job);
 }
@@ -569,40 +623,16 @@ HttpResponse BulkQueryJobs::results(const HttpRequest &request, const std::share
     PageWindow window;
     if (std::optional<HttpResponse> refused = readPageWindow(request, *job, version, &window))
         return *refused;
-    const qint64 total = window.total;
-    const qint64 count = qMin(window.pageSize, total - window.start);
-    const qint64 end = window.start + count;
-
-    QFile index(job->indexPath);
-    QFile csv(job->csvPath);
-    if (!index.open(QIODevice::ReadOnly) || !csv.open(QIODevice::ReadOnly))
-        return jobError(500, QStringLiteral("UNKNOWN_EXCEPTION"),
-                        QStringLiteral("The local org lost the job's result file."));
-    auto offsetOf = [&](qint64 record) -> qint64 {
-        if (record >= total)
-            return window.csvSize;
-        qint64 raw = 0;
-        index.seek(record * qint64(sizeof raw));
-        index.read(reinterpret_cast<char *>(&raw), sizeof raw);
-        return qFromLittleEndian(raw);
-    };
-    const qint64 from = offsetOf(window.start);
-    const qint64 to = offsetOf(end);
-    HttpResponse response;
-    response.status = 200;
-    response.contentType = QByteArrayLiteral("text/csv");
-    response.body.reserve(job->headerRow.size() + (to - from));
-    response.body.append(job->headerRow);
-    csv.seek(from);
-    response.body.append(csv.read(to - from));
-    if (request.header("Accept-Encoding").contains("gzip")) {
-        response.body = BulkGzip::compress(response.body);
-        response.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-    }
-    response.setHeader(QByteArrayLiteral("Sforce-Locator"),
-                       end < total ? encodeLocator(end).toLatin1() : QByteArrayLiteral("null"));
-    response.setHeader(QByteArrayLiteral("Sforce-NumberOfRecords"), QByteArray::number(count));
-    return response;
+    const bool gzip = request.header("Accept-Encoding").contains("gzip");
+    // Reading and compressing a page runs on the page pool, so that the org's one HTTP thread
+    // keeps answering (a client downloading several pages at once gets them in parallel).
+    return HttpResponse::deferred([this, job, window, gzip](const HttpResponse::Reply &reply) {
+        m_pagePool.start([this, job, window, gzip, reply] {
+            const HttpResponse page = resultsPage(*job, window, gzip);
+            QMetaObject::invokeMethod(
+                &m_replies, [reply, page] { reply(page); }, Qt::QueuedConnection);
+        });
+    });
 }
 
 HttpResponse BulkQueryJobs::resultPages(const HttpRequest &request, const std::shared_ptr<Job> &job,

@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -24,11 +26,13 @@ class OrgStore;
 //   GET    /jobs/query/{id}/resultPages     (v58.0+) up to five result URLs at a time
 //
 // Each job runs its query on a thread of its own, over its own clone of the store's database
-// connection, and writes the CSV to a temporary file plus an index of row offsets (8 bytes a
-// row, also on disk); a results page is a byte range of that file. Memory stays flat whatever
-// the row count: one executor page of 2,000 records while running, one HTTP page while serving.
+// connection, reading the rows in one statement and writing the CSV to a temporary file plus an
+// index of row offsets (8 bytes a row, also on disk); a results page is a byte range of that
+// file, read (and gzipped) on a small pool of its own. Memory stays flat whatever the row count:
+// 1 MiB of CSV while running, the pages being served while serving.
 //
-// Thread-safety: handle() runs on the org's thread; the workers touch a job only under m_mutex.
+// Thread-safety: handle() runs on the org's thread (create it there: page answers come back
+// through m_replies); the workers touch a job only under its mutex.
 class BulkQueryJobs
 {
 public:
@@ -62,6 +66,8 @@ private:
     QHash<QString, std::shared_ptr<Job>> m_jobs;
     QStringList m_order; // creation order, for the job list
     quint64 m_nextCounter;
+    QObject m_replies; // lives on the org's thread; page answers are queued to it
+    QThreadPool m_pagePool; // declared last: destroyed (and waited for) first
 };
 
 } // namespace hilal::emulator

@@ -38,8 +38,14 @@ void PlanRunner::sqlFailure(const QSqlQuery &q)
 
 QString PlanRunner::idsSql(const SelectPlan &p)
 {
-    QString sql = QStringLiteral("SELECT t0.rowid FROM %1 WHERE %2")
-                      .arg(p.from, p.where.isEmpty() ? QStringLiteral("1") : p.where);
+    return orderedSql(p, QStringLiteral("t0.rowid"));
+}
+
+// SELECT `what` over the plan's matching rows, in the REST answer's order.
+QString PlanRunner::orderedSql(const SelectPlan &p, const QString &what)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                      .arg(what, p.from, p.where.isEmpty() ? QStringLiteral("1") : p.where);
     sql += QStringLiteral(" ORDER BY ") + (p.orderBy.isEmpty() ? QString() : p.orderBy + QStringLiteral(", "))
         + QStringLiteral("t0.rowid");
     sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(p.limit ? *p.limit : -1).arg(p.offset ? *p.offset : 0);
@@ -86,6 +92,38 @@ QJsonValue PlanRunner::columnValue(const OutputColumn &c, const QVariant &v)
         return v.toString();
     }
     return QJsonValue::Null;
+}
+
+// What columnValue gives, as CSV text (docs/bulk-api.md). Straight from the stored value: a
+// million-row Bulk job would otherwise spend most of its time making JSON values.
+QString PlanRunner::columnText(const OutputColumn &c, const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    const bool isField = c.kind == ValueKind::Field;
+    const FieldType type = isField ? c.field->type : FieldType::String;
+    if (isField && type == FieldType::Boolean)
+        return v.toLongLong() != 0 ? QStringLiteral("true") : QStringLiteral("false");
+    if (c.kind == ValueKind::Integer || (isField && type == FieldType::Int))
+        return QString::number(v.toLongLong());
+    if (c.kind == ValueKind::Double
+        || (isField && (type == FieldType::Double || type == FieldType::Currency || type == FieldType::Percent))) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)) && qAbs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 15);
+    }
+    if (isField && type == FieldType::DateTime) {
+        // Stored as "yyyy-MM-dd HH:mm:ss.zzz" in UTC; CSV writes "yyyy-MM-ddTHH:mm:ss.zzzZ".
+        QString text = v.toString();
+        if (text.size() == 23 && text.at(10) == QLatin1Char(' ')) {
+            text[10] = QLatin1Char('T');
+            return text + QLatin1Char('Z');
+        }
+        text = RecordCodec::toApiDateTime(RecordCodec::fromStorageDateTime(text));
+        return text.chopped(5) + QLatin1Char('Z');
+    }
+    return v.toString();
 }
 
 QJsonObject PlanRunner::attributes(const QString &type, const QString &id, const QString &apiVersion)
@@ -267,6 +305,24 @@ QJsonObject PlanRunner::page(const QString &cursorId, const Cursor &cursor, size
         out.insert(QStringLiteral("nextRecordsUrl"),
                    QStringLiteral("/services/data/v%1/query/%2-%3").arg(apiVersion, cursorId).arg(next));
     return out;
+}
+
+void PlanRunner::forEachRow(const SelectPlan &p, const std::function<bool(const QStringList &cells)> &visit)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(orderedSql(p, p.selectSql.join(QStringLiteral(", ")))))
+        sqlFailure(q);
+    QStringList cells;
+    while (q.next()) {
+        cells.clear();
+        for (const OutputColumn &c : p.columns)
+            cells.append(columnText(c, q.value(c.column)));
+        if (!visit(cells))
+            return;
+    }
+    if (q.lastError().isValid())
+        sqlFailure(q);
 }
 
 // The object's records that are not in the recycle bin (explain's sobjectCardinality).

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -34,12 +35,16 @@ public:
     // One page of a cursor from row `from`, with nextRecordsUrl while rows remain.
     QJsonObject page(const QString &cursorId, const Cursor &cursor, size_t from, const QString &apiVersion,
                      bool includeDeleted);
+    // Every matching row in one statement, each column's value as columnText gives it.
+    void forEachRow(const SelectPlan &p, const std::function<bool(const QStringList &cells)> &visit);
 
 private:
     QSqlDatabase database() const;
     [[noreturn]] static void sqlFailure(const QSqlQuery &q);
     static QString idsSql(const SelectPlan &p);
+    static QString orderedSql(const SelectPlan &p, const QString &what);
     static QJsonValue columnValue(const OutputColumn &c, const QVariant &v);
+    static QString columnText(const OutputColumn &c, const QVariant &v);
     static QJsonObject attributes(const QString &type, const QString &id, const QString &apiVersion);
     QJsonObject renderObject(const SelectPlan &p, const QVariantList &row, const QStringList &prefix,
                              const ObjectDef *object, const QString &id, const QString &apiVersion,

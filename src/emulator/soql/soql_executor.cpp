@@ -168,6 +168,26 @@ QueryResult SoqlExecutor::explain(const QString &soql)
     }
 }
 
+QueryResult SoqlExecutor::forEachRow(const QString &soql, bool includeDeleted, const RowVisitor &visit)
+{
+    try {
+        const auto plan = d->compile(soql, includeDeleted);
+        if (plan->aggregate || plan->countOnly || !plan->children.empty())
+            return StoreResult::failure(400,
+                                        SfError {QStringLiteral("MALFORMED_QUERY"),
+                                                 QStringLiteral("Only a query for records can be read row by row."),
+                                                 {},
+                                                 false});
+        QList<QStringList> paths;
+        for (const OutputColumn &c : plan->columns)
+            paths.append(c.relPath + QStringList {c.key});
+        d->runner.forEachRow(*plan, [&](const QStringList &cells) { return visit(paths, cells); });
+        return StoreResult::success(200, QJsonObject());
+    } catch (const QueryError &e) {
+        return errorResult(soql, e);
+    }
+}
+
 std::shared_ptr<QueryCursors> SoqlExecutor::cursors() const
 {
     return d->cursors;

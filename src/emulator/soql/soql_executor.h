@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QString>
 
+#include <QStringList>
+
+#include <functional>
 #include <memory>
 
 namespace hilal::emulator {
@@ -50,6 +53,15 @@ public:
     QueryResult query(const QString &soql, bool includeDeleted, int batchSize, const QString &apiVersion);
     QueryResult queryMore(const QString &locator, const QString &apiVersion);
     QueryResult explain(const QString &soql);
+
+    // A record query in one pass, for Bulk API query jobs (docs/bulk-api.md): no locator, no
+    // JSON records. `visit` gets, for each row in the REST answer's order, every selected
+    // column's relationship path (["Account", "Name"]) and its value as CSV text (what the REST
+    // value would be, written the Bulk way: empty for null, true/false, whole numbers without a
+    // fraction, datetimes ending in Z); it returns false to stop. Aggregates, COUNT() and child
+    // subqueries are refused.
+    using RowVisitor = std::function<bool(const QList<QStringList> &paths, const QStringList &cells)>;
+    QueryResult forEachRow(const QString &soql, bool includeDeleted, const RowVisitor &visit);
 
     // The open locators. Executors on other connections (query_workers.h) share them, so a
     // page can be served by any of them; the set is thread-safe.
