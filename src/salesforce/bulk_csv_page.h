@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,12 +17,14 @@ public:
     static QList<QStringList> parse(const QByteArray &data, char delimiter);
     // The byte length of the first row including its line ending (the header to skip on pages
     // after the first); the whole size when there is a single row.
-    static qsizetype headerLength(const QByteArray &data);
+    static qsizetype headerLength(QByteArrayView data);
     // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
     // apostrophe, so opening an export never executes what an org's data says (CSV injection):
     // every cell of a CSV page, in one pass over the bytes (quoted or not). Numbers such as
     // -12.5 are left alone: they are values, not formulas.
     static QByteArray neutralise(const QByteArray &page, char delimiter);
+    // The same, appended to `out` (whose capacity a caller can reuse page after page).
+    static void neutraliseInto(QByteArrayView page, char delimiter, QByteArray *out);
 };
 
 } // namespace hilal::salesforce

@@ -168,10 +168,13 @@ void BulkQueryJob::createJob()
     });
 }
 
+// Each delay is a fifth longer than the last, so a finished job waits unseen for at most about
+// a sixth of the time it took (never more than pollMaxMs); a few seconds' job costs about a
+// dozen polls.
 void BulkQueryJob::schedulePoll()
 {
     m_pollTimer->start(m_pollDelayMs);
-    m_pollDelayMs = qMin(m_options.pollMaxMs, m_pollDelayMs + m_pollDelayMs / 2 + 1);
+    m_pollDelayMs = qMin(m_options.pollMaxMs, m_pollDelayMs + m_pollDelayMs / 5 + 1);
 }
 
 void BulkQueryJob::poll()
@@ -318,27 +321,36 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
                                    tr("Cannot read back a result page: %1").arg(page->errorString())));
         return false;
     }
-    QByteArray pending;
+    // One buffer for the whole page, reused read after read: fresh megabyte buffers would each
+    // cost the kernel a round of page faults.
+    QByteArray &buffer = m_readBuffer;
+    buffer.resize(0);
+    const qint64 chunk = qMax<qint64>(1, m_options.chunkBytes);
     bool inQuotes = false;
     bool headerHere = true; // every page starts with the header row
     for (;;) {
-        const QByteArray more = page->read(qMax<qint64>(1, m_options.chunkBytes));
-        const bool atEnd = more.isEmpty();
-        qsizetype cut = atEnd ? pending.size() : -1;
-        if (!atEnd) {
-            for (qsizetype i = 0; i < more.size(); ++i) {
-                const char c = more.at(i);
-                if (c == '"')
-                    inQuotes = !inQuotes;
-                else if (c == '\n' && !inQuotes)
-                    cut = pending.size() + i + 1;
-            }
-            pending.append(more);
+        const qsizetype kept = buffer.size(); // a row cut short by the last read
+        buffer.resize(kept + qsizetype(chunk));
+        const qint64 read = page->read(buffer.data() + kept, chunk);
+        if (read < 0) {
+            fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
+                                       tr("Cannot read back a result page: %1").arg(page->errorString())));
+            return false;
+        }
+        buffer.resize(kept + qsizetype(read));
+        const bool atEnd = read == 0;
+        qsizetype cut = atEnd ? buffer.size() : -1;
+        for (qsizetype i = kept; i < buffer.size(); ++i) {
+            const char c = buffer.at(i);
+            if (c == '"')
+                inQuotes = !inQuotes;
+            else if (c == '\n' && !inQuotes)
+                cut = i + 1;
         }
         if (cut > 0) {
-            if (!writeRows(pending.left(cut), headerHere, firstPage))
+            if (!writeRows(QByteArrayView(buffer.constData(), cut), headerHere, firstPage))
                 return false;
-            pending.remove(0, cut);
+            buffer.remove(0, cut);
             headerHere = false;
         }
         if (atEnd)
@@ -346,15 +358,19 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
     }
 }
 
-bool BulkQueryJob::writeRows(const QByteArray &rows, bool headerHere, bool firstPage)
+bool BulkQueryJob::writeRows(QByteArrayView rows, bool headerHere, bool firstPage)
 {
     const qsizetype headerLength = headerHere ? BulkCsvPage::headerLength(rows) : 0;
     const char delimiter = delimiterChar(m_options.columnDelimiter);
-    QByteArray out;
+    QByteArray &out = m_writeBuffer;
+    out.resize(0);
     qint64 count = 0;
     if (m_options.format == Format::Csv) {
-        const QByteArray body = headerHere && !firstPage ? rows.mid(headerLength) : rows;
-        out = m_options.rawFormulas ? body : BulkCsvPage::neutralise(body, delimiter);
+        const QByteArrayView body = headerHere && !firstPage ? rows.sliced(headerLength) : rows;
+        if (m_options.rawFormulas)
+            out.append(body);
+        else
+            BulkCsvPage::neutraliseInto(body, delimiter, &out);
         // Rows = line endings outside quotes, minus the header on the first page.
         bool inQuotes = false;
         for (const char c : body) {
@@ -366,7 +382,7 @@ bool BulkQueryJob::writeRows(const QByteArray &rows, bool headerHere, bool first
         if (headerHere && firstPage)
             --count;
     } else {
-        const QList<QStringList> parsed = BulkCsvPage::parse(rows, delimiter);
+        const QList<QStringList> parsed = BulkCsvPage::parse(rows.toByteArray(), delimiter);
         if (parsed.isEmpty())
             return true;
         if (headerHere && firstPage)

@@ -50,7 +50,7 @@ public:
         int pageRecords = 50000; // maxRecords per page (sequential download)
         int parallelPages = 3; // pages in flight through resultPages
         qint64 chunkBytes = 1024 * 1024; // a downloaded page is read back this much at a time
-        int pollFirstMs = 100; // first poll delay; ×1.5 each time …
+        int pollFirstMs = 100; // first poll delay; ×1.2 each time …
         int pollMaxMs = 2000; // … up to this: a finished job waits at most this long unseen
     };
 
@@ -89,7 +89,7 @@ private:
     void pageArrived(int index, RestReply *reply);
     void writeReadyPages();
     bool writePage(QIODevice *page, bool firstPage);
-    bool writeRows(const QByteArray &rows, bool headerHere, bool firstPage);
+    bool writeRows(QByteArrayView rows, bool headerHere, bool firstPage);
     void succeed();
     void fail(const SalesforceError &error);
     void abortOnOrg();
@@ -101,6 +101,8 @@ private:
     Options m_options;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
+    QByteArray m_readBuffer; // writePage's, kept from page to page
+    QByteArray m_writeBuffer; // writeRows's, likewise
     QTimer *m_pollTimer;
     int m_pollDelayMs = 0;
     QString m_jobId;

@@ -37,6 +37,7 @@ struct RestClient::Call
     QPointer<QNetworkReply> network;
     QPointer<QTimer> backoff;
     QPointer<QIODevice> sink; // download(): where a 2xx body goes as it arrives
+    QByteArray sinkChunk; // reused for each read on its way to the sink
     bool sinkFailed = false;
 
     bool idempotent() const { return verb == "GET" || verb == "HEAD"; }
@@ -233,7 +234,11 @@ void RestClient::streamToSink(const std::shared_ptr<Call> &call, QNetworkReply *
         const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status < 200 || status > 299 || !call->sink || call->sinkFailed)
             return; // an error body is read whole when the reply finishes
-        const QByteArray chunk = net->readAll();
+        // One buffer for every read: a fresh one each time would cost page faults per megabyte.
+        QByteArray &chunk = call->sinkChunk;
+        chunk.resize(qsizetype(qMax<qint64>(0, net->bytesAvailable())));
+        const qint64 read = net->read(chunk.data(), chunk.size());
+        chunk.resize(qsizetype(qMax<qint64>(0, read)));
         if (call->sink->write(chunk) != chunk.size()) {
             call->sinkFailed = true;
             net->abort();
