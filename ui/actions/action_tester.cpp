@@ -6,6 +6,7 @@
 #include "ui/bots/permission_labels.h"
 #include "ui/common/confirmation_dialog.h"
 #include "ui/common/message_box.h"
+#include "ui/common/user_text.h"
 #include "ui/console/soql_highlighter.h"
 
 #include "actions/create_lead_action.h"
@@ -487,9 +488,9 @@ void ActionTester::revalidate(Form &form)
     QStringList general;
     for (const actions::FieldError &error : errors) {
         if (form.errors.contains(error.field))
-            byField[error.field].append(error.message);
+            byField[error.field].append(UserText::withoutCliHints(error.message));
         else
-            general.append(error.message);
+            general.append(UserText::withoutCliHints(error.message));
     }
     for (auto it = form.errors.begin(); it != form.errors.end(); ++it) {
         // A field says what is wrong once the user has been there (or tried to run).
@@ -507,7 +508,7 @@ void ActionTester::revalidate(Form &form)
     else if (!m_dispatcher)
         blocked = tr("The action tester is not connected to the app's dispatcher.");
     else if (!errors.isEmpty())
-        blocked = errors.first().message;
+        blocked = UserText::withoutCliHints(errors.first().message);
     else if (m_busy)
         blocked = tr("Running…");
     form.blocked = blocked;

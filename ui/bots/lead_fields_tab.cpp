@@ -7,6 +7,7 @@
 #include "salesforce/rest_reply.h"
 #include "salesforce/session.h"
 #include "salesforce/session_manager.h"
+#include "ui/common/user_text.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -172,8 +173,9 @@ void LeadFieldsTab::load()
         if (botId != m_botId)
             return;
         if (error || !session->hasConnection()) {
-            m_status->setText(error ? tr("The org's Lead fields could not be read: %1").arg(error.message)
-                                    : tr("Connect the bot (Integrations tab) to see its org's Lead fields."));
+            m_status->setText(
+                error ? tr("The org's Lead fields could not be read: %1").arg(UserText::withoutCliHints(error.message))
+                      : tr("Connect the bot (Integrations tab) to see its org's Lead fields."));
             return;
         }
         salesforce::RestReply *reply = m_sessions->client(botId)->describe(QStringLiteral("Lead"));
@@ -181,7 +183,8 @@ void LeadFieldsTab::load()
             if (botId != m_botId)
                 return;
             if (reply->error()) {
-                m_status->setText(tr("The org's Lead fields could not be read: %1").arg(reply->error().message));
+                m_status->setText(tr("The org's Lead fields could not be read: %1")
+                                      .arg(UserText::withoutCliHints(reply->error().message)));
                 return;
             }
             m_describe = reply->object();
@@ -327,7 +330,7 @@ void LeadFieldsTab::updatePreview()
     if (!errors.isEmpty()) {
         QString out = tr("create-lead would answer 400, nothing sent:") + QLatin1Char('\n');
         for (const actions::FieldError &e : errors)
-            out += QStringLiteral("• %1\n").arg(e.message);
+            out += QStringLiteral("• %1\n").arg(UserText::withoutCliHints(e.message));
         m_preview->setPlainText(out);
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/console/bulk_export_dialog.h"
 
 #include "salesforce/bulk_query_job.h"
+#include "ui/common/user_text.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -109,7 +110,7 @@ void BulkExportDialog::onFinished()
     } else {
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
-        m_status->setText(tr("Export failed: %1").arg(m_job->error().message));
+        m_status->setText(tr("Export failed: %1").arg(UserText::withoutCliHints(m_job->error().message)));
     }
     Q_EMIT exportFinished(m_succeeded, m_job->records());
 }

@@ -5,6 +5,7 @@
 #include "results/record_flattener.h"
 #include "ui/activity/audit_actor.h"
 #include "ui/common/confirmation_dialog.h"
+#include "ui/common/user_text.h"
 #include "ui/console/bulk_export_dialog.h"
 #include "ui/console/query_plan_dialog.h"
 #include "ui/console/results_model.h"
@@ -601,7 +602,8 @@ void SoqlConsole::showMessage(const QString &text, bool error)
     // Salesforce's caret layout in full, in a fixed-width font so the caret sits under the
     // column it names; blank lines around it dropped, the lines themselves untouched.
     const bool caret = error && isCaretLayout(text);
-    QString shown = text;
+    // Other errors come from the libraries, written for the CLI too.
+    QString shown = error && !caret ? UserText::withoutCliHints(text) : text;
     if (caret) {
         while (shown.startsWith(QLatin1Char('\n')))
             shown.remove(0, 1);
@@ -656,7 +658,7 @@ QueryPlanDialog *SoqlConsole::showQueryPlan()
     salesforce::RestReply *reply = m_sessions->client(m_botId)->explain(soql);
     connect(reply, &salesforce::RestReply::finished, dialog, [dialog, reply] {
         if (reply->error())
-            dialog->setError(reply->error().message);
+            dialog->setError(UserText::withoutCliHints(reply->error().message));
         else
             dialog->setPlans(reply->object());
     });

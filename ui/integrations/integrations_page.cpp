@@ -2,6 +2,7 @@
 
 #include "ui/common/empty_state.h"
 #include "ui/common/message_box.h"
+#include "ui/common/user_text.h"
 #include "ui/integrations/integrations_bridge.h"
 #include "ui/integrations/login_view.h"
 #include "ui/integrations/web_login_catcher.h"
@@ -460,7 +461,7 @@ void IntegrationsPage::setError(const QString &botId, const QString &reason, con
     Transient &t = m_transient[botId];
     t = Transient();
     t.status = Status::Error;
-    t.errorReason = reason;
+    t.errorReason = UserText::withoutCliHints(reason);
     t.errorAction = action;
     if (botId == m_botId) {
         QUrl url = pageUrl();
@@ -526,12 +527,12 @@ void IntegrationsPage::testConnection()
                       .arg(QLocale().toString(daily.value(QLatin1String("Max")).toInteger()));
         } else if (error.kind == Kind::ReconnectNeeded || error.kind == Kind::NotConnected) {
             t.status = Status::NeedsReconnect;
-            t.errorReason = error.message;
+            t.errorReason = UserText::withoutCliHints(error.message);
             t.errorAction = tr("Click Reconnect and log in again; the bot's actions fail until you do.");
             t.testResult.clear();
         } else {
             t.testOk = false;
-            t.testResult = tr("The test failed: %1").arg(error.message);
+            t.testResult = tr("The test failed: %1").arg(UserText::withoutCliHints(error.message));
         }
         refresh();
         emit testFinished(!error);

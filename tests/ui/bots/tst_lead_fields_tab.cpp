@@ -53,6 +53,20 @@ private Q_SLOTS:
                  qPrintable(m_org->error));
     }
 
+    // The libraries' messages suggest CLI commands ("hilal-sf connect --bot …"); the tab keeps
+    // the GUI's way only.
+    void anUnconnectedBotIsExplainedWithoutCliCommands()
+    {
+        const QString botId = m_org->addBot(bots::PermissionSet({bots::Permission::CreateLead}), false);
+        LeadFieldsTab tab(test::services(*m_org));
+        tab.show();
+        tab.setBot(botId);
+        QTRY_VERIFY_WITH_TIMEOUT(tab.statusLabel()->text().contains(QLatin1String("could not be read")), 20000);
+        const QString text = tab.statusLabel()->text();
+        QVERIFY2(!text.contains(QLatin1String("hilal-sf")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Connect")), qPrintable(text));
+    }
+
     void showsFieldsProblemsAndPreview()
     {
         LeadFieldsTab tab(test::services(*m_org));

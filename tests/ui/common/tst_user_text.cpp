@@ -35,8 +35,31 @@ private slots:
         QTest::newRow("a sentence that is only a command")
             << QStringLiteral("Region__c is required. Use `hilal-sf mapping set --bot b1 Region__c --from PARAM`.")
             << QStringLiteral("Region__c is required.");
+        QTest::newRow("Arabic parenthesis with a GUI alternative")
+            << QStringLiteral("الروبوت غير متصل بـ Salesforce؛ صِله أولًا (hilal-sf connect --bot b1، أو «اتصال» في "
+                              "التطبيق).")
+            << QStringLiteral("الروبوت غير متصل بـ Salesforce؛ صِله أولًا («اتصال» في التطبيق).");
+        QTest::newRow("Arabic clause after its semicolon")
+            << QStringLiteral("لا يوجد روبوت بالمعرّف 'b9'؛ يعرض `hilal-sf bots list` المعرّفات.")
+            << QStringLiteral("لا يوجد روبوت بالمعرّف 'b9'.");
         QTest::newRow("no command: unchanged") << QStringLiteral("Salesforce answered 503; try again later.")
                                                << QStringLiteral("Salesforce answered 503; try again later.");
+    }
+
+    // The program named in a sentence is not a command: the message stays whole.
+    void keepsTheProgramsName_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::newRow("locked") << QStringLiteral(
+            "tokens.enc is locked by another hilal-sf (tokens.enc.lock); nothing was written.");
+        QTest::newRow("not ours") << QStringLiteral("Not a token file of hilal-sf (or one from a newer version)");
+        QTest::newRow("Arabic") << QStringLiteral("يغيّر hilal-sf آخر قائمة الإلغاءات المعلّقة؛ لم يتغيّر شيء.");
+    }
+
+    void keepsTheProgramsName()
+    {
+        QFETCH(QString, message);
+        QCOMPARE(UserText::withoutCliHints(message), message);
     }
 
     void removesCliHints()
