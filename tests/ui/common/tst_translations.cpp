@@ -138,11 +138,13 @@ private slots:
 
     // Every button on every tab shows its whole text, in English and in Arabic, with the
     // platform's font and with a 12 pt one, in a 1000×700 window: it is at least as wide as its
-    // text asks (sizeHint).
+    // text asks (sizeHint), and the window holds the smallest size its content can take (the
+    // window's edge cuts what does not fit, which no single button's parent can tell).
     void buttonsFitTheirText_data()
     {
         QTest::addColumn<bool>("arabic");
         QTest::addColumn<int>("pointSize");
+        QTest::newRow("english") << false << 0;
         QTest::newRow("english, 12 pt") << false << 12;
         QTest::newRow("arabic") << true << 0;
         QTest::newRow("arabic, 12 pt") << true << 12;
@@ -177,10 +179,15 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QCOMPARE(window.size(), QSize(1000, 700));
+            const QString shot = QStringLiteral("translations_buttons_%1_%2pt")
+                                     .arg(arabic ? QStringLiteral("arabic") : QStringLiteral("english"))
+                                     .arg(QFontInfo(QApplication::font()).pointSize());
             for (int tab = 0; tab < window.tabs()->count(); ++tab) {
                 window.tabs()->setCurrentIndex(tab);
                 window.tabContent(tab);
                 QTest::qWait(50); // the tab's layout settles
+                if (tab > 0)
+                    test::saveScreenshot(&window, shot + QStringLiteral("_tab%1").arg(tab));
                 for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
                     if (!b->isVisibleTo(&window) || b->text().isEmpty())
                         continue;
@@ -196,18 +203,28 @@ private slots:
                                        .arg(b->sizeHint().width());
                 }
             }
+            // Every tab is built by now, so the central widget's hint counts the largest of them.
+            const QWidget *central = window.centralWidget();
+            const QSize needed = central->minimumSizeHint();
+            if (needed.width() > central->width() || needed.height() > central->height())
+                clipped << QStringLiteral("the window's content needs %1×%2 px, has %3×%4")
+                               .arg(needed.width())
+                               .arg(needed.height())
+                               .arg(central->width())
+                               .arg(central->height());
+            qInfo("content needs %d×%d px of %d×%d; bot list %d px; tabs %d px", needed.width(), needed.height(),
+                  central->width(), central->height(), window.botList()->minimumSizeHint().width(),
+                  window.tabs()->minimumSizeHint().width());
             if (!clipped.isEmpty()) {
                 clipped << QStringLiteral("bot list needs %1 px").arg(window.botList()->minimumSizeHint().width());
                 for (int tab = 0; tab < window.tabs()->count(); ++tab)
-                    clipped << QStringLiteral("tab %1 needs %2 px")
+                    clipped << QStringLiteral("tab %1 needs %2×%3 px")
                                    .arg(tab)
-                                   .arg(window.tabContent(tab)->minimumSizeHint().width());
+                                   .arg(window.tabContent(tab)->minimumSizeHint().width())
+                                   .arg(window.tabContent(tab)->minimumSizeHint().height());
             }
             window.tabs()->setCurrentIndex(0);
-            test::saveScreenshot(&window,
-                                 QStringLiteral("translations_buttons_%1_%2pt")
-                                     .arg(arabic ? QStringLiteral("arabic") : QStringLiteral("english"))
-                                     .arg(QFontInfo(QApplication::font()).pointSize()));
+            test::saveScreenshot(&window, shot);
         }
         removeTranslations();
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
