@@ -13,31 +13,31 @@
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع الاتصال</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>سماح</translation>
     </message>
 </context>
 <context>
@@ -131,6 +131,14 @@
     </message>
     <message>
         <source>the bot is still connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bot with id &apos;%1&apos;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s old connection was ended, but its new org kind could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +673,14 @@
         <source>The API key could not be saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> The bot holds %1. To make it public anyway, give the reason you accept the risk (it is audited): hilal-sf bots set %2 --audience public --allow-public-risk &quot;REASON&quot;; or revoke %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot could not be changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hilal::bots::Messages</name>
@@ -863,27 +879,27 @@
     <name>hilal::gui::DemoSession</name>
     <message>
         <source>The demo could not create its temporary folder (%1). Free some space in %2 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على العرض إنشاء مجلده المؤقت (%1). أفرغ بعض المساحة في %2 ثم حاول مجددًا.</translation>
     </message>
     <message>
         <source>The demo&apos;s local Salesforce org did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ مؤسسة Salesforce المحلية الخاصة بالعرض: %1</translation>
     </message>
     <message>
         <source>Demo mode — starting a local Salesforce org with %1 opportunities…</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض — جارٍ تشغيل مؤسسة Salesforce محلية فيها %1 فرصة بيع…</translation>
     </message>
     <message>
         <source>Website concierge</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعد الموقع</translation>
     </message>
     <message>
         <source>Sales ops</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات المبيعات</translation>
     </message>
     <message>
         <source>Demo mode — a local Salesforce org runs at %1 with %2 opportunities. To connect a bot, log in with username %3 and password %4 — nothing here touches your real bots or keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض — تعمل مؤسسة Salesforce محلية على %1 وفيها %2 فرصة بيع. لوصل روبوت، سجّل الدخول باسم المستخدم %3 وكلمة المرور %4 — لا شيء هنا يمسّ روبوتاتك الحقيقية أو سلسلة مفاتيحك.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1297,17 @@
     </message>
 </context>
 <context>
+    <name>hilal::secrets::PendingRevokes</name>
+    <message>
+        <source>Another hilal-sf is changing the pending revokes (%1); nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created; the pending revokes were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hilal::secrets::TokenStore</name>
     <message>
         <source>the file %1, encrypted with %2 (no keychain reachable)</source>
@@ -1347,11 +1374,11 @@
     </message>
     <message>
         <source>one row per group, at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صف لكل مجموعة، %1 على الأكثر</translation>
     </message>
     <message>
         <source>one row per group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صف لكل مجموعة</translation>
     </message>
     <message>
         <source>up to %1 records</source>
@@ -1862,521 +1889,521 @@
     <name>hilal::ui::ActionResultView</name>
     <message>
         <source>Show raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;JSON الخام</translation>
     </message>
     <message>
         <source>Action result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الإجراء</translation>
     </message>
     <message>
         <source>Result status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة النتيجة</translation>
     </message>
     <message>
         <source>Record link</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط السجل</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء</translation>
     </message>
     <message>
         <source>Returned fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المُعادة</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Show raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار JSON الخام</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON الخام</translation>
     </message>
     <message>
         <source>Hide raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء &amp;JSON الخام</translation>
     </message>
     <message>
         <source>200 OK</source>
-        <translation type="unfinished"></translation>
+        <translation>200 تم</translation>
     </message>
     <message>
         <source>201 Created</source>
-        <translation type="unfinished"></translation>
+        <translation>201 أُنشئ</translation>
     </message>
     <message>
         <source>204 Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>204 حُدّث</translation>
     </message>
     <message>
         <source>400 Invalid input — nothing was sent to Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>400 إدخال غير صالح — لم يُرسَل شيء إلى Salesforce</translation>
     </message>
     <message>
         <source>403 Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>403 غير مسموح</translation>
     </message>
     <message>
         <source>404 Not found in the org</source>
-        <translation type="unfinished"></translation>
+        <translation>404 غير موجود في المؤسسة</translation>
     </message>
     <message>
         <source>409 Needs confirmation or the record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>409 يحتاج إلى تأكيد أو أن السجل تغيّر</translation>
     </message>
     <message>
         <source>502 Reconnect needed or Salesforce failed</source>
-        <translation type="unfinished"></translation>
+        <translation>502 يلزم إعادة الاتصال أو أخفق Salesforce</translation>
     </message>
     <message>
         <source>503 Salesforce is unavailable or over its limits</source>
-        <translation type="unfinished"></translation>
+        <translation>503 Salesforce غير متاح أو تجاوز حدوده</translation>
     </message>
     <message>
         <source>504 Salesforce did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>504 لم يُجب Salesforce في الوقت المحدد</translation>
     </message>
     <message>
         <source>Status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة %1</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ← %3</translation>
     </message>
     <message>
         <source>Run an action to see its result here.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل إجراءً لترى نتيجته هنا.</translation>
     </message>
     <message>
         <source>Record %1 — &lt;a href=&quot;%2&quot;&gt;open in Salesforce&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 — &lt;a href=&quot;%2&quot;&gt;فتح في Salesforce&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1</translation>
     </message>
     <message>
         <source>%1 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عنصر</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::ActionTester</name>
     <message>
         <source>Action tester</source>
-        <translation type="unfinished"></translation>
+        <translation>مختبر الإجراءات</translation>
     </message>
     <message>
         <source>Chat actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات المحادثة</translation>
     </message>
     <message>
         <source>Which run the result belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل الذي تعود إليه النتيجة</translation>
     </message>
     <message>
         <source>Create Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عميل محتمل</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Required, e.g. Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب، مثل Okafor</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Required, e.g. Brightwave Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب، مثل Brightwave Ltd</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر العميل المحتمل</translation>
     </message>
     <message>
         <source>e.g. Web</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل Web</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع الويب</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Creates a Lead, as a chat visitor&apos;s details would.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئ عميلًا محتملًا، كما تفعل بيانات زائر المحادثة.</translation>
     </message>
     <message>
         <source>Get Account</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة حساب</translation>
     </message>
     <message>
         <source>Account Id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الحساب</translation>
     </message>
     <message>
         <source>15 or 18 characters, starting 001</source>
-        <translation type="unfinished"></translation>
+        <translation>من 15 أو 18 حرفًا، يبدأ بـ 001</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <source>Optional, comma-separated; default: the configured list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مفصول بفواصل؛ الافتراضي: القائمة المضبوطة</translation>
     </message>
     <message>
         <source>Reads one Account by its Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ حسابًا واحدًا بمعرّفه.</translation>
     </message>
     <message>
         <source>Update Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث فرصة بيع</translation>
     </message>
     <message>
         <source>Opportunity Id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الفرصة</translation>
     </message>
     <message>
         <source>15 or 18 characters, starting 006</source>
-        <translation type="unfinished"></translation>
+        <translation>من 15 أو 18 حرفًا، يبدأ بـ 006</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>e.g. Negotiation/Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل Negotiation/Review</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>e.g. 18500.50</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل 18500.50</translation>
     </message>
     <message>
         <source>Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Changes the stage, amount or close date of one Opportunity. You see current → new values before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر مرحلة فرصة بيع واحدة أو مبلغها أو تاريخ إغلاقها. ترى القيم الحالية ← الجديدة قبل إرسال أي شيء.</translation>
     </message>
     <message>
         <source>Run SOQL</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل SOQL</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام</translation>
     </message>
     <message>
         <source>SELECT Id, Name FROM Account LIMIT 10</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT Id, Name FROM Account LIMIT 10</translation>
     </message>
     <message>
         <source>Runs one read-only query, capped for chat use (the SOQL Console shows whole results).</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغّل استعلامًا واحدًا للقراءة فقط، محدودًا لاستخدام المحادثة (تعرض وحدة SOQL النتائج كاملة).</translation>
     </message>
     <message>
         <source>%1 form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج %1</translation>
     </message>
     <message>
         <source>Permission notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه الصلاحيات</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>%1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في %1</translation>
     </message>
     <message>
         <source>What running it changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يغيّره التشغيل</translation>
     </message>
     <message>
         <source>Why the action can&apos;t run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لا يمكن تشغيل الإجراء بعد</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل %1</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished">إنتاج</translation>
+        <translation>الإنتاج</translation>
     </message>
     <message>
         <source>sandbox</source>
-        <translation type="unfinished">بيئة اختبار</translation>
+        <translation>بيئة الاختبار</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the bot&apos;s %1 org</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة %1 الخاصة بالروبوت</translation>
     </message>
     <message>
         <source>Creates a real Lead in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئ عميلًا محتملًا حقيقيًا في %1.</translation>
     </message>
     <message>
         <source>Changes a real Opportunity in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر فرصة بيع حقيقية في %1.</translation>
     </message>
     <message>
         <source>Select a bot to run actions as that bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا لتشغيل الإجراءات باسمه.</translation>
     </message>
     <message>
         <source>The action tester is not connected to the app&apos;s dispatcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>مختبر الإجراءات غير موصول بموزّع التطبيق.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
         <source>Can&apos;t run yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التشغيل بعد: %1</translation>
     </message>
     <message>
         <source>Select a bot on the left to try its chat actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا من اليسار لتجربة إجراءات المحادثة الخاصة به.</translation>
     </message>
     <message>
         <source>This bot lacks %1, so it cannot %2. Grant it on the Permissions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص هذا الروبوت %1، فلا يمكنه %2. امنحه إياها في تبويب الصلاحيات.</translation>
     </message>
     <message>
         <source>Run at %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>شُغّل في %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Write to Production?</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة في مؤسسة الإنتاج؟</translation>
     </message>
     <message>
         <source>This is a production org: the record is real and people may see it at once. Use a sandbox bot to experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه مؤسسة إنتاج: السجل حقيقي وقد يراه الناس فورًا. استخدم روبوتًا في بيئة اختبار للتجربة.</translation>
     </message>
     <message>
         <source>Update this opportunity?</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث فرصة البيع هذه؟</translation>
     </message>
     <message>
         <source>Change this opportunity in Salesforce?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير فرصة البيع هذه في Salesforce؟</translation>
     </message>
     <message>
         <source>Change “%1” in Salesforce?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير «%1» في Salesforce؟</translation>
     </message>
     <message>
         <source>This bot&apos;s policy asks before any update.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب سياسة هذا الروبوت التأكيد قبل أي تحديث.</translation>
     </message>
     <message>
         <source>Run %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل %1؟</translation>
     </message>
     <message>
         <source>This bot&apos;s policy asks you to confirm before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب سياسة هذا الروبوت أن تؤكد قبل التشغيل.</translation>
     </message>
     <message>
         <source>About %1 rows (Salesforce&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو %1 صف (تقدير Salesforce).</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::ActivityTab</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تاريخ</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">النشاط</translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>B&amp;ot:</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبو&amp;ت:</translation>
     </message>
     <message>
         <source>Filter by bot</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الروبوت</translation>
     </message>
     <message>
         <source>Action t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>نو&amp;ع الإجراء:</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الإجراء</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الحالة</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Succeeded (2xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>نجح (2xx)</translation>
     </message>
     <message>
         <source>Waiting for confirmation (409)</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار التأكيد (409)</translation>
     </message>
     <message>
         <source>Refused (4xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض (4xx)</translation>
     </message>
     <message>
         <source>Failed (5xx)</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق (5xx)</translation>
     </message>
     <message>
         <source>Permission, policy and connection changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات الصلاحيات والسياسة والاتصال</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>أي إجراء</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أعد التحميل</translation>
     </message>
     <message>
         <source>Reload the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل سجل النشاط</translation>
     </message>
     <message>
         <source>Search the query text, record Ids, who, details…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في نص الاستعلام ومعرّفات السجلات والمنفّذ والتفاصيل…</translation>
     </message>
     <message>
         <source>Search the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في سجل النشاط</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>نص البحث:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>من تاريخ</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى تاريخ</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>من تا&amp;ريخ:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>Activity log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل النشاط، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Activity summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص النشاط</translation>
     </message>
     <message>
         <source>Nothing matches these filters yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق هذه المرشحات بعد.</translation>
     </message>
     <message>
         <source>All bots</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الروبوتات</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Nothing recorded yet: chat actions, permission, policy and connection changes will appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء بعد: ستظهر هنا إجراءات المحادثة وتغييرات الصلاحيات والسياسة والاتصال عند حدوثها.</translation>
     </message>
     <message>
         <source>1 entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل واحد.</translation>
     </message>
     <message>
         <source>%1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مُدخل.</translation>
     </message>
     <message>
         <source>%1 of %2 entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 مُدخل تطابق المرشحات.</translation>
     </message>
     <message>
         <source>Only the newest %1 are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعرض إلا أحدث %1.</translation>
     </message>
 </context>
 <context>
@@ -2390,12 +2417,8 @@
         <translation>إعادة تسمية الروبوت</translation>
     </message>
     <message>
-        <source>Audience and org are fixed at creation; only the name can change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Website concierge</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل مساعد الموقع</translation>
     </message>
     <message>
         <source>Bot name</source>
@@ -2407,23 +2430,23 @@
     </message>
     <message>
         <source>&amp;Public — anyone on a website</source>
-        <translation>&amp;عام — أي زائر لموقع ويب</translation>
+        <translation>عا&amp;م — أي زائر لموقع ويب</translation>
     </message>
     <message>
         <source>Internal audience</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهور داخلي</translation>
     </message>
     <message>
         <source>Public audience</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهور عام</translation>
     </message>
     <message>
         <source>Production or Developer Edition (login.salesforce.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنتاج أو Developer Edition ‏(login.salesforce.com)</translation>
     </message>
     <message>
         <source>Sandbox (test.salesforce.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة اختبار (test.salesforce.com)</translation>
     </message>
     <message>
         <source>Org kind</source>
@@ -2431,23 +2454,19 @@
     </message>
     <message>
         <source>Optional: https://yourcompany.my.salesforce.com</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: https://yourcompany.my.salesforce.com</translation>
     </message>
     <message>
         <source>My Domain login URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The org kind and login URL decide where the bot logs in and can&apos;t be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان تسجيل الدخول عبر My Domain</translation>
     </message>
     <message>
         <source>Validation message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة التحقق</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Audience:</source>
@@ -2455,11 +2474,11 @@
     </message>
     <message>
         <source>&amp;Org:</source>
-        <translation>الم&amp;ؤسسة:</translation>
+        <translation>&amp;المؤسسة:</translation>
     </message>
     <message>
         <source>&amp;Login URL:</source>
-        <translation>عنوان &amp;تسجيل الدخول:</translation>
+        <translation>عنوا&amp;ن تسجيل الدخول:</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2469,68 +2488,76 @@
         <source>Local demo org (%1)</source>
         <translation>مؤسسة العرض المحلية (%1)</translation>
     </message>
+    <message>
+        <source>Only the name changes here; the audience and org change in Bot ▸ Properties….</source>
+        <translation>يتغيّر الاسم فقط هنا؛ أما الجمهور والمؤسسة فيتغيّران من روبوت ◂ خصائص….</translation>
+    </message>
+    <message>
+        <source>The org kind and login URL decide where the bot logs in. Changing the org kind later (Bot ▸ Properties…) means connecting the bot again.</source>
+        <translation>يحدد نوع المؤسسة وعنوان تسجيل الدخول أين يسجّل الروبوت دخوله. تغيير نوع المؤسسة لاحقًا (روبوت ◂ خصائص…) يعني وصل الروبوت من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>hilal::ui::AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>الروبوت</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفّذ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ملّي ثانية</translation>
     </message>
     <message>
         <source>%1 (confirmed by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أكّده %2)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ← %3</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: %1</translation>
     </message>
     <message>
         <source>waiting for a person to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار تأكيد شخص</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2580,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No bots yet</source>
@@ -2565,11 +2592,11 @@
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation>إ&amp;ضافة…</translation>
+        <translation>&amp;إضافة…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>إعادة ت&amp;سمية…</translation>
+        <translation>إعا&amp;دة تسمية…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -2594,35 +2621,36 @@
     <message>
         <source>%1 (%2), id %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)، المعرّف %3
+%4</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3</translation>
     </message>
     <message>
         <source>Bot Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف الروبوت</translation>
     </message>
     <message>
         <source>Bot Not Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغيَّر تسمية الروبوت</translation>
     </message>
     <message>
         <source>Remove Bot</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الروبوت</translation>
     </message>
     <message>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة «%1»؟</translation>
     </message>
     <message>
         <source>Its Salesforce connection is revoked first, then its permissions and confirmation policy are deleted. The activity log keeps its entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُلغى اتصاله بـ Salesforce أولًا، ثم تُحذف صلاحياته وسياسة التأكيد الخاصة به. يحتفظ سجل النشاط بمُدخلاته.</translation>
     </message>
     <message>
         <source>Bot Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُزل الروبوت</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -2646,106 +2674,190 @@
     </message>
     <message>
         <source>Bot Removed, Revoke Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل الروبوت، والإلغاء معلّق</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>خصائص…</translation>
+    </message>
+    <message>
+        <source>Change Org Kind</source>
+        <translation>تغيير نوع المؤسسة</translation>
+    </message>
+    <message>
+        <source>Disconnect “%1” and change its org kind?</source>
+        <translation>قطع اتصال «%1» وتغيير نوع مؤسسته؟</translation>
+    </message>
+    <message>
+        <source>Bot Not Changed</source>
+        <translation>لم يتغيّر الروبوت</translation>
+    </message>
+    <message>
+        <source>Bot Changed, Revoke Pending</source>
+        <translation>تغيّر الروبوت، والإلغاء معلّق</translation>
+    </message>
+</context>
+<context>
+    <name>hilal::ui::BotPropertiesDialog</name>
+    <message>
+        <source>Bot Properties</source>
+        <translation>خصائص الروبوت</translation>
+    </message>
+    <message>
+        <source>Bot name</source>
+        <translation>اسم الروبوت</translation>
+    </message>
+    <message>
+        <source>Production or Developer Edition</source>
+        <translation>إنتاج أو Developer Edition</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>بيئة اختبار</translation>
+    </message>
+    <message>
+        <source>Org kind</source>
+        <translation>نوع المؤسسة</translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation>مضيف تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>What the change does</source>
+        <translation>ما يفعله التغيير</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>الروبوت:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>الجمهور:</translation>
+    </message>
+    <message>
+        <source>&amp;Org:</source>
+        <translation>&amp;المؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Logs in at %1</source>
+        <translation>يسجّل الدخول في %1</translation>
+    </message>
+    <message>
+        <source>Its connection to %1 was made at the old login host, so it ends: the token is revoked. You then connect the bot again; it logs in at %2.</source>
+        <translation>أُنشئ اتصاله بـ %1 عبر مضيف تسجيل الدخول القديم، فينتهي: يُلغى الرمز. ثم تصل الروبوت من جديد؛ فيسجّل الدخول في %2.</translation>
+    </message>
+    <message>
+        <source>The bot is not connected; when you connect it, it logs in at %1.</source>
+        <translation>الروبوت غير متصل؛ عندما تصله يسجّل الدخول في %1.</translation>
+    </message>
+    <message>
+        <source>A public bot answers anyone on a website: if it holds more than creating leads and reading accounts, you are asked why you accept the risk.</source>
+        <translation>الروبوت العام يجيب أي زائر لموقع ويب: إن كان يملك أكثر من إنشاء العملاء المحتملين وقراءة الحسابات، فسيُطلب منك سبب قبولك للمخاطرة.</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::BulkExportDialog</name>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل الصفوف</translation>
     </message>
     <message>
         <source>Exporting every row through a Bulk API job to
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل صف عبر مهمة Bulk API إلى
+%1</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التصدير</translation>
     </message>
     <message>
         <source>Starting the export job…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بدء مهمة التصدير…</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التصدير</translation>
     </message>
     <message>
         <source>The org is running the query (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغّل المؤسسة الاستعلام (%1)…</translation>
     </message>
     <message>
         <source>%1 of %2 records, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 سجل، %3</translation>
     </message>
     <message>
         <source>%1 records, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سجل، %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Exported %1 records to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر %1 سجل إلى %2</translation>
     </message>
     <message>
         <source>Cancelled: the export job was aborted and no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: أُوقفت مهمة التصدير ولم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق التصدير: %1</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::ConfirmationDialog</name>
     <message>
         <source>Objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكائنات:</translation>
     </message>
     <message>
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول:</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف:</translation>
     </message>
     <message>
         <source>Why we ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا نسأل:</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الحالية</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الجديدة</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2876,7 @@
     </message>
     <message>
         <source>Hide the getting started guide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء دليل البدء</translation>
     </message>
     <message>
         <source>Check the Connected App: the consumer key and callback URL your Salesforce org knows.</source>
@@ -2792,38 +2904,38 @@
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإعدادات</translation>
     </message>
     <message>
         <source>Add a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة روبوت</translation>
     </message>
     <message>
         <source>Connect the bot</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل الروبوت</translation>
     </message>
     <message>
         <source>%1. ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ✓</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Step %1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1، مكتملة</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::GuiPreferences</name>
     <message>
         <source>The row count for suggesting a Bulk export must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الصفوف لاقتراح تصدير Bulk بين %1 و%2.</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2950,7 @@
     </message>
     <message>
         <source>Lets the bot create leads, read accounts, update opportunities and run read-only queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيح للروبوت إنشاء عملاء محتملين وقراءة الحسابات وتحديث فرص البيع وتشغيل استعلامات للقراءة فقط.</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -2850,7 +2962,7 @@
     </message>
     <message>
         <source>Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع الاتصال…</translation>
     </message>
     <message>
         <source>Org</source>
@@ -2882,340 +2994,344 @@
     </message>
     <message>
         <source>Salesforce is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce متصل.</translation>
     </message>
     <message>
         <source>Salesforce was not connected. The card below says why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُوصل Salesforce. توضّح البطاقة أدناه السبب وما يجب فعله.</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::IntegrationsPage</name>
     <message>
         <source>No bot selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر روبوت</translation>
     </message>
     <message>
         <source>Select a bot on the left to see its Salesforce connection, or add one to get started.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا من اليسار لترى اتصاله بـ Salesforce، أو أضف روبوتًا لتبدأ.</translation>
     </message>
     <message>
         <source>Integrations page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة التكاملات</translation>
     </message>
     <message>
         <source>Click Reconnect and log in again; the bot&apos;s actions fail until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط «إعادة الاتصال» وسجّل الدخول مجددًا؛ تخفق إجراءات الروبوت حتى تفعل ذلك.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">غير متصل</translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>Services “%1” can use. Changes apply to this bot only.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات التي يمكن أن يستخدمها «%1». تسري التغييرات على هذا الروبوت وحده.</translation>
     </message>
     <message>
         <source>This bot lacks DELETE_INTEGRATIONS; grant it on the Permissions tab to disconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص هذا الروبوت DELETE_INTEGRATIONS؛ امنحه إياها في تبويب الصلاحيات ليمكن قطع الاتصال.</translation>
     </message>
     <message>
         <source>Logs in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل الدخول في %1</translation>
     </message>
     <message>
         <source>Connect this bot to a Salesforce org. You log in to Salesforce in a window that only talks to Salesforce; the bot never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِل هذا الروبوت بمؤسسة Salesforce. تسجّل الدخول إلى Salesforce في نافذة لا تتواصل إلا مع Salesforce؛ ولا يرى الروبوت كلمة مرورك أبدًا.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished">اتصال</translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <source>Log in and allow access in the Salesforce window. Close it or click Cancel to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول واسمح بالوصول في نافذة Salesforce. أغلقها أو اضغط «إلغاء» للتوقف.</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">متصل</translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>No keychain is available, so this connection is kept for this session only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح، لذا يُحفظ هذا الاتصال لهذه الجلسة فقط (%1).</translation>
     </message>
     <message>
         <source>Needs reconnect</source>
-        <translation type="unfinished">يحتاج إلى إعادة الاتصال</translation>
+        <translation>يحتاج إلى إعادة الاتصال</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الاتصال</translation>
     </message>
     <message>
         <source>“%1” may not connect integrations: it lacks CREATE_OAUTH. Grant it on the Permissions tab to connect Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز لـ «%1» وصل التكاملات: تنقصه CREATE_OAUTH. امنحه إياها في تبويب الصلاحيات لوصل Salesforce.</translation>
     </message>
     <message>
         <source>Connection details are hidden: “%1” lacks READ_INTEGRATIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الاتصال مخفية: ينقص «%1» الصلاحية READ_INTEGRATIONS.</translation>
     </message>
     <message>
         <source>Log in “%1” at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دخول «%1» في %2</translation>
     </message>
     <message>
         <source>Unlock your keychain (for example GNOME Keyring or KWallet) and click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل سلسلة المفاتيح (مثل GNOME Keyring أو KWallet) واضغط «اتصال» مجددًا.</translation>
     </message>
     <message>
         <source>Nothing was changed. Click Connect when you want to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. اضغط «اتصال» متى أردت المحاولة مجددًا.</translation>
     </message>
     <message>
         <source>Check your network connection and the bot&apos;s login URL, then click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من اتصال الشبكة ومن عنوان تسجيل الدخول للروبوت، ثم اضغط «اتصال» مجددًا.</translation>
     </message>
     <message>
         <source>Unlock your keychain and click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل سلسلة المفاتيح واضغط «اتصال» مجددًا.</translation>
     </message>
     <message>
         <source>Check the Connected App&apos;s consumer key and callback URL (salesforce.clientId, salesforce.callbackUrl), then click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من مفتاح المستهلك وعنوان رد الاتصال للتطبيق المتصل (salesforce.clientId وsalesforce.callbackUrl)، ثم اضغط «اتصال» مجددًا.</translation>
     </message>
     <message>
         <source>Disconnect Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع اتصال Salesforce</translation>
     </message>
     <message>
         <source>Disconnect “%1” from Salesforce?</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع اتصال «%1» بـ Salesforce؟</translation>
     </message>
     <message>
         <source>The bot&apos;s token is revoked at Salesforce and deleted from this computer&apos;s keychain. The bot&apos;s Salesforce actions stop working until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُلغى رمز الروبوت لدى Salesforce ويُحذف من سلسلة مفاتيح هذا الحاسوب. تتوقف إجراءات Salesforce الخاصة بالروبوت حتى تصله مجددًا.</translation>
     </message>
     <message>
         <source>Unlock your keychain and choose Disconnect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل سلسلة المفاتيح واختر «قطع الاتصال» مجددًا.</translation>
     </message>
     <message>
         <source>The connection works: Salesforce answered in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال يعمل: أجاب Salesforce خلال %1 ملّي ثانية.</translation>
     </message>
     <message>
         <source>The connection works: Salesforce answered in %1 ms; %2 of %3 API requests left today.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال يعمل: أجاب Salesforce خلال %1 ملّي ثانية؛ بقي %2 من %3 طلب API لهذا اليوم.</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق الاختبار: %1</translation>
     </message>
     <message>
         <source>Revoke pending: an earlier token of this bot could not be revoked because Salesforce was unreachable. The bot no longer uses it; it is revoked at the next start or disconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء معلّق: تعذّر إلغاء رمز سابق لهذا الروبوت لأن Salesforce لم يكن متاحًا. لم يعد الروبوت يستخدمه؛ ويُلغى عند التشغيل التالي أو عند قطع الاتصال.</translation>
     </message>
     <message>
         <source>Grant CREATE_OAUTH on the Permissions tab, then click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>امنح CREATE_OAUTH في تبويب الصلاحيات، ثم اضغط «اتصال» مجددًا.</translation>
+    </message>
+    <message>
+        <source>Click Reconnect and log in at %1; the bot&apos;s actions fail until you do.</source>
+        <translation>اضغط «إعادة الاتصال» وسجّل الدخول في %1؛ تخفق إجراءات الروبوت حتى تفعل ذلك.</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::LeadFieldsTab</name>
     <message>
         <source>Refresh fie&amp;lds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أعد قراءة الحقول</translation>
     </message>
     <message>
         <source>Read the org&apos;s Lead fields again (after an admin changed them in Setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ حقول العميل المحتمل في المؤسسة مجددًا (بعد أن يغيّرها مسؤول في Setup).</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Type / allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع / القيم المسموحة</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Lead fields of the org</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول العميل المحتمل في المؤسسة</translation>
     </message>
     <message>
         <source>Source of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الحقل</translation>
     </message>
     <message>
         <source>Lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل العميل المحتمل</translation>
     </message>
     <message>
         <source>Chat parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل المحادثة</translation>
     </message>
     <message>
         <source>Default value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية</translation>
     </message>
     <message>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مصدر</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المصدر</translation>
     </message>
     <message>
         <source>parameter name or value</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المعامل أو القيمة</translation>
     </message>
     <message>
         <source>Parameter name or default value</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المعامل أو القيمة الافتراضية</translation>
     </message>
     <message>
         <source>&amp;Save source</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;المصدر</translation>
     </message>
     <message>
         <source>Problems of the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات الربط</translation>
     </message>
     <message>
         <source>Preview (nothing is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة (لا يُرسَل شيء)</translation>
     </message>
     <message>
         <source>Paste a sample chat payload, e.g. {&quot;LastName&quot;: &quot;Okafor&quot;, &quot;Company&quot;: &quot;Brightwave&quot;, &quot;region&quot;: &quot;EMEA&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق حمولة محادثة نموذجية، مثل ⁦{&quot;LastName&quot;: &quot;Okafor&quot;, &quot;Company&quot;: &quot;Brightwave&quot;, &quot;region&quot;: &quot;EMEA&quot;}⁩</translation>
     </message>
     <message>
         <source>Sample chat payload</source>
-        <translation type="unfinished"></translation>
+        <translation>حمولة محادثة نموذجية</translation>
     </message>
     <message>
         <source>The Lead that would be created, or the errors</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل المحتمل الذي سيُنشأ، أو الأخطاء</translation>
     </message>
     <message>
         <source>Select a bot to see the Lead fields of its org.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا لترى حقول العميل المحتمل في مؤسسته.</translation>
     </message>
     <message>
         <source>Reading the org&apos;s Lead fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة حقول العميل المحتمل في المؤسسة…</translation>
     </message>
     <message>
         <source>The org&apos;s Lead fields could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة حقول العميل المحتمل في المؤسسة: %1</translation>
     </message>
     <message>
         <source>Connect the bot (Integrations tab) to see its org&apos;s Lead fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِل الروبوت (تبويب التكاملات) لترى حقول العميل المحتمل في مؤسسته.</translation>
     </message>
     <message>
         <source>%1 Lead fields the bot can set; required ones are marked. Sources are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حقل للعميل المحتمل يمكن للروبوت تعيينها؛ المطلوب منها مُعلَّم. تُحفظ المصادر فورًا.</translation>
     </message>
     <message>
         <source>from the chat&apos;s &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>من «%1» في المحادثة</translation>
     </message>
     <message>
         <source>none — required, create-lead fails</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء — مطلوب، سيخفق create-lead</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
     <message>
         <source>✔ No problems: every field the org requires has a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ لا مشكلات: لكل حقل تطلبه المؤسسة مصدر.</translation>
     </message>
     <message>
         <source>Problems — create-lead will fail until they are fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات — سيخفق create-lead حتى تُصلَح:</translation>
     </message>
     <message>
         <source>The Lead that create-lead would send appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر هنا العميل المحتمل الذي سيرسله create-lead.</translation>
     </message>
     <message>
         <source>Not a JSON object yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائن JSON بعد (%1).</translation>
     </message>
     <message>
         <source>expected {…}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع {…}</translation>
     </message>
     <message>
         <source>create-lead would answer 400, nothing sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيجيب create-lead بالرمز 400، ولم يُرسَل شيء:</translation>
     </message>
     <message>
         <source>create-lead would create this Lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُنشئ create-lead هذا العميل المحتمل:</translation>
     </message>
     <message>
         <source>API name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم API</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::LoginView</name>
     <message>
         <source>The login page tried to open %1, which is not your Salesforce login host, My Domain or instance, so the login was stopped. Check the bot&apos;s login URL, then click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاولت صفحة تسجيل الدخول فتح %1، وهو ليس مضيف تسجيل الدخول إلى Salesforce ولا My Domain ولا النسخة، فأُوقف تسجيل الدخول. تحقق من عنوان تسجيل الدخول للروبوت، ثم اضغط «اتصال» مجددًا.</translation>
     </message>
     <message>
         <source>Log in to Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى Salesforce</translation>
     </message>
     <message>
         <source>Salesforce login page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة تسجيل الدخول إلى Salesforce</translation>
     </message>
     <message>
         <source>Page address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الصفحة</translation>
     </message>
     <message>
         <source>Page loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم تحميل الصفحة</translation>
     </message>
     <message>
         <source>Cancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء تسجيل الدخول</translation>
     </message>
     <message>
         <source>Salesforce answered HTTP %1 at %2 instead of showing its login page. Check the Connected App&apos;s consumer key and callback URL, then click Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب Salesforce بـ HTTP %1 على %2 بدلًا من عرض صفحة تسجيل الدخول. تحقق من مفتاح المستهلك وعنوان رد الاتصال للتطبيق المتصل، ثم اضغط «اتصال» مجددًا.</translation>
     </message>
     <message>
         <source>Secure connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال آمن بـ %1</translation>
     </message>
     <message>
         <source>Connection to %1 (not encrypted; only acceptable for a local test org)</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال بـ %1 (غير مشفّر؛ مقبول فقط لمؤسسة اختبار محلية)</translation>
     </message>
     <message>
         <source>The Salesforce login page at %1 could not be loaded: %2. %3</source>
@@ -3226,31 +3342,31 @@
     <name>hilal::ui::MainMenu</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Add Bot…</source>
-        <translation>إ&amp;ضافة روبوت…</translation>
+        <translation>&amp;إضافة روبوت…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>تحديد &amp;الكل</translation>
     </message>
     <message>
         <source>&amp;Bot</source>
@@ -3258,7 +3374,7 @@
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>إعادة ت&amp;سمية…</translation>
+        <translation>إعا&amp;دة تسمية…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -3266,75 +3382,75 @@
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation>ا&amp;تصال…</translation>
+        <translation>&amp;اتصال…</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>ا&amp;ختبار الاتصال</translation>
+        <translation>اختبا&amp;ر الاتصال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation>الت&amp;وثيق</translation>
+        <translation>&amp;التوثيق</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>اختصارات لو&amp;حة المفاتيح</translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>&amp;About Hilal Salesforce Admin</source>
-        <translation>&amp;حول إدارة هلال لـ Salesforce</translation>
+        <translation>حو&amp;ل إدارة هلال لـ Salesforce</translation>
     </message>
     <message>
         <source>About Hilal Salesforce Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>حول إدارة هلال لـ Salesforce</translation>
     </message>
     <message>
         <source>Hilal Salesforce Admin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة هلال لـ Salesforce ‏%1</translation>
     </message>
     <message>
         <source>Ctrl+N — Add a bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N — إضافة روبوت</translation>
     </message>
     <message>
         <source>F2 — Rename the selected bot</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 — إعادة تسمية الروبوت المحدد</translation>
     </message>
     <message>
         <source>Delete (in the bot list) — Remove the selected bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (في قائمة الروبوتات) — إزالة الروبوت المحدد</translation>
     </message>
     <message>
         <source>F5 — Test the selected bot&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 — اختبار اتصال الروبوت المحدد</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+5 — Integrations, Permissions, SOQL Console, Actions, Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+5 — التكاملات، الصلاحيات، وحدة SOQL، الإجراءات، النشاط</translation>
     </message>
     <message>
         <source>Ctrl+Enter (in the SOQL Console) — Run the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter (في وحدة SOQL) — تشغيل الاستعلام</translation>
     </message>
     <message>
         <source>F1 — Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 — التوثيق</translation>
     </message>
     <message>
         <source>Ctrl+Q — Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q — خروج</translation>
     </message>
     <message>
         <source>Manages the Salesforce connections and permissions of Hilal chatbots.
@@ -3342,7 +3458,15 @@
 Versions: Hilal Salesforce Admin %1, Qt %2 (built with %3), QtKeychain %4.
 
 Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-clause licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>يدير اتصالات Salesforce وصلاحيات روبوتات المحادثة من هلال.
+
+الإصدارات: إدارة هلال لـ Salesforce ‏%1، وQt ‏%2 (بُني مع %3)، وQtKeychain ‏%4.
+
+التراخيص: يُستخدم Qt بموجب رخصة GNU LGPL الإصدار 3، وQtKeychain بموجب رخصة BSD ذات البنود الثلاثة.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties…</source>
+        <translation>خصائص…</translation>
     </message>
 </context>
 <context>
@@ -3361,7 +3485,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>&amp;Integrations</source>
-        <translation>الت&amp;كاملات</translation>
+        <translation>&amp;التكاملات</translation>
     </message>
     <message>
         <source>Integrations</source>
@@ -3369,7 +3493,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>&amp;Permissions</source>
-        <translation>الصل&amp;احيات</translation>
+        <translation>الصلاحيا&amp;ت</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -3385,7 +3509,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>الإ&amp;جراءات</translation>
+        <translation>الإجرا&amp;ءات</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -3393,7 +3517,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>Ac&amp;tivity</source>
-        <translation>ال&amp;نشاط</translation>
+        <translation>النشا&amp;ط</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -3408,520 +3532,520 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     <name>hilal::ui::PermissionLabels</name>
     <message>
         <source>Connect to Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بـ Salesforce</translation>
     </message>
     <message>
         <source>See the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الاتصال</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع الاتصال</translation>
     </message>
     <message>
         <source>Create leads</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عملاء محتملين</translation>
     </message>
     <message>
         <source>Read accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الحسابات</translation>
     </message>
     <message>
         <source>Update opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث فرص البيع</translation>
     </message>
     <message>
         <source>Run SOQL queries</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل استعلامات SOQL</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::PermissionRiskDialog</name>
     <message>
         <source>%1 lets anyone who chats with the bot read any record the connected Salesforce user can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح %1 لأي شخص يحادث الروبوت قراءة أي سجل يستطيع مستخدم Salesforce الموصول رؤيته.</translation>
     </message>
     <message>
         <source>%1 lets anyone who chats with the bot change deals (stage, amount, close date).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح %1 لأي شخص يحادث الروبوت تغيير الصفقات (المرحلة والمبلغ وتاريخ الإغلاق).</translation>
     </message>
     <message>
         <source>%1 lets the bot&apos;s integration connect it to a Salesforce org.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح %1 لتكامل الروبوت وصله بمؤسسة Salesforce.</translation>
     </message>
     <message>
         <source>%1 lets the bot&apos;s integration see which org it is connected to and as whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح %1 لتكامل الروبوت معرفة المؤسسة الموصول بها وباسم من.</translation>
     </message>
     <message>
         <source>%1 lets the bot&apos;s integration disconnect it from Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتيح %1 لتكامل الروبوت قطع اتصاله بـ Salesforce.</translation>
     </message>
     <message>
         <source>Widen a Public Bot?</source>
-        <translation type="unfinished"></translation>
+        <translation>توسيع صلاحيات روبوت عام؟</translation>
     </message>
     <message>
         <source>&lt;b&gt;“%1” is a public bot: anyone on your website can chat with it.&lt;/b&gt; Safe for public bots is creating leads and reading accounts only. The change you are applying also grants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;«%1» روبوت عام: يستطيع أي شخص على موقعك محادثته.&lt;/b&gt; الآمن للروبوتات العامة هو إنشاء العملاء المحتملين وقراءة الحسابات فقط. التغيير الذي تطبّقه يمنح أيضًا:</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>&amp;Why is this acceptable? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>لما&amp;ذا يُعدّ هذا مقبولًا؟ (يُحفظ في سجل التدقيق)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>e.g. the bot only runs on the partner portal behind a login</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: لا يعمل الروبوت إلا في بوابة الشركاء بعد تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Grant Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;امنح على أي حال</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::PermissionsTab</name>
     <message>
         <source>%1 on a public bot lets anyone who chats with it read any record the connected Salesforce user can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على روبوت عام تتيح لأي شخص يحادثه قراءة أي سجل يستطيع مستخدم Salesforce الموصول رؤيته.</translation>
     </message>
     <message>
         <source>%1 on a public bot lets anyone who chats with it change deals. Keep “Ask before updating” on, or grant it to an internal bot only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على روبوت عام تتيح لأي شخص يحادثه تغيير الصفقات. أبقِ «السؤال قبل التحديث» مفعّلًا، أو امنحها لروبوت داخلي فقط.</translation>
     </message>
     <message>
         <source>No bot selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر روبوت</translation>
     </message>
     <message>
         <source>Select a bot on the left to choose what it may do in Salesforce and when it must ask a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا من اليسار لتحدد ما يجوز له فعله في Salesforce ومتى يجب أن يسأل شخصًا أولًا.</translation>
     </message>
     <message>
         <source>Dispatcher status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الموزّع</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>&amp;Safe for Public Bots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آمن للروبوتات العامة</translation>
     </message>
     <message>
         <source>Stages exactly %1 and %2 and revokes every other permission (Apply stores it).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجهّز %1 و%2 فقط ويسحب كل صلاحية أخرى (يحفظ «تطبيق» ذلك).</translation>
     </message>
     <message>
         <source>Apply the safe preset for public bots</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الإعداد الآمن للروبوتات العامة</translation>
     </message>
     <message>
         <source>Preset: only create leads and read accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد مسبق: إنشاء العملاء المحتملين وقراءة الحسابات فقط.</translation>
     </message>
     <message>
         <source>Ask a person first</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل شخصًا أولًا</translation>
     </message>
     <message>
         <source>Before &amp;updating an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل تحديث فرصة بيع</translation>
     </message>
     <message>
         <source>Before creating a &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل &amp;إنشاء عميل محتمل</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>For costly queries (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>للاستعلامات المكلفة (مستحسن)</translation>
     </message>
     <message>
         <source>For every query</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل استعلام</translation>
     </message>
     <message>
         <source>Ask before running a SOQL query</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال قبل تشغيل استعلام SOQL</translation>
     </message>
     <message>
         <source>Before running a SOQL &amp;query:</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل تشغيل استعلام SOQL:</translation>
     </message>
     <message>
         <source>The bot answers “needs confirmation” with a preview, and acts only after someone confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجيب الروبوت بـ «يحتاج إلى تأكيد» مع معاينة، ولا ينفّذ إلا بعد أن يؤكد شخص ذلك.</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ردّ التغييرات</translation>
     </message>
     <message>
         <source>Drop the changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات التي لم تُطبَّق بعد.</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتماد</translation>
     </message>
     <message>
         <source>Store the changes; the bot uses them from its next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات؛ يستخدمها الروبوت بدءًا من طلبه التالي.</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>التكامل</translation>
     </message>
     <message>
         <source>Chat actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات المحادثة</translation>
     </message>
     <message>
         <source>What “%1” may do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجوز لـ «%1» فعله</translation>
     </message>
     <message>
         <source>Public bot: anyone on your website can chat with it, so grant only what a stranger may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت عام: يستطيع أي شخص على موقعك محادثته، فامنح فقط ما يجوز لغريب فعله.</translation>
     </message>
     <message>
         <source>Internal bot: only your staff can chat with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>روبوت داخلي: لا يحادثه إلا موظفوك.</translation>
     </message>
     <message>
         <source>Not applied: widening a public bot needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبَّق: توسيع صلاحيات روبوت عام يحتاج إلى سبب.</translation>
     </message>
     <message>
         <source>Changes Not Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبَّق التغييرات</translation>
     </message>
     <message>
         <source>Applied at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق في %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Chat actions unlocked.&lt;/b&gt; The dispatcher serves this bot&apos;s granted actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;إجراءات المحادثة مفتوحة.&lt;/b&gt; يخدم الموزّع الإجراءات الممنوحة لهذا الروبوت.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Chat actions locked.&lt;/b&gt; No chat permission is granted, so every action the bot asks for is refused (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;إجراءات المحادثة مقفلة.&lt;/b&gt; لم تُمنح أي صلاحية محادثة، فيُرفض كل إجراء يطلبه الروبوت (403).</translation>
     </message>
     <message>
         <source>Changes not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبَّق التغييرات بعد.</translation>
     </message>
     <message>
         <source>Permissions and confirmation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلاحيات وسياسة التأكيد</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::QueryPlanDialog</name>
     <message>
         <source>Query Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الاستعلام</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام</translation>
     </message>
     <message>
         <source>Plans, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط، الأفضل أولًا</translation>
     </message>
     <message>
         <source>Leading operation</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية الرئيسية</translation>
     </message>
     <message>
         <source>Relative cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة النسبية</translation>
     </message>
     <message>
         <source>Cardinality</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد الأصلي</translation>
     </message>
     <message>
         <source>Rows in object</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف في الكائن</translation>
     </message>
     <message>
         <source>sObject</source>
-        <translation type="unfinished"></translation>
+        <translation>sObject</translation>
     </message>
     <message>
         <source>Index fields</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول الفهرس</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Asking Salesforce for the plan (nothing is run)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال Salesforce عن الخطة (لا يُشغَّل شيء)…</translation>
     </message>
     <message>
         <source>No plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خطة: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Salesforce returned no plan for this query.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعِد Salesforce أي خطة لهذا الاستعلام.</translation>
     </message>
     <message>
         <source>Best plan first. It is selective (relative cost 1 or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل خطة أولًا. إنها انتقائية (التكلفة النسبية 1 أو أقل).</translation>
     </message>
     <message>
         <source>Best plan first. Even the best one is not selective (relative cost above 1): a filter on an indexed field would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل خطة أولًا. حتى أفضلها ليست انتقائية (التكلفة النسبية أعلى من 1): قد يفيد مرشّح على حقل مفهرس.</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::ResultsModel</name>
     <message>
         <source>Double-click or press Enter to open these rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح هذه الصفوف.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open this record in Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح هذا السجل في Salesforce.</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::ResultsView</name>
     <message>
         <source>Query results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الاستعلام</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>%1 of row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من الصف %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صف من %1</numerusform>
+            <numerusform>صف واحد من %1</numerusform>
+            <numerusform>صفان من %1</numerusform>
+            <numerusform>%Ln صفوف من %1</numerusform>
+            <numerusform>%Ln صفًا من %1</numerusform>
+            <numerusform>%Ln صف من %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The first %1 of %2 %3 rows (Salesforce pages large child sets).</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 من %2 صف في %3 (يقسّم Salesforce مجموعات السجلات الفرعية الكبيرة إلى صفحات).</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صف</translation>
     </message>
     <message>
         <source>Copy with &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ مع &amp;العناوين</translation>
     </message>
     <message>
         <source>&amp;Open record in Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح السجل في &amp;Salesforce</translation>
     </message>
     <message>
         <source>No row matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صف يطابق «%1».</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::SettingsDialog</name>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المستهلك</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رد الاتصال</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار API</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;افحص</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>The Connected App the bots log in through. Its consumer key and callback URL are in Salesforce Setup → App Manager → your app → View.</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق المتصل الذي تسجّل الروبوتات الدخول عبره. تجد مفتاح المستهلك وعنوان رد الاتصال في Salesforce Setup ← App Manager ← تطبيقك ← View.</translation>
     </message>
     <message>
         <source>Consumer &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتا&amp;ح المستهلك:</translation>
     </message>
     <message>
         <source>Call&amp;back URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوا&amp;ن رد الاتصال:</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إصدار API:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التحقق</translation>
     </message>
     <message>
         <source>Ask %1 whether it knows this consumer key and callback URL (no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل %1 هل يعرف مفتاح المستهلك وعنوان رد الاتصال هذين (دون تسجيل دخول).</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال %1…</translation>
     </message>
     <message>
         <source>%1 does not know this consumer key: copy it again from the Connected App.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف %1 مفتاح المستهلك هذا: انسخه مجددًا من التطبيق المتصل.</translation>
     </message>
     <message>
         <source>%1 knows the consumer key, but the callback URL is not one of the Connected App&apos;s: add it there or correct it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرف %1 مفتاح المستهلك، لكن عنوان رد الاتصال ليس من عناوين التطبيق المتصل: أضفه هناك أو صحّحه هنا.</translation>
     </message>
     <message>
         <source>%1 does not accept this Connected App (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل %1 هذا التطبيق المتصل (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 knows the consumer key and accepts the callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرف %1 مفتاح المستهلك ويقبل عنوان رد الاتصال.</translation>
     </message>
     <message>
         <source>Internal — staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي — للموظفين فقط</translation>
     </message>
     <message>
         <source>Public — anyone on a website</source>
-        <translation type="unfinished"></translation>
+        <translation>عام — أي زائر لموقع ويب</translation>
     </message>
     <message>
         <source>Audience of new bots</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهور الروبوتات الجديدة</translation>
     </message>
     <message>
         <source>New bots&apos; a&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>جمهو&amp;ر الروبوتات الجديدة:</translation>
     </message>
     <message>
         <source>Production or Developer Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>إنتاج أو Developer Edition</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">بيئة اختبار</translation>
+        <translation>بيئة اختبار</translation>
     </message>
     <message>
         <source>Org kind of new bots</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع مؤسسة الروبوتات الجديدة</translation>
     </message>
     <message>
         <source>New bots&apos; &amp;org:</source>
-        <translation type="unfinished"></translation>
+        <translation>نو&amp;ع مؤسسة الروبوتات الجديدة:</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> صف</translation>
     </message>
     <message>
         <source>Suggest a Bulk export above this many rows</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح تصدير Bulk فوق هذا العدد من الصفوف</translation>
     </message>
     <message>
         <source>When Salesforce estimates more rows than this, the SOQL console suggests exporting them through a Bulk API job instead of loading them into the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يقدّر Salesforce صفوفًا أكثر من هذا العدد، تقترح وحدة SOQL تصديرها عبر مهمة Bulk API بدلًا من تحميلها في الجدول.</translation>
     </message>
     <message>
         <source>Suggest Bulk e&amp;xport above:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح تصدير &amp;Bulk فوق:</translation>
     </message>
     <message>
         <source>%1 serves API versions %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّم %1 إصدارات API من %2 إلى %3.</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>سر المستهلك</translation>
     </message>
     <message>
         <source>Only if the Connected App requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن كان التطبيق المتصل يتطلبه</translation>
     </message>
     <message>
         <source>Kept in the system keychain only, and sent on the token and refresh calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ في سلسلة مفاتيح النظام فقط، ويُرسَل في طلبات الرمز والتحديث.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Delete the stored consumer secret from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف سر المستهلك المحفوظ من سلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>Consumer s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>سر المستهلك:</translation>
     </message>
     <message>
         <source>Stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ في سلسلة المفاتيح؛ اكتب لاستبداله</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب سلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>No keychain is available, so the secret cannot be kept (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح، فلا يمكن الاحتفاظ بالسر (%1).</translation>
     </message>
     <message>
         <source>The consumer secret was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ سر المستهلك: %1</translation>
     </message>
     <message>
         <source>Could not reach %1: %2. %3</source>
@@ -3932,591 +4056,579 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     <name>hilal::ui::SoqlCompleter</name>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>كائن</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>relationship → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة ← %1</translation>
     </message>
     <message>
         <source>picklist value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة قائمة انتقاء</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقي</translation>
     </message>
     <message>
         <source>n is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>n عدد</translation>
     </message>
     <message>
         <source>date literal</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة تاريخ حرفية</translation>
     </message>
     <message>
         <source>The org has no object %1 that can be queried.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في المؤسسة كائن %1 يمكن الاستعلام عنه.</translation>
     </message>
     <message>
         <source>%1 has no relationship %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 علاقة %2.</translation>
     </message>
     <message>
         <source>%1 has no field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ %1 حقل %2.</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::SoqlConsole</name>
     <message>
         <source>SOQL console</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة SOQL</translation>
     </message>
     <message>
         <source>Permission notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As ad&amp;min (read-only, needs no bot permission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query as admin</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه الصلاحيات</translation>
     </message>
     <message>
         <source>Your own read-only query over the bot&apos;s connection, like `hilal-sf query`. Audited with you as who.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the b&amp;ot (its permissions and confirmation policy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query as the bot</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلامك الخاص للقراءة فقط عبر اتصال الروبوت، مثل `hilal-sf query`. يُدقَّق باسمك منفّذًا.</translation>
     </message>
     <message>
         <source>Through the dispatcher, exactly as a chat would: needs RUN_SOQL and follows the bot&apos;s confirmation policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;queries:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الموزّع، تمامًا كما تفعل المحادثة: يحتاج إلى RUN_SOQL ويتبع سياسة التأكيد للروبوت.</translation>
     </message>
     <message>
         <source>Recent queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلامات الأخيرة</translation>
     </message>
     <message>
         <source>Run the query (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الاستعلام (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Run query</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الاستعلام</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1، العمود %2: %3</translation>
     </message>
     <message>
         <source>Query status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاستعلام</translation>
     </message>
     <message>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المحمّلة</translation>
     </message>
     <message>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v من %m صف</translation>
     </message>
     <message>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export all rows as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export all rows as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport all…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص النتيجة</translation>
     </message>
     <message>
         <source>Export every row of the query through a Bulk API job</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل صفوف الاستعلام عبر مهمة Bulk API</translation>
     </message>
     <message>
         <source>Runs the query as a Bulk API job and writes every row to a file, however many there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغّل الاستعلام مهمةً في Bulk API ويكتب كل صف إلى ملف، مهما كان عددها.</translation>
     </message>
     <message>
         <source>Rows appear here as they arrive. Write a query above and press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر الصفوف هنا عند وصولها. اكتب استعلامًا أعلاه واضغط Ctrl+Enter.</translation>
     </message>
     <message>
         <source>Select a bot to run queries with its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا لتشغيل الاستعلامات عبر اتصاله.</translation>
     </message>
     <message>
         <source>The console is not connected to the app&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة SOQL غير موصولة بخدمات التطبيق.</translation>
     </message>
     <message>
         <source>This bot may not run SOQL. Grant RUN_SOQL on the Permissions tab to query as the bot, or query as admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز لهذا الروبوت تشغيل SOQL. امنحه RUN_SOQL في تبويب الصلاحيات للاستعلام باسم الروبوت، أو استعلم بصفتك مسؤولًا.</translation>
     </message>
     <message>
         <source>No queries run yet for this bot</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُشغَّل استعلامات لهذا الروبوت بعد</translation>
     </message>
     <message>
         <source>Pick one of this bot&apos;s recent queries…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أحد الاستعلامات الأخيرة لهذا الروبوت…</translation>
     </message>
     <message>
         <source>Not sent. Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل. السطر %1، العمود %2: %3</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل. %1</translation>
     </message>
     <message>
         <source>Checking the query with the bot&apos;s policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الاستعلام وفق سياسة الروبوت…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
         <source>Cancelled. The query was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي. لم يُرسَل الاستعلام.</translation>
     </message>
     <message>
         <source>The query failed (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق الاستعلام (الحالة %1).</translation>
     </message>
     <message>
         <source>Run this query?</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل هذا الاستعلام؟</translation>
     </message>
     <message>
         <source>This bot&apos;s policy asks you to confirm this query before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب سياسة هذا الروبوت أن تؤكد هذا الاستعلام قبل تشغيله.</translation>
     </message>
     <message>
         <source>The policy asks before every query.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسأل السياسة قبل كل استعلام.</translation>
     </message>
     <message>
         <source>About %1 rows (Salesforce&apos;s estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو %1 صف (تقدير Salesforce).</translation>
     </message>
     <message>
         <source>Salesforce gave no estimate for this query.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقدّم Salesforce تقديرًا لهذا الاستعلام.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 rows · %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 صف · %3 ث</translation>
     </message>
     <message>
         <source>%1 rows · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صف · %2 ث</translation>
     </message>
     <message>
         <source>Count: %1 · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد: %1 · %2 ث</translation>
     </message>
     <message>
         <source>1 row in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد في %1 ث</translation>
     </message>
     <message>
         <source>%1 rows in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صف في %2 ث</translation>
     </message>
     <message numerus="yes">
         <source>exported %Ln row(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدّر %Ln صف بصيغة %1 إلى %2</numerusform>
+            <numerusform>صُدّر صف واحد بصيغة %1 إلى %2</numerusform>
+            <numerusform>صُدّر صفان بصيغة %1 إلى %2</numerusform>
+            <numerusform>صُدّرت %Ln صفوف بصيغة %1 إلى %2</numerusform>
+            <numerusform>صُدّر %Ln صفًا بصيغة %1 إلى %2</numerusform>
+            <numerusform>صُدّر %Ln صف بصيغة %1 إلى %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not create %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %1 rows match: the grid shows the first pages only. Use Export all… to get every row in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء %1: %2.</translation>
     </message>
     <message>
         <source>Choose a connected bot and write a query first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا متصلًا واكتب استعلامًا أولًا.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل: %1</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر %1 صف إلى %2.</translation>
     </message>
     <message>
         <source>Export every row</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل الصفوف</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Nothing to export yet: run a query first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export rows as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export rows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتصدير بعد: شغّل استعلامًا أولًا.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ تصدير %Ln صف…</numerusform>
+            <numerusform>جارٍ تصدير صف واحد…</numerusform>
+            <numerusform>جارٍ تصدير صفين…</numerusform>
+            <numerusform>جارٍ تصدير %Ln صفوف…</numerusform>
+            <numerusform>جارٍ تصدير %Ln صفًا…</numerusform>
+            <numerusform>جارٍ تصدير %Ln صف…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدّر %Ln صف إلى %1.</numerusform>
+            <numerusform>صُدّر صف واحد إلى %1.</numerusform>
+            <numerusform>صُدّر صفان إلى %1.</numerusform>
+            <numerusform>صُدّرت %Ln صفوف إلى %1.</numerusform>
+            <numerusform>صُدّر %Ln صفًا إلى %1.</numerusform>
+            <numerusform>صُدّر %Ln صف إلى %1.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lay the query out one clause per line (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>رتّب الاستعلام بجملة واحدة في كل سطر (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Format query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الاستعلام</translation>
     </message>
     <message>
         <source>Ask Salesforce how it would run the query (nothing runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل Salesforce كيف سيشغّل الاستعلام (لا يُشغَّل شيء)</translation>
     </message>
     <message>
         <source>Show the query plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved queries:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض خطة الاستعلام</translation>
     </message>
     <message>
         <source>Saved queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلامات المحفوظة</translation>
     </message>
     <message>
         <source>Save the query under a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاستعلام باسم</translation>
     </message>
     <message>
         <source>Rename the saved query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الاستعلام المحفوظ</translation>
     </message>
     <message>
         <source>Delete the saved query</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاستعلام المحفوظ</translation>
     </message>
     <message>
         <source>Not in the org&apos;s schema: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في مخطط المؤسسة: %1</translation>
     </message>
     <message>
         <source>Stop query</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الاستعلام</translation>
     </message>
     <message>
         <source>Stop the query: no more rows are fetched (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الاستعلام: لا تُجلب صفوف أخرى (Esc)</translation>
     </message>
     <message>
         <source>Results of</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج</translation>
     </message>
     <message>
         <source>Filter rows (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الصفوف (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الصفوف</translation>
     </message>
     <message>
         <source>Shows only the rows with a cell containing this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض فقط الصفوف التي فيها خلية تحتوي هذا النص.</translation>
     </message>
     <message>
         <source>No saved queries for this bot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا استعلامات محفوظة لهذا الروبوت بعد</translation>
     </message>
     <message>
         <source>Open one of this bot&apos;s saved queries…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح أحد الاستعلامات المحفوظة لهذا الروبوت…</translation>
     </message>
     <message>
         <source>Select a bot first: saved queries belong to a bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا أولًا: الاستعلامات المحفوظة تخص روبوتًا.</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم «%1».</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت التسمية إلى «%1».</translation>
     </message>
     <message>
         <source>Deleted the saved query “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الاستعلام المحفوظ «%1».</translation>
     </message>
     <message>
         <source>There is no saved query called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد استعلام محفوظ باسم «%1».</translation>
     </message>
     <message>
         <source>Save query</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاستعلام</translation>
     </message>
     <message>
         <source>Name for this query:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الاستعلام:</translation>
     </message>
     <message>
         <source>Replace saved query?</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الاستعلام المحفوظ؟</translation>
     </message>
     <message>
         <source>A saved query is called “%1” already. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد استعلام محفوظ باسم «%1». أتستبدله بهذا؟</translation>
     </message>
     <message>
         <source>Rename saved query</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الاستعلام المحفوظ</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد:</translation>
     </message>
     <message>
         <source>Delete saved query?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاستعلام المحفوظ؟</translation>
     </message>
     <message>
         <source>Delete the saved query “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاستعلام المحفوظ «%1»؟ لا يمكن التراجع عن هذا.</translation>
     </message>
     <message>
         <source>Select a connected bot first: the plan comes from its org.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر روبوتًا متصلًا أولًا: الخطة تأتي من مؤسسته.</translation>
     </message>
     <message>
         <source>Formatted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسّق. يتراجع Ctrl+Z عن ذلك.</translation>
     </message>
     <message>
         <source>one row (an aggregate)</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد (تجميع)</translation>
     </message>
     <message>
         <source>one row per group, at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل مجموعة، %1 على الأكثر</translation>
     </message>
     <message>
         <source>one row per group</source>
-        <translation type="unfinished"></translation>
+        <translation>صف لكل مجموعة</translation>
     </message>
     <message>
         <source>Returns %1, not records. Salesforce reads about %2 rows to compute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعيد %1، لا سجلات. يقرأ Salesforce نحو %2 صف لحسابه.</translation>
     </message>
     <message>
         <source>Returns %1, not records.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعيد %1، لا سجلات.</translation>
     </message>
     <message>
         <source>Add LIMIT %1 and run</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة LIMIT %1 والتشغيل</translation>
     </message>
     <message>
         <source>Stopped after %1 rows: the rest was not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف بعد %1 صف: لم يُجلب الباقي.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rows of %1, run with %2&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف %1، شُغّلت عبر اتصال %2</translation>
     </message>
     <message>
         <source>%1 of %2 rows match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 صف تطابق المرشّح</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف: %1 من %2 صف</translation>
     </message>
     <message>
         <source>Stopped: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف: %1 صف</translation>
+    </message>
+    <message>
+        <source>Quer&amp;y as:</source>
+        <translation>استعلا&amp;م بصفة:</translation>
+    </message>
+    <message>
+        <source>Admin (read-only, needs no bot permission)</source>
+        <translation>مسؤول (للقراءة فقط، لا يحتاج إلى صلاحية روبوت)</translation>
+    </message>
+    <message>
+        <source>The bot (its permissions and confirmation policy)</source>
+        <translation>الروبوت (صلاحياته وسياسة التأكيد الخاصة به)</translation>
+    </message>
+    <message>
+        <source>Query as</source>
+        <translation>الاستعلام بصفة</translation>
+    </message>
+    <message>
+        <source>Query lo&amp;g:</source>
+        <translation>سجل الاستعلاما&amp;ت:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>تنسيق</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain plan…</source>
+        <translation>خطة التنفيذ…</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Saved &amp;queries:</source>
+        <translation>&amp;استعلامات محفوظة:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>إعا&amp;دة تسمية…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;إيقاف</translation>
+    </message>
+    <message>
+        <source>Export CSV/&amp;JSON…</source>
+        <translation>تصدير CSV/&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the loaded rows as CSV or JSON</source>
+        <translation>تصدير الصفوف المحمّلة بصيغة CSV أو JSON</translation>
+    </message>
+    <message>
+        <source>Bul&amp;k export…</source>
+        <translation>تصدير &amp;Bulk…</translation>
+    </message>
+    <message>
+        <source>Filter ro&amp;ws:</source>
+        <translation>تصفية الصفو&amp;ف:</translation>
+    </message>
+    <message>
+        <source>About %1 rows match: the grid shows the first pages only. Use Bulk export… to get every row in a file.</source>
+        <translation>نحو %1 صف تطابق: يعرض الجدول الصفحات الأولى فقط. استخدم «تصدير Bulk…» للحصول على كل الصفوف في ملف.</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>تصدير الصفوف</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::SoqlEditor</name>
     <message>
         <source>SOQL query</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلام SOQL</translation>
     </message>
     <message>
         <source>Write one SELECT query. Ctrl+Enter runs it; Ctrl+Space completes object and field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب استعلام SELECT واحدًا. Ctrl+Enter يشغّله؛ وCtrl+Space يُكمل أسماء الكائنات والحقول.</translation>
     </message>
     <message>
         <source>SELECT Id, Name FROM Account ORDER BY Name LIMIT 100</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT Id, Name FROM Account ORDER BY Name LIMIT 100</translation>
     </message>
     <message>
         <source>Completions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكمالات</translation>
     </message>
     <message>
         <source>Not formatted: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنسَّق: السطر %1، العمود %2: %3</translation>
     </message>
 </context>
 <context>
     <name>hilal::ui::WebLoginCatcher</name>
     <message>
         <source>The callback URL &quot;%1&quot; is not a valid URL; set salesforce.callbackUrl to the Connected App&apos;s callback, e.g. http://localhost:1717/OauthRedirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رد الاتصال &quot;%1&quot; ليس عنوان URL صالحًا؛ اضبط salesforce.callbackUrl على عنوان رد الاتصال للتطبيق المتصل، مثل http://localhost:1717/OauthRedirect.</translation>
     </message>
     <message>
         <source>The login window was closed before Salesforce sent you back; nothing was connected. Click Connect to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت نافذة تسجيل الدخول قبل أن يعيدك Salesforce؛ لم يُوصَل شيء. اضغط «اتصال» للمحاولة مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Keep bots, settings and logs in DIR (also $HILAL_SF_HOME).</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الروبوتات والإعدادات والسجلات في DIR (أو ‎$HILAL_SF_HOME).</translation>
     </message>
     <message>
         <source>Run against a built-in local Salesforce org with two demo bots; no account needed. Uses its own temporary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل مع مؤسسة Salesforce محلية مدمجة وروبوتين للعرض؛ لا حاجة إلى حساب. يستخدم بياناته المؤقتة الخاصة.</translation>
     </message>
     <message>
         <source>Connect Hilal Chatbot bots to Salesforce and decide what they may do there.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِل روبوتات Hilal Chatbot بـ Salesforce وحدّد ما يجوز لها فعله هناك.</translation>
     </message>
     <message>
         <source>Hilal Salesforce Admin</source>
-        <translation type="unfinished">إدارة هلال لـ Salesforce</translation>
+        <translation>إدارة هلال لـ Salesforce</translation>
     </message>
     <message>
         <source>Demo Not Started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ العرض</translation>
     </message>
 </context>
 </TS>
