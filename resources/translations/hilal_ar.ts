@@ -44,240 +44,240 @@
     <name>hilal::actions::ActionServer</name>
     <message>
         <source>Could not listen on 127.0.0.1:%1; the port may be in use — pick another with --port.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستماع على 127.0.0.1:%1؛ قد يكون المنفذ مستخدمًا — اختر منفذًا آخر بـ --port.</translation>
     </message>
     <message>
         <source>No such endpoint; POST to /v1/bots/{id}/salesforce/actions/{action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نقطة نهاية كهذه؛ أرسل POST إلى /v1/bots/{id}/salesforce/actions/{action}.</translation>
     </message>
     <message>
         <source>Authorization is missing; send `Authorization: Bearer &lt;key&gt;` with the bot&apos;s key (made by `hilal-sf bots key --bot ID`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة التفويض مفقودة؛ أرسل `Authorization: Bearer &lt;key&gt;` مع مفتاح الروبوت (الذي يُنشئه `hilal-sf bots key --bot ID`).</translation>
     </message>
     <message>
         <source>The key is not valid for this bot; use the key made by `hilal-sf bots key --bot ID` (a new key replaces the old one).</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح غير صالح لهذا الروبوت؛ استخدم المفتاح الذي يُنشئه `hilal-sf bots key --bot ID` (المفتاح الجديد يحل محل القديم).</translation>
     </message>
     <message>
         <source>Use POST for actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم POST للإجراءات.</translation>
     </message>
 </context>
 <context>
     <name>hilal::actions::ConnectionService</name>
     <message>
         <source>There is no bot with id &apos;%1&apos;; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد روبوت بالمعرّف &apos;%1&apos;؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Bot %1 lacks CREATE_OAUTH, which connecting needs; nothing was stored. Grant it first (hilal-sf grant --bot %1 CREATE_OAUTH, or the Permissions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص الروبوت %1 الصلاحية CREATE_OAUTH التي يحتاجها الوصل؛ لم يُحفظ شيء. امنحه إياها أولًا (hilal-sf grant --bot %1 CREATE_OAUTH، أو تبويب الصلاحيات).</translation>
     </message>
     <message>
         <source>The login gave no usable session; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنتج تسجيل الدخول جلسة صالحة للاستخدام؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Salesforce accepted the login, but the token could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قبِل Salesforce تسجيل الدخول، لكن تعذّر حفظ الرمز: %1</translation>
     </message>
     <message>
         <source>Connected, but no system keychain is reachable, so the connection cannot outlive this command and was dropped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال، لكن لا يمكن الوصول إلى سلسلة مفاتيح النظام، فلا يمكن أن يبقى الاتصال بعد هذا الأمر فأُسقط. %1</translation>
     </message>
     <message>
         <source>Connected, but the connection details could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال، لكن تعذّر تسجيل تفاصيل الاتصال: %1</translation>
     </message>
     <message>
         <source>There is no bot with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد روبوت بالمعرّف &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Bot %1 lacks DELETE_INTEGRATIONS, which disconnecting needs; nothing was changed. Grant it first (hilal-sf grant --bot %1 DELETE_INTEGRATIONS, or the Permissions tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص الروبوت %1 الصلاحية DELETE_INTEGRATIONS التي يحتاجها قطع الاتصال؛ لم يتغيّر شيء. امنحه إياها أولًا (hilal-sf grant --bot %1 DELETE_INTEGRATIONS، أو تبويب الصلاحيات).</translation>
     </message>
     <message>
         <source>%1 The bot was not removed: its stored connection could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يُزل الروبوت: تعذّرت قراءة اتصاله المحفوظ.</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Disconnected here, but Salesforce could not be reached to revoke the token (%1). It is kept in the keychain as “revoke pending” and revoked on the next start, the next disconnect or `hilal-sf disconnect --retry`.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُطع الاتصال هنا، لكن تعذّر الوصول إلى Salesforce لإلغاء الرمز (%1). يُحتفظ به في سلسلة المفاتيح بوصفه «إلغاء معلّق» ويُلغى عند التشغيل التالي أو قطع الاتصال التالي أو `hilal-sf disconnect --retry`.</translation>
     </message>
     <message>
         <source>The token was revoked at Salesforce, but its keychain entry could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الرمز لدى Salesforce، لكن تعذّر حذف مُدخله من سلسلة المفاتيح: %1</translation>
     </message>
     <message>
         <source>The token&apos;s keychain entry could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف مُدخل الرمز من سلسلة المفاتيح: %1</translation>
     </message>
     <message>
         <source> The bot was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation> لم يُزل الروبوت.</translation>
     </message>
     <message>
         <source>Salesforce could not be reached to revoke the token (%1), and the keychain could not keep it for a later retry (%2). Nothing was changed; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى Salesforce لإلغاء الرمز (%1)، ولم تستطع سلسلة المفاتيح الاحتفاظ به لمحاولة لاحقة (%2). لم يتغيّر شيء؛ %3</translation>
     </message>
     <message>
         <source>the bot was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُزل الروبوت.</translation>
     </message>
     <message>
         <source>the bot is still connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال الروبوت متصلًا.</translation>
     </message>
     <message>
         <source>There is no bot with id &apos;%1&apos;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد روبوت بالمعرّف &apos;%1&apos;؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The bot&apos;s old connection was ended, but its new org kind could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاتصال القديم للروبوت، لكن تعذّر حفظ نوع مؤسسته الجديد: %1</translation>
     </message>
 </context>
 <context>
     <name>hilal::actions::Dispatcher</name>
     <message>
         <source>&apos;%1&apos; is not an action; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس إجراءً؛ استخدم أحد: %2.</translation>
     </message>
     <message>
         <source>There is no bot with id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد روبوت بالمعرّف &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The dispatcher is locked for this bot: none of the chat permissions (CREATE_LEAD, READ_ACCOUNT, UPDATE_OPPORTUNITY, RUN_SOQL) is granted. An admin can grant one (hilal-sf grant --bot %1 PERMISSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>الموزّع مقفل لهذا الروبوت: لم تُمنح أي من صلاحيات المحادثة (CREATE_LEAD وREAD_ACCOUNT وUPDATE_OPPORTUNITY وRUN_SOQL). يمكن لمسؤول منح إحداها (hilal-sf grant --bot %1 PERMISSION).</translation>
     </message>
     <message>
         <source>The bot lacks the %1 permission, which %2 needs; an admin can grant it (hilal-sf grant --bot %3 %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنقص الروبوت الصلاحية %1 التي يحتاجها %2؛ يمكن لمسؤول منحها (hilal-sf grant --bot %3 %1).</translation>
     </message>
     <message>
         <source> This bot is public and no admin has accepted the risk; to allow it anyway: hilal-sf grant --bot %1 --allow-public-risk &quot;REASON&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> هذا الروبوت عام ولم يقبل أي مسؤول المخاطرة؛ للسماح بذلك على أي حال: hilal-sf grant --bot %1 --allow-public-risk &quot;REASON&quot; %2.</translation>
     </message>
     <message>
         <source>A request with this Idempotency-Key is still being handled; nothing was sent this time. Retry in a moment with the same key to get its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال طلب بمفتاح Idempotency-Key هذا قيد المعالجة؛ لم يُرسَل شيء هذه المرة. أعد المحاولة بعد لحظة بالمفتاح نفسه لتحصل على جوابه.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used with a different request (action or parameters differ); nothing was sent. Use a new key for a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم مفتاح Idempotency-Key هذا من قبل مع طلب مختلف (الإجراء أو المعاملات مختلفة)؛ لم يُرسَل شيء. استخدم مفتاحًا جديدًا لطلب جديد.</translation>
     </message>
     <message>
         <source>Salesforce refused to refresh the session; the bot must be reconnected. </source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Salesforce تحديث الجلسة؛ يجب إعادة وصل الروبوت. </translation>
     </message>
     <message>
         <source>A confirmation token could not be stored in the local database; check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ رمز تأكيد في قاعدة البيانات المحلية؛ تحقق من أن مجلد البيانات قابل للكتابة.</translation>
     </message>
     <message>
         <source>This bot&apos;s policy asks a human to confirm %1 first: check the preview, then send the same request again with this confirmationToken (valid once, for %2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>تطلب سياسة هذا الروبوت أن يؤكد شخص %1 أولًا: راجع المعاينة، ثم أرسل الطلب نفسه مجددًا مع confirmationToken هذا (صالح مرة واحدة، لمدة %2 دقيقة).</translation>
     </message>
 </context>
 <context>
     <name>hilal::actions::Messages</name>
     <message>
         <source>The body is not JSON (%1 at offset %2); send the parameters as a JSON object, e.g. {&quot;LastName&quot;: &quot;Okafor&quot;, &quot;Company&quot;: &quot;Brightwave&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن ليس JSON ‏(%1 عند الموضع %2)؛ أرسل المعاملات كائنَ JSON، مثل {&quot;LastName&quot;: &quot;Okafor&quot;, &quot;Company&quot;: &quot;Brightwave&quot;}.</translation>
     </message>
     <message>
         <source>The body is JSON but not an object; send the parameters as a JSON object {…}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن JSON لكنه ليس كائنًا؛ أرسل المعاملات كائنَ JSON ‏{…}.</translation>
     </message>
     <message>
         <source>confirmationToken must be the text token from the 409 answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون confirmationToken الرمز النصي الوارد في جواب 409.</translation>
     </message>
     <message>
         <source>confirmationToken is not one this app issued; use the token from the 409 answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmationToken ليس رمزًا أصدره هذا التطبيق؛ استخدم الرمز الوارد في جواب 409.</translation>
     </message>
     <message>
         <source>confirmationToken was already used; each token confirms one request once. A new token comes with this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم confirmationToken من قبل؛ كل رمز يؤكد طلبًا واحدًا مرة واحدة. يأتي رمز جديد مع هذا الجواب.</translation>
     </message>
     <message>
         <source>confirmationToken has expired; confirm with the new token that comes with this answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية confirmationToken؛ أكّد بالرمز الجديد الذي يأتي مع هذا الجواب.</translation>
     </message>
     <message>
         <source>confirmationToken was issued for a different request (bot, action or parameters differ); a token only confirms the exact request it was shown for.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُصدر confirmationToken لطلب مختلف (الروبوت أو الإجراء أو المعاملات مختلفة)؛ الرمز يؤكد فقط الطلب نفسه الذي عُرض له.</translation>
     </message>
     <message>
         <source>%1 (from the chat&apos;s &quot;%2&quot;) must be text, a number or true/false, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 (من «%2» في المحادثة) نصًا أو رقمًا أو true/false، لا %3.</translation>
     </message>
     <message>
         <source>The org&apos;s duplicate rule says this Lead already exists, so none was created; look the person up instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول قاعدة التكرار في المؤسسة إن هذا العميل المحتمل موجود مسبقًا، فلم يُنشأ أي عميل؛ ابحث عن الشخص بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>This Lead already exists in the org as %1, so the org&apos;s duplicate rule refused a new one; use the existing Lead instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العميل المحتمل موجود مسبقًا في المؤسسة باسم %1، فرفضت قاعدة التكرار في المؤسسة عميلًا جديدًا؛ استخدم العميل الموجود بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Outcome unknown: %1 The Lead may or may not have been created; nothing else will be created for this request until that is known. Retry with the same Idempotency-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة غير معروفة: %1 قد يكون العميل المحتمل أُنشئ وقد لا يكون؛ ولن يُنشأ شيء آخر لهذا الطلب حتى يُعرف ذلك. أعد المحاولة بمفتاح Idempotency-Key نفسه.</translation>
     </message>
     <message>
         <source>the connection to Salesforce ended before it answered the create.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاتصال بـ Salesforce قبل أن يُجيب عن الإنشاء.</translation>
     </message>
     <message>
         <source>the connection to Salesforce ended before it answered the upsert.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الاتصال بـ Salesforce قبل أن يُجيب عن الإدراج أو التحديث (upsert).</translation>
     </message>
     <message>
         <source>several Leads carry this request id in Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة عملاء محتملين في Salesforce يحملون معرّف الطلب هذا.</translation>
     </message>
     <message>
         <source>an earlier attempt may have created the Lead, and looking for it failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما أنشأت محاولة سابقة العميل المحتمل، وأخفق البحث عنه (%1).</translation>
     </message>
     <message>
         <source>several recent Leads match what was sent, so which one an earlier attempt created cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة عملاء محتملين حديثين يطابقون ما أُرسل، فلا يمكن معرفة أيهم أنشأته محاولة سابقة.</translation>
     </message>
     <message>
         <source>Salesforce refused to refresh this bot&apos;s session, so it must be connected again: reconnect it (hilal-sf connect --bot %1, or Reconnect in the app).</source>
-        <translation>رفض Salesforce تحديث جلسة هذا الروبوت، فيجب وصله من جديد: أعد وصله (hilal-sf connect --bot %1، أو Reconnect في التطبيق).</translation>
+        <translation>رفض Salesforce تحديث جلسة هذا الروبوت، فيجب وصله من جديد: أعد وصله (hilal-sf connect --bot %1، أو «إعادة الاتصال» في التطبيق).</translation>
     </message>
     <message>
         <source>Id: no %1 with this Id exists in the org (or the connected user cannot see it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: لا يوجد %1 بهذا المعرّف في المؤسسة (أو لا يستطيع المستخدم الموصول رؤيته).</translation>
     </message>
     <message>
         <source>Id: the %1 was changed in Salesforce after the preview was made, so nothing was overwritten. Send the request again to see the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: تغيّر %1 في Salesforce بعد إعداد المعاينة، فلم يُستبدل شيء. أرسل الطلب مجددًا لترى القيم الحالية.</translation>
     </message>
     <message>
         <source>Salesforce is unavailable right now (HTTP 503); try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce غير متاح الآن (HTTP 503)؛ حاول مجددًا بعد بضع دقائق.</translation>
     </message>
     <message>
         <source>Salesforce failed to handle the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق Salesforce في معالجة الطلب (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Salesforce refused the request for the connected user (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Salesforce الطلب للمستخدم الموصول (%1): %2</translation>
     </message>
     <message>
         <source>The bot is not connected to Salesforce; connect it first (hilal-sf connect --bot %1, or Connect in the app).</source>
-        <translation>الروبوت غير متصل بـ Salesforce؛ صِله أولًا (hilal-sf connect --bot %1، أو Connect في التطبيق).</translation>
+        <translation>الروبوت غير متصل بـ Salesforce؛ صِله أولًا (hilal-sf connect --bot %1، أو «اتصال» في التطبيق).</translation>
     </message>
     <message>
         <source>Salesforce could not be reached (%1); check the network and try again.</source>
@@ -293,586 +293,586 @@
     </message>
     <message>
         <source>The bot&apos;s stored connection could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الاتصال المحفوظ للروبوت من سلسلة المفاتيح: %1</translation>
     </message>
     <message>
         <source>Salesforce&apos;s answer could not be understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فهم جواب Salesforce: %1</translation>
     </message>
     <message>
         <source>%1 is not a field this action accepts; use only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس حقلًا يقبله هذا الإجراء؛ استخدم فقط %2.</translation>
     </message>
     <message>
         <source>%1 is given twice (field names ignore case); give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطي %1 مرتين (أسماء الحقول لا تميّز حالة الأحرف)؛ أعطه مرة واحدة.</translation>
     </message>
     <message>
         <source>%1 is required; give %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مطلوب؛ أعطِ %2.</translation>
     </message>
     <message>
         <source>%1 must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 نصًا، لا %2.</translation>
     </message>
     <message>
         <source>%1 is required and cannot be empty or only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مطلوب ولا يمكن أن يكون فارغًا أو مسافات فقط.</translation>
     </message>
     <message>
         <source>%1 is empty; leave it out or give a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ؛ احذفه أو أعطه قيمة.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; Salesforce allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول %1 هو %2 حرفًا؛ ويسمح Salesforce بـ %3 على الأكثر.</translation>
     </message>
     <message>
         <source>%1 contains a line break; it must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على فاصل أسطر؛ يجب أن يكون سطرًا واحدًا.</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على محرف تحكّم (U+%2)؛ احذفه.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid email address; write it like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ليس عنوان بريد إلكتروني صالحًا؛ اكتبه مثل name@example.com.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a phone number; use digits with + ( ) - . or spaces, e.g. +44 20 7946 0018.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ليس رقم هاتف؛ استخدم الأرقام مع + ( ) - . أو المسافات، مثل +44 20 7946 0018.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a web address; write it like https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ليس عنوان ويب؛ اكتبه مثل https://example.com.</translation>
     </message>
     <message>
         <source>%1 contains a line break or control character; give the Id alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على فاصل أسطر أو محرف تحكّم؛ أعطِ المعرّف وحده.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس معرّف %2 صالحًا.</translation>
     </message>
     <message>
         <source>%1 must be a number (like 18500 or 18500.50), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 رقمًا (مثل 18500 أو 18500.50)، لا %2.</translation>
     </message>
     <message>
         <source>%1 must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 رقمًا منتهيًا.</translation>
     </message>
     <message>
         <source>%1 is %2; it must be %3 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %1 هي %2؛ ويجب أن تكون %3 أو أكثر.</translation>
     </message>
     <message>
         <source>%1 is too large; Salesforce allows at most %2 digits before the decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كبير جدًا؛ يسمح Salesforce بـ %2 رقمًا على الأكثر قبل الفاصلة العشرية.</translation>
     </message>
     <message>
         <source>%1 has more than %2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 أكثر من %2 منازل عشرية.</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date in the form YYYY-MM-DD (e.g. 2025-03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ليس تاريخًا بالصيغة YYYY-MM-DD (مثل 2025-03-31).</translation>
     </message>
     <message>
         <source>%1: %2 is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ليس تاريخًا حقيقيًا في التقويم.</translation>
     </message>
     <message>
         <source>%1: %2 is outside the years Salesforce accepts (1700–4000).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 خارج السنوات التي يقبلها Salesforce ‏(1700–4000).</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a value of the picklist; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ليست قيمة في قائمة الانتقاء؛ هل تقصد &apos;%3&apos;؟</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a value of the org&apos;s picklist; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ليست قيمة في قائمة الانتقاء في المؤسسة؛ استخدم إحدى: %3.</translation>
     </message>
     <message>
         <source>fields must be a list of field names, like [&quot;Name&quot;, &quot;Phone&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون fields قائمة بأسماء الحقول، مثل [&quot;Name&quot;, &quot;Phone&quot;].</translation>
     </message>
     <message>
         <source>fields is empty; leave it out to read the default fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>fields فارغ؛ احذفه لقراءة الحقول الافتراضية.</translation>
     </message>
     <message>
         <source>fields: &apos;%1&apos; is not one of the Account fields this bot may read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>fields: &apos;%1&apos; ليس من حقول Account التي يجوز لهذا الروبوت قراءتها (%2).</translation>
     </message>
     <message>
         <source>Idempotency-Key is empty; send a unique value per user request (a UUID, say), the same one on every retry of that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key فارغ؛ أرسل قيمة فريدة لكل طلب من المستخدم (UUID مثلًا)، وهي نفسها في كل إعادة محاولة لذلك الطلب.</translation>
     </message>
     <message>
         <source>Idempotency-Key is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول Idempotency-Key هو %1 حرفًا؛ ولا يُقبل أكثر من %2.</translation>
     </message>
     <message>
         <source>Idempotency-Key may only hold visible ASCII characters (no spaces or control characters); a UUID is a good key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي Idempotency-Key إلا على محارف ASCII مرئية (بلا مسافات أو محارف تحكّم)؛ وUUID مفتاح جيد.</translation>
     </message>
     <message>
         <source>The idempotency key could not be checked in the local database; nothing was sent. Check that the data folder is writable, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص مفتاح عدم التكرار في قاعدة البيانات المحلية؛ لم يُرسَل شيء. تحقق من أن مجلد البيانات قابل للكتابة، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>database not open</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات غير مفتوحة</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون true أو false، لا %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقمًا، لا %1</translation>
     </message>
     <message>
         <source>must have at most %1 digits before the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز %1 رقمًا قبل الفاصلة العشرية</translation>
     </message>
     <message>
         <source>must be text, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًا، لا %1</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا مكتوبًا بالصيغة YYYY-MM-DD، لا %1</translation>
     </message>
     <message>
         <source>textarea</source>
-        <translation type="unfinished"></translation>
+        <translation>نص متعدد الأسطر</translation>
     </message>
     <message>
         <source>must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يحتوي على محارف تحكّم</translation>
     </message>
     <message>
         <source>must be one line without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون سطرًا واحدًا بلا محارف تحكّم</translation>
     </message>
     <message>
         <source>must be at most %1 characters (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتجاوز %1 حرفًا (الطول %2)</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (هل تقصد &apos;%1&apos;؟)</translation>
     </message>
     <message>
         <source>%1 is not an allowed value%2; allowed values: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست قيمة مسموحة%2؛ القيم المسموحة: %3</translation>
     </message>
     <message>
         <source>%1 (from the chat&apos;s &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (من «%2» في المحادثة)</translation>
     </message>
     <message>
         <source>%1: the org&apos;s Lead has no field %2; check the bot&apos;s Lead field mapping (hilal-sf mapping check).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس في العميل المحتمل في المؤسسة حقل %2؛ تحقق من ربط حقول العميل المحتمل للروبوت (hilal-sf mapping check).</translation>
     </message>
     <message>
         <source>%1: the org does not let anyone set this Lead field on create.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا تسمح المؤسسة لأحد بتعيين حقل العميل المحتمل هذا عند الإنشاء.</translation>
     </message>
     <message>
         <source>%1: the org requires this Lead field and the chat gave no value; send it or give it a source in the bot&apos;s Lead field mapping%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تتطلب المؤسسة حقل العميل المحتمل هذا ولم تُعطِ المحادثة قيمة له؛ أرسلها أو أعطه مصدرًا في ربط حقول العميل المحتمل للروبوت%2.</translation>
     </message>
     <message>
         <source>%1 is required by the org&apos;s Lead but has no source; give it one with `hilal-sf mapping set --bot %2 %1 --from PARAM` or `--default VALUE`%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب المؤسسة الحقل %1 في العميل المحتمل لكن لا مصدر له؛ أعطه مصدرًا بـ `hilal-sf mapping set --bot %2 %1 --from PARAM` أو `--default VALUE`%3.</translation>
     </message>
     <message>
         <source>%1 is mapped (%2) but the org&apos;s Lead has no such field; unset it with `hilal-sf mapping unset --bot %3 %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل %1 مربوط (%2) لكن لا يوجد حقل كهذا في العميل المحتمل في المؤسسة؛ ألغِ ربطه بـ `hilal-sf mapping unset --bot %3 %1`.</translation>
     </message>
     <message>
         <source>%1 is mapped (%2) but the org does not let anyone set it on create; unset it with `hilal-sf mapping unset --bot %3 %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل %1 مربوط (%2) لكن المؤسسة لا تسمح لأحد بتعيينه عند الإنشاء؛ ألغِ ربطه بـ `hilal-sf mapping unset --bot %3 %1`.</translation>
     </message>
     <message>
         <source>%1&apos;s default &quot;%2&quot; does not fit the field: it %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية &quot;%2&quot; للحقل %1 لا تناسب الحقل: %3.</translation>
     </message>
     <message>
         <source>Give one of Id, Name or %1 to name the %2, not several.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ واحدًا من Id أو Name أو %1 لتسمية %2، لا أكثر.</translation>
     </message>
     <message>
         <source>%1 must be the %2&apos;s %1 as text, exactly as it is in Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 هو %1 الخاص بـ %2 نصًا، تمامًا كما هو في Salesforce.</translation>
     </message>
     <message>
         <source>%1 must be one line of at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون %1 سطرًا واحدًا من 255 حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>No %1 was found; check the spelling, or give its Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي %1؛ تحقق من الكتابة، أو أعطِ معرّفه.</translation>
     </message>
     <message>
         <source>%1 records match %2; ask which one is meant and send its Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سجلات تطابق %2؛ اسأل عن المقصود منها وأرسل معرّفه.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 rows; add a WHERE or LIMIT to narrow the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض أول %1 من %2 صف؛ أضف WHERE أو LIMIT لتضييق الاستعلام.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one of StageName, Amount or CloseDate (no other Opportunity field can be changed from a chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لتغييره: أعطِ واحدًا على الأقل من StageName أو Amount أو CloseDate (لا يمكن تغيير أي حقل آخر في Opportunity من المحادثة).</translation>
     </message>
     <message>
         <source>Nothing was sent: the opportunity already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسَل شيء: لفرصة البيع هذه القيم مسبقًا.</translation>
     </message>
     <message>
         <source>Outcome unknown: the connection to Salesforce ended before it answered the update, so it may or may not have been applied. Retry with the same Idempotency-Key: the retry is sent with the same If-Unmodified-Since and cannot overwrite a newer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة غير معروفة: انتهى الاتصال بـ Salesforce قبل أن يُجيب عن التحديث، فقد يكون طُبّق وقد لا يكون. أعد المحاولة بمفتاح Idempotency-Key نفسه: تُرسَل إعادة المحاولة بـ If-Unmodified-Since نفسه ولا يمكنها استبدال تغيير أحدث.</translation>
     </message>
     <message>
         <source>Id: the Opportunity was changed in Salesforce after this request was first sent, so nothing was overwritten. Send a new request to see the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: تغيّرت فرصة البيع في Salesforce بعد الإرسال الأول لهذا الطلب، فلم يُستبدل شيء. أرسل طلبًا جديدًا لترى القيم الحالية.</translation>
     </message>
     <message>
         <source>Salesforce refused it (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه Salesforce ‏(%1): %2</translation>
     </message>
     <message>
         <source> (allowed values: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (القيم المسموحة: %1)</translation>
     </message>
     <message>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (السطر %1، العمود %2)</translation>
     </message>
 </context>
 <context>
     <name>hilal::bots::AuditLog</name>
     <message>
         <source>The audit log could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في سجل التدقيق (%1).</translation>
     </message>
 </context>
 <context>
     <name>hilal::bots::BotRepository</name>
     <message>
         <source>The bots database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات الروبوتات غير مفتوحة.</translation>
     </message>
     <message>
         <source>There is no bot with id &apos;%1&apos;; `hilal-sf bots list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد روبوت بالمعرّف &apos;%1&apos;؛ يعرض `hilal-sf bots list` المعرّفات.</translation>
     </message>
     <message>
         <source>The bot could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الروبوت (%1).</translation>
     </message>
     <message>
         <source>The bot&apos;s policy could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ سياسة الروبوت (%1).</translation>
     </message>
     <message>
         <source>The bot could not be renamed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة تسمية الروبوت (%1).</translation>
     </message>
     <message>
         <source>The bot could not be removed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الروبوت (%1).</translation>
     </message>
     <message>
         <source>The bots could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الروبوتات (%1).</translation>
     </message>
     <message>
         <source> To grant it anyway, give the reason you accept the risk (it is audited): hilal-sf grant --bot %1 --allow-public-risk &quot;REASON&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> لمنحها على أي حال، اذكر سبب قبولك للمخاطرة (يُدقَّق): hilal-sf grant --bot %1 --allow-public-risk &quot;REASON&quot; %2.</translation>
     </message>
     <message>
         <source>The reason is %1 characters long; keep it to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول السبب %1 حرفًا؛ اجعله 500 على الأكثر.</translation>
     </message>
     <message>
         <source>The reason could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السبب (%1).</translation>
     </message>
     <message>
         <source>The permission could not be removed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الصلاحية (%1).</translation>
     </message>
     <message>
         <source>The permission could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الصلاحية (%1).</translation>
     </message>
     <message>
         <source>The confirmation policy could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ سياسة التأكيد (%1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Salesforce field name; use the API name, e.g. LeadSource or Region__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس اسم حقل في Salesforce؛ استخدم اسم API، مثل LeadSource أو Region__c.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a chat parameter name; use 1 to 80 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس اسم معامل محادثة؛ استخدم من 1 إلى 80 حرفًا أو رقمًا أو &apos;_&apos; أو &apos;-&apos; أو &apos;.&apos;.</translation>
     </message>
     <message>
         <source>The default value for %1 must be 1 to 32000 characters without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة الافتراضية لـ %1 من 1 إلى 32000 حرف بلا محارف تحكّم.</translation>
     </message>
     <message>
         <source>The chat parameter &quot;%1&quot; already feeds %2; unset that first (hilal-sf mapping unset --bot %3 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل المحادثة &quot;%1&quot; يغذّي %2 مسبقًا؛ ألغِ ذلك أولًا (hilal-sf mapping unset --bot %3 %2).</translation>
     </message>
     <message>
         <source>The bot&apos;s mapping has no Lead field %1; `hilal-sf mapping show --bot %2` lists its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في ربط الروبوت حقل العميل المحتمل %1؛ يسرد `hilal-sf mapping show --bot %2` حقوله.</translation>
     </message>
     <message>
         <source>The Lead field mapping could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ربط حقول العميل المحتمل (%1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no lookup field; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ &apos;%1&apos; حقل بحث؛ استخدم أحد: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field API name (letters, digits and _, starting with a letter, like AccountNumber or Order_Number__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس اسم API لحقل (حروف وأرقام و_، يبدأ بحرف، مثل AccountNumber أو Order_Number__c).</translation>
     </message>
     <message>
         <source>Id is always accepted; a lookup field is another unique field, like an account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف Id مقبول دائمًا؛ وحقل البحث حقل فريد آخر، مثل رقم الحساب.</translation>
     </message>
     <message>
         <source>The lookup field could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ حقل البحث (%1).</translation>
     </message>
     <message>
         <source>The connection details could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تفاصيل الاتصال (%1).</translation>
     </message>
     <message>
         <source>The connection details could not be removed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة تفاصيل الاتصال (%1).</translation>
     </message>
     <message>
         <source>The API key could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مفتاح API ‏(%1).</translation>
     </message>
     <message>
         <source> The bot holds %1. To make it public anyway, give the reason you accept the risk (it is audited): hilal-sf bots set %2 --audience public --allow-public-risk &quot;REASON&quot;; or revoke %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation> يملك الروبوت %1. لجعله عامًا على أي حال، اذكر سبب قبولك للمخاطرة (يُدقَّق): hilal-sf bots set %2 --audience public --allow-public-risk &quot;REASON&quot;؛ أو اسحب %1 أولًا.</translation>
     </message>
     <message>
         <source>The bot could not be changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الروبوت (%1).</translation>
     </message>
 </context>
 <context>
     <name>hilal::bots::Messages</name>
     <message>
         <source>The bot needs a name; type one, e.g. &quot;Website concierge&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الروبوت إلى اسم؛ اكتب اسمًا، مثل &quot;مساعد الموقع&quot;.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; keep it to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الاسم %1 حرفًا؛ اجعله %2 على الأكثر.</translation>
     </message>
     <message>
         <source>The name contains a line break or control character; use plain text on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الاسم على فاصل أسطر أو محرف تحكّم؛ استخدم نصًا عاديًا في سطر واحد.</translation>
     </message>
     <message>
         <source>The login URL is not a valid URL; give one like https://mycompany.my.salesforce.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان تسجيل الدخول ليس عنوان URL صالحًا؛ أعطِ عنوانًا مثل https://mycompany.my.salesforce.com.</translation>
     </message>
     <message>
         <source>The login URL must use https (plain http is only allowed for a local org on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يستخدم عنوان تسجيل الدخول https (لا يُسمح بـ http العادي إلا لمؤسسة محلية على هذا الجهاز).</translation>
     </message>
     <message>
         <source>The bots database could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث قاعدة بيانات الروبوتات (%1).</translation>
     </message>
     <message>
         <source>Could not open the bots database %1 (%2); check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة بيانات الروبوتات %1 ‏(%2)؛ تحقق من أن المجلد قابل للكتابة.</translation>
     </message>
     <message>
         <source>The bots database stayed busy (another Hilal process kept writing); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلت قاعدة بيانات الروبوتات مشغولة (استمرت عملية أخرى من Hilal في الكتابة)؛ حاول مجددًا.</translation>
     </message>
     <message>
         <source>The bots database could not start a change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على قاعدة بيانات الروبوتات بدء تغيير (%1).</translation>
     </message>
     <message>
         <source>The bots database was written by a newer version of Hilal Salesforce Admin (schema %1, this one knows %2); update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة بيانات الروبوتات بإصدار أحدث من إدارة هلال لـ Salesforce (المخطط %1، وهذا الإصدار يعرف %2)؛ حدّث التطبيق.</translation>
     </message>
     <message>
         <source>The bots database could not record its schema version (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على قاعدة بيانات الروبوتات تسجيل إصدار مخططها (%1).</translation>
     </message>
     <message>
         <source>Unknown permission &apos;%1&apos;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحية غير معروفة &apos;%1&apos;؛ استخدم إحدى: %2.</translation>
     </message>
     <message>
         <source>RUN_SOQL on a public bot lets anyone who chats with it read any record the connected Salesforce user can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN_SOQL على روبوت عام تتيح لأي شخص يحادثه قراءة أي سجل يستطيع مستخدم Salesforce الموصول رؤيته.</translation>
     </message>
     <message>
         <source>UPDATE_OPPORTUNITY on a public bot lets anyone who chats with it change deals; keep &quot;confirm updates&quot; on or grant it to an internal bot only.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPDATE_OPPORTUNITY على روبوت عام تتيح لأي شخص يحادثه تغيير الصفقات؛ أبقِ &quot;confirm updates&quot; مفعّلًا أو امنحها لروبوت داخلي فقط.</translation>
     </message>
     <message>
         <source>RUN_SOQL is reserved for internal bots: a public bot answers anyone on the internet, who could then read any record the connected Salesforce user can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN_SOQL محجوزة للروبوتات الداخلية: الروبوت العام يجيب أي شخص على الإنترنت، وقد يقرأ عندئذ أي سجل يستطيع مستخدم Salesforce الموصول رؤيته.</translation>
     </message>
     <message>
         <source>UPDATE_OPPORTUNITY is reserved for internal bots: a public bot answers anyone on the internet, who could then change deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>UPDATE_OPPORTUNITY محجوزة للروبوتات الداخلية: الروبوت العام يجيب أي شخص على الإنترنت، وقد يغيّر عندئذ الصفقات.</translation>
     </message>
     <message>
         <source>Could not open the query history (%1); check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح سجل الاستعلامات (%1)؛ تحقق من أن مجلد البيانات قابل للكتابة.</translation>
     </message>
     <message>
         <source>Could not prepare the query history table (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد جدول سجل الاستعلامات (%1).</translation>
     </message>
     <message>
         <source>Could not save the query in the history (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاستعلام في السجل (%1).</translation>
     </message>
     <message>
         <source>A saved query needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاستعلام المحفوظ إلى اسم.</translation>
     </message>
     <message>
         <source>A query&apos;s name may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يتجاوز اسم الاستعلام %1 حرفًا.</translation>
     </message>
     <message>
         <source>A query&apos;s name may not contain line breaks, tabs or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي اسم الاستعلام على فواصل أسطر أو علامات جدولة أو محارف تحكّم أخرى.</translation>
     </message>
     <message>
         <source>There is no query to save: write one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد استعلام لحفظه: اكتب واحدًا أولًا.</translation>
     </message>
     <message>
         <source>Could not save the query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاستعلام (%1).</translation>
     </message>
     <message>
         <source>There is no saved query called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد استعلام محفوظ باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Another saved query is called &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد استعلام محفوظ آخر باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not rename the query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة تسمية الاستعلام (%1).</translation>
     </message>
     <message>
         <source>Could not delete the query (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف الاستعلام (%1).</translation>
     </message>
 </context>
 <context>
     <name>hilal::bots::Permissions</name>
     <message>
         <source>Connect the bot to a Salesforce org (start the OAuth login).</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل الروبوت بمؤسسة Salesforce (بدء تسجيل الدخول عبر OAuth).</translation>
     </message>
     <message>
         <source>See whether the bot is connected, to which org and as which user.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفة هل الروبوت متصل، وبأي مؤسسة وبصفة أي مستخدم.</translation>
     </message>
     <message>
         <source>Disconnect the bot: revoke its token and forget the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع اتصال الروبوت: إلغاء رمزه ونسيان الاتصال.</translation>
     </message>
     <message>
         <source>Create a Lead from a chat (name, company, contact details).</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عميل محتمل من محادثة (الاسم والشركة وبيانات الاتصال).</translation>
     </message>
     <message>
         <source>Look up one Account by its Id and read selected fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن حساب واحد بمعرّفه وقراءة حقول مختارة.</translation>
     </message>
     <message>
         <source>Change an Opportunity&apos;s stage, amount or close date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مرحلة فرصة البيع أو مبلغها أو تاريخ إغلاقها.</translation>
     </message>
     <message>
         <source>Run read-only SOQL queries against any object the connected user can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل استعلامات SOQL للقراءة فقط على أي كائن يستطيع المستخدم الموصول رؤيته.</translation>
     </message>
 </context>
 <context>
     <name>hilal::core::Messages</name>
     <message>
         <source>salesforce.clientId must be the Connected App&apos;s consumer key, without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون salesforce.clientId مفتاح المستهلك للتطبيق المتصل، بلا مسافات</translation>
     </message>
     <message>
         <source>salesforce.callbackUrl must be an http(s) URL such as http://localhost:1717/OauthRedirect</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون salesforce.callbackUrl عنوان http(s) مثل http://localhost:1717/OauthRedirect</translation>
     </message>
     <message>
         <source>salesforce.apiVersion must look like 60.0</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدو salesforce.apiVersion مثل 60.0</translation>
     </message>
     <message>
         <source>unknown setting</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد غير معروف</translation>
     </message>
     <message>
         <source>The request line and headers are over %1 bytes; send less.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز سطر الطلب والترويسات %1 بايت؛ أرسل أقل.</translation>
     </message>
     <message>
         <source>Send the body with a Content-Length (at most %1 bytes), not chunked.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل المتن مع Content-Length ‏(%1 بايت على الأكثر)، لا مجزّأً.</translation>
     </message>
     <message>
         <source>The Content-Length header is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترويسة Content-Length ليست رقمًا.</translation>
     </message>
     <message>
         <source>The body is %1 bytes; the limit is %2 bytes%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن %1 بايت؛ والحد %2 بايت%3.</translation>
     </message>
     <message>
         <source>A chunk-size or trailer line is over %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر حجم جزء أو ملحق يتجاوز %1 بايت.</translation>
     </message>
     <message>
         <source>A chunk size is not a hexadecimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم جزء ليس رقمًا ست عشريًا.</translation>
     </message>
     <message>
         <source>The chunked body is over %1 bytes, the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن المجزّأ يتجاوز الحد البالغ %1 بايت.</translation>
     </message>
 </context>
 <context>
@@ -906,121 +906,121 @@
     <name>hilal::salesforce::BulkQueryJob</name>
     <message>
         <source>The org created a Bulk query job without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت المؤسسة مهمة استعلام Bulk بلا معرّف.</translation>
     </message>
     <message>
         <source>The org&apos;s Bulk query job %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت مهمة استعلام Bulk ‏%1 في المؤسسة: %2</translation>
     </message>
     <message>
         <source>The org&apos;s Bulk query job %1 was aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت مهمة استعلام Bulk ‏%1 في المؤسسة.</translation>
     </message>
     <message>
         <source>resultPages said not done but gave no nextRecordsUrl.</source>
-        <translation type="unfinished"></translation>
+        <translation>قال resultPages إن النتائج لم تكتمل لكنه لم يُعطِ nextRecordsUrl.</translation>
     </message>
     <message>
         <source>Cannot make a temporary file for a result page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف مؤقت لصفحة نتائج: %1</translation>
     </message>
     <message>
         <source>A results page came without Sforce-Locator.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت صفحة نتائج بلا Sforce-Locator.</translation>
     </message>
     <message>
         <source>Cannot read back a result page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة قراءة صفحة نتائج: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hilal::salesforce::LoopbackRedirectCatcher</name>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف</translation>
     </message>
     <message>
         <source>The connection attempt was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقفت محاولة الاتصال.</translation>
     </message>
     <message>
         <source>The callback URL %1 is not a local http://localhost:PORT address, so this computer cannot catch the login redirect. Set salesforce.callbackUrl to e.g. http://localhost:1717/OauthRedirect (and register it in the Connected App).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رد الاتصال %1 ليس عنوان http://localhost:PORT محليًا، فلا يستطيع هذا الحاسوب التقاط إعادة التوجيه بعد تسجيل الدخول. اضبط salesforce.callbackUrl على عنوان مثل http://localhost:1717/OauthRedirect (وسجّله في التطبيق المتصل).</translation>
     </message>
     <message>
         <source>Cannot listen for the login redirect on port %1 (%2). Is another login (or the sf CLI) waiting there? Close it, or use another port in salesforce.callbackUrl.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاستماع لإعادة توجيه تسجيل الدخول على المنفذ %1 ‏(%2). هل ينتظر هناك تسجيل دخول آخر (أو sf CLI)؟ أغلقه، أو استخدم منفذًا آخر في salesforce.callbackUrl.</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب غير صالح</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة غير مسموحة</translation>
     </message>
     <message>
         <source>Already handled</source>
-        <translation type="unfinished"></translation>
+        <translation>عولج مسبقًا</translation>
     </message>
     <message>
         <source>This login was already completed. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل تسجيل الدخول هذا مسبقًا. يمكنك إغلاق هذه النافذة.</translation>
     </message>
     <message>
         <source>Not this login</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تسجيل الدخول هذا</translation>
     </message>
     <message>
         <source>This answer does not belong to the login in progress, so it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعود هذا الجواب إلى تسجيل الدخول الجاري، فتم تجاهله.</translation>
     </message>
     <message>
         <source>Connected to Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بـ Salesforce</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">غير متصل</translation>
+        <translation>غير متصل</translation>
     </message>
 </context>
 <context>
     <name>hilal::salesforce::Messages</name>
     <message>
         <source>&apos;%1&apos; is not a Salesforce Id: an Id has 15 or 18 characters, this has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس معرّف Salesforce: المعرّف من 15 أو 18 حرفًا، وهذا من %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Salesforce Id: only letters and digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس معرّف Salesforce: لا يُسمح إلا بالحروف والأرقام.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid Salesforce Id: its last three characters do not match the first fifteen (check for a typo).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس معرّف Salesforce صالحًا: أحرفه الثلاثة الأخيرة لا تطابق الخمسة عشر الأولى (تحقق من خطأ كتابي).</translation>
     </message>
     <message>
         <source>%1 is not a %2 Id (%2 Ids start with %3%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس معرّف %2 (معرّفات %2 تبدأ بـ %3%4).</translation>
     </message>
     <message>
         <source>; this one is a %1 Id</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ وهذا معرّف %1</translation>
     </message>
     <message>
         <source>Salesforce refused the call because the org&apos;s API limit is used up (%1). Wait until the limit resets or ask the Salesforce admin to raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Salesforce الطلب لأن حد API للمؤسسة استُنفد (%1). انتظر حتى يُعاد ضبط الحد أو اطلب من مسؤول Salesforce رفعه.</translation>
     </message>
     <message>
         <source>Salesforce had a server problem (HTTP %1). Try again in a moment.</source>
@@ -1028,11 +1028,11 @@
     </message>
     <message>
         <source>Salesforce answered HTTP %1 without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب Salesforce بـ HTTP %1 دون توضيح.</translation>
     </message>
     <message>
         <source>Bot %1 is not connected to Salesforce. Connect it first (hilal-sf connect --bot %1, or Connect on its integrations page).</source>
-        <translation>الروبوت %1 غير متصل بـ Salesforce. صِله أولًا (hilal-sf connect --bot %1، أو Connect في صفحة تكاملاته).</translation>
+        <translation>الروبوت %1 غير متصل بـ Salesforce. صِله أولًا (hilal-sf connect --bot %1، أو «اتصال» في صفحة تكاملاته).</translation>
     </message>
     <message>
         <source>Salesforce refused to renew the session (%1). Reconnect the bot to Salesforce.</source>
@@ -1110,43 +1110,43 @@
     <name>hilal::salesforce::OAuthFlow</name>
     <message>
         <source>Access was denied at the Salesforce consent page, so the bot was not connected. Connect again and choose Allow.</source>
-        <translation>رُفض الإذن في صفحة موافقة Salesforce، فلم يُوصل الروبوت. اضغط Connect مجددًا واختر Allow.</translation>
+        <translation>رُفض الإذن في صفحة موافقة Salesforce، فلم يُوصل الروبوت. اضغط «اتصال» مجددًا واختر Allow.</translation>
     </message>
     <message>
         <source>Salesforce did not accept the login%1. Start Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل Salesforce تسجيل الدخول%1. ابدأ الاتصال من جديد.</translation>
     </message>
     <message>
         <source>Salesforce refused the Connected App&apos;s credentials%1: the app requires its consumer secret, or the stored one is wrong. Set it in Settings or with `hilal-sf config set salesforce.clientSecret -`.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Salesforce بيانات اعتماد التطبيق المتصل%1: يتطلب التطبيق سر المستهلك، أو أن السر المحفوظ خاطئ. اضبطه في الإعدادات أو بـ `hilal-sf config set salesforce.clientSecret -`.</translation>
     </message>
     <message>
         <source>Salesforce does not know the Connected App%1. Check salesforce.clientId.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف Salesforce التطبيق المتصل%1. تحقق من salesforce.clientId.</translation>
     </message>
     <message>
         <source>The callback URL is not registered for the Connected App%1. Check salesforce.callbackUrl.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان رد الاتصال غير مسجّل للتطبيق المتصل%1. تحقق من salesforce.callbackUrl.</translation>
     </message>
     <message>
         <source>The org&apos;s admin policy does not allow this app for your user%1. Ask the Salesforce admin to pre-authorize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسمح سياسة مسؤول المؤسسة بهذا التطبيق لمستخدمك%1. اطلب من مسؤول Salesforce تفويضه مسبقًا.</translation>
     </message>
     <message>
         <source>Salesforce refused the login: %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Salesforce تسجيل الدخول: %1%2.</translation>
     </message>
     <message>
         <source>No way to catch the login redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سبيل لالتقاط إعادة توجيه تسجيل الدخول.</translation>
     </message>
     <message>
         <source>The login answer did not belong to this connection attempt (state mismatch), so it was ignored and nothing was connected. Start Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد جواب تسجيل الدخول إلى محاولة الاتصال هذه (state غير مطابق)، فتم تجاهله ولم يُوصل شيء. ابدأ الاتصال من جديد.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s redirect carried no authorization code. Start Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحمل إعادة توجيه Salesforce رمز تفويض. ابدأ الاتصال من جديد.</translation>
     </message>
     <message>
         <source>Salesforce did not answer the token request in time. Try again.</source>
@@ -1154,15 +1154,15 @@
     </message>
     <message>
         <source>Salesforce refused the access token (%1); nothing was stored. Check that the token is current and belongs to the org at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض Salesforce رمز الوصول (%1)؛ لم يُحفظ شيء. تحقق من أن الرمز ساري المفعول ويعود إلى المؤسسة على %2.</translation>
     </message>
     <message>
         <source>Could not check the access token with Salesforce (%1); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من رمز الوصول لدى Salesforce ‏(%1)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Salesforce accepted the login but would not say who you are (%1); nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبِل Salesforce تسجيل الدخول لكنه لم يُخبر من أنت (%1)؛ لم يُحفظ شيء. حاول مجددًا.</translation>
     </message>
     <message>
         <source>Bot connected to %1 as %2. You can close this window.</source>
@@ -1173,30 +1173,30 @@
     <name>hilal::salesforce::QueryCursor</name>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام فارغ.</translation>
     </message>
     <message>
         <source>Salesforce sent a query page that is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل Salesforce صفحة استعلام ليست JSON صالحًا (%1).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائنًا</translation>
     </message>
     <message>
         <source>Salesforce said more rows follow but sent no nextRecordsUrl.</source>
-        <translation type="unfinished"></translation>
+        <translation>قال Salesforce إن صفوفًا أخرى تتبع لكنه لم يُرسل nextRecordsUrl.</translation>
     </message>
 </context>
 <context>
     <name>hilal::salesforce::RestClient</name>
     <message>
         <source>&apos;%1&apos; is not a valid object name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس اسم كائن صالحًا.</translation>
     </message>
     <message>
         <source>Cannot write the download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التنزيل: %1</translation>
     </message>
     <message>
         <source>Salesforce (%1) did not answer within %2 s. Try again; if it keeps happening, check the network.</source>
@@ -1212,11 +1212,11 @@
     </message>
     <message>
         <source>The org offers no REST API version at or below %1. Set salesforce.apiVersion to a version the org supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقدّم المؤسسة أي إصدار من REST API يساوي %1 أو أقل. اضبط salesforce.apiVersion على إصدار تدعمه المؤسسة.</translation>
     </message>
     <message>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام فارغ.</translation>
     </message>
 </context>
 <context>
@@ -1242,96 +1242,96 @@
     <name>hilal::salesforce::TokenReplyHandler</name>
     <message>
         <source>Could not reach Salesforce to finish the login (%1). Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى Salesforce لإتمام تسجيل الدخول (%1). افحص الشبكة ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
     <name>hilal::secrets::Messages</name>
     <message>
         <source>%1 cannot be opened with this %2: the key is not the one it was written with, or the file was changed. Nothing was changed; set the right key, or remove the file and connect the bots again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح %1 بـ %2 هذا: المفتاح ليس الذي كُتب به، أو أن الملف تغيّر. لم يتغيّر شيء؛ اضبط المفتاح الصحيح، أو احذف الملف وصِل الروبوتات من جديد.</translation>
     </message>
     <message>
         <source>%1 is too short to protect the stored connections; use at least %2 random characters (for example from `openssl rand -base64 32`).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 أقصر من أن يحمي الاتصالات المحفوظة؛ استخدم %2 حرفًا عشوائيًا على الأقل (مثلًا من `openssl rand -base64 32`).</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق مولّد الأرقام العشوائية في النظام؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Deriving the file key from %1 failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق اشتقاق مفتاح الملف من %1؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Encrypting the stored connections failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق تشفير الاتصالات المحفوظة؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>not a hilal-sf token file (or one from a newer version)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف رموز من hilal-sf (أو أنه من إصدار أحدث)</translation>
     </message>
     <message>
         <source>the file&apos;s key parameters are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات مفتاح الملف تالفة</translation>
     </message>
     <message>
         <source>wrong key, or the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح خاطئ، أو أن الملف تغيّر</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1 ‏(%2).</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be created; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد %1؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>%1 is locked by another hilal-sf (%2.lock); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مقفل من قبل hilal-sf آخر (%2.lock)؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2); it is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1 ‏(%2)؛ وبقي كما كان.</translation>
     </message>
 </context>
 <context>
     <name>hilal::secrets::PendingRevokes</name>
     <message>
         <source>Another hilal-sf is changing the pending revokes (%1); nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر hilal-sf آخر قائمة الإلغاءات المعلّقة (%1)؛ لم يتغيّر شيء. حاول مجددًا.</translation>
     </message>
     <message>
         <source>The lock file %1 cannot be created; the pending revokes were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف القفل %1؛ لم تتغيّر الإلغاءات المعلّقة.</translation>
     </message>
 </context>
 <context>
     <name>hilal::secrets::TokenStore</name>
     <message>
         <source>the file %1, encrypted with %2 (no keychain reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1، مشفّرًا بـ %2 (لا سلسلة مفاتيح متاحة)</translation>
     </message>
     <message>
         <source>memory only, for this session (no keychain reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>في الذاكرة فقط، لهذه الجلسة (لا سلسلة مفاتيح متاحة)</translation>
     </message>
     <message>
         <source>the system keychain (service %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة مفاتيح النظام (الخدمة %1)</translation>
     </message>
     <message>
         <source>No Salesforce connection is stored for this bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال Salesforce محفوظ لهذا الروبوت.</translation>
     </message>
     <message>
         <source>The keychain could not delete the stored connection. Remove the entry by hand in your keychain manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على سلسلة المفاتيح حذف الاتصال المحفوظ. احذف المُدخل يدويًا في مدير سلسلة المفاتيح.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused at the prompt. Allow access to keep the Salesforce connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول إلى سلسلة المفاتيح عند الطلب. اسمح بالوصول للاحتفاظ باتصال Salesforce.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock the keychain (log out and in, or open your keychain manager) and try again.</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>The keychain does not support this operation on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدعم سلسلة المفاتيح هذه العملية على هذا النظام.</translation>
     </message>
     <message>
         <source>The keychain failed. Check that your keychain is running and unlocked.</source>
@@ -1351,506 +1351,506 @@
     </message>
     <message>
         <source>No system keychain is reachable; Salesforce connections are kept in %1, encrypted with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى سلسلة مفاتيح النظام؛ تُحفظ اتصالات Salesforce في %1، مشفّرة بـ %2.</translation>
     </message>
     <message>
         <source>No bot id given for the stored connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ معرّف روبوت للاتصال المحفوظ.</translation>
     </message>
     <message>
         <source>The stored Salesforce connection for bot %1 is unreadable. Disconnect and connect the bot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال المحفوظ بـ Salesforce للروبوت %1 غير قابل للقراءة. اقطع اتصال الروبوت ثم صِله من جديد.</translation>
     </message>
 </context>
 <context>
     <name>hilal::soql::Messages</name>
     <message>
         <source>one row of totals</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد من المجاميع</translation>
     </message>
     <message>
         <source>one row: a count</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد: عدد</translation>
     </message>
     <message>
         <source>one row per group, at most %1</source>
-        <translation type="unfinished">صف لكل مجموعة، %1 على الأكثر</translation>
+        <translation>صف لكل مجموعة، %1 على الأكثر</translation>
     </message>
     <message>
         <source>one row per group</source>
-        <translation type="unfinished">صف لكل مجموعة</translation>
+        <translation>صف لكل مجموعة</translation>
     </message>
     <message>
         <source>up to %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1 سجل</translation>
     </message>
     <message>
         <source>records, as many as match</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات، بقدر ما يطابق</translation>
     </message>
     <message>
         <source>it reads records of more than one object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ سجلات من أكثر من كائن واحد (%1)</translation>
     </message>
     <message>
         <source>it returns about %1 groups, more than the %2 a chat may read without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعيد نحو %1 مجموعة، أكثر من %2 التي يجوز للمحادثة قراءتها دون سؤال</translation>
     </message>
     <message>
         <source>it can return any number of records with their field values: it has no LIMIT and doesn&apos;t filter on Id</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يُعيد أي عدد من السجلات بقيم حقولها: ليس فيه LIMIT ولا يصفّي على Id</translation>
     </message>
     <message>
         <source>it can return up to %1 records with their field values: its LIMIT %1 is above %2, the most a chat may read without asking, and it doesn&apos;t filter on Id</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يُعيد حتى %1 سجل بقيم حقولها: قيمة LIMIT %1 فيه أعلى من %2، وهو أقصى ما يجوز للمحادثة قراءته دون سؤال، ولا يصفّي على Id</translation>
     </message>
     <message>
         <source>FIELDS(ALL) reads every field of each record, including ones nobody chose</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ FIELDS(ALL) كل حقل في كل سجل، ومنها حقول لم يخترها أحد</translation>
     </message>
     <message>
         <source>the subquery on %1 has no LIMIT, so each record can bring any number of related records</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام الفرعي على %1 بلا LIMIT، فقد يجلب كل سجل أي عدد من السجلات المرتبطة</translation>
     </message>
     <message>
         <source>FOR UPDATE locks records for other users while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>يقفل FOR UPDATE السجلات على المستخدمين الآخرين أثناء تشغيله</translation>
     </message>
     <message>
         <source>it writes usage statistics (UPDATE TRACKING/VIEWSTAT or FOR VIEW/REFERENCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب إحصاءات الاستخدام (UPDATE TRACKING/VIEWSTAT أو FOR VIEW/REFERENCE)</translation>
     </message>
     <message>
         <source>&apos;!&apos; only appears in &apos;!=&apos; (not equal)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يظهر &apos;!&apos; إلا في &apos;!=&apos; (لا يساوي)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not SOQL; SOQL has no braces (SOSL&apos;s FIND {…} isn&apos;t allowed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس من SOQL؛ لا أقواس معقوصة في SOQL (وFIND {…} الخاص بـ SOSL غير مسموح هنا)</translation>
     </message>
     <message>
         <source>&apos;:&apos; only follows a date literal, as in LAST_N_DAYS:30</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يأتي &apos;:&apos; إلا بعد قيمة تاريخ حرفية، كما في LAST_N_DAYS:30</translation>
     </message>
     <message>
         <source>SOQL has no &apos;*&apos;; list the fields, or use FIELDS(ALL) with a LIMIT of 200 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد &apos;*&apos; في SOQL؛ اسرد الحقول، أو استخدم FIELDS(ALL) مع LIMIT قيمته 200 أو أقل</translation>
     </message>
     <message>
         <source>control character U+%1 can&apos;t appear in a query; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يظهر محرف التحكّم U+%1 في استعلام؛ احذفه</translation>
     </message>
     <message>
         <source>%1 can&apos;t appear in SOQL outside a string; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يظهر %1 في SOQL خارج سلسلة نصية؛ احذفه</translation>
     </message>
     <message>
         <source>one query only; remove &apos;;&apos; (SOQL has no statement separator)</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلام واحد فقط؛ احذف &apos;;&apos; (لا فاصل عبارات في SOQL)</translation>
     </message>
     <message>
         <source>SOQL strings take single quotes: write &apos;text&apos;, not &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب السلاسل النصية في SOQL بين علامتي اقتباس مفردتين: اكتب &apos;text&apos;، لا &quot;text&quot;</translation>
     </message>
     <message>
         <source>SOQL has no comments; remove %1 and the text after it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعليقات في SOQL؛ احذف %1 والنص الذي يليه</translation>
     </message>
     <message>
         <source>bind variables only work inside Apex; write the value itself instead of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متغيرات الربط تعمل داخل Apex فقط؛ اكتب القيمة نفسها بدلًا من %1</translation>
     </message>
     <message>
         <source>this string has no closing quote; end it with &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا علامة اقتباس تُغلق هذه السلسلة النصية؛ أنهها بـ &apos;</translation>
     </message>
     <message>
         <source>%1 is not a valid escape in a string; write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس %1 تسلسل هروب صالحًا في سلسلة نصية؛ اكتب \\ للشرطة المائلة العكسية</translation>
     </message>
     <message>
         <source>\u needs exactly four hex digits, as in \u00e9</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج \u إلى أربعة أرقام ست عشرية بالضبط، كما في \u00e9</translation>
     </message>
     <message>
         <source>a string can&apos;t contain a raw line break, tab or control character; write \n, \r or \t instead (or close the string with &apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تحتوي السلسلة النصية على فاصل أسطر أو علامة جدولة أو محرف تحكّم خام؛ اكتب \n أو \r أو \t بدلًا منها (أو أغلق السلسلة بـ &apos;)</translation>
     </message>
     <message>
         <source>%1 is not a number SOQL understands; write digits with an optional sign and decimal point, no exponent (e.g. 5000, -7, 3.14)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس رقمًا يفهمه SOQL؛ اكتب أرقامًا مع إشارة وفاصلة عشرية اختياريتين، بلا أُس (مثل 5000 أو -7 أو 3.14)</translation>
     </message>
     <message>
         <source>%1 is not a valid date; write YYYY-MM-DD, e.g. 2025-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخًا صالحًا؛ اكتب YYYY-MM-DD، مثل 2025-03-31</translation>
     </message>
     <message>
         <source>%1 is not a valid datetime; write YYYY-MM-DDThh:mm:ssZ or with an offset, e.g. 2025-03-31T14:05:00Z or 2025-03-31T14:05:00+05:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخًا ووقتًا صالحين؛ اكتب YYYY-MM-DDThh:mm:ssZ أو مع فرق توقيت، مثل 2025-03-31T14:05:00Z أو 2025-03-31T14:05:00+05:30</translation>
     </message>
     <message>
         <source>the query is empty; write a SELECT statement, e.g. SELECT Id FROM Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام فارغ؛ اكتب عبارة SELECT، مثل SELECT Id FROM Account</translation>
     </message>
     <message>
         <source>SOQL can only read; %1 is a data change, and a query starts with SELECT</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة SOQL للقراءة فقط؛ و%1 تغيير للبيانات، والاستعلام يبدأ بـ SELECT</translation>
     </message>
     <message>
         <source>FIND is a search (SOSL), not a query; a query starts with SELECT</source>
-        <translation type="unfinished"></translation>
+        <translation>FIND بحث (SOSL) وليس استعلامًا؛ الاستعلام يبدأ بـ SELECT</translation>
     </message>
     <message>
         <source>a query starts with SELECT (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام يبدأ بـ SELECT (وُجد %1)</translation>
     </message>
     <message>
         <source>the end of the query</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الاستعلام</translation>
     </message>
     <message>
         <source>expected %1, but %2 is a reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع %1، لكن %2 كلمة محجوزة</translation>
     </message>
     <message>
         <source>the query nests too deeply (more than %1 levels of parentheses, NOT, functions or subqueries); simplify it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام متداخل أكثر من اللازم (أكثر من %1 مستويات من الأقواس أو NOT أو الدوال أو الاستعلامات الفرعية)؛ بسّطه</translation>
     </message>
     <message>
         <source>expected FROM after the field list (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع FROM بعد قائمة الحقول (وُجد %1)</translation>
     </message>
     <message>
         <source>only one %1 clause is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح إلا بجملة %1 واحدة</translation>
     </message>
     <message>
         <source>%1 must come before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تأتي %1 قبل %2</translation>
     </message>
     <message>
         <source>expected a condition after WHERE, e.g. WHERE Name = &apos;Acme&apos; (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع شرط بعد WHERE، مثل WHERE Name = &apos;Acme&apos; (وُجد %1)</translation>
     </message>
     <message>
         <source>expected a condition after HAVING, e.g. HAVING COUNT(Id) &gt; 1 (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع شرط بعد HAVING، مثل HAVING COUNT(Id) &gt; 1 (وُجد %1)</translation>
     </message>
     <message>
         <source>this &apos;)&apos; has no matching &apos;(&apos;; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا &apos;(&apos; مقابلة لهذا &apos;)&apos;؛ احذفه</translation>
     </message>
     <message>
         <source>only one FROM clause is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح إلا بجملة FROM واحدة</translation>
     </message>
     <message>
         <source>%1 can&apos;t go here; conditions belong in WHERE or HAVING</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يأتي %1 هنا؛ الشروط مكانها WHERE أو HAVING</translation>
     </message>
     <message>
         <source>unexpected %1; a clause (WHERE, GROUP BY, ORDER BY, LIMIT, …) or the end of the query should come here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير متوقع؛ يجب أن تأتي هنا جملة (WHERE أو GROUP BY أو ORDER BY أو LIMIT أو …) أو نهاية الاستعلام</translation>
     </message>
     <message>
         <source>the field list is empty; name at least one field, e.g. SELECT Id FROM Account</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحقول فارغة؛ سمِّ حقلًا واحدًا على الأقل، مثل SELECT Id FROM Account</translation>
     </message>
     <message>
         <source>expected a field after &apos;,&apos; (found FROM); remove the comma before FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع حقل بعد &apos;,&apos; (وُجد FROM)؛ احذف الفاصلة قبل FROM</translation>
     </message>
     <message>
         <source>expected SELECT after &apos;(&apos; (found %1); a parenthesised item in the field list is a subquery, e.g. (SELECT LastName FROM Contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع SELECT بعد &apos;(&apos; (وُجد %1)؛ العنصر بين قوسين في قائمة الحقول استعلام فرعي، مثل (SELECT LastName FROM Contacts)</translation>
     </message>
     <message>
         <source>a semi-join subquery (IN (SELECT …)) selects one field only; it can&apos;t contain a subquery</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلام الربط الجزئي (IN (SELECT …)) يختار حقلًا واحدًا فقط؛ ولا يمكن أن يحتوي على استعلام فرعي</translation>
     </message>
     <message>
         <source>expected a field in the field list, but %1 is a reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع حقل في قائمة الحقول، لكن %1 كلمة محجوزة</translation>
     </message>
     <message>
         <source>a field in the field list, e.g. SELECT Id, Name FROM Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل في قائمة الحقول، مثل SELECT Id, Name FROM Account</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; to close the subquery opened at %1:%2 (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع &apos;)&apos; لإغلاق الاستعلام الفرعي المفتوح عند %1:%2 (وُجد %3)</translation>
     </message>
     <message>
         <source>a polymorphic relationship after TYPEOF, e.g. TYPEOF What</source>
-        <translation type="unfinished"></translation>
+        <translation>علاقة متعددة الأشكال بعد TYPEOF، مثل TYPEOF What</translation>
     </message>
     <message>
         <source>an object name after WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم كائن بعد WHEN</translation>
     </message>
     <message>
         <source>END to close TYPEOF (or another WHEN … THEN …, or ELSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>END لإغلاق TYPEOF (أو WHEN … THEN … أخرى، أو ELSE)</translation>
     </message>
     <message>
         <source>a field or relationship name after &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم حقل أو علاقة بعد &apos;.&apos;</translation>
     </message>
     <message>
         <source>%1 is not a SOQL function; SOQL has COUNT, COUNT_DISTINCT, SUM, AVG, MIN, MAX, the date functions (CALENDAR_YEAR, DAY_ONLY, HOUR_IN_DAY, …), toLabel, convertCurrency, convertTimezone, FORMAT, GROUPING, DISTANCE, GEOLOCATION and FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست دالة في SOQL؛ في SOQL الدوال COUNT وCOUNT_DISTINCT وSUM وAVG وMIN وMAX ودوال التاريخ (CALENDAR_YEAR وDAY_ONLY وHOUR_IN_DAY و…) وtoLabel وconvertCurrency وconvertTimezone وFORMAT وGROUPING وDISTANCE وGEOLOCATION وFIELDS</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; to close %1( (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع &apos;)&apos; لإغلاق %1( (وُجد %2)</translation>
     </message>
     <message>
         <source>COUNT takes nothing or one field: COUNT() or COUNT(Id)</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ COUNT لا شيء أو حقلًا واحدًا: COUNT() أو COUNT(Id)</translation>
     </message>
     <message>
         <source>%1 takes one field, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ %1 حقلًا واحدًا، مثل %2</translation>
     </message>
     <message>
         <source>FORMAT takes one field or function, e.g. FORMAT(Amount) or FORMAT(convertCurrency(Amount))</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ FORMAT حقلًا أو دالة واحدة، مثل FORMAT(Amount) أو FORMAT(convertCurrency(Amount))</translation>
     </message>
     <message>
         <source>GEOLOCATION takes a latitude and a longitude, e.g. GEOLOCATION(37.775, -122.418)</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ GEOLOCATION خط عرض وخط طول، مثل GEOLOCATION(37.775, -122.418)</translation>
     </message>
     <message>
         <source>GEOLOCATION only works inside DISTANCE, e.g. DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), &apos;mi&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل GEOLOCATION إلا داخل DISTANCE، مثل DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), &apos;mi&apos;)</translation>
     </message>
     <message>
         <source>DISTANCE takes a location field, a GEOLOCATION and a unit, e.g. DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), &apos;mi&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ DISTANCE حقل موقع وGEOLOCATION ووحدة، مثل DISTANCE(Location__c, GEOLOCATION(37.775, -122.418), &apos;mi&apos;)</translation>
     </message>
     <message>
         <source>the DISTANCE unit is &apos;mi&apos; or &apos;km&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة DISTANCE هي &apos;mi&apos; أو &apos;km&apos;</translation>
     </message>
     <message>
         <source>%1 takes one date or datetime field, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ %1 حقل تاريخ أو تاريخ ووقت واحدًا، مثل %2</translation>
     </message>
     <message>
         <source>convertTimezone only works inside a date function, e.g. HOUR_IN_DAY(convertTimezone(CreatedDate))</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل convertTimezone إلا داخل دالة تاريخ، مثل HOUR_IN_DAY(convertTimezone(CreatedDate))</translation>
     </message>
     <message>
         <source>aggregate functions like %1() can&apos;t be used in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام دوال التجميع مثل %1() في %2%3</translation>
     </message>
     <message>
         <source>; filter on aggregates with HAVING</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ صفِّ على التجميعات بـ HAVING</translation>
     </message>
     <message>
         <source>FORMAT only works in the field list</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل FORMAT إلا في قائمة الحقول</translation>
     </message>
     <message>
         <source>expected an object name after FROM, but %1 is a reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع اسم كائن بعد FROM، لكن %1 كلمة محجوزة</translation>
     </message>
     <message>
         <source>an object name after FROM, e.g. FROM Account</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم كائن بعد FROM، مثل FROM Account</translation>
     </message>
     <message>
         <source>a child relationship name after FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم علاقة فرعية بعد FROM</translation>
     </message>
     <message>
         <source>an object name after FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم كائن بعد FROM</translation>
     </message>
     <message>
         <source>FROM takes an object name, not a path; write e.g. FROM Contact and select Account.Name</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ FROM اسم كائن، لا مسارًا؛ اكتب مثلًا FROM Contact واختر Account.Name</translation>
     </message>
     <message>
         <source>an alias.relationship after &apos;,&apos; in FROM, e.g. FROM Contact c, c.Account a</source>
-        <translation type="unfinished"></translation>
+        <translation>alias.relationship بعد &apos;,&apos; في FROM، مثل FROM Contact c, c.Account a</translation>
     </message>
     <message>
         <source>did you mean %1 BY? %2 alone is an object name</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تقصد %1 BY؟ %2 وحدها اسم كائن</translation>
     </message>
     <message>
         <source>a scope after USING SCOPE, e.g. USING SCOPE mine</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق بعد USING SCOPE، مثل USING SCOPE mine</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a scope; USING SCOPE takes one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ليس نطاقًا؛ تأخذ USING SCOPE أحد: %2</translation>
     </message>
     <message>
         <source>AND and OR can&apos;t be mixed without parentheses; group them, e.g. (A AND B) OR C, or A AND (B OR C)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن مزج AND وOR بلا أقواس؛ جمّعها، مثل (A AND B) OR C، أو A AND (B OR C)</translation>
     </message>
     <message>
         <source>expected a condition after %1 (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع شرط بعد %1 (وُجد %2)</translation>
     </message>
     <message>
         <source>a subquery can only follow IN or NOT IN, e.g. Id IN (SELECT AccountId FROM Contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يأتي الاستعلام الفرعي إلا بعد IN أو NOT IN، مثل Id IN (SELECT AccountId FROM Contact)</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; to close the &apos;(&apos; at %1:%2 (found %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع &apos;)&apos; لإغلاق &apos;(&apos; عند %1:%2 (وُجد %3)</translation>
     </message>
     <message>
         <source>FIELDS() only works in the field list</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل FIELDS() إلا في قائمة الحقول</translation>
     </message>
     <message>
         <source>a condition starts with a field, then the value: write Amount &gt; 5000, not 5000 &lt; Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ الشرط بحقل ثم القيمة: اكتب Amount &gt; 5000، لا 5000 &lt; Amount</translation>
     </message>
     <message>
         <source>expected a condition, but %1 is a reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع شرط، لكن %1 كلمة محجوزة</translation>
     </message>
     <message>
         <source>%1 needs a list in parentheses, e.g. %1 (&apos;a&apos;, &apos;b&apos;) (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى قائمة بين قوسين، مثل %1 (&apos;a&apos;, &apos;b&apos;) (وُجد %2)</translation>
     </message>
     <message>
         <source>%1 takes a list of values, not a subquery</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ %1 قائمة قيم، لا استعلامًا فرعيًا</translation>
     </message>
     <message>
         <source>HAVING can&apos;t contain a semi-join (IN (SELECT …)); put it in WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تحتوي HAVING على ربط جزئي (IN (SELECT …))؛ ضعه في WHERE</translation>
     </message>
     <message>
         <source>a semi-join can&apos;t contain another semi-join</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي ربط جزئي على ربط جزئي آخر</translation>
     </message>
     <message>
         <source>%1 needs at least one value in its list</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى قيمة واحدة على الأقل في قائمته</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;)&apos; in the %1 list (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع &apos;,&apos; أو &apos;)&apos; في قائمة %1 (وُجد %2)</translation>
     </message>
     <message>
         <source>%1 takes a single value; for a list use IN: %2 IN (&apos;a&apos;, &apos;b&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ %1 قيمة واحدة؛ للقائمة استخدم IN: %2 IN (&apos;a&apos;, &apos;b&apos;)</translation>
     </message>
     <message>
         <source>SOQL has no NOT LIKE; negate the whole condition: NOT %1 LIKE &apos;x%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد NOT LIKE في SOQL؛ انفِ الشرط كله: NOT %1 LIKE &apos;x%&apos;</translation>
     </message>
     <message>
         <source>NOT goes before the whole condition (NOT %1 = …); after a field only NOT IN is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي NOT قبل الشرط كله (NOT %1 = …)؛ وبعد الحقل لا يُسمح إلا بـ NOT IN</translation>
     </message>
     <message>
         <source>expected a comparison operator after %1 (=, !=, &lt;, &lt;=, &gt;, &gt;=, LIKE, IN, NOT IN, INCLUDES, EXCLUDES), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع عامل مقارنة بعد %1 (= أو != أو &lt; أو &lt;= أو &gt; أو &gt;= أو LIKE أو IN أو NOT IN أو INCLUDES أو EXCLUDES)، ووُجد %2</translation>
     </message>
     <message>
         <source>SOQL can&apos;t compare a field with another field (%1); the right side must be a value such as &apos;text&apos;, 42, true, null or TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SOQL مقارنة حقل بحقل آخر (%1)؛ يجب أن يكون الطرف الأيمن قيمة مثل &apos;text&apos; أو 42 أو true أو null أو TODAY</translation>
     </message>
     <message>
         <source>expected a value after %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع قيمة بعد %1 %2</translation>
     </message>
     <message>
         <source>a value such as &apos;text&apos;, 42, true, null, 2025-03-31 or TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة مثل &apos;text&apos; أو 42 أو true أو null أو 2025-03-31 أو TODAY</translation>
     </message>
     <message>
         <source>LIKE needs a string pattern, e.g. %1 LIKE &apos;Acme%&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج LIKE إلى نمط نصي، مثل %1 LIKE &apos;Acme%&apos;</translation>
     </message>
     <message>
         <source>null can only be compared with = or != (found %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُقارن null إلا بـ = أو != (وُجد %1)</translation>
     </message>
     <message>
         <source>%1 takes no number; write %1 (for a number of days use LAST_N_DAYS:30)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يأخذ %1 رقمًا؛ اكتب %1 (ولعدد من الأيام استخدم LAST_N_DAYS:30)</translation>
     </message>
     <message>
         <source>%1 needs a number of zero or more: %1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى عدد يساوي صفرًا أو أكثر: %1:30</translation>
     </message>
     <message>
         <source>%1 needs its number right after the colon, no space: %1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى عدده بعد النقطتين مباشرة، بلا مسافة: %1:30</translation>
     </message>
     <message>
         <source>%1:%2 is too large; use a number up to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 كبير جدًا؛ استخدم عددًا حتى 1000000</translation>
     </message>
     <message>
         <source>\%1 only works in a LIKE pattern; outside LIKE write %1 without the backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل \%1 إلا في نمط LIKE؛ خارج LIKE اكتب %1 بلا الشرطة المائلة العكسية</translation>
     </message>
     <message>
         <source>a data category group after DATA CATEGORY, e.g. Geography__c</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة فئات بيانات بعد DATA CATEGORY، مثل Geography__c</translation>
     </message>
     <message>
         <source>&apos;)&apos; to close the category list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; لإغلاق قائمة الفئات</translation>
     </message>
     <message>
         <source>expected a field after %1, but %2 is a reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع حقل بعد %1، لكن %2 كلمة محجوزة</translation>
     </message>
     <message>
         <source>&apos;)&apos; to close the grouping list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; لإغلاق قائمة التجميع</translation>
     </message>
     <message>
         <source>%1 needs a whole number of zero or more, e.g. %1 100 (found %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى عدد صحيح يساوي صفرًا أو أكثر، مثل %1 100 (وُجد %2)</translation>
     </message>
     <message>
         <source>%1 %2 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 كبير جدًا</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like an alias, but only aggregate and grouped fields can have one; did you forget a comma between %2 and %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو &apos;%1&apos; اسمًا مستعارًا، لكن الأسماء المستعارة للحقول المجمّعة والمجموعة فقط؛ هل نسيت فاصلة بين %2 و%1؟</translation>
     </message>
     <message>
         <source>COUNT() must be the only item in the field list; use COUNT(Id) beside other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون COUNT() العنصر الوحيد في قائمة الحقول؛ استخدم COUNT(Id) بجانب حقول أخرى</translation>
     </message>
     <message>
         <source>FIELDS(%1) needs LIMIT 200 or less; add LIMIT 200</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج FIELDS(%1) إلى LIMIT قيمته 200 أو أقل؛ أضف LIMIT 200</translation>
     </message>
     <message>
         <source>a semi-join subquery selects exactly one Id or lookup field, e.g. Id IN (SELECT AccountId FROM Opportunity)</source>
-        <translation type="unfinished"></translation>
+        <translation>استعلام الربط الجزئي يختار حقل Id أو حقل بحث واحدًا بالضبط، مثل Id IN (SELECT AccountId FROM Opportunity)</translation>
     </message>
     <message>
         <source>a semi-join subquery can&apos;t have ORDER BY or LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي استعلام الربط الجزئي على ORDER BY أو LIMIT</translation>
     </message>
     <message>
         <source>a semi-join (IN (SELECT …)) can&apos;t be combined with OR; run two queries or restructure the condition</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن جمع الربط الجزئي (IN (SELECT …)) مع OR؛ شغّل استعلامين أو أعد صياغة الشرط</translation>
     </message>
     <message>
         <source>a query can have at most two semi-joins (IN (SELECT …))</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي الاستعلام على ربطين جزئيين (IN (SELECT …)) على الأكثر</translation>
     </message>
     <message>
         <source>SOQL statements can not be longer than %1 characters (this one has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تتجاوز عبارات SOQL ‏%1 حرفًا (وهذه %2)</translation>
     </message>
     <message>
         <source>the query is empty; write a SELECT statement</source>
@@ -3252,7 +3252,7 @@
     </message>
     <message>
         <source>none — required, create-lead fails</source>
-        <translation>لا شيء — مطلوب، سيخفق create-lead</translation>
+        <translation>لا شيء — مطلوب، سيخفق create‑lead</translation>
     </message>
     <message>
         <source>none</source>
@@ -3268,11 +3268,11 @@
     </message>
     <message>
         <source>Problems — create-lead will fail until they are fixed:</source>
-        <translation>مشكلات — سيخفق create-lead حتى تُصلَح:</translation>
+        <translation>مشكلات — سيخفق create‑lead حتى تُصلَح:</translation>
     </message>
     <message>
         <source>The Lead that create-lead would send appears here.</source>
-        <translation>يظهر هنا العميل المحتمل الذي سيرسله create-lead.</translation>
+        <translation>يظهر هنا العميل المحتمل الذي سيرسله create‑lead.</translation>
     </message>
     <message>
         <source>Not a JSON object yet (%1).</source>
@@ -3284,11 +3284,11 @@
     </message>
     <message>
         <source>create-lead would answer 400, nothing sent:</source>
-        <translation>سيجيب create-lead بالرمز 400، ولم يُرسَل شيء:</translation>
+        <translation>سيجيب create‑lead بالرمز 400، ولم يُرسَل شيء:</translation>
     </message>
     <message>
         <source>create-lead would create this Lead:</source>
-        <translation>سيُنشئ create-lead هذا العميل المحتمل:</translation>
+        <translation>سيُنشئ create‑lead هذا العميل المحتمل:</translation>
     </message>
     <message>
         <source>API name</source>
