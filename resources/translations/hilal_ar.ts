@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Bot %1 lacks CREATE_OAUTH, which connecting needs; nothing was stored. Grant it first (hilal-sf grant --bot %1 CREATE_OAUTH, or the Permissions tab).</source>
-        <translation>ينقص الروبوت %1 الصلاحية CREATE_OAUTH التي يحتاجها الوصل؛ لم يُحفظ شيء. امنحه إياها أولًا (hilal-sf grant --bot %1 CREATE_OAUTH، أو تبويب الصلاحيات).</translation>
+        <translation>لا يملك الروبوت %1 الصلاحية CREATE_OAUTH التي يحتاجها الوصل؛ لم يُحفظ شيء. امنحه إياها أولًا (hilal-sf grant --bot %1 CREATE_OAUTH، أو تبويب الصلاحيات).</translation>
     </message>
     <message>
         <source>The login gave no usable session; nothing was stored.</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Bot %1 lacks DELETE_INTEGRATIONS, which disconnecting needs; nothing was changed. Grant it first (hilal-sf grant --bot %1 DELETE_INTEGRATIONS, or the Permissions tab).</source>
-        <translation>ينقص الروبوت %1 الصلاحية DELETE_INTEGRATIONS التي يحتاجها قطع الاتصال؛ لم يتغيّر شيء. امنحه إياها أولًا (hilal-sf grant --bot %1 DELETE_INTEGRATIONS، أو تبويب الصلاحيات).</translation>
+        <translation>لا يملك الروبوت %1 الصلاحية DELETE_INTEGRATIONS التي يحتاجها قطع الاتصال؛ لم يتغيّر شيء. امنحه إياها أولًا (hilal-sf grant --bot %1 DELETE_INTEGRATIONS، أو تبويب الصلاحيات).</translation>
     </message>
     <message>
         <source>%1 The bot was not removed: its stored connection could not be read.</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>The bot lacks the %1 permission, which %2 needs; an admin can grant it (hilal-sf grant --bot %3 %1).</source>
-        <translation>تنقص الروبوت الصلاحية %1 التي يحتاجها %2؛ يمكن لمسؤول منحها (hilal-sf grant --bot %3 %1).</translation>
+        <translation>لا يملك الروبوت الصلاحية %1 التي يحتاجها %2؛ يمكن لمسؤول منحها (hilal-sf grant --bot %3 %1).</translation>
     </message>
     <message>
         <source> This bot is public and no admin has accepted the risk; to allow it anyway: hilal-sf grant --bot %1 --allow-public-risk &quot;REASON&quot; %2.</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>This bot lacks %1, so it cannot %2. Grant it on the Permissions tab.</source>
-        <translation>ينقص هذا الروبوت %1، فلا يمكنه %2. امنحه إياها في تبويب الصلاحيات.</translation>
+        <translation>لا يملك هذا الروبوت صلاحية %1، فلا يمكنه %2. امنحه إياها في تبويب الصلاحيات.</translation>
     </message>
     <message>
         <source>Run at %1 · %2 · %3</source>
@@ -3029,7 +3029,7 @@
     </message>
     <message>
         <source>This bot lacks DELETE_INTEGRATIONS; grant it on the Permissions tab to disconnect.</source>
-        <translation>ينقص هذا الروبوت DELETE_INTEGRATIONS؛ امنحه إياها في تبويب الصلاحيات ليمكن قطع الاتصال.</translation>
+        <translation>لا يملك هذا الروبوت الصلاحية DELETE_INTEGRATIONS؛ امنحه إياها في تبويب الصلاحيات ليمكن قطع الاتصال.</translation>
     </message>
     <message>
         <source>Logs in at %1</source>
@@ -3069,11 +3069,11 @@
     </message>
     <message>
         <source>“%1” may not connect integrations: it lacks CREATE_OAUTH. Grant it on the Permissions tab to connect Salesforce.</source>
-        <translation>لا يجوز لـ «%1» وصل التكاملات: تنقصه CREATE_OAUTH. امنحه إياها في تبويب الصلاحيات لوصل Salesforce.</translation>
+        <translation>لا يجوز لـ «%1» وصل التكاملات: لا يملك الصلاحية CREATE_OAUTH. امنحه إياها في تبويب الصلاحيات لوصل Salesforce.</translation>
     </message>
     <message>
         <source>Connection details are hidden: “%1” lacks READ_INTEGRATIONS.</source>
-        <translation>تفاصيل الاتصال مخفية: ينقص «%1» الصلاحية READ_INTEGRATIONS.</translation>
+        <translation>تفاصيل الاتصال مخفية: لا يملك «%1» الصلاحية READ_INTEGRATIONS.</translation>
     </message>
     <message>
         <source>Log in “%1” at %2</source>
