@@ -133,6 +133,14 @@
         <source>the bot is still connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no bot with id &apos;%1&apos;; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s old connection was ended, but its new org kind could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hilal::actions::Dispatcher</name>
@@ -663,6 +671,14 @@
     </message>
     <message>
         <source>The API key could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The bot holds %1. To make it public anyway, give the reason you accept the risk (it is audited): hilal-sf bots set %2 --audience public --allow-public-risk &quot;REASON&quot;; or revoke %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot could not be changed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,6 +1293,17 @@
     </message>
     <message>
         <source>%1 cannot be written (%2); it is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hilal::secrets::PendingRevokes</name>
+    <message>
+        <source>Another hilal-sf is changing the pending revokes (%1); nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created; the pending revokes were not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,10 +2417,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audience and org are fixed at creation; only the name can change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Website concierge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,10 +2461,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The org kind and login URL decide where the bot logs in and can&apos;t be changed later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Validation message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2486,14 @@
     </message>
     <message>
         <source>Local demo org (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the name changes here; the audience and org change in Bot ▸ Properties….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org kind and login URL decide where the bot logs in. Changing the org kind later (Bot ▸ Properties…) means connecting the bot again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,6 +2673,89 @@
     </message>
     <message>
         <source>Bot Removed, Revoke Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Org Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect “%1” and change its org kind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot Changed, Revoke Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hilal::ui::BotPropertiesDialog</name>
+    <message>
+        <source>Bot Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production or Developer Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the change does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Org:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its connection to %1 was made at the old login host, so it ends: the token is revoked. You then connect the bot again; it logs in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot is not connected; when you connect it, it logs in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public bot answers anyone on a website: if it holds more than creating leads and reading accounts, you are asked why you accept the risk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,6 +3133,10 @@
         <source>Grant CREATE_OAUTH on the Permissions tab, then click Connect again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click Reconnect and log in at %1; the bot&apos;s actions fail until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hilal::ui::LeadFieldsTab</name>
@@ -3342,6 +3456,10 @@
 Versions: Hilal Salesforce Admin %1, Qt %2 (built with %3), QtKeychain %4.
 
 Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-clause licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;operties…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3978,27 +4096,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Query:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As ad&amp;min (read-only, needs no bot permission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query as admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own read-only query over the bot&apos;s connection, like `hilal-sf query`. Audited with you as who.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the b&amp;ot (its permissions and confirmation policy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query as the bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4006,15 +4104,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent &amp;queries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4043,26 +4133,6 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>Result summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export all rows as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export all rows as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4180,10 +4250,6 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About %1 rows match: the grid shows the first pages only. Use Export all… to get every row in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a connected bot and write a query first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,14 +4271,6 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>Nothing to export yet: run a query first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export rows as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export rows as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4238,19 +4296,11 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         </translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lay the query out one clause per line (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,15 +4312,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved queries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4278,15 +4320,7 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename the saved query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4295,10 +4329,6 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>Not in the org&apos;s schema: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4439,6 +4469,82 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
     </message>
     <message>
         <source>Stopped: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quer&amp;y as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (read-only, needs no bot permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot (its permissions and confirmation policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query lo&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplain plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV/&amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the loaded rows as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bul&amp;k export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ro&amp;ws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 rows match: the grid shows the first pages only. Use Bulk export… to get every row in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,12 +49,14 @@ ActivityTab::ActivityTab(const Services &services, QWidget *parent)
         auto *l = new QLabel(label, this);
         l->setBuddy(box);
         box->setAccessibleName(name);
-        // Sized for a short entry, not the longest one: the row must fit a 1000 px window with a
-        // 12 pt font or in Arabic (the open list still shows every entry whole).
+        // Sized for a short entry ("Any status"), not the longest one: the row must fit a 1000 px
+        // window with a 12 pt font, in Arabic too. The entries have no icon, so the room kept for
+        // one holds text. The open list and the tool tip still show an entry whole.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(7);
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
         filters->addWidget(l);
-        filters->addWidget(box);
+        filters->addWidget(box, 1); // the room to spare shows more of a long bot name
     };
     m_bot = new QComboBox(this);
     m_action = new QComboBox(this);
@@ -69,7 +71,6 @@ ActivityTab::ActivityTab(const Services &services, QWidget *parent)
     m_status->addItem(tr("Failed (5xx)"), int(AuditModel::StatusFilter::Failed));
     m_status->addItem(tr("Permission, policy and connection changes"), int(AuditModel::StatusFilter::Changes));
     m_action->addItem(tr("Any action"), QString());
-    filters->addStretch(1);
     m_reload = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this);
     m_reload->setAccessibleName(tr("Reload the activity log"));
     filters->addWidget(m_reload);

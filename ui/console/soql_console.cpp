@@ -129,8 +129,7 @@ void SoqlConsole::buildUi()
     connect(m_modeBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int index) { setMode(Mode(m_modeBox->itemData(index).toInt())); });
     modeRow->addWidget(modeLabel);
-    modeRow->addWidget(m_modeBox, 1);
-    modeRow->addStretch(1);
+    modeRow->addWidget(m_modeBox, 1); // the whole row, like the combo boxes below: no entry is cut
     layout->addLayout(modeRow);
 
     auto *top = new QHBoxLayout;

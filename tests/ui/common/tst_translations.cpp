@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
+#include <QXmlStreamReader>
 
 using namespace hilal;
 using namespace hilal::ui;
@@ -45,6 +46,47 @@ class TestTranslations : public QObject
         options.keychainService = QStringLiteral("hilal-sf-admin-test-%1")
                                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         return options;
+    }
+
+    // One entry of a .ts catalogue: its context (the class), source text and translations (one,
+    // or one per plural form); `finished` unless lupdate or a translator left it unfinished.
+    struct CatalogueEntry
+    {
+        QString context;
+        QString source;
+        QStringList translations;
+        bool finished = false;
+    };
+
+    // The Arabic catalogue as written in the source tree (what lrelease compiles in).
+    static QList<CatalogueEntry> arabicCatalogue()
+    {
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../resources/translations/hilal_ar.ts"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<CatalogueEntry> entries;
+        QString context;
+        bool numerus = false;
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                entries.append({context, {}, {}, false});
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source") && !entries.isEmpty()) {
+                entries.last().source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation") && !entries.isEmpty()) {
+                entries.last().finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+                if (!numerus)
+                    entries.last().translations << xml.readElementText();
+            } else if (xml.name() == QLatin1String("numerusform") && !entries.isEmpty()) {
+                entries.last().translations << xml.readElementText();
+            }
+        }
+        return xml.hasError() ? QList<CatalogueEntry>() : entries;
     }
 
 private slots:
@@ -102,6 +144,93 @@ private slots:
             qPrintable(QStringLiteral("user-visible literals without tr():\n  ") + found.join(QStringLiteral("\n  "))));
     }
 
+    // Everything the window, its dialogs and the app's own messages (ui/, app/gui) put on screen
+    // has its Arabic: no entry left unfinished, and none "translated" by an English copy.
+    void everyGuiStringHasArabic()
+    {
+        const QList<CatalogueEntry> entries = arabicCatalogue();
+        QVERIFY2(entries.size() > 500, "the Arabic catalogue was not found or does not parse");
+        const QRegularExpression englishWord(QStringLiteral("\\b[a-z]{3,}\\b"));
+        const QRegularExpression arabicLetter(QStringLiteral("[\\x{0621}-\\x{064A}]"));
+        QStringList missing;
+        int gui = 0;
+        for (const CatalogueEntry &entry : entries) {
+            const bool fromGui = entry.context.startsWith(QLatin1String("hilal::ui::"))
+                || entry.context.startsWith(QLatin1String("hilal::gui::")) || entry.context == QLatin1String("main")
+                || entry.context == QLatin1String("QMessageBox");
+            if (!fromGui)
+                continue;
+            ++gui;
+            // A source without a space (an e-mail example, a date pattern) may stay as it is.
+            const bool copied = entry.source.contains(QLatin1Char(' ')) && englishWord.match(entry.source).hasMatch()
+                && !arabicLetter.match(entry.translations.join(QLatin1Char(' '))).hasMatch();
+            if (!entry.finished || entry.translations.isEmpty() || copied)
+                missing << QStringLiteral("%1: %2").arg(entry.context, entry.source);
+        }
+        QVERIFY(gui > 300);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 of %2 GUI strings have no Arabic:\n  ").arg(missing.size()).arg(gui)
+                            + missing.join(QStringLiteral("\n  "))));
+    }
+
+    // Qt underlines a mnemonic by drawing its letter apart from the rest of the word. An Arabic
+    // letter joined to a neighbour then breaks the word's joining, and Qt measures the text
+    // narrower than it draws it: a label loses its last character (often its colon), a tab title
+    // a letter. So an Arabic mnemonic is a letter that stands alone: at a word's start or after a
+    // letter that never joins the next one (ا د ذ ر ز و…), and itself one of those or the word's
+    // last letter. Where a word offers none, the entry has no mnemonic.
+    void arabicMnemonicsStandAlone()
+    {
+        const QList<CatalogueEntry> entries = arabicCatalogue();
+        QVERIFY(!entries.isEmpty());
+        const auto joinsNext = [](QChar c) {
+            return c.joiningType() == QChar::Joining_Dual || c.joiningType() == QChar::Joining_Causing
+                || c.joiningType() == QChar::Joining_Left;
+        };
+        const auto joinsPrevious = [](QChar c) {
+            return c.joiningType() == QChar::Joining_Dual || c.joiningType() == QChar::Joining_Causing
+                || c.joiningType() == QChar::Joining_Right;
+        };
+        const auto mnemonicAt = [](const QString &text) {
+            for (int i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    return i;
+                ++i; // "&&" is a literal ampersand
+            }
+            return -1;
+        };
+        // The neighbour of text[from] in direction step (±1), past vowel marks; a space if none.
+        const auto neighbour = [](const QString &text, int from, int step) {
+            for (int i = from + step; i >= 0 && i < text.size(); i += step) {
+                if (text.at(i).joiningType() != QChar::Joining_Transparent)
+                    return text.at(i);
+            }
+            return QChar(QLatin1Char(' '));
+        };
+        QStringList wrong;
+        int mnemonics = 0;
+        for (const CatalogueEntry &entry : entries) {
+            if (!entry.finished)
+                continue;
+            for (const QString &text : entry.translations) {
+                const int at = mnemonicAt(text);
+                if (at < 0)
+                    continue;
+                ++mnemonics;
+                const QChar letter = text.at(at + 1);
+                const QChar before = neighbour(text, at, -1);
+                const QChar after = neighbour(text, at + 1, +1);
+                if ((joinsNext(before) && joinsPrevious(letter)) || (joinsNext(letter) && joinsPrevious(after)))
+                    wrong << QStringLiteral("%1 → %2").arg(entry.source, text);
+            }
+        }
+        QVERIFY(mnemonics > 20);
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("mnemonics on a joined letter:\n") + wrong.join(QLatin1Char('\n'))));
+    }
+
     void arabicTranslatesAndMirrors()
     {
         QTemporaryDir home;
@@ -115,8 +244,8 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QCOMPARE(window.windowTitle(), QStringLiteral("إدارة هلال لـ Salesforce"));
-            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&ملف"));
-            QCOMPARE(window.tabs()->tabText(MainWindow::IntegrationsIndex), QStringLiteral("الت&كاملات"));
+            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("ملف"));
+            QCOMPARE(window.tabs()->tabText(MainWindow::IntegrationsIndex), QStringLiteral("&التكاملات"));
             QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
             test::saveScreenshot(&window, QStringLiteral("translations_arabic"));
         }
@@ -138,11 +267,13 @@ private slots:
 
     // Every button on every tab shows its whole text, in English and in Arabic, with the
     // platform's font and with a 12 pt one, in a 1000×700 window: it is at least as wide as its
-    // text asks (sizeHint).
+    // text asks (sizeHint), and the window holds the smallest size its content can take (the
+    // window's edge cuts what does not fit, which no single button's parent can tell).
     void buttonsFitTheirText_data()
     {
         QTest::addColumn<bool>("arabic");
         QTest::addColumn<int>("pointSize");
+        QTest::newRow("english") << false << 0;
         QTest::newRow("english, 12 pt") << false << 12;
         QTest::newRow("arabic") << true << 0;
         QTest::newRow("arabic, 12 pt") << true << 12;
@@ -177,10 +308,15 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QCOMPARE(window.size(), QSize(1000, 700));
+            const QString shot = QStringLiteral("translations_buttons_%1_%2pt")
+                                     .arg(arabic ? QStringLiteral("arabic") : QStringLiteral("english"))
+                                     .arg(QFontInfo(QApplication::font()).pointSize());
             for (int tab = 0; tab < window.tabs()->count(); ++tab) {
                 window.tabs()->setCurrentIndex(tab);
                 window.tabContent(tab);
                 QTest::qWait(50); // the tab's layout settles
+                if (tab > 0)
+                    test::saveScreenshot(&window, shot + QStringLiteral("_tab%1").arg(tab));
                 for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
                     if (!b->isVisibleTo(&window) || b->text().isEmpty())
                         continue;
@@ -196,18 +332,28 @@ private slots:
                                        .arg(b->sizeHint().width());
                 }
             }
+            // Every tab is built by now, so the central widget's hint counts the largest of them.
+            const QWidget *central = window.centralWidget();
+            const QSize needed = central->minimumSizeHint();
+            if (needed.width() > central->width() || needed.height() > central->height())
+                clipped << QStringLiteral("the window's content needs %1×%2 px, has %3×%4")
+                               .arg(needed.width())
+                               .arg(needed.height())
+                               .arg(central->width())
+                               .arg(central->height());
+            qInfo("content needs %d×%d px of %d×%d; bot list %d px; tabs %d px", needed.width(), needed.height(),
+                  central->width(), central->height(), window.botList()->minimumSizeHint().width(),
+                  window.tabs()->minimumSizeHint().width());
             if (!clipped.isEmpty()) {
                 clipped << QStringLiteral("bot list needs %1 px").arg(window.botList()->minimumSizeHint().width());
                 for (int tab = 0; tab < window.tabs()->count(); ++tab)
-                    clipped << QStringLiteral("tab %1 needs %2 px")
+                    clipped << QStringLiteral("tab %1 needs %2×%3 px")
                                    .arg(tab)
-                                   .arg(window.tabContent(tab)->minimumSizeHint().width());
+                                   .arg(window.tabContent(tab)->minimumSizeHint().width())
+                                   .arg(window.tabContent(tab)->minimumSizeHint().height());
             }
             window.tabs()->setCurrentIndex(0);
-            test::saveScreenshot(&window,
-                                 QStringLiteral("translations_buttons_%1_%2pt")
-                                     .arg(arabic ? QStringLiteral("arabic") : QStringLiteral("english"))
-                                     .arg(QFontInfo(QApplication::font()).pointSize()));
+            test::saveScreenshot(&window, shot);
         }
         removeTranslations();
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
