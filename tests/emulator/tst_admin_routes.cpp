@@ -236,26 +236,22 @@ void TestAdminRoutes::dropClosesWithoutAnswer()
 
 void TestAdminRoutes::latencyDelaysWithoutBlocking()
 {
-    setFaults(R"({"latencyMs": 400})");
-    // Six requests at once (QNAM opens up to six connections per host): answered in parallel,
-    // so together they take about one latency, not six.
-    QElapsedTimer clock;
-    clock.start();
+    setFaults(R"({"latencyMs": 3000})");
+    // Five requests at once, all waiting out their latency together (QNAM opens up to six
+    // connections per host: the sixth is left for the admin request below).
     QList<QNetworkReply *> replies;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 5; ++i)
         replies.append(m_http->start("GET", QStringLiteral("/services/data/v60.0/limits"), {}, auth()));
-    for (QNetworkReply *reply : replies) {
+    // Meanwhile the org answers at once, and admin routes are never delayed: the latency is a
+    // timer, not a blocked thread. (An order of events, not a time: the five are still waiting.)
+    QCOMPARE(m_http->get(QStringLiteral("/__admin/faults")).status, 200);
+    for (QNetworkReply *reply : std::as_const(replies))
+        QVERIFY(!reply->isFinished());
+    for (QNetworkReply *reply : std::as_const(replies)) {
         const HttpResult result = OrgHttpClient::finish(reply);
         QCOMPARE(result.status, 200);
-        QVERIFY2(result.elapsedMs >= 390, qPrintable(QString::number(result.elapsedMs)));
+        QVERIFY2(result.elapsedMs >= 2990, qPrintable(QString::number(result.elapsedMs)));
     }
-    const qint64 total = clock.elapsed();
-    QVERIFY2(total < 6 * 400 / 2, qPrintable(QStringLiteral("six delayed requests took %1 ms").arg(total)));
-    // Admin routes are never delayed.
-    QElapsedTimer admin;
-    admin.start();
-    QCOMPARE(m_http->get(QStringLiteral("/__admin/faults")).status, 200);
-    QVERIFY(admin.elapsed() < 390);
 }
 
 void TestAdminRoutes::requestLogRecordsApiRequests()
