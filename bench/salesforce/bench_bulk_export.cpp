@@ -3,7 +3,9 @@
 // into a CSV file with BulkQueryJob — what `hilal-sf export` runs — and compares with:
 //   - the floor: the same job created and polled, and its result pages downloaded with plain
 //     QNetworkAccessManager GETs, bodies dropped (nothing else);
-//   - `sf data export bulk` on the same query when the `sf` CLI is on PATH.
+//   - `sf data export bulk` on the same query when the `sf` CLI is on PATH. Its time is about
+//     2.5 s of start-up, plus the org's query time rounded up to sf's fixed 5-second polls, plus
+//     one page after the other; so the org's query time weighs on both sides of the ratio.
 // Prints time, rows/s, MB/s and our peak memory growth (VmHWM, reset before each run), and the
 // CPU seconds each of the floor and ours cost in this process and in the org's (on a loaded
 // machine wall times swing with the neighbours; CPU time does not).
