@@ -37,17 +37,19 @@ void HttpServer::serve(const QHttpServerRequest &serverRequest, QHttpServerRespo
         answer(responder, socket, request, decision);
         return;
     }
-    // Answer later from a timer: the event loop keeps serving other connections meanwhile.
+    // Answer later from a timer: the event loop keeps serving other connections meanwhile. A
+    // precise one: a coarse timer may fire up to 5% early, and a latency fault is a minimum.
     auto deferred = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> guard(socket);
     const bool knownSocket = socket != nullptr;
-    QTimer::singleShot(decision.latencyMs, this, [this, deferred, guard, knownSocket, request, decision] {
-        if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
-            record(request, 0); // the client gave up first
-            return;
-        }
-        answer(*deferred, guard.data(), request, decision);
-    });
+    QTimer::singleShot(decision.latencyMs, Qt::PreciseTimer, this,
+                       [this, deferred, guard, knownSocket, request, decision] {
+                           if (knownSocket && (!guard || guard->state() != QAbstractSocket::ConnectedState)) {
+                               record(request, 0); // the client gave up first
+                               return;
+                           }
+                           answer(*deferred, guard.data(), request, decision);
+                       });
 }
 
 void HttpServer::answer(QHttpServerResponder &responder, QTcpSocket *socket, const HttpRequest &request,
