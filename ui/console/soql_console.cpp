@@ -84,7 +84,11 @@ SoqlConsole::SoqlConsole(const Services &services, QWidget *parent)
                 refreshBotState();
         });
     }
+    // Export has something to export only once rows are in the grid, whatever emptied it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SoqlConsole::updateExportButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SoqlConsole::updateExportButtons);
     refreshBotState();
+    updateExportButtons();
 }
 
 SoqlConsole::~SoqlConsole()
@@ -680,12 +684,17 @@ void SoqlConsole::formatQuery()
 void SoqlConsole::setState(State state)
 {
     m_state = state;
-    const bool busy = state != State::Idle;
     m_cancel->setVisible(state == State::Running || state == State::Checking);
-    m_export->setEnabled(!busy && m_model->rowCount() > 0);
-    m_exportAll->setEnabled(!busy);
+    updateExportButtons();
     refreshBotState();
     Q_EMIT stateChanged(state);
+}
+
+void SoqlConsole::updateExportButtons()
+{
+    const bool busy = m_state != State::Idle;
+    m_export->setEnabled(!busy && m_model->rowCount() > 0);
+    m_exportAll->setEnabled(!busy);
 }
 
 void SoqlConsole::run()

@@ -142,6 +142,7 @@ private:
     void onDescribeNeeded(const QString &object);
     void showMessage(const QString &text, bool error);
     void setState(State state);
+    void updateExportButtons();
     void dispatch(const QString &confirmationToken);
     void onDispatched(const actions::ActionResult &result);
     ConfirmationDialog::Content confirmationFor(const QJsonObject &preview) const;

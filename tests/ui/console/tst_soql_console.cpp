@@ -837,6 +837,20 @@ private Q_SLOTS:
         QCOMPARE(console->model()->columns().last(), QStringLiteral("Contacts"));
     }
 
+    // Export offers the loaded rows: none before a query, some after one.
+    void exportWaitsForRows()
+    {
+        SoqlConsole *console = makeConsole();
+        QCOMPARE(console->model()->rowCount(), 0);
+        QVERIFY(!console->exportButton()->isEnabled());
+        console->editor()->setQuery(QStringLiteral("SELECT Id, Name FROM Account ORDER BY Name LIMIT 5"));
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        console->run();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(console->model()->rowCount(), 5);
+        QVERIFY(console->exportButton()->isEnabled());
+    }
+
     void asAdminNeedsNoBotPermissionAndIsAudited()
     {
         m_org->repo->setPermissions(m_org->botId, bots::PermissionSet(), QStringLiteral("test"));
