@@ -615,6 +615,12 @@ void SoqlConsole::showMessage(const QString &text, bool error)
         shown = wrapExplanation(shown);
     }
     m_message->setTextFormat(caret ? Qt::PlainText : Qt::AutoText);
+    // The caret lines up with the query only in left-to-right lines, whatever the window's
+    // direction; other messages follow the window.
+    if (caret)
+        m_message->setLayoutDirection(Qt::LeftToRight);
+    else
+        m_message->unsetLayoutDirection();
     m_message->setWordWrap(!caret);
     m_message->setFont(caret ? fixedWidthFont() : font());
     m_message->setFrameShape(caret ? QFrame::StyledPanel : QFrame::NoFrame);

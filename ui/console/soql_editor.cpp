@@ -36,6 +36,9 @@ SoqlEditor::SoqlEditor(QWidget *parent)
                                 "object and field names."));
     setPlaceholderText(tr("SELECT Id, Name FROM Account ORDER BY Name LIMIT 100"));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // SOQL is code, written left to right in every language: a right-to-left window keeps the
+    // query's lines and the completion popup on the left.
+    setLayoutDirection(Qt::LeftToRight);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_highlighter->setPalette(palette());

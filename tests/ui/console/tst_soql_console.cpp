@@ -944,6 +944,30 @@ private Q_SLOTS:
         test::saveScreenshot(console, QStringLiteral("soql_console_error_caret"));
     }
 
+    // In a right-to-left window (Arabic, -reverse) the query and Salesforce's caret layout stay
+    // left to right: the caret still stands under the column it names.
+    void queryAndCaretStayLeftToRightInARightToLeftWindow()
+    {
+        SoqlConsole *console = makeConsole();
+        console->setLayoutDirection(Qt::RightToLeft);
+        QVERIFY(QTest::qWaitForWindowExposed(console));
+        QCOMPARE(console->editor()->layoutDirection(), Qt::LeftToRight);
+        console->setMode(SoqlConsole::Mode::Admin);
+        const QString soql = QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3");
+        console->editor()->setQuery(soql);
+        QSignalSpy finished(console, &SoqlConsole::queryFinished);
+        console->run();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(console->messageLabel()->text().contains(QLatin1Char('^')));
+        QCOMPARE(console->messageLabel()->layoutDirection(), Qt::LeftToRight);
+        test::saveScreenshot(console, QStringLiteral("soql_console_right_to_left_caret"));
+        // A message of the app's own follows the window again.
+        console->editor()->setQuery(QStringLiteral("DELETE FROM Account"));
+        console->run();
+        QTRY_VERIFY(!console->messageLabel()->text().contains(QLatin1Char('^')));
+        QCOMPARE(console->messageLabel()->layoutDirection(), Qt::RightToLeft);
+    }
+
     // Salesforce's error box pushes the grid's header row (row count, whose rows, filter) and the
     // grid down: none of them overlap, at 1000×700, at the height the main window leaves the
     // console, and with a 12 pt font.
