@@ -4573,6 +4573,14 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <source>Export rows</source>
         <translation>تصدير الصفوف</translation>
     </message>
+    <message>
+        <source>Failed after %1 s</source>
+        <translation>فشل بعد %1 ث</translation>
+    </message>
+    <message>
+        <source>Failed after %1 rows</source>
+        <translation>فشل بعد %1 صف</translation>
+    </message>
 </context>
 <context>
     <name>hilal::ui::SoqlEditor</name>

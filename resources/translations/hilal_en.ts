@@ -4547,6 +4547,14 @@ Licences: Qt is used under the GNU LGPL version 3, QtKeychain under the BSD 3-cl
         <source>Export rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failed after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hilal::ui::SoqlEditor</name>

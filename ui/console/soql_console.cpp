@@ -956,6 +956,10 @@ void SoqlConsole::maybeFinish()
         return;
     m_cursor.clear();
     m_progress->hide();
+    // A query that failed before any row came has no result: no headers of its own columns
+    // that would read as an empty answer.
+    if (m_cursorFailed && !m_stopped && m_model->rowCount() == 0)
+        m_model->clear();
     setState(State::Idle);
     labelResults(); // the connection (and its instance URL) is surely loaded by now
     updateSummary();
@@ -999,6 +1003,11 @@ void SoqlConsole::updateSummary()
         m_summary->setText(m_total > 0
                                ? tr("Stopped: %1 of %2 rows").arg(QLocale().toString(rows), QLocale().toString(m_total))
                                : tr("Stopped: %1 rows").arg(QLocale().toString(rows)));
+        return;
+    }
+    if (m_state == State::Idle && m_cursorFailed) {
+        m_summary->setText(rows == 0 ? tr("Failed after %1 s").arg(seconds(ms))
+                                     : tr("Failed after %1 rows").arg(QLocale().toString(rows)));
         return;
     }
     if (m_state == State::Running && m_total >= 0)

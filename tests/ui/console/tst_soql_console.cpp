@@ -941,6 +941,11 @@ private Q_SLOTS:
         for (const QString &line : lines)
             QVERIFY2(metrics.horizontalAdvance(line) <= console->messageLabel()->contentsRect().width(),
                      qPrintable(line));
+        // No result: neither the failed query's column headers nor "0 rows", which would read as an
+        // empty answer.
+        QCOMPARE(console->model()->columnCount(), 0);
+        QVERIFY2(console->summaryLabel()->text().startsWith(QLatin1String("Failed after")),
+                 qPrintable(console->summaryLabel()->text()));
         test::saveScreenshot(console, QStringLiteral("soql_console_error_caret"));
     }
 
