@@ -340,15 +340,18 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
         buffer.resize(kept + qsizetype(read));
         const bool atEnd = read == 0;
         qsizetype cut = atEnd ? buffer.size() : -1;
+        qint64 lineEnds = 0; // outside quotes, all before `cut` (the kept part has none)
         for (qsizetype i = kept; i < buffer.size(); ++i) {
             const char c = buffer.at(i);
-            if (c == '"')
+            if (c == '"') {
                 inQuotes = !inQuotes;
-            else if (c == '\n' && !inQuotes)
+            } else if (c == '\n' && !inQuotes) {
                 cut = i + 1;
+                ++lineEnds;
+            }
         }
         if (cut > 0) {
-            if (!writeRows(QByteArrayView(buffer.constData(), cut), headerHere, firstPage))
+            if (!writeRows(QByteArrayView(buffer.constData(), cut), lineEnds, headerHere, firstPage))
                 return false;
             buffer.remove(0, cut);
             headerHere = false;
@@ -358,7 +361,7 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
     }
 }
 
-bool BulkQueryJob::writeRows(QByteArrayView rows, bool headerHere, bool firstPage)
+bool BulkQueryJob::writeRows(QByteArrayView rows, qint64 lineEnds, bool headerHere, bool firstPage)
 {
     const qsizetype headerLength = headerHere ? BulkCsvPage::headerLength(rows) : 0;
     const char delimiter = delimiterChar(m_options.columnDelimiter);
@@ -371,16 +374,8 @@ bool BulkQueryJob::writeRows(QByteArrayView rows, bool headerHere, bool firstPag
             out.append(body);
         else
             BulkCsvPage::neutraliseInto(body, delimiter, &out);
-        // Rows = line endings outside quotes, minus the header on the first page.
-        bool inQuotes = false;
-        for (const char c : body) {
-            if (c == '"')
-                inQuotes = !inQuotes;
-            else if (c == '\n' && !inQuotes)
-                ++count;
-        }
-        if (headerHere && firstPage)
-            --count;
+        // Rows = line endings outside quotes (writePage counted them), minus the header's.
+        count = qMax<qint64>(0, lineEnds - (headerHere ? 1 : 0));
     } else {
         const QList<QStringList> parsed = BulkCsvPage::parse(rows.toByteArray(), delimiter);
         if (parsed.isEmpty())

@@ -89,7 +89,7 @@ private:
     void pageArrived(int index, RestReply *reply);
     void writeReadyPages();
     bool writePage(QIODevice *page, bool firstPage);
-    bool writeRows(QByteArrayView rows, bool headerHere, bool firstPage);
+    bool writeRows(QByteArrayView rows, qint64 lineEnds, bool headerHere, bool firstPage);
     void succeed();
     void fail(const SalesforceError &error);
     void abortOnOrg();
