@@ -69,6 +69,22 @@ private:
         return m_console.get();
     }
 
+    // Valid SOQL for the local check, but the org knows no such field: Salesforce's caret layout.
+    static const QString &unknownFieldQuery()
+    {
+        static const QString soql = QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3");
+        return soql;
+    }
+
+    // Runs unknownFieldQuery() as admin; false when the run did not end in time.
+    static bool runUnknownFieldQuery(SoqlConsole *console, QSignalSpy *finished)
+    {
+        console->setMode(SoqlConsole::Mode::Admin);
+        console->editor()->setQuery(unknownFieldQuery());
+        console->run();
+        return finished->wait(15000);
+    }
+
     // The console with its completion popup drawn where it sits (the popup is a window of its own).
     static void saveWithPopup(SoqlConsole *console, const QString &name)
     {
@@ -911,13 +927,9 @@ private Q_SLOTS:
     {
         SoqlConsole *console = makeConsole();
         QVERIFY(QTest::qWaitForWindowExposed(console));
-        console->setMode(SoqlConsole::Mode::Admin);
-        // Valid SOQL for the local check; the org knows no such field.
-        const QString soql = QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3");
-        console->editor()->setQuery(soql);
+        const QString &soql = unknownFieldQuery();
         QSignalSpy finished(console, &SoqlConsole::queryFinished);
-        console->run();
-        QVERIFY(finished.wait(15000));
+        QVERIFY(runUnknownFieldQuery(console, &finished));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         const QString message = console->messageLabel()->text();
         QVERIFY2(message.contains(QLatin1String("No such column 'Nonexistent__c'")), qPrintable(message));
@@ -957,12 +969,8 @@ private Q_SLOTS:
         console->setLayoutDirection(Qt::RightToLeft);
         QVERIFY(QTest::qWaitForWindowExposed(console));
         QCOMPARE(console->editor()->layoutDirection(), Qt::LeftToRight);
-        console->setMode(SoqlConsole::Mode::Admin);
-        const QString soql = QStringLiteral("SELECT Id, Nonexistent__c FROM Account LIMIT 3");
-        console->editor()->setQuery(soql);
         QSignalSpy finished(console, &SoqlConsole::queryFinished);
-        console->run();
-        QVERIFY(finished.wait(15000));
+        QVERIFY(runUnknownFieldQuery(console, &finished));
         QVERIFY(console->messageLabel()->text().contains(QLatin1Char('^')));
         QCOMPARE(console->messageLabel()->layoutDirection(), Qt::LeftToRight);
         test::saveScreenshot(console, QStringLiteral("soql_console_right_to_left_caret"));
