@@ -1,68 +1,17 @@
 #include "emulator/store/sqlite_unicode.h"
 
-#include <QSqlDriver>
+#include "emulator/store/sqlite_api.h"
+
 #include <QString>
 #include <QVariant>
-
-#include <dlfcn.h>
 
 namespace hilal::emulator {
 
 namespace {
 
-// The few SQLite C API entry points used, declared here (ABI-stable since SQLite 3.x).
-struct sqlite3;
-struct sqlite3_context;
-struct sqlite3_value;
-constexpr int kSqliteUtf8 = 1; // SQLITE_UTF8
-constexpr int kSqliteUtf16 = 4; // SQLITE_UTF16: native byte order
-constexpr int kSqliteDeterministic = 0x800; // SQLITE_DETERMINISTIC
-constexpr int kSqliteNull = 5; // SQLITE_NULL
-
-using CollationFn = int (*)(void *, int, const void *, int, const void *);
-using ScalarFn = void (*)(sqlite3_context *, int, sqlite3_value **);
-using CreateCollation = int (*)(sqlite3 *, const char *, int, void *, CollationFn);
-using CreateFunction
-    = int (*)(sqlite3 *, const char *, int, int, void *, ScalarFn, ScalarFn, void (*)(sqlite3_context *));
-using ValueText16 = const void *(*)(sqlite3_value *);
-using ValueBytes16 = int (*)(sqlite3_value *);
-using ValueType = int (*)(sqlite3_value *);
-using ResultInt = void (*)(sqlite3_context *, int);
-using ResultNull = void (*)(sqlite3_context *);
-
-struct Api
+const SqliteApi &api()
 {
-    CreateCollation createCollation = nullptr;
-    CreateFunction createFunction = nullptr;
-    ValueText16 valueText16 = nullptr;
-    ValueBytes16 valueBytes16 = nullptr;
-    ValueType valueType = nullptr;
-    ResultInt resultInt = nullptr;
-    ResultNull resultNull = nullptr;
-
-    bool ok() const
-    {
-        return createCollation && createFunction && valueText16 && valueBytes16 && valueType && resultInt && resultNull;
-    }
-};
-
-const Api &api()
-{
-    static const Api a = [] {
-        Api r;
-        void *lib = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
-        if (!lib)
-            return r;
-        r.createCollation = reinterpret_cast<CreateCollation>(dlsym(lib, "sqlite3_create_collation"));
-        r.createFunction = reinterpret_cast<CreateFunction>(dlsym(lib, "sqlite3_create_function"));
-        r.valueText16 = reinterpret_cast<ValueText16>(dlsym(lib, "sqlite3_value_text16"));
-        r.valueBytes16 = reinterpret_cast<ValueBytes16>(dlsym(lib, "sqlite3_value_bytes16"));
-        r.valueType = reinterpret_cast<ValueType>(dlsym(lib, "sqlite3_value_type"));
-        r.resultInt = reinterpret_cast<ResultInt>(dlsym(lib, "sqlite3_result_int"));
-        r.resultNull = reinterpret_cast<ResultNull>(dlsym(lib, "sqlite3_result_null"));
-        return r;
-    }();
-    return a;
+    return SqliteApi::get();
 }
 
 // The database stores UTF-8, and SQLite prefers a collation registered for the database's own
@@ -145,7 +94,7 @@ QStringView text16(sqlite3_value *v)
 void likeFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     for (int i = 0; i < argc; ++i) {
-        if (api().valueType(argv[i]) == kSqliteNull) {
+        if (api().valueType(argv[i]) == SqliteApi::kNull) {
             api().resultNull(context);
             return;
         }
@@ -168,23 +117,16 @@ void likeFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 bool SqliteUnicode::install(const QSqlDatabase &db)
 {
-    if (!api().ok() || !db.driver())
-        return false;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    auto *connection = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *connection = SqliteApi::connection(db);
     if (!connection)
         return false;
-    bool ok = api().createCollation(connection, "NOCASE", kSqliteUtf8, nullptr, &compareNoCase) == 0;
-    ok = ok
-        && api().createFunction(connection, "like", 2, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction,
-                                nullptr, nullptr)
-            == 0;
-    ok = ok
-        && api().createFunction(connection, "like", 3, kSqliteUtf16 | kSqliteDeterministic, nullptr, &likeFunction,
-                                nullptr, nullptr)
-            == 0;
+    bool ok = api().createCollation(connection, "NOCASE", SqliteApi::kUtf8, nullptr, &compareNoCase) == 0;
+    for (const int arguments : {2, 3}) {
+        ok = ok
+            && api().createFunction(connection, "like", arguments, SqliteApi::kUtf16 | SqliteApi::kDeterministic,
+                                    nullptr, &likeFunction, nullptr, nullptr)
+                == 0;
+    }
     return ok;
 }
 
