@@ -10,6 +10,7 @@
 #include "emulator/bulk/bulk_gzip.h"
 #include "emulator/bulk/bulk_query_jobs.h"
 #include "emulator/local_org.h"
+#include "emulator/soql/sqlite_row_reader.h"
 #include "emulator/store/org_store.h"
 
 #include <QtTest>
@@ -31,6 +32,8 @@ private slots:
     void pagesByLocatorHoldEveryIdOnce();
     void cellsAreTheRestValuesInBulkForm_data();
     void cellsAreTheRestValuesInBulkForm();
+    void cellsAreTheSameThroughQtSql_data();
+    void cellsAreTheSameThroughQtSql();
     void pagesAreGzippedWhenAsked();
     void delimiterAndLineEnding();
     void resultPagesListUrls();
@@ -49,6 +52,7 @@ private:
     QStringList restIds(const QString &soql);
     QJsonArray restRecords(const QString &soql);
     QByteArray wholeResult(const QString &id);
+    void compareWithRest(const QString &soql);
 
     std::unique_ptr<LocalOrg> m_org;
     std::unique_ptr<OrgHttpClient> m_http;
@@ -172,6 +176,18 @@ void TestBulkQuery::cellsAreTheRestValuesInBulkForm_data()
     QTest::newRow("order and limit") << "SELECT Id, Name, AnnualRevenue, NumberOfEmployees FROM Account "
                                         "WHERE Name LIKE '%a%' ORDER BY Name DESC NULLS LAST LIMIT 150";
     QTest::newRow("label") << "SELECT Id, toLabel(Status), Company FROM Lead ORDER BY Company";
+    // Parents read from a hash table (selected only), and joined in SQL (filtered or sorted on).
+    QTest::newRow("hashed parents, filtered rows")
+        << "SELECT Id, Name, Amount, Account.Name, Account.AnnualRevenue, Account.CreatedDate, Owner.Name "
+           "FROM Opportunity WHERE StageName != 'Closed Won'";
+    QTest::newRow("parent filtered on") << "SELECT Id, Name, Account.Name, Account.Industry FROM Opportunity "
+                                           "WHERE Account.Name LIKE '%a%'";
+    QTest::newRow("parent sorted on") << "SELECT Id, Account.Name, Owner.Name FROM Opportunity ORDER BY Account.Name";
+}
+
+void TestBulkQuery::cellsAreTheSameThroughQtSql_data()
+{
+    cellsAreTheRestValuesInBulkForm_data();
 }
 
 // The local org writes a job's CSV from the query's rows; every cell must be what the REST query
@@ -179,6 +195,20 @@ void TestBulkQuery::cellsAreTheRestValuesInBulkForm_data()
 void TestBulkQuery::cellsAreTheRestValuesInBulkForm()
 {
     QFETCH(QString, soql);
+    compareWithRest(soql);
+}
+
+// Where SQLite's C API cannot be reached the job reads its rows through QtSql: same cells.
+void TestBulkQuery::cellsAreTheSameThroughQtSql()
+{
+    QFETCH(QString, soql);
+    hilal::emulator::soqlexec::SqliteRowReader::setCApiAllowed(false);
+    compareWithRest(soql);
+    hilal::emulator::soqlexec::SqliteRowReader::setCApiAllowed(true);
+}
+
+void TestBulkQuery::compareWithRest(const QString &soql)
+{
     const QString id = createJob({{"operation", "query"}, {"query", soql}}).value("id").toString();
     QCOMPARE(waitForEnd(id), QStringLiteral("JobComplete"));
     const QJsonArray records = restRecords(soql);

@@ -30,27 +30,41 @@ void BulkCsv::appendRow(QByteArray &out, const QStringList &fields, const BulkCs
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out.append(format.delimiter);
-        const QByteArray value = fields.at(i).toUtf8();
-        bool quote = false;
-        for (const char c : value) {
-            if (c == format.delimiter || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            out.append(value);
-            continue;
-        }
-        out.append('"');
-        for (const char c : value) {
-            if (c == '"')
-                out.append('"');
-            out.append(c);
-        }
-        out.append('"');
+        appendField(out, fields.at(i).toUtf8(), format.delimiter);
     }
     out.append(format.lineEnding);
+}
+
+void BulkCsv::appendRow(QByteArray &out, const std::vector<QByteArrayView> &fields, const BulkCsvFormat &format)
+{
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out.append(format.delimiter);
+        appendField(out, fields[i], format.delimiter);
+    }
+    out.append(format.lineEnding);
+}
+
+void BulkCsv::appendField(QByteArray &out, QByteArrayView value, char delimiter)
+{
+    bool quote = false;
+    for (const char c : value) {
+        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out.append(value);
+        return;
+    }
+    out.append('"');
+    for (const char c : value) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
 }
 
 bool BulkCsv::parse(const QByteArray &data, char delimiter, QList<QStringList> *rows, QString *error)

@@ -221,7 +221,7 @@ public:
         return QStringLiteral("The local org could not write the job's result file: %1").arg(m_csv.errorString());
     }
 
-    void append(const QList<QStringList> &paths, const QStringList &cells)
+    void append(const QList<QStringList> &paths, const std::vector<QByteArrayView> &cells)
     {
         if (m_indexes.empty())
             m_indexes = columnIndexes(m_job->columns, paths);
@@ -229,7 +229,7 @@ public:
         m_offsets.append(reinterpret_cast<const char *>(&at), sizeof at);
         m_cells.clear();
         for (const int i : m_indexes)
-            m_cells.append(i < 0 ? QString() : cells.at(i));
+            m_cells.push_back(i < 0 ? QByteArrayView() : cells.at(size_t(i)));
         BulkCsv::appendRow(m_out, m_cells, m_job->format);
         ++m_records;
     }
@@ -254,7 +254,7 @@ private:
     QFile m_csv;
     QFile m_index;
     std::vector<int> m_indexes;
-    QStringList m_cells;
+    std::vector<QByteArrayView> m_cells;
     QByteArray m_out;
     QByteArray m_offsets;
     qint64 m_written = 0;
@@ -270,14 +270,14 @@ QString writeResult(BulkQueryJobs::Job *job, SoqlExecutor &executor)
         return writer.errorSentence();
     bool writeFailed = false;
     const bool all = job->operation == QLatin1String("queryAll");
-    const QueryResult result
-        = executor.forEachRow(job->soql, all, [&](const QList<QStringList> &paths, const QStringList &cells) {
-              if (job->cancel.load())
-                  return false;
-              writer.append(paths, cells);
-              writeFailed = writer.needsFlush() && !writer.flush();
-              return !writeFailed;
-          });
+    const QueryResult result = executor.forEachRow(
+        job->soql, all, [&](const QList<QStringList> &paths, const std::vector<QByteArrayView> &cells) {
+            if (job->cancel.load())
+                return false;
+            writer.append(paths, cells);
+            writeFailed = writer.needsFlush() && !writer.flush();
+            return !writeFailed;
+        });
     if (!result.ok())
         return result.errors.first().message;
     if (writeFailed || !writer.flush())

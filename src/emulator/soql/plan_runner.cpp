@@ -1,7 +1,9 @@
 #include "emulator/soql/plan_runner.h"
 
+#include "emulator/soql/parent_hash_join.h"
 #include "emulator/soql/query_error.h"
 #include "emulator/soql/soql_scope.h"
+#include "emulator/soql/sqlite_row_reader.h"
 #include "emulator/store/internal_error.h"
 #include "emulator/store/record_codec.h"
 
@@ -31,9 +33,13 @@ QSqlDatabase PlanRunner::database() const
 
 void PlanRunner::sqlFailure(const QSqlQuery &q)
 {
+    sqlFailure(q.lastError().text());
+}
+
+void PlanRunner::sqlFailure(const QString &error)
+{
     throw QueryError {QStringLiteral("UNKNOWN_EXCEPTION"),
-                      InternalError::report(QStringLiteral("could not run a query"), q.lastError().text()),
-                      kInternalFailure};
+                      InternalError::report(QStringLiteral("could not run a query"), error), kInternalFailure};
 }
 
 QString PlanRunner::idsSql(const SelectPlan &p)
@@ -96,34 +102,36 @@ QJsonValue PlanRunner::columnValue(const OutputColumn &c, const QVariant &v)
 
 // What columnValue gives, as CSV text (docs/bulk-api.md). Straight from the stored value: a
 // million-row Bulk job would otherwise spend most of its time making JSON values.
-QString PlanRunner::columnText(const OutputColumn &c, const QVariant &v)
+QByteArrayView PlanRunner::cellText(const OutputColumn &c, SqliteRowReader &row, int column, QByteArray &scratch)
 {
-    if (v.isNull())
+    if (row.isNull(column))
         return {};
     const bool isField = c.kind == ValueKind::Field;
     const FieldType type = isField ? c.field->type : FieldType::String;
     if (isField && type == FieldType::Boolean)
-        return v.toLongLong() != 0 ? QStringLiteral("true") : QStringLiteral("false");
+        return row.integer(column) != 0 ? QByteArrayView("true") : QByteArrayView("false");
     if (c.kind == ValueKind::Integer || (isField && type == FieldType::Int))
-        return QString::number(v.toLongLong());
+        return scratch.setNum(row.integer(column));
     if (c.kind == ValueKind::Double
         || (isField && (type == FieldType::Double || type == FieldType::Currency || type == FieldType::Percent))) {
-        const double d = v.toDouble();
+        const double d = row.real(column);
         if (d == double(qint64(d)) && qAbs(d) < 1e15)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 15);
+            return scratch.setNum(qint64(d));
+        return scratch.setNum(d, 'g', 15);
     }
+    const QByteArrayView text = row.text(column);
     if (isField && type == FieldType::DateTime) {
         // Stored as "yyyy-MM-dd HH:mm:ss.zzz" in UTC; CSV writes "yyyy-MM-ddTHH:mm:ss.zzzZ".
-        QString text = v.toString();
-        if (text.size() == 23 && text.at(10) == QLatin1Char(' ')) {
-            text[10] = QLatin1Char('T');
-            return text + QLatin1Char('Z');
+        if (text.size() == 23 && text.at(10) == ' ') {
+            scratch.resize(0);
+            scratch.append(text);
+            scratch[10] = 'T';
+            return scratch.append('Z');
         }
-        text = RecordCodec::toApiDateTime(RecordCodec::fromStorageDateTime(text));
-        return text.chopped(5) + QLatin1Char('Z');
+        const QString api = RecordCodec::toApiDateTime(RecordCodec::fromStorageDateTime(QString::fromUtf8(text)));
+        return scratch = (api.chopped(5) + QLatin1Char('Z')).toUtf8();
     }
-    return v.toString();
+    return text;
 }
 
 QJsonObject PlanRunner::attributes(const QString &type, const QString &id, const QString &apiVersion)
@@ -307,22 +315,30 @@ QJsonObject PlanRunner::page(const QString &cursorId, const Cursor &cursor, size
     return out;
 }
 
-void PlanRunner::forEachRow(const SelectPlan &p, const std::function<bool(const QStringList &cells)> &visit)
+void PlanRunner::forEachRow(const SelectPlan &p,
+                            const std::function<bool(const std::vector<QByteArrayView> &cells)> &visit)
 {
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.exec(orderedSql(p, p.selectSql.join(QStringLiteral(", ")))))
-        sqlFailure(q);
-    QStringList cells;
-    while (q.next()) {
-        cells.clear();
-        for (const OutputColumn &c : p.columns)
-            cells.append(columnText(c, q.value(c.column)));
+    ParentHashJoin parents(p, database());
+    if (!parents.load(&PlanRunner::cellText))
+        sqlFailure(parents.lastError());
+    const SelectPlan &rows = parents.rowPlan();
+    SqliteRowReader row(database());
+    if (!row.exec(orderedSql(rows, rows.selectSql.join(QStringLiteral(", ")))))
+        sqlFailure(row.error());
+    const size_t columns = p.columns.size();
+    std::vector<QByteArrayView> cells(columns);
+    std::vector<QByteArray> scratch(columns);
+    while (row.next()) {
+        parents.startRow(row);
+        for (size_t i = 0; i < columns; ++i) {
+            const OutputColumn &c = p.columns[i];
+            cells[i] = parents.hashes(int(i)) ? parents.cell(int(i)) : cellText(c, row, c.column, scratch[i]);
+        }
         if (!visit(cells))
             return;
     }
-    if (q.lastError().isValid())
-        sqlFailure(q);
+    if (!row.error().isEmpty())
+        sqlFailure(row.error());
 }
 
 // The object's records that are not in the recycle bin (explain's sobjectCardinality).

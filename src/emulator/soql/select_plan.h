@@ -28,6 +28,17 @@ struct OutputColumn
 
 struct SelectPlan;
 
+// One LEFT JOIN of `from`: the parent at relPath, joined on its Id.
+struct ParentJoin
+{
+    QString alias; // t1
+    const ObjectDef *object = nullptr;
+    QString parentAlias; // the alias it hangs off (t0 for the root)
+    QString foreignKey; // the lookup field on parentAlias (AccountId)
+    QStringList relPath;
+    QString sql; // its " LEFT JOIN … ON …" clause, as it stands in `from`
+};
+
 struct ChildPlan
 {
     QString relationshipName; // canonical ("Contacts")
@@ -49,6 +60,8 @@ struct SelectPlan
 {
     const ObjectDef *object = nullptr;
     QString from; // FROM + joins
+    std::vector<ParentJoin> joins; // the joins in `from`
+    bool filtered = false; // the query has a WHERE of its own (besides the deleted filter)
     QString where; // full WHERE expression (deleted filter included)
     QString orderBy; // without "ORDER BY"
     QStringList selectSql; // SQL select list for row fetches; [0] is the root Id

@@ -128,8 +128,11 @@ std::shared_ptr<SelectPlan> Compiler::compileSelect(const SelectQuery &q, const 
     for (const Join &j : scope.joins()) {
         plan->parentIdColumns.emplace_back(j.relPath, int(plan->selectSql.size()));
         plan->selectSql << j.alias + QStringLiteral(".\"Id\"");
+        plan->joins.push_back(
+            ParentJoin {j.alias, j.object, j.parentAlias, j.foreignKey, j.relPath, Scope::joinSql(j)});
     }
     plan->from = scope.fromSql();
+    plan->filtered = q.where.has_value();
     return plan;
 }
 

@@ -181,7 +181,7 @@ QueryResult SoqlExecutor::forEachRow(const QString &soql, bool includeDeleted, c
         QList<QStringList> paths;
         for (const OutputColumn &c : plan->columns)
             paths.append(c.relPath + QStringList {c.key});
-        d->runner.forEachRow(*plan, [&](const QStringList &cells) { return visit(paths, cells); });
+        d->runner.forEachRow(*plan, [&](const std::vector<QByteArrayView> &cells) { return visit(paths, cells); });
         return StoreResult::success(200, QJsonObject());
     } catch (const QueryError &e) {
         return errorResult(soql, e);

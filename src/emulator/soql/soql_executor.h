@@ -3,6 +3,7 @@
 #include "emulator/store/schema.h"
 #include "emulator/store/store_result.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace hilal::emulator {
 
@@ -56,11 +58,12 @@ public:
 
     // A record query in one pass, for Bulk API query jobs (docs/bulk-api.md): no locator, no
     // JSON records. `visit` gets, for each row in the REST answer's order, every selected
-    // column's relationship path (["Account", "Name"]) and its value as CSV text (what the REST
+    // column's relationship path (["Account", "Name"]) and its value as CSV text in UTF-8, valid
+    // during the call (what the REST
     // value would be, written the Bulk way: empty for null, true/false, whole numbers without a
     // fraction, datetimes ending in Z); it returns false to stop. Aggregates, COUNT() and child
     // subqueries are refused.
-    using RowVisitor = std::function<bool(const QList<QStringList> &paths, const QStringList &cells)>;
+    using RowVisitor = std::function<bool(const QList<QStringList> &paths, const std::vector<QByteArrayView> &cells)>;
     QueryResult forEachRow(const QString &soql, bool includeDeleted, const RowVisitor &visit);
 
     // The open locators. Executors on other connections (query_workers.h) share them, so a

@@ -88,9 +88,14 @@ QString Scope::fromSql() const
 {
     QString sql = quoted(m_root->name) + QLatin1Char(' ') + rootAlias();
     for (const Join &j : m_joins)
-        sql += QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"Id\" = %3.%4")
-                   .arg(quoted(j.object->name), j.alias, j.parentAlias, quoted(j.foreignKey));
+        sql += joinSql(j);
     return sql;
+}
+
+QString Scope::joinSql(const Join &j)
+{
+    return QStringLiteral(" LEFT JOIN %1 %2 ON %2.\"Id\" = %3.%4")
+        .arg(quoted(j.object->name), j.alias, j.parentAlias, quoted(j.foreignKey));
 }
 
 QString Scope::joinFor(const QStringList &relPath, const QString &parentAlias, const QString &fk,

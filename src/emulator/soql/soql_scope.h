@@ -48,6 +48,8 @@ public:
     const ObjectDef *objectFor(const QStringList &relPath) const;
 
     QString fromSql() const;
+    // The " LEFT JOIN … ON …" clause fromSql writes for j.
+    static QString joinSql(const Join &j);
 
 private:
     QString joinFor(const QStringList &relPath, const QString &parentAlias, const QString &fk, const ObjectDef *target);
