@@ -2,6 +2,7 @@
 
 #include "salesforce/bulk_csv_page.h"
 #include "salesforce/logging.h"
+#include "salesforce/page_spool.h"
 #include "salesforce/rest_client.h"
 #include "salesforce/rest_reply.h"
 #include "soql/parser.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -189,6 +189,7 @@ void BulkQueryJob::poll()
         }
         if (state == QLatin1String("JobComplete")) {
             m_total = qint64(info.value(QStringLiteral("numberRecordsProcessed")).toDouble());
+            qCDebug(lcSalesforce).noquote() << "bulk query job" << m_jobId << "complete:" << m_total << "records";
             Q_EMIT progress(m_records, m_bytes, m_total);
             startDownloads();
         } else if (state == QLatin1String("Failed")) {
@@ -261,13 +262,8 @@ void BulkQueryJob::fetchNextSequential()
 
 void BulkQueryJob::fetchPage(int index, const QString &url)
 {
-    auto *spool = new QTemporaryFile(this);
-    if (!spool->open()) {
-        const QString why = spool->errorString();
-        delete spool;
-        return fail(SalesforceError::make(SalesforceError::Kind::InvalidInput,
-                                          tr("Cannot make a temporary file for a result page: %1").arg(why)));
-    }
+    auto *spool = new PageSpool(m_options.spoolMemoryBytes, this);
+    spool->open(QIODevice::ReadWrite);
     m_spool.insert(index, spool);
     ++m_inFlight;
     RestReply *reply = m_client->download(url, spool, {{QByteArrayLiteral("Accept"), QByteArrayLiteral("text/csv")}});
@@ -305,7 +301,7 @@ void BulkQueryJob::writeReadyPages()
 {
     while (m_ready.contains(m_nextToWrite)) {
         m_ready.remove(m_nextToWrite);
-        std::unique_ptr<QTemporaryFile> spool(m_spool.take(m_nextToWrite));
+        std::unique_ptr<PageSpool> spool(m_spool.take(m_nextToWrite));
         if (!writePage(spool.get(), m_nextToWrite == 0))
             return;
         ++m_nextToWrite;

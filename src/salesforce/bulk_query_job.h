@@ -14,10 +14,11 @@
 #include <memory>
 
 class QSaveFile;
-class QTemporaryFile;
 class QTimer;
 
 namespace hilal::salesforce {
+
+class PageSpool;
 
 class RestClient;
 class RestReply;
@@ -27,9 +28,10 @@ class RestReply;
 // several at a time through resultPages where the org has it (API 58.0+), else one after the
 // other by locator — and streams them, in order, through a QSaveFile as CSV (as sent; formula
 // cells neutralised unless `rawFormulas`) or as JSON Lines (one object per record, typed from
-// describe). Pages are never held in memory: each downloads into a temporary file as it arrives
-// (at most `parallelPages` of them at a time) and is copied into the export a chunk of whole rows
-// at a time, so memory stays the same whatever the page size or row count. A dropped page is fetched again
+// describe). Each page downloads into a PageSpool as it arrives (memory up to
+// `spoolMemoryBytes`, a temporary file beyond; at most `parallelPages` of them at a time) and is
+// copied into the export a chunk of whole rows at a time, so memory stays the same whatever the
+// page size or row count. A dropped page is fetched again
 // (RestClient retries GETs; a locator stays valid while the job exists). cancel() aborts the
 // job on the org and leaves no file. finished() fires exactly once.
 class BulkQueryJob : public QObject
@@ -50,6 +52,7 @@ public:
         int pageRecords = 50000; // maxRecords per page (sequential download)
         int parallelPages = 3; // pages in flight through resultPages
         qint64 chunkBytes = 1024 * 1024; // a downloaded page is read back this much at a time
+        qint64 spoolMemoryBytes = 16 * 1024 * 1024; // a page waits in memory up to this, then in a file
         int pollFirstMs = 100; // first poll delay; ×1.2 each time …
         int pollMaxMs = 2000; // … up to this: a finished job waits at most this long unseen
     };
@@ -123,7 +126,7 @@ private:
     bool m_listingPages = false;
     int m_nextToFetch = 0; // index into m_pageUrls
     int m_nextToWrite = 0;
-    QMap<int, QTemporaryFile *> m_spool; // pages downloading or downloaded (children of this)
+    QMap<int, PageSpool *> m_spool; // pages downloading or downloaded (children of this)
     QSet<int> m_ready; // downloaded, waiting for their turn
     int m_inFlight = 0;
     QString m_locator; // sequential: next locator, "null" at the end

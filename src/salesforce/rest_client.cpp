@@ -3,6 +3,7 @@
 #include "core/config.h"
 #include "salesforce/logging.h"
 #include "salesforce/network_error_text.h"
+#include "salesforce/page_spool.h"
 #include "salesforce/query_cursor.h"
 #include "salesforce/record_id.h"
 #include "salesforce/session.h"
@@ -226,6 +227,8 @@ void RestClient::streamToSink(const std::shared_ptr<Call> &call, QNetworkReply *
     // Each attempt starts the body again (a retried GET sends it whole).
     if (auto *file = qobject_cast<QFileDevice *>(call->sink.data()))
         file->resize(0);
+    else if (auto *spool = qobject_cast<PageSpool *>(call->sink.data()))
+        spool->clear();
     call->sink->seek(0);
     // Bounded: Qt stops reading the socket while this much waits to be read, so a slow sink
     // never lets a large body pile up in memory.
