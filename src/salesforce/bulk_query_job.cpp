@@ -14,11 +14,38 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cstring>
+
 namespace hilal::salesforce {
 
 namespace {
 
 constexpr double kResultPagesSince = 58.0;
+
+// Counts the line endings outside quotes in data[from, to) and returns the offset just after the
+// last of them, or -1; `inQuotes` carries from one call to the next. Each stretch between quotes
+// is searched with memchr: most of a page has no quote at all.
+qsizetype scanRows(const char *data, qsizetype from, qsizetype to, bool &inQuotes, qint64 &lineEnds)
+{
+    qsizetype lastRowEnd = -1;
+    qsizetype i = from;
+    while (i < to) {
+        const auto *quote = static_cast<const char *>(std::memchr(data + i, '"', size_t(to - i)));
+        const qsizetype stop = quote ? quote - data : to;
+        if (!inQuotes) {
+            const char *p = data + i;
+            while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(data + stop - p))))) {
+                ++lineEnds;
+                lastRowEnd = ++p - data;
+            }
+        }
+        if (!quote)
+            break;
+        inQuotes = !inQuotes; // "" inside a quoted field toggles twice
+        i = stop + 1;
+    }
+    return lastRowEnd;
+}
 
 char delimiterChar(const QString &name)
 {
@@ -168,13 +195,13 @@ void BulkQueryJob::createJob()
     });
 }
 
-// Each delay is a fifth longer than the last, so a finished job waits unseen for at most about
-// a sixth of the time it took (never more than pollMaxMs); a few seconds' job costs about a
+// Each delay is a tenth longer than the last, so a finished job waits unseen for at most about
+// a tenth of the time it took (never more than pollMaxMs); a few seconds' job costs about two
 // dozen polls.
 void BulkQueryJob::schedulePoll()
 {
     m_pollTimer->start(m_pollDelayMs);
-    m_pollDelayMs = qMin(m_options.pollMaxMs, m_pollDelayMs + m_pollDelayMs / 5 + 1);
+    m_pollDelayMs = qMin(m_options.pollMaxMs, m_pollDelayMs + m_pollDelayMs / 10 + 1);
 }
 
 void BulkQueryJob::poll()
@@ -262,7 +289,12 @@ void BulkQueryJob::fetchNextSequential()
 
 void BulkQueryJob::fetchPage(int index, const QString &url)
 {
-    auto *spool = new PageSpool(m_options.spoolMemoryBytes, this);
+    QByteArray buffer;
+    if (!m_spareBuffers.empty()) {
+        buffer = std::move(m_spareBuffers.back());
+        m_spareBuffers.pop_back();
+    }
+    auto *spool = new PageSpool(m_options.spoolMemoryBytes, std::move(buffer), this);
     spool->open(QIODevice::ReadWrite);
     m_spool.insert(index, spool);
     ++m_inFlight;
@@ -304,6 +336,8 @@ void BulkQueryJob::writeReadyPages()
         std::unique_ptr<PageSpool> spool(m_spool.take(m_nextToWrite));
         if (!writePage(spool.get(), m_nextToWrite == 0))
             return;
+        // The next page reuses this one's memory: a fresh buffer per page costs page faults.
+        m_spareBuffers.push_back(spool->takeBuffer());
         ++m_nextToWrite;
     }
 }
@@ -335,17 +369,9 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
         }
         buffer.resize(kept + qsizetype(read));
         const bool atEnd = read == 0;
-        qsizetype cut = atEnd ? buffer.size() : -1;
         qint64 lineEnds = 0; // outside quotes, all before `cut` (the kept part has none)
-        for (qsizetype i = kept; i < buffer.size(); ++i) {
-            const char c = buffer.at(i);
-            if (c == '"') {
-                inQuotes = !inQuotes;
-            } else if (c == '\n' && !inQuotes) {
-                cut = i + 1;
-                ++lineEnds;
-            }
-        }
+        const qsizetype lastRowEnd = scanRows(buffer.constData(), kept, buffer.size(), inQuotes, lineEnds);
+        const qsizetype cut = atEnd ? buffer.size() : lastRowEnd;
         if (cut > 0) {
             if (!writeRows(QByteArrayView(buffer.constData(), cut), lineEnds, headerHere, firstPage))
                 return false;

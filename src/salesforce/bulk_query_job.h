@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSaveFile;
 class QTimer;
@@ -53,7 +54,7 @@ public:
         int parallelPages = 3; // pages in flight through resultPages
         qint64 chunkBytes = 1024 * 1024; // a downloaded page is read back this much at a time
         qint64 spoolMemoryBytes = 16 * 1024 * 1024; // a page waits in memory up to this, then in a file
-        int pollFirstMs = 100; // first poll delay; ×1.2 each time …
+        int pollFirstMs = 100; // first poll delay; ×1.1 each time …
         int pollMaxMs = 2000; // … up to this: a finished job waits at most this long unseen
     };
 
@@ -127,6 +128,7 @@ private:
     int m_nextToFetch = 0; // index into m_pageUrls
     int m_nextToWrite = 0;
     QMap<int, PageSpool *> m_spool; // pages downloading or downloaded (children of this)
+    std::vector<QByteArray> m_spareBuffers; // memory of pages already written, for the next ones
     QSet<int> m_ready; // downloaded, waiting for their turn
     int m_inFlight = 0;
     QString m_locator; // sequential: next locator, "null" at the end

@@ -6,10 +6,12 @@
 
 namespace hilal::salesforce {
 
-PageSpool::PageSpool(qint64 memoryLimit, QObject *parent)
+PageSpool::PageSpool(qint64 memoryLimit, QByteArray buffer, QObject *parent)
     : QIODevice(parent)
     , m_memoryLimit(memoryLimit)
+    , m_memory(std::move(buffer))
 {
+    m_memory.resize(0);
 }
 
 PageSpool::~PageSpool() = default;
@@ -38,6 +40,14 @@ void PageSpool::clear()
     m_memory.resize(0); // keeps the capacity for the body written again
     if (isOpen())
         QIODevice::seek(0);
+}
+
+QByteArray PageSpool::takeBuffer()
+{
+    QByteArray buffer = std::move(m_memory);
+    buffer.resize(0);
+    clear();
+    return buffer;
 }
 
 qint64 PageSpool::readData(char *data, qint64 maxSize)

@@ -18,7 +18,8 @@ class PageSpool : public QIODevice
     Q_OBJECT
 
 public:
-    explicit PageSpool(qint64 memoryLimit, QObject *parent = nullptr);
+    // `buffer`: memory to write into (its capacity is what is reused; its bytes are dropped).
+    explicit PageSpool(qint64 memoryLimit, QByteArray buffer = {}, QObject *parent = nullptr);
     ~PageSpool() override;
 
     bool isSequential() const override { return false; }
@@ -28,6 +29,8 @@ public:
     // Empties it and goes back to memory (a retried download writes the body again).
     void clear();
     bool isInMemory() const { return !m_file; }
+    // Gives up its memory (emptied, capacity kept) for another spool; it is empty after.
+    QByteArray takeBuffer();
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

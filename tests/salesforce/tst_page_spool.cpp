@@ -57,6 +57,24 @@ private Q_SLOTS:
         QVERIFY(spool.seek(0));
         QCOMPARE(spool.readAll(), QByteArray("xyz"));
     }
+
+    // A written page hands its memory to the next spool: emptied, its capacity kept.
+    void bufferPassesToTheNextSpool()
+    {
+        PageSpool first(4096);
+        QVERIFY(first.open(QIODevice::ReadWrite));
+        first.write(QByteArray(3000, 'x'));
+        QByteArray buffer = first.takeBuffer();
+        QCOMPARE(buffer.size(), 0);
+        QVERIFY(buffer.capacity() >= 3000);
+        QCOMPARE(first.size(), qint64(0));
+        PageSpool second(4096, std::move(buffer));
+        QVERIFY(second.open(QIODevice::ReadWrite));
+        QCOMPARE(second.size(), qint64(0));
+        second.write("Id\n001\n");
+        QVERIFY(second.seek(0));
+        QCOMPARE(second.readAll(), QByteArray("Id\n001\n"));
+    }
 };
 
 QTEST_MAIN(TestPageSpool)
