@@ -8,18 +8,25 @@
 
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 namespace hilal::test {
 
 bool LocalOrgFixture::start(Consent consent, const QString &botId)
 {
     m_consent = consent;
-    callback = QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(freePort()));
+    // The callback port stays taken while the org starts: the org listens on port 0, and the
+    // kernel could otherwise hand it the very port the catcher is about to listen on.
+    QTcpServer reserved;
+    if (!reserved.listen(QHostAddress::LocalHost, 0))
+        return fail(QStringLiteral("no free loopback port: ") + reserved.errorString());
+    callback = QUrl(QStringLiteral("http://localhost:%1/OauthRedirect").arg(reserved.serverPort()));
     options.redirectUris = {callback.toString()};
     options.autoApprove = consent == Consent::AutoApprove;
     org = std::make_unique<emulator::LocalOrg>(options);
     if (!org->start(&error))
         return false;
+    reserved.close();
     return login(botId);
 }
 
@@ -34,7 +41,8 @@ bool LocalOrgFixture::login(const QString &botId)
     QSignalSpy finished(&flow, &salesforce::OAuthFlow::finished);
     flow.start();
     if (!ready.wait(20000))
-        return fail(QStringLiteral("no authorize URL"));
+        return fail(QStringLiteral("no authorize URL: ")
+                    + (flow.error() ? flow.error().message : QStringLiteral("none came")));
     const QUrl authorizeUrl = ready.first().first().toUrl();
     OrgHttpClient browser;
     QUrl redirect;
