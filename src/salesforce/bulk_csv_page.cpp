@@ -2,6 +2,8 @@
 
 #include "csv/csv_reader.h"
 
+#include <cstring>
+
 namespace hilal::salesforce {
 
 QList<QStringList> BulkCsvPage::parse(const QByteArray &data, char delimiter)
@@ -21,6 +23,29 @@ qsizetype BulkCsvPage::headerLength(QByteArrayView data)
             return i + 1;
     }
     return data.size();
+}
+
+// Each stretch between quotes is searched with memchr: most of a page has no quote at all.
+qsizetype BulkCsvPage::rowEnds(const char *data, qsizetype from, qsizetype to, bool *inQuotes, qint64 *lineEnds)
+{
+    qsizetype lastRowEnd = -1;
+    qsizetype i = from;
+    while (i < to) {
+        const auto *quote = static_cast<const char *>(std::memchr(data + i, '"', size_t(to - i)));
+        const qsizetype stop = quote ? quote - data : to;
+        if (!*inQuotes) {
+            const char *p = data + i;
+            while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(data + stop - p))))) {
+                ++*lineEnds;
+                lastRowEnd = ++p - data;
+            }
+        }
+        if (!quote)
+            break;
+        *inQuotes = !*inQuotes; // "" inside a quoted field toggles twice
+        i = stop + 1;
+    }
+    return lastRowEnd;
 }
 
 namespace {

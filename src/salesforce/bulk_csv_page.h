@@ -18,6 +18,10 @@ public:
     // The byte length of the first row including its line ending (the header to skip on pages
     // after the first); the whole size when there is a single row.
     static qsizetype headerLength(QByteArrayView data);
+    // Counts the line endings outside quotes in data[from, to) into *lineEnds and returns the
+    // offset just after the last of them, or -1; *inQuotes carries from one call to the next, so
+    // a page can be scanned a read at a time.
+    static qsizetype rowEnds(const char *data, qsizetype from, qsizetype to, bool *inQuotes, qint64 *lineEnds);
     // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
     // apostrophe, so opening an export never executes what an org's data says (CSV injection):
     // every cell of a CSV page, in one pass over the bytes (quoted or not). Numbers such as

@@ -14,38 +14,11 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <cstring>
-
 namespace hilal::salesforce {
 
 namespace {
 
 constexpr double kResultPagesSince = 58.0;
-
-// Counts the line endings outside quotes in data[from, to) and returns the offset just after the
-// last of them, or -1; `inQuotes` carries from one call to the next. Each stretch between quotes
-// is searched with memchr: most of a page has no quote at all.
-qsizetype scanRows(const char *data, qsizetype from, qsizetype to, bool &inQuotes, qint64 &lineEnds)
-{
-    qsizetype lastRowEnd = -1;
-    qsizetype i = from;
-    while (i < to) {
-        const auto *quote = static_cast<const char *>(std::memchr(data + i, '"', size_t(to - i)));
-        const qsizetype stop = quote ? quote - data : to;
-        if (!inQuotes) {
-            const char *p = data + i;
-            while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(data + stop - p))))) {
-                ++lineEnds;
-                lastRowEnd = ++p - data;
-            }
-        }
-        if (!quote)
-            break;
-        inQuotes = !inQuotes; // "" inside a quoted field toggles twice
-        i = stop + 1;
-    }
-    return lastRowEnd;
-}
 
 char delimiterChar(const QString &name)
 {
@@ -370,7 +343,8 @@ bool BulkQueryJob::writePage(QIODevice *page, bool firstPage)
         buffer.resize(kept + qsizetype(read));
         const bool atEnd = read == 0;
         qint64 lineEnds = 0; // outside quotes, all before `cut` (the kept part has none)
-        const qsizetype lastRowEnd = scanRows(buffer.constData(), kept, buffer.size(), inQuotes, lineEnds);
+        const qsizetype lastRowEnd
+            = BulkCsvPage::rowEnds(buffer.constData(), kept, buffer.size(), &inQuotes, &lineEnds);
         const qsizetype cut = atEnd ? buffer.size() : lastRowEnd;
         if (cut > 0) {
             if (!writeRows(QByteArrayView(buffer.constData(), cut), lineEnds, headerHere, firstPage))
